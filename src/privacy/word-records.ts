@@ -116,8 +116,9 @@ export interface WordShape {
 /** The hash the tokenizer starts a word with; each character c then makes it imul(hash ^ c, 0x01000193). */
 export const FIRST_HASH = 0x811c9dc5 | 0;
 
-// Open addressing, at most half full: up to 8192 words of up to 64 characters (a few megabytes at most).
-const MAX_SLOTS = 1 << 15;
+// Open addressing, at most half full: up to 32,768 words of up to 64 characters (a few megabytes at most,
+// reached only by that many different words; the labelled corpora hold over 16,000, more than half the old 1 << 15).
+const MAX_SLOTS = 1 << 16;
 const FIRST_SLOTS = 1 << 4;
 const MAX_KEPT_LENGTH = 64;
 // A record lies at most this many slots past its hash's, so a lookup costs a few comparisons at most.
