@@ -53,15 +53,16 @@ export function sendPageWith(
   // `<` escaped, so nothing in a message can end the script element.
   const json = JSON.stringify(begin).replaceAll('<', '\\u003c');
   const page = readFileSync(FILES['/']!.file, 'utf8')
+    // The page's fixed words ({{key}}) from the catalogue, in the first person's language, which
+    // is the page's language too (the file says nl, a valid lang for its checks). Filled in before
+    // the first view goes in: a "{{send}}" a member typed stays as typed.
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(fixedWords[key] ?? ''))
+    .replace('<html lang="nl">', () => `<html lang="${escapeHtml(fixedWords.lang ?? 'nl')}">`)
     .replace(
       '</head>',
       // A function, so a `$` in a message is not read as a replacement pattern.
       () => `<script type="application/json" id="begin">${json}</script>\n  </head>`,
-    )
-    // The page's fixed words ({{key}}) from the catalogue, in the first person's language, which
-    // is the page's language too (the file says nl, a valid lang for its checks).
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(fixedWords[key] ?? ''))
-    .replace('<html lang="nl">', () => `<html lang="${escapeHtml(fixedWords.lang ?? 'nl')}">`);
+    );
   send(res, Buffer.from(page), FILES['/']!.type);
 }
 

@@ -22,7 +22,7 @@ export function renderSlackMessage(message: Message, workspace = ''): { text: st
  * list fills several sections (each at most SECTION_MAX characters), so a very long one is shown
  * in part by the same rule as on Teams (fit.ts).
  */
-const MAX_BLOCKS = 50;
+export const MAX_BLOCKS = 50;
 
 function renderWhole(message: Message, workspace: string): { text: string; blocks: KnownBlock[] } {
   // The notification text is mrkdwn too: escaped like the blocks, or a typed "<!channel>" in it

@@ -1,10 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
 import type { Message, MessageFile } from '../../src/messages/model.ts';
-import { renderSlackMessage } from './render-message.ts';
-
-/** Slack shows at most 50 blocks in one message. */
-const MAX_BLOCKS = 50;
+import { MAX_BLOCKS, renderSlackMessage } from './render-message.ts';
 
 /**
  * A message's file (the inzage as JSON) in the member's direct chat with Schakel, never in a
