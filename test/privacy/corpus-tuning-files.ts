@@ -103,4 +103,5 @@ export const TUNING_FILES = [
   'corpus-det-60-classes.tsv',
   'corpus-det-english-classes.tsv',
   'corpus-det-contacts-classes.tsv',
+  'corpus-guard-robust-classes.tsv',
 ] as const;
