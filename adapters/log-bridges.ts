@@ -3,7 +3,26 @@ import type { Logger as SlackLogger, LogLevel as SlackLogLevel } from '@slack/bo
 import type { Logger } from '../src/logger.ts';
 
 // The SDKs log through our pino logger so that every line is structured and
-// filtered by one level. SDK debug output can contain payloads: it stays at debug.
+// filtered by one level. Their debug and trace lines can carry whole payloads (Bolt logs the
+// incoming body and its ack bodies, Slack's WebClient every request body and result): members'
+// text and their inzage data. Those lines keep their first words only (withoutPayload).
+
+/** Words that say an SDK line goes on to quote a payload. */
+const PAYLOAD_WORDS = /\b(?:body|result|details|storedresponse|headers|payload|data)\b/i;
+
+/**
+ * An SDK's debug or trace line without what it quotes: a line that quotes JSON, or says it logs a
+ * body, result or details, keeps its words before the first colon or bracket ("http request body
+ * [inhoud weggelaten]"), so the log still shows what the SDK did, never what was sent.
+ */
+export function withoutPayload(line: string): string {
+  if (!/[{["]/.test(line) && !PAYLOAD_WORDS.test(line)) return line;
+  const head = line
+    .split(/:\s|\s\(|[{["]/, 1)[0]!
+    .trim()
+    .slice(0, 80);
+  return `${head} [inhoud weggelaten]`.trim();
+}
 
 /** An Error among what an SDK logs goes out as `err` too, so its stack is kept (src/logger.ts). */
 const errorOf = (msg: unknown[]) => {
@@ -18,7 +37,7 @@ export function slackLogger(logger: Logger): SlackLogger {
   return {
     // Bolt and its WebClient log several debug lines per request: joined only when kept.
     debug: (...msg) => {
-      if (logger.isLevelEnabled('debug')) logger.debug(join(msg));
+      if (logger.isLevelEnabled('debug')) logger.debug(withoutPayload(join(msg)));
     },
     info: (...msg) => logger.info(join(msg)),
     warn: (...msg) => {
@@ -55,16 +74,19 @@ export function teamsLogger(logger: Logger, expected: readonly RegExp[] = []): I
   };
   const make = (l: Logger): ILogger => ({
     debug: (...msg) => {
-      if (l.isLevelEnabled('debug')) l.debug(join(msg));
+      if (l.isLevelEnabled('debug')) l.debug(withoutPayload(join(msg)));
     },
     trace: (...msg) => {
-      if (l.isLevelEnabled('trace')) l.trace(join(msg));
+      if (l.isLevelEnabled('trace')) l.trace(withoutPayload(join(msg)));
     },
     info: (...msg) => l.info(join(msg)),
     warn: (...msg) => log(l, 'warn', msg),
     error: (...msg) => log(l, 'error', msg),
-    log: (level, ...msg) =>
-      level === 'warn' || level === 'error' ? log(l, level, msg) : l[level](join(msg)),
+    log: (level, ...msg) => {
+      if (level === 'warn' || level === 'error') log(l, level, msg);
+      else if (level === 'debug' || level === 'trace') l[level](withoutPayload(join(msg)));
+      else l[level](join(msg));
+    },
     child: (name) => make(l.child({ component: name })),
   });
   return make(logger);

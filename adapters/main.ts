@@ -62,6 +62,8 @@ export async function startSchakel(
     onFatal?: (err: Error) => void;
     /** Teams' identity endpoints; the SDK's public cloud when left out (tests bring their own). */
     teamsIdentity?: TeamsIdentity;
+    /** How long an upload to OneDrive may take; tests name a short one. */
+    teamsUploadTimeoutMs?: number;
   },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
@@ -100,6 +102,7 @@ export async function startSchakel(
       ai: config.ai,
       wake: () => wake(),
       sentCards: () => direct,
+      onSeriesNotPlanned: () => metrics.seriesNotPlanned.inc({ when: 'change' }),
     });
     const ownRoutes = [
       ...healthRoutes(db, metrics, () => stopping),
@@ -134,6 +137,7 @@ export async function startSchakel(
         ? teamsPlatform.createTeamsAdapter(config.teams, {
             ...edge,
             identity: deps.teamsIdentity,
+            uploadTimeoutMs: deps.teamsUploadTimeoutMs,
             host: config.host,
             localChat: localGate,
           })
@@ -176,6 +180,7 @@ export async function startSchakel(
       cron: deps.cron === false || !config.scheduler.enabled ? false : config.scheduler.cron,
       leaseMs: config.scheduler.leaseMs,
       onOutcome: (kind, outcome) => metrics.deliveries.inc({ kind, outcome }),
+      onSeriesNotPlanned: () => metrics.seriesNotPlanned.inc({ when: 'planning' }),
     });
     if (config.scheduler.enabled) wake = () => void ticker.wake();
     // The bewaartermijn holds with the scheduler switched off too (an HTTP-only replica).

@@ -79,8 +79,11 @@ function slackLookup(apiUrl: string, token: string, team: string): Lookup {
     try {
       const found = await client.users.lookupByEmail({ email });
       return found.user?.id ? { platform: 'slack', workspace: team, userId: found.user.id } : null;
-    } catch {
-      return null; // users_not_found: listed as not matched
+    } catch (err) {
+      // users_not_found: listed as not matched. Anything else (a revoked token, no network) stops
+      // the import: read as "not found" it would report everyone unmatched and store them unlinked.
+      if ((err as { data?: { error?: unknown } }).data?.error === 'users_not_found') return null;
+      throw err;
     }
   };
 }

@@ -78,6 +78,8 @@ export interface CoreDeps {
   readonly wake?: (() => void) | undefined;
   /** The platforms' way to change cards already sent to a member (known once they are started). */
   readonly sentCards?: (() => SentCards | undefined) | undefined;
+  /** Counts a stored series skipped when a change re-plans its werkgroep (it breaks the series rules). */
+  readonly onSeriesNotPlanned?: (() => void) | undefined;
 }
 
 /**
@@ -96,6 +98,7 @@ export function createCore({
   ai,
   wake,
   sentCards,
+  onSeriesNotPlanned,
 }: CoreDeps): Core {
   const rhythmData = rhythmStore(db);
   const series = createSeriesCommands({ store: rhythmData, clock, guard });
@@ -108,7 +111,8 @@ export function createCore({
       all,
     });
   const planning = planningStore(db);
-  const replan = (overlegId: string, now: Date) => planOverlegIn(planning, overlegId, now);
+  const replan = (overlegId: string, now: Date) =>
+    planOverlegIn(planning, overlegId, now, { logger, onRefused: onSeriesNotPlanned });
   const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan, timeZone });
   const avg = createAvg({ store: personalDataStore(db), clock, publicUrl, sentCards, logger });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });

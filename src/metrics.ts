@@ -29,6 +29,13 @@ export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
   for (const kind of DELIVERY_KINDS) {
     for (const outcome of DELIVERY_OUTCOMES) deliveries.inc({ kind, outcome }, 0);
   }
+  const seriesNotPlanned = new Counter({
+    name: 'schakel_series_not_planned_total',
+    help: 'Stored meeting series skipped because they break the series rules (an older import), by when: the planning run or a change',
+    labelNames: ['when'] as const,
+    registers: [registry],
+  });
+  for (const when of ['planning', 'change'] as const) seriesNotPlanned.inc({ when }, 0);
   const { backlog } = opts;
   if (backlog) {
     new Gauge({
@@ -85,6 +92,7 @@ export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
       labelNames: ['platform'] as const,
       registers: [registry],
     }),
+    seriesNotPlanned,
     processFaults: new Counter({
       name: 'schakel_process_faults_total',
       help: 'Unhandled rejections and uncaught exceptions (logged with their stack), by kind',

@@ -17,7 +17,7 @@ describe('schakel doctor', () => {
     const env = { SCHAKEL_DATA_DIR: await dataDir() };
     const before = await runCli(['doctor'], env);
     expect(before.code).toBe(1);
-    expect(before.stdout).toContain('✔ Database bereikbaar (ingebouwd)');
+    expect(before.stdout).toContain(`✔ Database bereikbaar (ingebouwd, in de map ${env.SCHAKEL_DATA_DIR})`);
     expect(before.stdout).toMatch(/✖ Databasemigraties nog niet toegepast: 001, 002/);
     expect(before.stdout).toContain('→ Voer npx schakel migrate uit');
     expect((await runCli(['migrate'], env)).code).toBe(0);

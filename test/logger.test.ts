@@ -96,3 +96,26 @@ describe('Slack out of reach, in the log', () => {
     expect(line.msg).not.toMatch(/^http request failed/);
   });
 });
+
+describe('SDK debug lines without payloads', () => {
+  it('keeps what the SDK did and drops what it quotes, on both bridges', () => {
+    const logs = new LogCapture();
+    const slack = slackLogger(createLogger('trace', logs));
+    slack.debug(`apiCall('chat.postMessage') start`);
+    slack.debug('http request body: {"text":"Marloes belt de werkgever"}');
+    slack.debug('{"type":"block_actions","user":{"name":"Sem Wolters"}}');
+    slack.debug('ack() response sent (body: {"text":"Genoteerd"})');
+    const teams = teamsLogger(createLogger('trace', logs));
+    teams.trace('POST /v3/conversations/a:1/activities', { text: 'Marloes belt de werkgever' });
+    teams.log('debug', 'response data: "Marloes belt de werkgever"');
+    const msgs = logs.lines.map((l) => (JSON.parse(l) as { msg: string }).msg);
+    expect(msgs).toEqual([
+      `apiCall('chat.postMessage') start`,
+      'http request body [inhoud weggelaten]',
+      '[inhoud weggelaten]',
+      'ack() response sent [inhoud weggelaten]',
+      'POST /v3/conversations/a:1/activities [inhoud weggelaten]',
+      'response data [inhoud weggelaten]',
+    ]);
+  });
+});

@@ -134,6 +134,43 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     expect(r.stderr + r.stdout).not.toMatch(/web-api|\[WARN\]|http request failed/);
   });
 
+  it('Slack refusing the lookup (invalid_auth): said in Dutch with what to check, nothing stored', async () => {
+    const file = csv(
+      'geweigerd.csv',
+      'naam;organisatie;domein;e-mail;rol\nGijs Geweigerd;UWV;uwv;gijs.geweigerd@uwv.example;lid\n',
+    );
+    const before = await databaseText(tdb.db);
+    slack.answerNext('users.lookupByEmail', { body: { ok: false, error: 'invalid_auth' } });
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'Slack weigerde het opzoeken van de leden (invalid_auth). Er is niets opgeslagen. Controleer het bot-token (SLACK_BOT_TOKEN) of installeer Schakel opnieuw in de werkruimte; schakel doctor zegt wat er mist.\n',
+    );
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
+  it('a revoked bot token (auth.test: invalid_auth) is said in Dutch and English, not in the SDK’s words', async () => {
+    const file = csv(
+      'ingetrokken.csv',
+      'naam;organisatie;domein;e-mail;rol\nIne Ingetrokken;UWV;uwv;ine.ingetrokken@uwv.example;lid\n',
+    );
+    const before = await databaseText(tdb.db);
+    const args = ['members', 'import', file, '--region', 'test-regio', '--werkgroep', 'Werkgroep Oost'];
+    const revoked = { ...env(), SLACK_BOT_TOKEN: 'xoxb-ingetrokken' };
+    const r = await runCli(args, revoked);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'Slack weigerde het opzoeken van de leden (invalid_auth). Er is niets opgeslagen.',
+    );
+    expect(r.stderr).not.toContain('An API error occurred');
+    const en = await runCli([...args, '--en'], revoked);
+    expect(en.stderr).toContain(
+      'Slack refused to look the members up (invalid_auth). Nothing has been stored.',
+    );
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
   it('offline, when it must look members up: says the lookup failed, that nothing was stored, and what to do', async () => {
     const file = csv(
       'offline.csv',

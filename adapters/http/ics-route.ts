@@ -1,6 +1,10 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InvalidInput } from '../../src/domain/errors.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { PublicFiles } from '../../src/ports/public-files.ts';
+import { sendPage, wantsPage } from './html-page.ts';
 import { sendNotFound } from './not-found.ts';
+import { sendJson } from './send-json.ts';
 import type { Route } from './server.ts';
 
 /** GET /ics/<secret-token>.ics: the werkgroep's calendar, for Outlook or Google Calendar. */
@@ -11,7 +15,13 @@ export function icsRoute(publicFiles: PublicFiles): Route {
     name: 'ics',
     handler: async (req, res) => {
       const match = (req.url ?? '').match(/^\/ics\/([A-Za-z0-9_-]+)\.ics(?:\?.*)?$/);
-      const feed = match?.[1] ? await publicFiles.icsFeed(match[1]) : null;
+      let feed: string | null;
+      try {
+        feed = match?.[1] ? await publicFiles.icsFeed(match[1]) : null;
+      } catch (err) {
+        if (err instanceof InvalidInput) return sendSeriesBroken(req, res, err.message);
+        throw err;
+      }
       if (!feed) {
         const w = words('nl').web;
         // A calendar app gets JSON; a person who opened the link in a browser, a page saying what now.
@@ -25,4 +35,13 @@ export function icsRoute(publicFiles: PublicFiles): Route {
       res.end(feed);
     },
   };
+}
+
+/**
+ * The link is right but its stored series breaks the rules (an older import): 409, with why and
+ * who can mend it, never an empty calendar that would silently wipe the meetings from the reader's.
+ */
+function sendSeriesBroken(req: IncomingMessage, res: ServerResponse, reason: string): void {
+  if (wantsPage(req)) sendPage(res, 409, words('nl').web.feedBrokenTitle, [reason]);
+  else sendJson(res, 409, { error: reason });
 }

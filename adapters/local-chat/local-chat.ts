@@ -98,7 +98,13 @@ export async function startLocalChat(d: {
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     // Without its first view (the database not answering) the page asks for it itself, as before.
-    if (req.method === 'GET' && path === '/') return sendPageWith(res, await firstView().catch(() => null));
+    if (req.method === 'GET' && path === '/') {
+      const first = await firstView().catch(() => null);
+      const lang = first?.taal ?? 'nl';
+      const said = words(lang).localChat;
+      const { unread: _, ...fixed } = said.sidebar;
+      return sendPageWith(res, first, { ...fixed, finishMeeting: said.finishMeeting, lang });
+    }
     if (req.method === 'GET' && servePageFile(res, path)) return;
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {

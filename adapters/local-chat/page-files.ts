@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { escapeHtml } from '../../src/escape.ts';
 
 const STATIC = join(import.meta.dirname, 'static');
 const require = createRequire(import.meta.url);
@@ -41,16 +42,26 @@ function send(res: ServerResponse, body: Buffer, type: string): void {
 
 /**
  * The page with `begin` (what it shows first) inside it as JSON, so it draws its first conversation
- * before its load event: a headless browser's screenshot (`chromium --screenshot`) shows it.
+ * before its load event: a headless browser's screenshot (`chromium --screenshot`) shows it; and
+ * with its fixed words (`fixedWords`, the catalogue's localChat.sidebar) in their places.
  */
-export function sendPageWith(res: ServerResponse, begin: unknown): void {
+export function sendPageWith(
+  res: ServerResponse,
+  begin: unknown,
+  fixedWords: Readonly<Record<string, string>>,
+): void {
   // `<` escaped, so nothing in a message can end the script element.
   const json = JSON.stringify(begin).replaceAll('<', '\\u003c');
-  const page = readFileSync(FILES['/']!.file, 'utf8').replace(
-    '</head>',
-    // A function, so a `$` in a message is not read as a replacement pattern.
-    () => `<script type="application/json" id="begin">${json}</script>\n  </head>`,
-  );
+  const page = readFileSync(FILES['/']!.file, 'utf8')
+    .replace(
+      '</head>',
+      // A function, so a `$` in a message is not read as a replacement pattern.
+      () => `<script type="application/json" id="begin">${json}</script>\n  </head>`,
+    )
+    // The page's fixed words ({{key}}) from the catalogue, in the first person's language, which
+    // is the page's language too (the file says nl, a valid lang for its checks).
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(fixedWords[key] ?? ''))
+    .replace('<html lang="nl">', () => `<html lang="${escapeHtml(fixedWords.lang ?? 'nl')}">`);
   send(res, Buffer.from(page), FILES['/']!.type);
 }
 

@@ -11,8 +11,8 @@ type NextMeeting = Awaited<ReturnType<Core['deliveries']['nextMeeting']>>;
 
 /**
  * The page's words that stand in a conversation with Schakel (a file offer, "Bijgewerkt", a card's
- * date and time fields) and the sidebar's meeting button, in each language: the page shows them in
- * the language of the person it plays, as their Teams would.
+ * date and time fields) and the sidebar's, header's and input's fixed words, in each language: the
+ * page shows them in the language of the person it plays, as their Teams would.
  */
 export function wordsOfPlayedPerson() {
   const of = (locale: Locale) => {
@@ -24,6 +24,10 @@ export function wordsOfPlayedPerson() {
       weigeren: w.refuse,
       bijgewerkt: w.updated,
       afronden: w.finishMeeting,
+      // The page's fixed words (index.html's data-woord), the header's "als …" and the restart note.
+      zijbalk: { ...w.sidebar, unread: w.sidebar.unread('{n}') },
+      speeltAls: w.playingAs('{naam}', '{rol}'),
+      herstart: w.restartNote,
       // The page fills in {datum} (the date written out) and {voorbeeld}/{voluit} (a date near today).
       datum: {
         ...w.date,

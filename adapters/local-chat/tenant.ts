@@ -6,6 +6,7 @@ import {
   DEMO_TENANT,
   demoUserId,
 } from '../../src/domain/demo-region.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { LOCAL_CHAT_CLIENT } from '../teams/teams-user.ts';
 
 /** A person the page can play: the demo people with a Teams identity in the local tenant. */
@@ -63,7 +64,9 @@ export function channelsOf(role: Role): Conversation[] {
 
 /** The conversations one person sees: their own chat with Schakel and their channels. */
 export function conversationsOf(role: Role): Conversation[] {
-  return [{ id: role.chatId, name: 'Chat met Schakel', type: 'personal' }, ...channelsOf(role)];
+  // Named in Dutch here; the page names it in the played person's language (played-language.js).
+  const name = words('nl').localChat.sidebar.title;
+  return [{ id: role.chatId, name, type: 'personal' }, ...channelsOf(role)];
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { fitMessage } from '../../src/messages/fit.ts';
 import { type Action, type Block, type ListItem, type Message, shorten } from '../../src/messages/model.ts';
 import { renderInlineForm } from './forms/inline-form.ts';
 
@@ -12,6 +13,18 @@ export const QUICK_INPUT_PREFIX = 'quick_';
  * a person is mentioned (<@U…>) where they have an identity in that workspace.
  */
 export function renderSlackMessage(message: Message, workspace = ''): { text: string; blocks: KnownBlock[] } {
+  const render = (m: Message) => renderWhole(m, workspace);
+  return render(fitMessage(message, (m) => render(m).blocks.length <= MAX_BLOCKS));
+}
+
+/**
+ * The most blocks Slack takes in one message (chat.postMessage; an App Home takes 100): a long
+ * list fills several sections (each at most SECTION_MAX characters), so a very long one is shown
+ * in part by the same rule as on Teams (fit.ts).
+ */
+const MAX_BLOCKS = 50;
+
+function renderWhole(message: Message, workspace: string): { text: string; blocks: KnownBlock[] } {
   // The notification text is mrkdwn too: escaped like the blocks, or a typed "<!channel>" in it
   // (a werkgroep's name, an echoed word) would be read as Slack's markup.
   return {

@@ -58,7 +58,23 @@ function safeUploadUrl(url: string): boolean {
   return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
 }
 
-export function registerFileConsent(app: App, textCommands: TextCommands, logger: Logger): void {
+/**
+ * How long the upload to OneDrive may take: the inzage is a few hundred kilobytes at most. A place
+ * that does not answer holds no handler (and no member's file) for longer than this.
+ */
+export const UPLOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * `uploadTimeoutMs`: UPLOAD_TIMEOUT_MS unless a test names a shorter one. The upload follows no
+ * redirect: the place Teams handed over is checked (safeUploadUrl), one it sends on to is not, so
+ * the member's file never goes anywhere else.
+ */
+export function registerFileConsent(
+  app: App,
+  textCommands: TextCommands,
+  logger: Logger,
+  uploadTimeoutMs = UPLOAD_TIMEOUT_MS,
+): void {
   app.on('file.consent.decline', async ({ send }) => {
     await send(words().adapters.fileDeclined);
     return { status: 200 };
@@ -97,9 +113,12 @@ export function registerFileConsent(app: App, textCommands: TextCommands, logger
         'content-range': `bytes 0-${bytes.length - 1}/${bytes.length}`,
       },
       body: bytes,
-    }).catch((err: unknown) => ({ ok: false, status: 0, err }) as const);
+      redirect: 'error',
+      signal: AbortSignal.timeout(uploadTimeoutMs),
+    }).catch((err: unknown) => ({ ok: false, status: 0, reason: failureReason(err) }) as const);
     if (!put.ok) {
-      logger.warn({ status: put.status }, 'bestand uploaden naar OneDrive mislukt');
+      const reason = 'reason' in put ? put.reason : 'status';
+      logger.warn({ status: put.status, reason }, 'bestand uploaden naar OneDrive mislukt');
       await send(words().adapters.fileFailed);
       return { status: 200 };
     }
@@ -117,4 +136,12 @@ export function registerFileConsent(app: App, textCommands: TextCommands, logger
     } as ActivityLike);
     return { status: 200 };
   });
+}
+
+/** Why an upload got no answer, in a word for the log: too slow, sent on elsewhere, or unreachable. */
+function failureReason(err: unknown): 'timeout' | 'redirect' | 'network' {
+  if ((err as { name?: string }).name === 'TimeoutError') return 'timeout';
+  // undici refuses a redirect under `redirect: 'error'` with a TypeError whose cause says so.
+  const cause = (err as { cause?: { message?: string } }).cause?.message ?? '';
+  return /redirect/i.test(cause) ? 'redirect' : 'network';
 }

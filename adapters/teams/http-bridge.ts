@@ -108,6 +108,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
         if (typeof serviceUrl !== 'string') return refuseLocal(req, res, serviceUrl);
         (body as { serviceUrl: string }).serviceUrl = serviceUrl;
       }
+      normaliseTenants(activity.data, body as TeamsActivityEnvelope);
       if (this.deps.tenantId && !fromTenant(activity.data, this.deps.tenantId)) {
         // Anyone's bot can be made to post here with a valid token: refused quietly, stored nowhere.
         refuse('tenant');
@@ -137,6 +138,25 @@ function fromTenant(activity: TeamsActivityEnvelope, tenantId: string): boolean 
   const named = [activity.conversation.tenantId, activity.channelData?.tenant?.id].filter(
     (t): t is string => t !== undefined,
   );
-  const own = tenantId.toLowerCase();
-  return named.length > 0 && named.every((t) => t.toLowerCase() === own);
+  const own = normalTenant(tenantId);
+  return named.length > 0 && named.every((t) => t === own);
+}
+
+/** A tenant id as Schakel keeps it: a GUID, which Microsoft may write in either case, in lower case. */
+export function normalTenant(tenant: string): string {
+  return tenant.trim().toLowerCase();
+}
+
+/**
+ * The tenant ids of the activity in lower case, trimmed, in what was checked and in the body the
+ * SDK and every handler read: done here, once, so a member stored under one spelling is found
+ * under any other (the member lookup compares exactly).
+ */
+function normaliseTenants(...activities: TeamsActivityEnvelope[]): void {
+  for (const a of activities) {
+    if (a.conversation.tenantId !== undefined)
+      a.conversation.tenantId = normalTenant(a.conversation.tenantId);
+    const tenant = a.channelData?.tenant;
+    if (tenant?.id !== undefined) tenant.id = normalTenant(tenant.id);
+  }
 }

@@ -1,8 +1,10 @@
 import type { ChannelData } from '@microsoft/teams.api';
 import { escapeCardMarkdown as md } from '../../src/escape.ts';
+import { fitMessage } from '../../src/messages/fit.ts';
 import type { Action, Block, InlineForm, ListItem, Message, RefusalKind } from '../../src/messages/model.ts';
 import { adaptiveCard } from './adaptive-card.ts';
 import { FORM_KEY, METADATA_KEY, renderInput } from './forms/render-card.ts';
+import { withinTeamsBudget } from './message-budget.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Card inputs and the action that submits them (handlers/quick-input.ts). */
@@ -31,6 +33,13 @@ interface Mention {
  * is the message's plain text escaped for Teams' card Markdown, so what a member typed shows as typed.
  */
 export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
+  return buildCard(
+    fitMessage(message, (m) => withinTeamsBudget(buildCard(m, tenant))),
+    tenant,
+  );
+}
+
+function buildCard(message: Message, tenant: string): AdaptiveCard {
   const mentions: Mention[] = [];
   const body: Record<string, unknown>[] = [];
   const actions: Record<string, unknown>[] = [];
@@ -137,11 +146,16 @@ export function messageCardActions(message: Message): Record<string, unknown>[] 
  * rather than as a second text beside the card saying the same thing.
  */
 export function renderTeamsActivity(message: Message, tenant = '', replyTo?: string) {
+  const build = (m: Message) => buildActivity(m, tenant, replyTo);
+  return build(fitMessage(message, (m) => withinTeamsBudget(build(m))));
+}
+
+function buildActivity(message: Message, tenant: string, replyTo: string | undefined) {
   const only = message.blocks.length === 1 ? message.blocks[0] : undefined;
   const activity =
     only?.type === 'text'
       ? { type: 'message' as const, text: md(only.text) }
-      : cardActivity(message.fallback, renderTeamsCard(message, tenant));
+      : cardActivity(message.fallback, buildCard(message, tenant));
   return message.refusal ? { ...activity, channelData: refusalData(message.refusal, replyTo) } : activity;
 }
 

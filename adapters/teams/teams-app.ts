@@ -31,6 +31,7 @@ import type { LocalChatGate } from './local-chat-gate.ts';
 import { typedText } from './mention-text.ts';
 import { answerOnce } from './replays.ts';
 import { SigningKeys } from './signing-keys.ts';
+import { refusedAsTooLarge } from './teams-notifier.ts';
 import { teamsUser } from './teams-user.ts';
 import { tokenLooksValid } from './token-check.ts';
 
@@ -105,6 +106,8 @@ export function createTeamsAdapter(
     host?: string;
     /** Local mode: only the local chat may post to /api/messages, answered on its connector. */
     localChat?: LocalChatGate;
+    /** How long an upload to OneDrive may take (file-consent.ts); tests name a short one. */
+    uploadTimeoutMs?: number;
   },
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
@@ -141,8 +144,13 @@ export function createTeamsAdapter(
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {
     deps.metrics.handlerErrors.inc({ platform: 'teams' });
-    if (!isExpected(err)) logger.error({ err, stack: (err as Error).stack }, 'Teams-activiteit mislukt');
-    const text = plainText(errorMessage(err));
+    // An answer Teams refused as too large (413) is refused again: one line with its size (never
+    // the request, which holds the answer), and a sentence that does not ask to try again.
+    const tooLarge = refusedAsTooLarge(err);
+    if (tooLarge !== null)
+      logger.warn({ status: 413, bytes: tooLarge }, 'Teams weigerde een antwoord als te groot');
+    else if (!isExpected(err)) logger.error({ err, stack: (err as Error).stack }, 'Teams-activiteit mislukt');
+    const text = tooLarge !== null ? words().longLists.tooLarge : plainText(errorMessage(err));
     if (type === 'invoke') return { status: 400, body: { error: text } };
     await send(text).catch(() => undefined);
     return undefined;
@@ -211,7 +219,7 @@ export function createTeamsAdapter(
   registerWerkgroepChoice(app, deps.core.textCommands, logger);
   registerKlaarButton(app, deps.core.textCommands, logger);
   registerDigestActions(app, deps.core.digestReview, logger);
-  registerFileConsent(app, deps.core.textCommands, logger);
+  registerFileConsent(app, deps.core.textCommands, logger, deps.uploadTimeoutMs);
   // Last: what no handler above answered.
   registerUnknownButton(app);
   return {

@@ -1,7 +1,8 @@
 import { Client } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { CommandReplier } from '../../src/jobs/command-replier.ts';
-import { PermanentFailure } from '../../src/jobs/notifier.ts';
+import { MessageTooLarge, PermanentFailure } from '../../src/jobs/notifier.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { renderFormCard } from './forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from './render-message.ts';
 import { translateTeamsFailure } from './teams-notifier.ts';
@@ -25,10 +26,17 @@ export function teamsCommandReplier(app: App): CommandReplier {
             ? cardActivity(message.fallback, renderFormCard(message.form))
             : renderTeamsActivity(message, to.workspace);
       const api = new Client(busy.serviceUrl, app.api.http);
+      const update = (a: typeof activity | { type: 'message'; text: string }) =>
+        api.conversations.activities(busy.conversationId).update(busy.activityId, a);
       try {
-        await api.conversations.activities(busy.conversationId).update(busy.activityId, activity);
+        await update(activity);
       } catch (err) {
-        throw translateTeamsFailure(err);
+        const failure = translateTeamsFailure(err, message);
+        // Too large for Teams: "Bezig…" says so instead of waiting for ever; never tried again.
+        if (failure instanceof MessageTooLarge) {
+          await update({ type: 'message', text: words().longLists.tooLarge }).catch(() => undefined);
+        }
+        throw failure;
       }
     },
   };

@@ -35,7 +35,7 @@ export function teamsDirectNotifier(app: App): DirectNotifier {
           ? JSON.stringify({ serviceUrl: target.serviceUrl, chat: chat.id, activity: sent.id })
           : null;
       } catch (err) {
-        throw translateTeamsFailure(err);
+        throw translateTeamsFailure(err, message);
       }
     },
     async replace(target, ref, message) {
@@ -46,7 +46,7 @@ export function teamsDirectNotifier(app: App): DirectNotifier {
           .activities(at.chat)
           .update(at.activity, renderTeamsActivity(message, target.workspace));
       } catch (err) {
-        throw translateTeamsFailure(err);
+        throw translateTeamsFailure(err, message);
       }
     },
   };

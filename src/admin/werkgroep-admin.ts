@@ -4,6 +4,7 @@ import { authorize } from '../domain/authorization.ts';
 import type { Delivery } from '../domain/deliveries.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import type { Replanned } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Block, Message } from '../messages/model.ts';
@@ -17,7 +18,8 @@ import {
   type ReminderSettingsInput,
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
-import { defineSeries, findOccurrence } from '../schedule/series.ts';
+import { findOccurrence } from '../schedule/series.ts';
+import { storedSeries } from '../schedule/stored-series.ts';
 import type { AdminStore } from '../store/admin-store.ts';
 import { reminderSettingProblem } from './reminder-setting-check.ts';
 
@@ -47,7 +49,8 @@ export function createAdminCommands({
   timeZone: string;
   guard: FreeTextGuard;
   /** Plans the werkgroep's reminders again from its settings as they are now (src/jobs/plan-deliveries.ts). */
-  planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
+  /** Re-plans a werkgroep after a change; says so when its stored series breaks the rules. */
+  planOverleg: (overlegId: string, now: Date) => Promise<Pick<Replanned, 'notPlanned'>>;
 }) {
   async function overleg(overlegId: string) {
     const o = await store.read.findOverleg(overlegId);
@@ -91,7 +94,7 @@ export function createAdminCommands({
       const kind = (d: Delivery) => w.kinds[d.kind] ?? d.kind;
       // A moved meeting keeps its original start as its identity: name the day it takes place.
       const stored = await store.read.findSeries(overlegId);
-      const series = stored && defineSeries(stored.definition);
+      const series = stored && storedSeries(stored.definition);
       const meeting = (occurrence: string) => {
         const found = series && findOccurrence(series, occurrence);
         return localMoment(found ? found.start.toFormat("yyyy-MM-dd'T'HH:mm") : occurrence);
@@ -139,7 +142,7 @@ export function createAdminCommands({
       const current = await store.read.reminderSettingsOf(overlegId);
       let next: ReminderSettingsInput = current;
       const stored = await store.read.findSeries(overlegId);
-      const series = stored && defineSeries(stored.definition);
+      const series = stored && storedSeries(stored.definition);
       if (setting) {
         const field = {
           agenda: 'agendaCallDaysBefore',
@@ -219,7 +222,9 @@ export function createAdminCommands({
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
-      await planOverleg(overlegId, clock.now());
+      // The period stands; a stored series the rules refuse is named (nothing planned for it).
+      const { notPlanned } = await planOverleg(overlegId, clock.now());
+      return { notPlanned };
     },
 
     /** The holiday periods of the werkgroep's region, in date order (the router checked who asks). */
@@ -236,7 +241,10 @@ export function createAdminCommands({
       overlegId: string,
       name: string,
       from?: string,
-    ): Promise<{ kind: 'removed'; removed: HolidayPeriod[] } | { kind: 'choose'; periods: HolidayPeriod[] }> {
+    ): Promise<
+      | { kind: 'removed'; removed: HolidayPeriod[]; notPlanned: string | null }
+      | { kind: 'choose'; periods: HolidayPeriod[] }
+    > {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       if (!from) {
@@ -247,8 +255,8 @@ export function createAdminCommands({
         if (named.length > 1) return { kind: 'choose', periods: named };
       }
       const removed = await store.read.removeHolidayPeriods(o.regionId, name, from, pl.id, clock.now());
-      if (removed.length > 0) await planOverleg(overlegId, clock.now());
-      return { kind: 'removed', removed };
+      const plan = removed.length > 0 ? await planOverleg(overlegId, clock.now()) : null;
+      return { kind: 'removed', removed, notPlanned: plan?.notPlanned ?? null };
     },
   };
 }

@@ -8,7 +8,8 @@ import { whenForMember } from '../messages/meeting-messages.ts';
 import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
+import { expandOccurrences, type Occurrence } from '../schedule/series.ts';
+import { storedSeries } from '../schedule/stored-series.ts';
 import type { AgendaStore } from '../store/agenda-repo.ts';
 
 interface Deps {
@@ -63,7 +64,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
     const stored = await store.read.findSeries(overlegId);
     if (!stored) throw new NotFound(words().answers.problems.noNextMeeting);
-    const series = defineSeries(stored.definition);
+    const series = storedSeries(stored.definition);
     const now = DateTime.fromJSDate(clock.now(), { zone: series.timeZone });
     const next = expandOccurrences(series, now, now.plus({ days: 370 })).find(
       (o) => o.status !== 'cancelled',

@@ -24,6 +24,8 @@ export interface BuiltDelivery {
   /** For a direct message: the form Teams shows as the card itself. */
   readonly form?: Form;
   readonly direct: boolean;
+  /** A round's summary: once sent, the round's cards that still show the form say it closed (closed-cards.ts). */
+  readonly closedRound?: Round;
 }
 
 /** What building a round's delivery reads, and closing the round writes (on the pool, no transaction). */
@@ -112,5 +114,5 @@ async function closing(
     raised: changes.raised,
     solved: changes.solved,
   });
-  return { direct: false, target: channel, message: roundSummaryMessage(summary) };
+  return { direct: false, target: channel, message: roundSummaryMessage(summary), closedRound: round };
 }

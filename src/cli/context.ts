@@ -1,12 +1,21 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { configSecrets } from '../config-secrets.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { type Database, openDatabase, ping } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
+import { holdsCluster } from '../store/private-folder.ts';
 import type { CliIo } from './command.ts';
 import { DatabaseUnreachable } from './database-reach.ts';
 
-/** Configuration, logger and database for commands that need them, as the server builds them. */
+/**
+ * Configuration, logger and database for commands that need them, as the server builds them.
+ * Only a command that makes a database when there is none (`mayCreate`: migrate, seed-demo,
+ * import) starts an embedded one in an empty folder; the others, run in the wrong folder, say
+ * where they looked instead of showing an empty new database as if the data were gone.
+ */
 export async function withDatabase(
   io: CliIo,
   fn: (ctx: {
@@ -16,9 +25,15 @@ export async function withDatabase(
     /** The migrations this call applied, in order: all of them on an empty database. */
     applied: readonly string[];
   }) => Promise<number>,
+  opts: { readonly mayCreate?: boolean } = {},
 ): Promise<number> {
   const config = readConfig(io);
   if (!config) return 78;
+  const missing = missingEmbeddedDatabase(config);
+  if (missing !== undefined && !opts.mayCreate) {
+    io.stderr.write(`${words(io.english ? 'en' : 'nl').cli.store.noDatabase(missing)}\n`);
+    return 1;
+  }
   // Command output goes to stdout; logs go to stderr so they never mix with it.
   const logger = createLogger(
     config.logLevel === 'info' ? 'warn' : config.logLevel,
@@ -33,6 +48,15 @@ export async function withDatabase(
   } finally {
     await db.close();
   }
+}
+
+/** The embedded database's folder (absolute) when it holds no database yet; undefined otherwise. */
+export function missingEmbeddedDatabase(config: Config): string | undefined {
+  if (config.database.kind !== 'embedded') return undefined;
+  const dir = resolve(config.database.dataDir);
+  // A file of that name is not "no database": opening it says what it is (a file, not a folder).
+  if (existsSync(dir) && !statSync(dir).isDirectory()) return undefined;
+  return holdsCluster(dir) ? undefined : dir;
 }
 
 /** The database `schakel start` opens while the server loads, and closes when it stops. */

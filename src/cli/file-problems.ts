@@ -66,9 +66,15 @@ export function folderProblem(err: unknown, english: boolean): string | null {
   if (err instanceof DataDirUnusable) return dataDirProblem(err, english);
   const e = err as NodeJS.ErrnoException;
   if (typeof e?.path !== 'string' || typeof e.code !== 'string') return null;
-  return e.syscall === 'mkdir'
-    ? cli(english).cannotMakeFolder(e.path, folderReason(err, english))
-    : cli(english).cannotUse(e.path, reason(err, english));
+  if (e.syscall !== 'mkdir') return cli(english).cannotUse(e.path, reason(err, english));
+  // The folder above is there, so "does not exist" would mislead: /proc takes no new folders (ENOENT).
+  const above = dirname(e.path);
+  return cli(english).cannotMakeFolder(
+    e.path,
+    e.code === 'ENOENT' && existsSync(above)
+      ? cli(english).store.noFoldersIn(above)
+      : folderReason(err, english),
+  );
 }
 
 function dataDirProblem(err: DataDirUnusable, english: boolean): string {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { words as catalogue } from '../messages/catalogue/words.ts';
+import { MigrationChanged } from '../store/migrate.ts';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
 import { DatabaseUnreachable, unreachableText } from './database-reach.ts';
 import { folderProblem } from './file-problems.ts';
@@ -52,6 +53,8 @@ function explain(err: unknown, english: boolean): string {
   const said = catalogue(english ? 'en' : 'nl').cli.main;
   if (e.code === 'EADDRINUSE') return said.portInUse(e.port);
   if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
+  if (err instanceof MigrationChanged)
+    return catalogue(english ? 'en' : 'nl').cli.store.migrationChanged(err.migration);
   const folder = folderProblem(err, english) ?? networkProblem(err, english);
   if (folder) return folder;
   const detail = process.env.LOG_LEVEL === 'debug' ? `\n${e.stack}` : '';

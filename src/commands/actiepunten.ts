@@ -24,6 +24,7 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
             (a) =>
               `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${dueSuffix(a.dueDate, today)}`,
           ),
+          more: (hidden) => words().longLists.actiepunten(hidden, prefix),
         },
         ...klaarButtons(werkgroepId, open, true),
         { type: 'note', text: w.klaarHint(prefix) },

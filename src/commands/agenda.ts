@@ -18,6 +18,7 @@ export const agenda: WerkgroepCommand<'agenda'> = {
         {
           type: 'list',
           items: items.length > 0 ? items : [w.empty(prefix)],
+          more: (hidden) => words().longLists.agenda(hidden),
         },
       ],
     };

@@ -17,7 +17,8 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
-    await uses.series.cancelOccurrence(member, werkgroepId, start);
-    return say(words().answers.annuleer(readableIsoDate(command.date)));
+    const done = await uses.series.cancelOccurrence(member, werkgroepId, start);
+    const date = readableIsoDate(command.date);
+    return say(done === 'already' ? words().answers.annuleerAlready(date) : words().answers.annuleer(date));
   },
 };

@@ -5,7 +5,8 @@ import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
-import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import { expandOccurrences } from '../schedule/series.ts';
+import { storedSeries, storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { CommandUses } from './uses.ts';
 
 /** `text` (or a heading), then the next meetings with a warning for each on a holiday or in a vacation. */
@@ -40,7 +41,7 @@ export async function withUpcoming(
 export async function originalStartOn(uses: CommandUses, overlegId: string, date: string): Promise<string> {
   const stored = await uses.seriesOf(overlegId);
   if (!stored) throw new NotFound(words().answers.series.noSeries);
-  const series = defineSeries(stored.definition);
+  const series = storedSeries(stored.definition);
   const day = DateTime.fromISO(date, { zone: series.timeZone });
   const found = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 }))[0] : undefined;
   if (!found) throw new NotFound(words().answers.series.noMeetingOn(readableIsoDate(date)));
@@ -59,8 +60,8 @@ export async function alreadyMovedTo(
   toTime: string | null,
 ): Promise<string | null> {
   const stored = await uses.seriesOf(overlegId);
-  if (!stored) return null;
-  const series = defineSeries(stored.definition);
+  const series = stored && storedSeriesOrNull(stored.definition);
+  if (!series) return null;
   const day = DateTime.fromISO(toDate, { zone: series.timeZone });
   if (!day.isValid) return null;
   const found = expandOccurrences(series, day, day.plus({ days: 1 })).find(

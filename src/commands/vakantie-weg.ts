@@ -36,6 +36,7 @@ export const vakantieWeg: WerkgroepCommand<'vakantie-weg'> = {
           : w.noHolidayNamed(command.label, prefix),
       );
     }
-    return say(outcome.removed.map((h) => w.holidayRemoved(h.name, ...period(h))).join(' '));
+    const removed = outcome.removed.map((h) => w.holidayRemoved(h.name, ...period(h)));
+    return say([...removed, ...(outcome.notPlanned ? [outcome.notPlanned] : [])].join(' '));
   },
 };

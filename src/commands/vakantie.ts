@@ -31,9 +31,12 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
     },
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
-    await uses.admin.addHolidayPeriod(member, werkgroepId, command, prefix);
-    return say(
-      words().answers.vakantie(command.label, readableIsoDate(command.from), readableIsoDate(command.to)),
+    const { notPlanned } = await uses.admin.addHolidayPeriod(member, werkgroepId, command, prefix);
+    const added = words().answers.vakantie(
+      command.label,
+      readableIsoDate(command.from),
+      readableIsoDate(command.to),
     );
+    return say(notPlanned ? `${added} ${notPlanned}` : added);
   },
 };

@@ -25,7 +25,7 @@ export const REFUSALS = {
   'national-only': () =>
     'Alleen het programmabureau (rol landelijk) en een beheerder kunnen het landelijk overzicht zien.',
   'round-closed': (p: { date: string }) =>
-    `De check-in van ${p.date} is gesloten. Bedankt voor je moeite: bij de volgende bijeenkomst kun je weer meedoen.`,
+    `De check-in van ${p.date} is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
   'someone-elses-form': () =>
     'Dit formulier is voor iemand anders. Je kunt alleen je eigen check-in invullen.',
   'knelpunt-not-asked': () => 'Dit knelpunt hoort niet bij deze check-in. Er is niets opgeslagen.',

@@ -32,6 +32,8 @@ export function readOptions(
     if (!names.includes(name)) return { error: words().cli.arguments.unknownFlag(arg) };
     const value = inline ?? args[++i];
     if (value === undefined) return { error: words().cli.arguments.missingValue(name) };
+    // `export --region a --region b` exported b alone, silently: one value, or say so.
+    if (values[name] !== undefined) return { error: words().cli.arguments.repeated(name) };
     values[name] = value;
   }
   return { values, positional, help };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
+import { erasedMemberKey } from '../privacy/erased-member-key.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { guardWhole } from '../privacy/guarded-text.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
@@ -18,6 +19,8 @@ export interface ImportCounts {
   readonly voortgang: number;
   /** Of the regions, members and werkgroepen in the file, how many were there before (updated, not added). */
   readonly existing: { readonly regions: number; readonly members: number; readonly werkgroepen: number };
+  /** Members in the file who were erased in Schakel before: left out, with their check-ins (never named). */
+  readonly erased: number;
 }
 
 export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: FileProblem[] };
@@ -37,13 +40,40 @@ export async function importInterchange(
       const existing = await tx.existingIds();
       const checked = validateInterchange(text, existing, guard);
       if (!checked.ok) throw new Refused(checked.problems);
-      await write(tx, checked, existing, guard, clock.now());
-      return { ok: true as const, counts: countsOf(checked.document, existing) };
+      const erased = await erasedIn(tx, checked.document);
+      const document = withoutErased(checked.document, erased);
+      await write(tx, { ...checked, document }, existing, guard, clock.now());
+      return { ok: true as const, counts: countsOf(document, existing, erased.size) };
     })
     .catch((err: unknown) => {
       if (err instanceof Refused) return { ok: false as const, problems: err.problems };
       throw err;
     });
+}
+
+/**
+ * The file's members that an erasure (vergeet-mij, `schakel members erase`) recorded: an older
+ * export still holds them, and restoring it must not undo the erasure. Known by the one-way key the
+ * logbook kept (src/privacy/erased-member-key.ts), never by name.
+ */
+async function erasedIn(tx: InterchangeRepository, doc: Interchange): Promise<ReadonlySet<string>> {
+  const keyOf = new Map(doc.members.map((m) => [erasedMemberKey(databaseId('member', m.id)), m.id]));
+  const found = await tx.erasedKeysAmong([...keyOf.keys()]);
+  return new Set([...found].map((key) => keyOf.get(key)!));
+}
+
+/** The file without the erased members: not in a werkgroep, and without their check-ins and knelpunten. */
+function withoutErased(doc: Interchange, erased: ReadonlySet<string>): Interchange {
+  if (erased.size === 0) return doc;
+  return {
+    ...doc,
+    members: doc.members.filter((m) => !erased.has(m.id)),
+    werkgroepen: doc.werkgroepen.map((w) => ({
+      ...w,
+      memberIds: w.memberIds.filter((id) => !erased.has(id)),
+    })),
+    checkins: doc.checkins.filter((c) => !erased.has(c.memberId)),
+  };
 }
 
 class Refused extends Error {
@@ -138,8 +168,9 @@ async function write(
   }
 }
 
-function countsOf(doc: Interchange, existing: ExistingIds): ImportCounts {
+function countsOf(doc: Interchange, existing: ExistingIds, erased: number): ImportCounts {
   return {
+    erased,
     existing: {
       regions: doc.regions.filter((r) => existing.regions.has(r.id)).length,
       members: doc.members.filter((m) => existing.members.has(databaseId('member', m.id))).length,

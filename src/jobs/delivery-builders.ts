@@ -1,4 +1,5 @@
 import { type BuiltDelivery, buildCheckinDelivery } from '../checkin/checkin-deliveries.ts';
+import { type ClosedCardsDeps, closeOpenCards } from '../checkin/closed-cards.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import { type Delivery, ofOverleg } from '../domain/deliveries.ts';
 import type { CommandAnswers, PendingReply } from './command-replier.ts';
@@ -70,9 +71,11 @@ export function senderFor(deps: DeliverDeps, built: Built) {
     };
   }
   const notifier = deps.notifier;
+  const closed = built.closedRound;
   return {
     send: async (key: string) => {
       await notifier.send(built.target, message, key);
+      if (closed) await closeOpenCards(closedCardsDeps(deps), closed);
       return null;
     },
     wasDelivered: wasDelivered(notifier),
@@ -88,4 +91,15 @@ async function buildCommandAnswer(commands: CommandAnswers | undefined, d: Deliv
 function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, now: Date) {
   if (!digest) throw new PermanentFailure('de stuurgroep-samenvatting is niet ingesteld in deze Schakel');
   return digest.build(d, now);
+}
+
+/** Closing a round's sent cards with the scheduler's store, direct messages and log. */
+function closedCardsDeps(deps: DeliverDeps): ClosedCardsDeps {
+  const { store, direct, logger } = deps;
+  return {
+    claimOpenCards: (round) => store.checkin.read.claimOpenCards(round),
+    localeOf: async (card) => (await store.deliveries.localeOfUser(card))?.locale ?? null,
+    direct,
+    logger,
+  };
 }

@@ -9,16 +9,17 @@ import {
   type OverlegDelivery,
   SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
-import { InvalidInput } from '../domain/errors.ts';
 import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
+  channelPrefix,
   checkinInviteMessage,
   type MeetingContext,
   reminderMessage,
 } from '../messages/meeting-messages.ts';
-import { defineSeries, findOccurrence, type SeriesInput } from '../schedule/series.ts';
+import { findOccurrence, type SeriesInput } from '../schedule/series.ts';
+import { storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { Channel } from '../store/channels-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
@@ -59,9 +60,10 @@ export async function buildDelivery(
   // skipped as late, so `mislukt` lists it.
   if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
   const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
+  const prefix = channelPrefix(channel.platform);
   const build = {
-    agenda_call: agendaCallMessage,
-    reminder: (c: MeetingContext) => reminderMessage(c, today),
+    agenda_call: (c: MeetingContext) => agendaCallMessage(c, prefix),
+    reminder: (c: MeetingContext) => reminderMessage(c, today, prefix),
     cancel_notice: cancelNoticeMessage,
   }[kind];
   return { target: channel, message: build(context), direct: false };
@@ -109,10 +111,6 @@ export async function meetingContexts(
  * import that did not check them): its messages are skipped, the rest of the batch goes out.
  */
 function occurrenceOf(definition: SeriesInput, originalLocal: string) {
-  try {
-    return findOccurrence(defineSeries(definition), originalLocal);
-  } catch (err) {
-    if (err instanceof InvalidInput) return null;
-    throw err;
-  }
+  const series = storedSeriesOrNull(definition);
+  return series && findOccurrence(series, originalLocal);
 }

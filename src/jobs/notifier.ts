@@ -31,6 +31,20 @@ export class RateLimited extends Error {
 /** Retrying will not help (channel gone, bot removed, platform not configured). */
 export class PermanentFailure extends Error {}
 
+/**
+ * The platform refused the message as too large (Teams' 413 MessageSizeTooBig): the same message
+ * is refused again, so it is never retried. Says how large, never what was in it.
+ */
+export class MessageTooLarge extends PermanentFailure {
+  readonly bytes: number;
+  constructor(platform: string, bytes: number, counts: string) {
+    super(
+      `${platform} weigerde het bericht als te groot (413): ${bytes} bytes${counts ? `, ${counts}` : ''}`,
+    );
+    this.bytes = bytes;
+  }
+}
+
 /** Routes each target to the notifier of its platform. */
 export function routeByPlatform(byPlatform: Partial<Record<Target['platform'], Notifier>>): Notifier {
   const pick = (t: SendTarget) => {

@@ -3,9 +3,11 @@ import { planAllDrafts } from '../digest/auto-draft.ts';
 import { PLANNED_KINDS, type PlannedDelivery } from '../domain/deliveries.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { Logger } from '../logger.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { reminderDayLimitsFor, withinLimits } from '../schedule/reminder-limits.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import { storedSeriesReasons } from '../schedule/stored-series.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import type { PlanningStore } from '../store/planning-store.ts';
 import type { PlanningInput } from '../store/rhythm-repo.ts';
@@ -58,47 +60,69 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
   return planned;
 }
 
+/** What re-planning one overleg did: the messages it wrote down, or why none (its stored series breaks the rules). */
+export interface Replanned {
+  readonly planned: number;
+  /** For the person who made the change: their change stands, no reminders are planned, and why. */
+  readonly notPlanned: string | null;
+}
+
+/** Where a skipped series is told: one warning line each, and a count (the metrics). */
+export interface RefusedSeriesLog {
+  readonly logger?: Pick<Logger, 'warn'> | undefined;
+  readonly onRefused?: (() => void) | undefined;
+}
+
 /**
- * Writes down what one overleg's channels should receive, from its series and
- * settings as they are now. Runs when a series changes; running it twice changes nothing.
+ * Writes down what one overleg's channels should receive, from its series and settings as they
+ * are now. Runs when a series, a setting or a channel changes; running it twice changes nothing.
+ * A series the rules refuse gets no plan, as in the horizon run: the change that led here stands.
  */
-export async function planOverlegIn(store: PlanningStore, overlegId: string, now: Date): Promise<number> {
+export async function planOverlegIn(
+  store: PlanningStore,
+  overlegId: string,
+  now: Date,
+  log: RefusedSeriesLog = {},
+): Promise<Replanned> {
   return store.transaction(async (tx) => {
     // One planner per overleg at a time: two edits or a horizon run crossing must not interleave.
     await tx.lockOverlegForPlanning(overlegId);
     const stored = await tx.findSeries(overlegId);
     const channels = await tx.channelsOf(overlegId);
-    const planned = stored
-      ? planFor(
-          {
-            overlegId,
-            definition: stored.definition,
-            settings: await tx.reminderSettingsOf(overlegId),
-            channels,
-          },
-          now,
-        )
-      : [];
+    const input = stored && {
+      overlegId,
+      definition: stored.definition,
+      settings: await tx.reminderSettingsOf(overlegId),
+      channels,
+    };
+    const { planned, reasons } = input ? plannedOrSkipped(input, now, log) : { planned: [], reasons: null };
     await tx.replacePlan(overlegId, planned, now);
-    return planned.length;
+    const notPlanned = reasons === null ? null : words().answers.problems.series.notPlanned(reasons);
+    return { planned: planned.length, notPlanned };
   });
 }
 
 /**
- * One overleg's plan in the horizon run. A series stored before its rules were checked on import
- * (an end before its first meeting, changes out of order) is refused by defineSeries: that overleg
- * gets no plan and one line in the log, and the run goes on for the others.
+ * One overleg's plan. A series stored before its rules were checked on import (an end before its
+ * first meeting, changes out of order) is refused by defineSeries: that overleg gets no plan, one
+ * line in the log and a count, and `reasons` says why; a horizon run goes on for the others.
  */
-function plannedOrSkipped(input: PlanningInput, now: Date, logger?: Pick<Logger, 'warn'>): PlannedDelivery[] {
+function plannedOrSkipped(
+  input: PlanningInput,
+  now: Date,
+  log: RefusedSeriesLog,
+): { planned: PlannedDelivery[]; reasons: string | null } {
   try {
-    return planFor(input, now);
+    return { planned: planFor(input, now), reasons: null };
   } catch (err) {
-    if (!(err instanceof InvalidInput)) throw err;
-    logger?.warn(
+    const reasons = storedSeriesReasons(err);
+    if (reasons === null || !(err instanceof InvalidInput)) throw err;
+    log.logger?.warn(
       { overlegId: input.overlegId, fields: err.problems.map((p) => p.field) },
       'reeks niet gepland: de opgeslagen reeks voldoet niet aan de regels; importeer een verbeterd bestand (schakel import)',
     );
-    return [];
+    log.onRefused?.();
+    return { planned: [], reasons };
   }
 }
 
@@ -114,7 +138,7 @@ const YIELD_EVERY = 25;
 export async function planAll(
   stores: { readonly planning: PlanningStore; readonly digest: DigestStore },
   now: Date,
-  options: { batch?: number; stop?: () => boolean; timeZone?: string; logger?: Pick<Logger, 'warn'> } = {},
+  options: { batch?: number; stop?: () => boolean; timeZone?: string } & RefusedSeriesLog = {},
 ): Promise<number> {
   const batch = options.batch ?? PLAN_BATCH;
   let total = 0;
@@ -126,7 +150,7 @@ export async function planAll(
       for (const [i, input] of inputs.entries()) {
         // Planning is CPU work: let the delivery tick in this process run in between.
         if (i > 0 && i % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
-        planned.push(...plannedOrSkipped(input, now, options.logger));
+        planned.push(...plannedOrSkipped(input, now, options).planned);
       }
       await tx.replacePlans(
         inputs.map((i) => i.overlegId),

@@ -34,6 +34,8 @@ export function startTicker(
     logger: Logger;
     timeZone: string;
     cron: string | false;
+    /** Counts a stored series the planning run skipped (it breaks the series rules). */
+    onSeriesNotPlanned?: () => void;
   },
 ): Ticker {
   const { horizon } = deps.store;
@@ -63,6 +65,7 @@ export function startTicker(
         stop: () => stopped,
         timeZone: deps.timeZone,
         logger: deps.logger,
+        onRefused: deps.onSeriesNotPlanned,
       }).catch((err: Error) => {
         lastPlan = 0; // try again on the next tick
         throw err;

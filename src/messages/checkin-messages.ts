@@ -1,6 +1,6 @@
 import type { RoundSummary, SummaryKnelpunt } from '../checkin/round-summary.ts';
 import { knelpuntCategoryLabel } from '../domain/knelpunten.ts';
-import { HIDDEN_TEXT, MIN_GROUP } from '../privacy/small-groups.ts';
+import { MIN_GROUP } from '../privacy/small-groups.ts';
 import { words } from './catalogue/words.ts';
 import { refusalWords } from './errors.ts';
 import { confirmationText } from './forms/confirmation.ts';
@@ -119,55 +119,57 @@ export function sentToPrivateChat(): string {
 }
 
 function knelpuntLine(k: SummaryKnelpunt, withOplossing: boolean): string {
-  const base = `${k.description} (${knelpuntCategoryLabel(k.category)})`;
+  const category = words().knelpunten.categories[k.category]?.label ?? knelpuntCategoryLabel(k.category);
+  const base = `${k.description} (${category})`;
   return withOplossing && k.oplossing ? `${base}: ${k.oplossing}` : base;
 }
 
 /** New and solved knelpunten, or (fewer than three answers) only that they show from three on. */
 function knelpuntBlocks(k: RoundSummary['knelpunten']): Block[] {
-  if (!k) return [{ type: 'note', text: words().checkin.summaryKnelpuntenHidden(MIN_GROUP) }];
+  const w = words().checkin;
+  if (!k) return [{ type: 'note', text: w.summaryKnelpuntenHidden(MIN_GROUP) }];
   return [
-    { type: 'text', text: 'Nieuwe knelpunten' },
+    { type: 'text', text: w.summaryRaisedHeading },
     {
       type: 'list',
-      items: k.raised.length > 0 ? k.raised.map((x) => knelpuntLine(x, false)) : ['Geen nieuwe knelpunten.'],
+      items: k.raised.length > 0 ? k.raised.map((x) => knelpuntLine(x, false)) : [w.summaryNoneRaised],
     },
-    { type: 'text', text: 'Opgeloste knelpunten' },
+    { type: 'text', text: w.summarySolvedHeading },
     {
       type: 'list',
-      items: k.solved.length > 0 ? k.solved.map((x) => knelpuntLine(x, true)) : ['Deze keer niets opgelost.'],
+      items: k.solved.length > 0 ? k.solved.map((x) => knelpuntLine(x, true)) : [w.summaryNoneSolved],
     },
   ];
 }
 
 /** What the answers say: levels and knelpunten from three answers, else that they show from three on. */
 function answerBlocks(s: RoundSummary): Block[] {
+  const w = words().checkin;
+  const number = (n: number) => (words().niveau.decimalComma ? dutchNumber(n) : String(n));
   return [
-    { type: 'text', text: 'Samenwerkingsniveau' },
+    { type: 'text', text: w.summaryLevelsHeading },
     s.distribution
       ? {
           type: 'facts',
           facts: s.distribution.map((d) => ({
-            label: `Niveau ${dutchNumber(d.level)}`,
-            value: `${d.count} keer gekozen`,
+            label: w.summaryLevel(number(d.level)),
+            value: w.summaryLevelChosen(d.count),
           })),
         }
-      : { type: 'note', text: `Niveaus: ${HIDDEN_TEXT}.` },
+      : { type: 'note', text: w.summaryLevelsHidden },
     ...knelpuntBlocks(s.knelpunten),
     // Said only where answers are shown.
-    ...(s.distribution || s.knelpunten
-      ? [{ type: 'note' as const, text: words().checkin.summaryWithoutNames }]
-      : []),
+    ...(s.distribution || s.knelpunten ? [{ type: 'note' as const, text: w.summaryWithoutNames }] : []),
   ];
 }
 
 export function roundSummaryMessage(s: RoundSummary): Message {
   const w = words().checkin;
-  const answered = `${s.answered} van de ${s.members} leden ${s.answered === 1 ? 'heeft' : 'hebben'} de check-in ingevuld.`;
+  const answered = w.summaryAnswered(s.answered, s.members);
   const blocks: Block[] = [
-    { type: 'heading', text: `Check-in gesloten: ${s.werkgroepName}` },
-    { type: 'text', text: `Bijeenkomst van ${s.meetingDate}. ${answered}` },
+    { type: 'heading', text: w.summaryHeading(s.werkgroepName) },
+    { type: 'text', text: w.summaryMeeting(s.meetingDate, answered) },
     ...(s.answered === 0 ? [{ type: 'note' as const, text: w.summaryNoAnswers }] : answerBlocks(s)),
   ];
-  return { fallback: `Check-in gesloten: ${s.werkgroepName}. ${answered}`, blocks };
+  return { fallback: `${w.summaryHeading(s.werkgroepName)}. ${answered}`, blocks };
 }

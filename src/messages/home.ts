@@ -45,9 +45,9 @@ export function homeMessage(c: HomeContext): Message {
     c.werkgroepen.length > 0 || member.roles.some((r) => r === 'lid' || r === 'projectleider');
   const meetings = (groups: HomeContext['werkgroepen']) =>
     groups.map((g) => `${g.name}: ${g.next ? w.nextMeeting(g.next) : w.noMeeting}`);
-  const section = (heading: string, items: readonly string[]): Block[] => [
+  const section = (heading: string, items: readonly string[], more?: (hidden: number) => string): Block[] => [
     { type: 'text', text: heading },
-    { type: 'list', items },
+    { type: 'list', items, ...(more ? { more } : {}) },
   ];
   const commands = (heading: string, facts: ReadonlyArray<{ label: string; value: string }>): Block[] => [
     { type: 'text', text: heading },
@@ -74,6 +74,7 @@ export function homeMessage(c: HomeContext): Message {
                     (a) => `${a.description} (${a.werkgroep}${a.due ? w.due(a.due, a.overdue) : ''})`,
                   )
                 : [w.noActiepunten],
+              (hidden) => words().longLists.home(hidden, p),
             ),
           ]
         : []),

@@ -77,7 +77,16 @@ function actiepuntItems(actiepunten: readonly OpenActiepunt[], today: string) {
   }));
 }
 
-export function agendaCallMessage(c: MeetingContext): Message {
+/**
+ * How a command is typed in a werkgroep's channel, where the scheduler's messages go: after
+ * `/schakel` in Slack, after mentioning Schakel in a Teams channel.
+ */
+export function channelPrefix(platform: 'slack' | 'teams'): string {
+  return platform === 'slack' ? '/schakel ' : '@Schakel ';
+}
+
+/** `prefix`: how a command is typed in the channel it goes to (channelPrefix). */
+export function agendaCallMessage(c: MeetingContext, prefix = ''): Message {
   const moment = when(c.occurrence);
   return {
     fallback: `${c.overlegName} op ${moment}: heb je een agendapunt?`,
@@ -90,7 +99,11 @@ export function agendaCallMessage(c: MeetingContext): Message {
       ...(c.agenda.length > 0
         ? [
             { type: 'text' as const, text: 'Al op de agenda:' },
-            { type: 'list' as const, items: c.agenda },
+            {
+              type: 'list' as const,
+              items: c.agenda,
+              more: (hidden: number) => words().longLists.reminderAgenda(hidden, prefix),
+            },
           ]
         : []),
       quickInputBlock('agendapunt', c.overlegId),
@@ -103,7 +116,7 @@ export function agendaCallMessage(c: MeetingContext): Message {
  * sent) tells which actiepunten are overdue and how far off the meeting is ("Vandaag", "Morgen").
  * In the language being spoken: Dutch in a channel (deliveries to a channel run in Dutch).
  */
-export function reminderMessage(c: MeetingContext, today: string): Message {
+export function reminderMessage(c: MeetingContext, today: string, prefix = ''): Message {
   const w = words().reminder;
   const moment = whenForMember(c.occurrence);
   return {
@@ -119,11 +132,16 @@ export function reminderMessage(c: MeetingContext, today: string): Message {
       },
       { type: 'note', text: w.afmelden },
       { type: 'text', text: w.agenda },
-      { type: 'list', items: c.agenda.length > 0 ? c.agenda : [w.noAgenda] },
+      {
+        type: 'list',
+        items: c.agenda.length > 0 ? c.agenda : [w.noAgenda],
+        more: (hidden) => words().longLists.reminderAgenda(hidden, prefix),
+      },
       { type: 'text', text: w.actiepunten },
       {
         type: 'list',
         items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten, today) : [w.noActiepunten],
+        more: (hidden) => words().longLists.reminderActiepunten(hidden, prefix),
       },
       ...klaarButtons(c.overlegId, c.actiepunten),
     ],

@@ -68,10 +68,21 @@ export interface InlineForm {
   readonly form: Form & { readonly fields: readonly [ChoiceField] };
 }
 
+/**
+ * A list. One with `more` may be shown in part where a platform takes only so much in one message
+ * (fit.ts): its first items are the ones to keep, and `more(hidden)` is the line that says how
+ * many are left out and where to see them all.
+ */
+export interface ListBlock {
+  readonly type: 'list';
+  readonly items: readonly ListItem[];
+  readonly more?: (hidden: number) => string;
+}
+
 export type Block =
   | { readonly type: 'heading'; readonly text: string }
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'list'; readonly items: readonly ListItem[] }
+  | ListBlock
   | { readonly type: 'actions'; readonly actions: readonly Action[] }
   | { readonly type: 'code'; readonly text: string }
   | QuickInput

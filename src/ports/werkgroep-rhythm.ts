@@ -15,7 +15,12 @@ export interface WerkgroepRhythm {
     start: string,
     prefix?: string,
   ): Promise<void>;
-  cancelOccurrence(actor: Member | null, overlegId: string, originalStart: string): Promise<void>;
+  /** 'already' when it was cancelled before (nothing changes). */
+  cancelOccurrence(
+    actor: Member | null,
+    overlegId: string,
+    originalStart: string,
+  ): Promise<'cancelled' | 'already'>;
   /** An agendapunt for the next meeting, from anyone in the werkgroep. */
   addAgendaItem(actor: Member | null, overlegId: string, text: string): Promise<Occurrence>;
   addActiepunt(

@@ -128,7 +128,7 @@ const ROLE_MAILBOXES = new Set(
   ict nieuwsbrief crediteuren debiteuren crediteurenadministratie debiteurenadministratie facturatie
   boekhouding salarisadministratie declaraties werkgevers werkgeversdienstverlening vacatures vacature
   sollicitaties jobcoaching intake klachten bezwaar bezwaarschriften meldpunt publicaties publicatie
-  voorlichting knelpunten knelpunt brp
+  voorlichting knelpunten knelpunt brp evaluatie evaluaties enquete
   schuldhulp schuldhulpverlening wmo jeugd participatie werkeninkomen inkomen frontoffice backoffice
   bijstand uitkeringen re-integratie reintegratie team bijeenkomst bijeenkomsten leerbijeenkomst event events
   evenementen congres symposium roosters rooster bureau inschrijven inschrijvingen scholing academie training

@@ -1,12 +1,13 @@
 import type { SystemActor } from '../store/audit-repo.ts';
 import type { MemberMatch, PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
+import { erasedMemberKey } from './erased-member-key.ts';
 
 /**
  * The one erasure (AVG art. 17), whoever asks for it: the member with "vergeet-mij bevestig" or
  * the operator with `schakel members erase`. The region's logbook says data were erased, never
- * whose (`subject` says who asked; `doneBy` when the beheerder did it on the command line);
- * eraseMember says what goes.
+ * whose (`subject` says who asked; `doneBy` when the beheerder did it on the command line), with
+ * the one-way key an import checks (erased-member-key.ts); eraseMember says what goes.
  */
 export async function eraseLogged(
   tx: PersonalDataRepository,
@@ -21,6 +22,7 @@ export async function eraseLogged(
     ...(doneBy ? { doneBy } : {}),
     action: 'gegevens_gewist',
     subject,
+    details: { lid: erasedMemberKey(member.id) },
     at,
   });
   await tx.eraseMember(member.id);

@@ -1,3 +1,4 @@
+import { isCalledOurAccount } from './iban-our-account.ts';
 import { isOrganisationAccount, isOrganisationNamed, mentionsPerson } from './iban-owner.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -38,6 +39,7 @@ export function isAnOrganisationsAccount(
 ): boolean {
   return (
     isOrganisationAccount(tokens, first, last, isOrganisationAt) ||
+    isCalledOurAccount(tokens, first, last, isOrganisationAt) || // stop 34
     isOrganisationsLineAccount(tokens, first, last, isOrganisationAt)
   );
 }

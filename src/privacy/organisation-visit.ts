@@ -34,12 +34,29 @@ export function isOfficeNamedBefore(
   } else {
     const last = b;
     while (b >= 0 && last - b < MAX_NAME && isOrganisation(b)) b--;
-    if (b === last) return false;
+    if (b === last) b = municipalityNamedAt(tokens, last);
+    if (b === -1) return false;
   }
   if (ARTICLES.has(tokens[b]?.key ?? '')) b--;
   if (!PLACE_LINKS.has(tokens[b]?.key ?? '')) return false;
   for (let v = b - 1; v >= 0 && v >= b - STAY_GAP; v--) if (STAY_VERBS.has(tokens[v]!.key)) return false;
   return true;
+}
+
+// Stop 34 (batch 62): "bij de gemeente Dijk en Waard, Middenweg 1": one goes to a municipality's office "bij" it
+// ("in de gemeente ..., ..." is where someone lives, and stays so).
+const MUNICIPALITY = 'gemeente';
+const NAME_JOINS = wordSet('en aan de op');
+
+/** "(bij de) gemeente <its name>" ending at `last`: the index of its article, or -1; only after "bij". */
+function municipalityNamedAt(tokens: readonly Token[], last: number): number {
+  for (let g = last; g >= 0 && g >= last - MAX_NAME; g--) {
+    const token = tokens[g]!;
+    if (token.key === MUNICIPALITY)
+      return g < last && tokens[g - 1]?.key === 'de' && tokens[g - 2]?.key === 'bij' ? g - 1 : -1;
+    if (!(token.capitalised || NAME_JOINS.has(token.key))) return -1;
+  }
+  return -1;
 }
 
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.

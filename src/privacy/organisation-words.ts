@@ -93,7 +93,8 @@ const NOT_OFFICES = wordSet('schilderij schilderijen');
 const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergaderen vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen
-  verzamelpunt aanvang brainstorm bilateraal bilaterale bila`);
+  verzamelpunt aanvang brainstorm bilateraal bilaterale bila vergaderruimte vergaderkamer overlegruimte
+  trainingsruimte`); // the last four: stop 34 (batch 62)
 const MEETING_ENDINGS = [
   // "sollicitatietraining", "taalcursus", "themasessie".
   'training',

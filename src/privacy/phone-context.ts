@@ -5,6 +5,7 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
+import { isNamedProfessionalsNumber } from './phone-named-professional.ts';
 import {
   isNumberOfOrganisation,
   isOfficesNumberWord,
@@ -21,6 +22,7 @@ import { isStaffContact } from './phone-staff-contacts.ts';
 import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
+import { isWritersOwnNumber } from './phone-writer-own.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -62,6 +64,10 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
+  // "Bel me gerust op 06-...", "mijn nummer is ...": the writer's own number, by the writer (stop 34).
+  if (isWritersOwnNumber(tokens, k, end, isOrganisation)) return true;
+  // "Je kunt Ahmed (jobcoach Kansfabriek) bereiken op 0229-..., hij ...": one professional named as one (stop 34).
+  if (isNamedProfessionalsNumber(tokens, k, end, isOrganisation)) return true;
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension

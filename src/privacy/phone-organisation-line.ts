@@ -1,4 +1,6 @@
 import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
+import { isOfficeWord } from './organisation-words.ts';
 import { isPluralVerb } from './phone-general-lines.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
@@ -47,15 +49,20 @@ export function isOrganisationsLandline(
   isOrganisation: (j: number) => boolean,
 ): boolean {
   let named = false;
+  const office = !isNameLabel(tokens, k);
   // Only the number's clause is read for an organisation (CLAUSE_REACH tokens either side); the lines before
   // the number's are read for a client too ("Naam deelnemer: ...\nTel: 0543-...").
   let clause = true;
   const see = (j: number): boolean => {
     const key = tokens[j]!.key;
-    if (NOT_ORGANISATIONS.has(key) && !isPluralVerb(tokens, j)) return false;
+    if (NOT_ORGANISATIONS.has(key) && !isPluralVerb(tokens, j) && !isPluralZe(tokens, j)) return false;
     if (REFERRALS.has(key) || isReferredVia(tokens, j, isOrganisation)) return false;
     clause &&= !CLAUSE_ENDS.has(tokens[j]!.text) && Math.abs(j - k) <= CLAUSE_REACH;
-    named ||= clause && (isOrganisation(j) || CONTACT_WORDS.has(key) || isJobTitle(key));
+    // Stop 34: an office named ("Het gemeentehuis van Hollands Kroon is bereikbaar op ...", "het afsprakenbureau"),
+    // unless a first name labels the number as someone's ("Sanne: 0573 ..., receptie is dicht": review 29).
+    named ||=
+      clause &&
+      (isOrganisation(j) || CONTACT_WORDS.has(key) || isJobTitle(key) || (office && isOfficeWord(key)));
     return true;
   };
   for (let j = k - 1; j >= 0 && j >= k - BEFORE; j--) {
@@ -68,6 +75,18 @@ export function isOrganisationsLandline(
   for (const last = j + AFTER; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++)
     if (!see(j)) return false;
   return named;
+}
+
+/** "Sanne: 0573 ...": a first name and a colon right before the number at k. */
+function isNameLabel(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k - 2];
+  return tokens[k - 1]?.text === ':' && name !== undefined && name.capitalised && isKnownFirstName(name.key);
+}
+
+/** Stop 34: "ze willen dinsdag kennismaken": "ze" before a verb in the plural is the employer's people. */
+function isPluralZe(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.key ?? '';
+  return tokens[j]!.key === 'ze' && next.length > 4 && next.endsWith('en') && !NOT_ORGANISATIONS.has(next);
 }
 
 const REFERRALS = wordSet(

@@ -23,7 +23,7 @@ const WORK_LABELS = wordSet('werk zakelijk zakelijke werk-06 werkmobiel');
 // "06-... (werktelefoon)", "de dienst-06 door: 06-...": a work line named at the number (held-out 39's class);
 // further back ("mijn werknummer 06-..., of bel Sanne op 06-...") it names another number.
 const NUMBER_LABELS = wordSet(
-  'werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel werkmobiel',
+  'werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel werkmobiel werk-06',
 );
 const LABEL_REACH = 3;
 const TITLES = wordSet(FORMS_OF_ADDRESS);

@@ -7,7 +7,7 @@ import type { Member } from '../domain/members.ts';
 import { overlegTitle } from '../domain/overleg-title.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { seriesCalendarText } from '../schedule/ics.ts';
-import { defineSeries } from '../schedule/series.ts';
+import { storedSeries } from '../schedule/stored-series.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 
@@ -33,7 +33,7 @@ export function createCalendar({
       const stored = await store.read.findSeriesByIcsToken(token);
       const overleg = stored && (await store.read.findOverleg(stored.overlegId));
       if (!stored || !overleg) return null;
-      return seriesCalendarText(defineSeries(stored.definition), {
+      return seriesCalendarText(storedSeries(stored.definition), {
         seriesId: stored.id,
         title: overlegTitle(overleg.name, overleg.kind),
         ...(uidDomain ? { uidDomain } : {}),

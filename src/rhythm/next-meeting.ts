@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import type { PlatformUser } from '../domain/members.ts';
-import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
+import { expandOccurrences, type Occurrence } from '../schedule/series.ts';
+import { storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 
 /** The werkgroep meeting that ends first from now: the one of this channel, else any of the member's. */
@@ -35,7 +36,9 @@ export function createNextMeeting(d: {
     for (const id of ids) {
       const stored = await d.meetings.findSeries(id);
       if (!stored) continue;
-      const series = defineSeries(stored.definition);
+      // A series an older import stored against the rules has no next meeting to offer.
+      const series = storedSeriesOrNull(stored.definition);
+      if (!series) continue;
       const next = expandOccurrences(series, now.minus({ days: 1 }), now.plus({ days: 370 })).find(
         (o) => o.status !== 'cancelled' && o.end > now,
       );

@@ -22,6 +22,7 @@ import {
   type SeriesChange,
   type SeriesInput,
 } from '../schedule/series.ts';
+import { storedSeries } from '../schedule/stored-series.ts';
 import type { RhythmRepository, RhythmStore } from '../store/rhythm-store.ts';
 
 interface Deps {
@@ -140,11 +141,22 @@ export function createSeriesCommands(deps: Deps) {
       });
     },
 
-    cancelOccurrence(actor: Member | null, overlegId: string, originalStart: string) {
+    /** 'already' when that meeting was cancelled before: nothing is written, no notice goes out again. */
+    async cancelOccurrence(
+      actor: Member | null,
+      overlegId: string,
+      originalStart: string,
+    ): Promise<'cancelled' | 'already'> {
+      const overleg = await overlegFor(deps.store.read, overlegId);
+      authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
+      const stored = await deps.store.read.findSeries(overlegId);
+      const exceptions = stored?.definition.exceptions ?? [];
+      if (exceptions.some((e) => e.kind === 'cancel' && e.originalStart === originalStart)) return 'already';
       const exception: OccurrenceException = { kind: 'cancel', originalStart };
-      return updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', withException(exception), {
+      await updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', withException(exception), {
         originalStart,
       });
+      return 'cancelled';
     },
 
     changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {
@@ -173,7 +185,7 @@ export function createSeriesCommands(deps: Deps) {
       const overleg = await overlegFor(deps.store.read, overlegId);
       const stored = await deps.store.read.findSeries(overlegId);
       if (!stored) return { occurrences: [], warnings: [] };
-      const series = defineSeries(stored.definition);
+      const series = storedSeries(stored.definition);
       const now = DateTime.fromJSDate(deps.clock.now(), { zone: series.timeZone });
       const weeks = Math.max(...series.segments.map((s) => s.everyWeeks));
       const until = now.plus({ weeks: weeks * (count + 1) });
@@ -194,7 +206,7 @@ export function createSeriesCommands(deps: Deps) {
 function withException(exception: OccurrenceException, prefix = '') {
   return (current: SeriesInput | null): SeriesInput => {
     if (!current) throw new NotFound(words().answers.series.noSeries);
-    if (!findOccurrence(defineSeries(current), exception.originalStart)) {
+    if (!findOccurrence(storedSeries(current), exception.originalStart)) {
       throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
     }
     if (exception.kind === 'move') assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);

@@ -103,8 +103,9 @@ export function createSeriesForms(d: {
       const a = answer.value;
       const w = words().answers;
       if (a.action === 'annuleren') {
-        await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
-        return say(w.annuleer(readableIsoDate(a.originalStart.slice(0, 10))));
+        const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
+        const date = readableIsoDate(a.originalStart.slice(0, 10));
+        return say(done === 'already' ? w.annuleerAlready(date) : w.annuleer(date));
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);

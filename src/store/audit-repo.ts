@@ -52,3 +52,17 @@ export async function auditEntries(db: Queryable, regionId: string, limit: numbe
     werkgroep: string | null;
   }>;
 }
+
+/**
+ * Of these one-way member keys (src/privacy/erased-member-key.ts), those an erasure recorded in
+ * the logbook: `schakel import` leaves those members out.
+ */
+export async function erasedKeysAmong(db: Queryable, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { rows } = await db.query<{ key: string }>(
+    `SELECT DISTINCT details->>'lid' AS key FROM audit_log
+      WHERE action = 'gegevens_gewist' AND details->>'lid' = ANY($1::text[])`,
+    [keys],
+  );
+  return new Set(rows.map((r) => r.key));
+}

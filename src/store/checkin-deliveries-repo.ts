@@ -48,3 +48,38 @@ export async function findDirectTarget(
   );
   return rows[0] ? toDirectTarget(rows[0]) : null;
 }
+
+/** A check-in card sent to one member that still shows its form, and where it stands (sent_ref). */
+export interface OpenCard {
+  readonly platform: 'slack' | 'teams';
+  readonly workspace: string;
+  readonly userId: string;
+  readonly ref: string;
+}
+
+/**
+ * Claims the check-in cards of a closed round that still show the form to a member who did not
+ * answer (those who did see their confirmation there): where each stands is read and forgotten
+ * in one statement, so a second tick or replica gets none of them and no card is changed twice.
+ */
+export async function claimOpenCards(
+  db: Queryable,
+  round: { id: string; overlegId: string; occurrence: string },
+): Promise<OpenCard[]> {
+  const { rows } = await db.query<OpenCard>(
+    `WITH open AS (
+       SELECT d.key, d.sent_ref
+         FROM deliveries d
+        WHERE d.overleg_id = $1 AND d.occurrence = $2 AND d.kind IN ('checkin_dm', 'checkin_nudge')
+          AND d.sent_ref IS NOT NULL
+          AND NOT EXISTS (
+            SELECT 1 FROM platform_identities p
+              JOIN checkin_answers a ON a.member_id = p.member_id AND a.round_id = $3
+             WHERE p.platform = d.platform AND p.workspace = d.workspace AND p.user_id = d.channel_id)
+        FOR UPDATE OF d SKIP LOCKED)
+     UPDATE deliveries d SET sent_ref = NULL FROM open WHERE d.key = open.key
+     RETURNING d.platform, d.workspace, d.channel_id AS "userId", open.sent_ref AS ref`,
+    [round.overlegId, round.occurrence, round.id],
+  );
+  return rows;
+}

@@ -1,6 +1,6 @@
 import { channelsOf } from './channels-repo.ts';
 import { claimAndStoreCheckins } from './checkin-batch-repo.ts';
-import { directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
+import { claimOpenCards, directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
 import {
   findAnswer,
   findRoundAccess,
@@ -58,6 +58,7 @@ export const checkinRepository = (db: Queryable) =>
     channelsOf,
     openRound,
     directTargetsOf,
+    claimOpenCards,
     addDeliveries,
     findMemberByIdentity,
     findRoundAccess,

@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateFolder } from './private-folder.ts';
 
 export class DataDirLocked extends Error {
   constructor(dir: string, pid: number) {
@@ -43,12 +44,12 @@ export interface DataDirLock {
  * left by a process that no longer runs is taken over.
  */
 export function lockDataDir(dir: string): DataDirLock {
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   probeWritable(dir);
   const file = join(dir, '..', `${baseName(dir)}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = openSync(file, 'wx');
+      const fd = openSync(file, 'wx', 0o600);
       writeSync(fd, String(process.pid));
       closeSync(fd);
       return { release: () => rmSync(file, { force: true }) };

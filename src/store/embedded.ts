@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { type DataDirLock, DataDirUnusable, lockDataDir } from './data-dir-lock.ts';
+import { closeDataFolder, holdsCluster } from './private-folder.ts';
 
 /**
  * PostgreSQL's defaults are for a server with many users (shared_buffers 128 MB, all of it in
@@ -39,8 +40,13 @@ export async function startEmbeddedPostgres(
     prepared?: () => Promise<Blob | undefined>;
   } = {},
 ): Promise<EmbeddedPostgres> {
-  const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
+  let lock: DataDirLock | undefined;
   try {
+    lock = dataDir ? lockDataDir(dataDir) : undefined;
+    // A new cluster goes in (unpacked, loaded or made by initdb; in a new folder or one the operator
+    // made): what the folder held before stays the operator's.
+    const before =
+      dataDir !== undefined && !holdsCluster(dataDir) ? new Set(readdirSync(dataDir)) : undefined;
     // A data folder that is still empty starts from the prepared cluster, when there is one.
     const fresh = dataDir !== undefined && readdirSync(dataDir).length === 0;
     const unpacked = fresh && !opts.loadDataDir && (await opts.unpackPrepared?.(dataDir).catch(() => false));
@@ -49,6 +55,8 @@ export async function startEmbeddedPostgres(
       ...(load ? { loadDataDir: load } : {}),
       postgresqlconf: SMALL,
     });
+    // The new cluster is its owner's alone, as initdb makes it; and so is what it wrote meanwhile, at the close.
+    if (before) closeDataFolder(dataDir!, before);
     // The pool uses one connection; pg replaces a connection after a failed query, and the socket
     // server closes the old one a moment later: room for two lets the new one in meanwhile.
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
@@ -60,6 +68,7 @@ export async function startEmbeddedPostgres(
       async stop() {
         await server.stop();
         await db.close();
+        if (before) closeDataFolder(dataDir!, before);
         lock?.release();
       },
     };

@@ -1,6 +1,7 @@
 import type { Guarded, GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
+import { erasedKeysAmong } from './audit-repo.ts';
 import { saveAnswer } from './checkin-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { upsertMembers } from './interchange-members-repo.ts';
@@ -262,6 +263,7 @@ export const interchangeRepository = (db: Queryable) =>
     upsertKnelpunt,
     upsertAgreed,
     upsertVoortgang,
+    erasedKeysAmong,
   });
 export type InterchangeRepository = ReturnType<typeof interchangeRepository>;
 export const interchangeStore = (db: Database) => unitOfWork(db, interchangeRepository);

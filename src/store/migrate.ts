@@ -29,6 +29,20 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
+/**
+ * A migration this version of Schakel knows differs from the one the database applied (by its
+ * checksum): the database was made or updated by another version, or a migration was edited after
+ * it ran. Nothing more is applied; the command line words it for the operator (cli/main.ts).
+ */
+export class MigrationChanged extends Error {
+  readonly migration: string;
+  constructor(migration: string) {
+    super(`migration ${migration} differs from the one the database applied`);
+    this.name = 'MigrationChanged';
+    this.migration = migration;
+  }
+}
+
 /** Applies pending migrations in order, each in its own transaction. Returns the versions applied. */
 export async function migrate(db: Database, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await loadMigrations());
@@ -61,9 +75,7 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<s
       const seen = applied.get(m.version);
       if (seen !== undefined) {
         if (seen !== m.checksum) {
-          throw new Error(
-            `Migratie ${m.version}_${m.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`,
-          );
+          throw new MigrationChanged(`${m.version}_${m.name}`);
         }
         continue;
       }
@@ -110,4 +122,18 @@ export async function pendingMigrations(db: Database): Promise<string[]> {
     .catch(() => ({ rows: [] as { version: string }[] }));
   const applied = new Set(rows.map((r) => r.version));
   return known.filter((v) => !applied.has(v));
+}
+
+/**
+ * The applied migrations whose checksum differs from this version's (`version_name`), for
+ * `schakel doctor`; none when the table is not there yet.
+ */
+export async function changedMigrations(db: Database): Promise<string[]> {
+  const { rows } = await db.pool
+    .query<{ version: string; checksum: string }>('SELECT version, checksum FROM schema_migrations')
+    .catch(() => ({ rows: [] as { version: string; checksum: string }[] }));
+  const applied = new Map(rows.map((r) => [r.version, r.checksum]));
+  return (await loadMigrations())
+    .filter((m) => applied.has(m.version) && applied.get(m.version) !== m.checksum)
+    .map((m) => `${m.version}_${m.name}`);
 }

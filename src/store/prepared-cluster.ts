@@ -3,6 +3,7 @@ import { access, mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extract } from 'tar';
 import { loadMigrations } from './migrate.ts';
+import { makePrivateFolder } from './private-folder.ts';
 
 /**
  * A first start with the embedded database would begin with initdb: PGlite building an empty
@@ -86,7 +87,7 @@ export async function unpackCluster(file: string, dataDir: string): Promise<bool
     return true;
   } catch (err) {
     await rm(aside, { recursive: true, force: true });
-    await mkdir(dataDir, { recursive: true });
+    makePrivateFolder(dataDir);
     throw err;
   }
 }

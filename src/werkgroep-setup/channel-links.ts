@@ -3,6 +3,7 @@ import { authorize } from '../domain/authorization.ts';
 import { normalName } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Replanned } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Channel } from '../store/channels-repo.ts';
 import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
@@ -70,7 +71,8 @@ export function createChannelLinks(d: {
   store: WerkgroepSetupStore;
   clock: Clock;
   /** Plans the werkgroep's reminders again for its channels as they are now (src/jobs/plan-deliveries.ts). */
-  planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
+  /** Re-plans a werkgroep after a change; says so when its stored series breaks the rules. */
+  planOverleg: (overlegId: string, now: Date) => Promise<Pick<Replanned, 'notPlanned'>>;
 }) {
   /** The werkgroepen this place is linked to; one of another region is not for this actor to change. */
   async function linkedHere(actor: Member, place: ChannelPlace) {
@@ -124,8 +126,10 @@ export function createChannelLinks(d: {
           at: now,
         });
       });
-      await d.planOverleg(overleg.id, now);
-      return words().answers.links.linked(overleg.name);
+      // The link stands; a stored series the rules refuse is named (nothing planned for it).
+      const { notPlanned } = await d.planOverleg(overleg.id, now);
+      const done = words().answers.links.linked(overleg.name);
+      return notPlanned ? `${done} ${notPlanned}` : done;
     },
 
     /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseRound } from '../../src/checkin/round-summary.ts';
 import { roundSummaryMessage } from '../../src/messages/checkin-messages.ts';
+import { withLocale } from '../../src/messages/locale.ts';
 import { plainText } from '../../src/messages/model.ts';
 
 const base = { werkgroepName: 'Werkgroep Oost', meetingDate: 'dinsdag 6 oktober 2026', members: 6 };
@@ -75,5 +76,42 @@ describe('the summary when a round closes', () => {
   it('from three answers, the answers shown are said to be without names', () => {
     const s = summariseRound({ ...base, levels: [3, 4, 4], raised: [], solved: [] });
     expect(plainText(roundSummaryMessage(s))).toContain('Antwoorden staan hier zonder namen.');
+  });
+
+  it('in English for an English reader: headings, level lines and knelpunten, none of the Dutch words', () => {
+    const knelpunten = {
+      raised: [{ description: 'Employers cannot find us', category: 'werkgevers' as const, oplossing: null }],
+      solved: [],
+    };
+    const shown = summariseRound({
+      ...base,
+      meetingDate: 'Tuesday 6 October 2026',
+      levels: [4, 3.5, 4],
+      ...knelpunten,
+    });
+    const text = withLocale('en', () => plainText(roundSummaryMessage(shown)));
+    for (const line of [
+      'Check-in closed: Werkgroep Oost',
+      'Meeting of Tuesday 6 October 2026. 3 of the 6 members filled in the check-in.',
+      'Level of collaboration (samenwerkingsniveau)',
+      'Level 3.5: chosen once',
+      'Level 4: chosen 2 times',
+      'New knelpunten',
+      'Employers cannot find us (Involving employers)',
+      'Solved knelpunten',
+      'Nothing solved this time.',
+      'Answers show here without names.',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).not.toMatch(
+      /gesloten|Bijeenkomst|leden|Niveau|keer gekozen|Nieuwe|Opgeloste|niets opgelost/,
+    );
+
+    const hidden = summariseRound({ ...base, levels: [2, 5], raised: [], solved: [] });
+    const few = withLocale('en', () => plainText(roundSummaryMessage(hidden)));
+    expect(few).toContain('2 of the 6 members filled in the check-in.');
+    expect(few).toContain('Levels: too few answers to show.');
+    expect(few).not.toMatch(/Niveaus|te weinig/);
   });
 });

@@ -47,3 +47,21 @@ describe('SCHAKEL_DATA_DIR naming a folder where the embedded database cannot be
     },
   );
 });
+
+describe('SCHAKEL_DATA_DIR below a folder that takes no new folders', () => {
+  // /proc/nope: mkdir answers ENOENT though /proc is there, and Node's recursive mkdir tried again
+  // for ever at full CPU, without a word.
+  it.runIf(existsSync('/proc/self'))(
+    'start ends at once with one line saying why; regions finds no database',
+    async () => {
+      const start = await runCli(['start'], { SCHAKEL_DATA_DIR: '/proc/nope' });
+      expect(start.code).toBe(1);
+      expect(start.stderr.trim().split('\n')).toEqual([
+        'Kan de map /proc/nope niet maken: in /proc kunnen geen mappen worden gemaakt. Controleer SCHAKEL_DATA_DIR.',
+      ]);
+      const regions = await runCli(['regions'], { SCHAKEL_DATA_DIR: '/proc/nope' });
+      expect(regions.code).toBe(1);
+      expect(regions.stderr).toMatch(/^Er is geen database in de map \/proc\/nope; er is niets aangemaakt\./);
+    },
+  );
+});

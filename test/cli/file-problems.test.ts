@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderProblem, readProblem, writeProblem } from '../../src/cli/file-problems.ts';
+import { preparedDataDir } from '../support/database-templates.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'schakel-bestandsfout-'));
@@ -79,8 +80,10 @@ describe('a file error of any kind', () => {
       ],
       [['import', dir, '--en'], `Cannot read ${dir}: that is a folder.`],
     ];
+    // A database to export from: without one, export says so before it writes anything.
+    const data = await preparedDataDir('schakel-bestandsfout-', 'migrated');
     for (const [args, expected] of cases) {
-      const r = await runCli(args, { SCHAKEL_DATA_DIR: join(dir, 'data') });
+      const r = await runCli(args, { SCHAKEL_DATA_DIR: data });
       expect(r.stderr, args.join(' ')).toContain(expected);
       expect(r.stderr, args.join(' ')).not.toMatch(/EISDIR|ELOOP|too many symbolic/);
       expect(r.code).not.toBe(0);

@@ -25,7 +25,7 @@ describe('the logboek names the beheerder for what the command line did', () => 
   const logboek = async () => {
     const admin = createAdminCommands({
       store: adminStore(tdb.db),
-      planOverleg: async () => undefined,
+      planOverleg: async () => ({ notPlanned: null }),
       clock: systemClock,
       guard: createGuard(),
       timeZone: 'Europe/Amsterdam',

@@ -24,6 +24,20 @@ describe('what the commands say about a wrong argument', () => {
     expect(r.stderr).not.toContain('--to ligt vóór --from');
   });
 
+  it('export with --region twice refuses instead of exporting the last region alone', async () => {
+    const r = await runCli(['export', '--region', 'zwaluwdorp', '--region', 'merel'], {
+      SCHAKEL_DATA_DIR: join(dir, 'data'),
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--region is meer dan eens opgegeven');
+    const en = await runCli(['export', '--region=zwaluwdorp', '--region', 'merel', '--en'], {
+      SCHAKEL_DATA_DIR: join(dir, 'data'),
+    });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('--region was given more than once');
+  });
+
   it('national without --period says that --period is required', async () => {
     const r = await runCli(['national'], { SCHAKEL_DATA_DIR: join(dir, 'data') });
     expect(r.code).toBe(2);

@@ -83,7 +83,9 @@ describe('a check-in on Slack: the nudge, the closing and a late answer, over re
     await h.app.running.tick();
     const { modal, told } = await h.member.press('U0RUBEN', roundId);
     expect(modal).toBeNull();
-    expect(told).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+    expect(told).toContain(
+      'De check-in van dinsdag 6 oktober 2026 is gesloten: wat je nu stuurt, wordt niet meer opgeslagen.',
+    );
 
     const before = await checkinState(h.tdb.db);
     const res = await h.member.submit('U0RUBEN', rubensOpenView, { samenwerkingsniveau: '6' });

@@ -211,7 +211,9 @@ describe('a check-in on Teams, over real HTTP', () => {
 
     const before = await checkinState(tdb.db);
     const late = await send(submitted('29:ruben', rubensCard, { ...valid, samenwerkingsniveau: '6' }));
-    expect(JSON.stringify(late)).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+    expect(JSON.stringify(late)).toContain(
+      'De check-in van dinsdag 6 oktober 2026 is gesloten: wat je nu stuurt, wordt niet meer opgeslagen.',
+    );
     expect(await checkinState(tdb.db)).toEqual(before);
   });
 
@@ -220,7 +222,9 @@ describe('a check-in on Teams, over real HTTP', () => {
     clock.set('2026-10-13T13:31:30Z');
     await app.running.tick();
     const pressed = JSON.stringify(await send(button('29:ruben', 'checkin_open')));
-    expect(pressed).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+    expect(pressed).toContain(
+      'De check-in van dinsdag 6 oktober 2026 is gesloten: wat je nu stuurt, wordt niet meer opgeslagen.',
+    );
     expect(pressed).not.toContain('"id":"samenwerkingsniveau"');
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../adapters/local-chat/tenant.ts';
 import { postToChat, shownIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -63,5 +64,25 @@ describe('the local chat: Wijzigen on the confirmation of a closed check-in', ()
     );
     expect(pressed).toContain('is gesloten');
     expect(pressed).not.toContain('"id":"samenwerkingsniveau"');
+  });
+
+  it('the card of a member who did not answer becomes one line when the round closes, with no form', async () => {
+    // Another member's check-in of the same meeting, left unanswered; the round closed above ("Een week verder").
+    const unanswered = await waitFor('a check-in card that is no longer a form', async () => {
+      for (const role of ROLES.filter((r) => r.key !== 'pl' && r.key !== 'ggz1')) {
+        const changed = (await shownIn(local.url, role.key, role.chatId)).find((m) =>
+          m.text.includes('is gesloten: invullen kan niet meer'),
+        );
+        if (changed) return changed;
+      }
+      return undefined;
+    });
+    expect(unanswered.text).toMatch(
+      /^De check-in van .+ is gesloten: invullen kan niet meer\. Heb je een knelpunt of update\? Noem die bij de volgende check-in, na de volgende bijeenkomst\.$/,
+    );
+    expect(JSON.stringify(unanswered.attachments)).not.toContain('Opslaan');
+    // Ruben answered: his card is still his confirmation.
+    const rubens = (await shownIn(local.url, 'ggz1', RUBENS_CHAT)).filter((m) => m.fromBot);
+    expect(rubens.map((m) => m.text).join()).not.toContain('invullen kan niet meer');
   });
 });

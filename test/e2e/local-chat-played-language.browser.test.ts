@@ -66,4 +66,24 @@ describe('Schakel lokaal: the file offer in the language of the person played', 
     expect(text).toContain('Hours and minutes, for example 14:00.');
     expect(text).not.toMatch(/Kalender|Dag-maand-jaar|Uren en minuten/);
   });
+
+  it('after "taal en": the sidebar, the header and where one types in English, without a reload', {
+    timeout: 120_000,
+  }, async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    // As written (the headings are shown in capitals).
+    const sidebar = (await page.locator('#zijbalk').textContent()) ?? '';
+    for (const said of ['You play', 'Time in Schakel', 'One day on', 'One week on', 'Chat with Schakel']) {
+      expect(sidebar).toContain(said);
+    }
+    expect(sidebar).toContain('Everything stays on this computer. All people are made up.');
+    expect(sidebar).not.toMatch(
+      /Je speelt|Tijd in Schakel|Een dag verder|Een week verder|Chat met Schakel|Alles blijft/,
+    );
+    expect(await page.locator('#titel').innerText()).toBe('Chat with Schakel');
+    expect(await page.locator('#tekst').getAttribute('placeholder')).toBe('Type for example help');
+    expect(await page.locator('#invoer button[type=submit]').innerText()).toBe('Send');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#herstart').innerText()).toMatch(/^After a restart/);
+  });
 });

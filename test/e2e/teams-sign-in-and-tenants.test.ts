@@ -13,7 +13,7 @@ describe('Teams: sign-in invokes and other tenants', () => {
   let post: SignedTeamsOverHttp['post'];
 
   beforeAll(async () => {
-    teams = await startSignedTeamsOverHttp();
+    teams = await startSignedTeamsOverHttp({ lotteIn: TEAMS_APP_TENANT });
     ({ tdb, connector, app, post } = teams);
   });
   afterAll(() => teams?.stop());
@@ -83,5 +83,36 @@ describe('Teams: sign-in invokes and other tenants', () => {
     const res = await post({ ...envelope(TEAMS_APP_TENANT), type: 'installationUpdate', action: 'add' });
     expect(res.status).toBe(200);
     expect(await conversations()).toBe(before + 1);
+  });
+
+  it('knows a member whose tenant id comes in capitals and with spaces, and keeps it in lower case', async () => {
+    const spelled = ` ${TEAMS_APP_TENANT.toUpperCase()} `;
+    const activity = {
+      ...messageActivity({
+        text: 'overzicht',
+        serviceUrl: connector.url,
+        userId: '29:lotte',
+        tenantId: spelled,
+      }),
+      type: 'installationUpdate',
+      action: 'add',
+    };
+    const from = connector.calls.length;
+    expect((await post(activity)).status).toBe(200);
+    const message = messageActivity({
+      text: 'overzicht',
+      serviceUrl: connector.url,
+      userId: '29:lotte',
+      tenantId: spelled,
+      conversationId: activity.conversation.id,
+    });
+    expect((await post(message)).status).toBe(200);
+    const reply = await connector.waitFor((c) => JSON.stringify(c.body).includes('Lotte'), { after: from });
+    expect(JSON.stringify(reply.body)).toContain('Hoi Lotte');
+    const { rows } = await tdb.db.pool.query(
+      'SELECT tenant FROM teams_conversations WHERE conversation_id = $1',
+      [activity.conversation.id],
+    );
+    expect(rows).toEqual([{ tenant: TEAMS_APP_TENANT }]);
   });
 });

@@ -44,6 +44,7 @@ describe('import and export of schakel/v1', () => {
       counts: {
         ...{ regions: 1, members: 3, werkgroepen: 1, checkins: 3, checklist: 2, voortgang: 2 },
         existing: { regions: 0, members: 0, werkgroepen: 0 },
+        erased: 0,
       },
     });
   }, 120_000);
@@ -245,7 +246,14 @@ describe('import and export of schakel/v1', () => {
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
     // Counts said as a person says them: "1 regio", not "1 regio('s)".
-    expect(exported.stdout).toBe(`Geëxporteerd naar ${file}: 1 regio, 3 deelnemers, 3 check-ins.\n`);
+    expect(exported.stdout).toMatch(
+      new RegExp(`^Geëxporteerd naar ${file}: 1 regio, 3 deelnemers, 3 check-ins, met werkgroepen`),
+    );
+    // What the file leaves out is said too: it is no backup of the installation.
+    expect(exported.stdout).toContain(
+      'niet in het bestand: de doelen van de regio’s, agendapunten, actiepunten, stuurgroepdata',
+    );
+    expect(exported.stdout).toContain('Een volledige reservekopie: zie "Backups" in de README.');
     const english = await runCli(['export', '--region', 'nergens', '--en'], envA);
     expect(english.code).toBe(1);
     expect(english.stderr).toMatch(

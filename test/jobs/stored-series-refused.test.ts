@@ -52,7 +52,9 @@ describe('the planning run with a series stored that the rules refuse', () => {
   it('plans the good werkgroep and names the other in one line', async () => {
     const logs = new LogCapture();
     await tdb.db.pool.query('DELETE FROM deliveries');
+    let counted = 0;
     const ticker = startTicker({
+      onSeriesNotPlanned: () => counted++,
       store: schedulerStore(tdb.db),
       notifier: recordingNotifier(),
       clock,
@@ -71,6 +73,26 @@ describe('the planning run with a series stored that the rules refuse', () => {
     expect(skipped).toHaveLength(1);
     expect(skipped[0]!.msg).toMatch(/^reeks niet gepland/);
     expect(lines.filter((l) => l.msg.startsWith('reeks niet gepland'))).toHaveLength(1);
+    expect(counted).toBe(1);
+  });
+
+  it('re-planned after a change, that overleg is skipped the same way and the change hears why', async () => {
+    const logs = new LogCapture();
+    let counted = 0;
+    const logger = createLogger('info', logs, []);
+    const replanned = await planOverlegIn(planningStore(tdb.db), bad, clock.now(), {
+      logger,
+      onRefused: () => counted++,
+    });
+    expect(replanned.planned).toBe(0);
+    expect(replanned.notPlanned).toContain('Herinneringen plant Schakel voor deze werkgroep nog niet');
+    expect(replanned.notPlanned).toContain('De einddatum ligt vóór de eerste bijeenkomst.');
+    expect(counted).toBe(1);
+    const lines = logs.lines.map((l) => JSON.parse(l) as { msg: string; overlegId?: string });
+    expect(lines.filter((l) => l.overlegId === bad && l.msg.startsWith('reeks niet gepland'))).toHaveLength(
+      1,
+    );
+    expect(await planOverlegIn(planningStore(tdb.db), good, clock.now())).toMatchObject({ notPlanned: null });
   });
 
   it('messages planned before the series was replaced: the others go out, that one is skipped', async () => {

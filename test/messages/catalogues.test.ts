@@ -62,6 +62,7 @@ const SAME_IN_BOTH = new Set([
   'cli.regions.werkgroepen', // "werkgroepen: …": a programme name, then the names the region gave
   'documents.domains.uwv', // an organisation's name
   'documents.statuses.open', // "open": the same word in both
+  'localChat.sidebar.chat', // "Chat": the sidebar's heading over the personal chat, as Teams names it in both
   'answers.problems.series.fieldProblem', // "Tijd: verwacht …": punctuation beside a field in words
   'answers.problems.series.fields.onlineUrl', // "link": the same word in both
   'documents.digest.periodTertiaal', // "Tertiaal 2026-T2 (…)": a programme name and a label
@@ -151,7 +152,7 @@ describe('the language being spoken', () => {
   it('words a refusal at the edge in the member language, from its code', () => {
     const refusal = new NotAllowed('round-closed', { date: 'Tuesday 6 October 2026' });
     expect(withLocale('en', () => plainText(errorMessage(refusal)))).toBe(
-      'The check-in of Tuesday 6 October 2026 is closed. Thank you for your effort: you can take part again at the next meeting.',
+      'The check-in of Tuesday 6 October 2026 is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.',
     );
     expect(plainText(errorMessage(new NotAllowed('projectleider-only')))).toBe(
       'Alleen de projectleider van deze regio mag dit doen.',

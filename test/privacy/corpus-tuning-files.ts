@@ -103,5 +103,7 @@ export const TUNING_FILES = [
   'corpus-det-60-classes.tsv',
   'corpus-det-english-classes.tsv',
   'corpus-det-contacts-classes.tsv',
+  'corpus-batch62.tsv',
+  'corpus-det-contacts2-classes.tsv',
   'corpus-guard-robust-classes.tsv',
 ] as const;

@@ -34,7 +34,7 @@ export async function startTestApp(
   env: Record<string, string>,
   database: Database,
   clock?: Clock,
-  opts: { teamsIdentity?: TeamsIdentity } = {},
+  opts: { teamsIdentity?: TeamsIdentity; teamsUploadTimeoutMs?: number } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOCAL_CHAT: 'off', LOG_LEVEL: 'debug', ...env });
   const logs = new LogCapture();
@@ -45,6 +45,7 @@ export async function startTestApp(
     // Tests tick the scheduler themselves, with their own clock.
     cron: false,
     teamsIdentity: opts.teamsIdentity,
+    teamsUploadTimeoutMs: opts.teamsUploadTimeoutMs,
   });
   return { running, baseUrl: running.url, logs, stop: () => running.stop() };
 }

@@ -2,7 +2,7 @@
 import { linkOnlyTo, markdown, renderCard } from './cards.js';
 import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
 import { liveEvents } from './live-events.js';
-import { speakPlayedLanguage } from './played-language.js';
+import { conversationName, speakPlayedLanguage, unreadLabel } from './played-language.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
 const $ = (id) => document.getElementById(id);
@@ -69,14 +69,14 @@ function renderSidebar() {
     b.dataset.id = c.id;
     b.setAttribute('aria-current', String(c.id === state.conversation?.id));
     const name = document.createElement('span');
-    name.textContent = c.type === 'channel' ? `# ${c.name}` : c.name;
+    name.textContent = conversationName(state, c);
     b.append(name);
     const n = state.unread.get(c.id) ?? 0;
     if (n > 0) {
       const badge = document.createElement('span');
       badge.className = 'ongelezen';
       badge.textContent = String(n);
-      badge.setAttribute('aria-label', `${n} nieuw`);
+      badge.setAttribute('aria-label', unreadLabel(state, n));
       b.append(badge);
     }
     b.addEventListener('click', () => open(c));
@@ -182,7 +182,7 @@ async function act(activity, bubble, verb, data) {
 async function open(conversation, preloaded) {
   state.conversation = conversation;
   state.unread.delete(conversation.id);
-  $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
+  $('titel').textContent = conversationName(state, conversation);
   $('zijbalk').classList.remove('open');
   renderSidebar();
   time.showNextMeeting();
@@ -193,6 +193,9 @@ async function open(conversation, preloaded) {
   if (state.conversation !== conversation) return;
   state.taal = taal ?? 'nl';
   speakPlayedLanguage(state);
+  // The personal chat's name and the clock's date in the played person's words.
+  renderSidebar();
+  if (state.now) time.showNow(state.now);
   warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
   list.replaceChildren(...berichten.map(renderMessage));

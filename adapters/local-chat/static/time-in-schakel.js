@@ -7,8 +7,10 @@
  * messages' days are told against a moved clock.
  */
 export function timeInSchakel({ state, $, api, busy, reopen }) {
+  // Dates as the played person's language writes them (the catalogue's localChat.sidebar.dateLocale).
+  const writing = () => state.spoken?.()?.zijbalk?.dateLocale ?? 'nl-NL';
   const when = (iso, withDate) =>
-    new Date(iso).toLocaleString('nl-NL', {
+    new Date(iso).toLocaleString(writing(), {
       timeZone: state.timeZone,
       ...(withDate ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : {}),
       hour: '2-digit',
@@ -40,7 +42,7 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
 
   function stampAgainstNow(iso) {
     if (!state.now || dayOf(iso) === dayOf(state.now)) return when(iso);
-    const day = new Date(iso).toLocaleDateString('nl-NL', {
+    const day = new Date(iso).toLocaleDateString(writing(), {
       timeZone: state.timeZone,
       weekday: 'short',
       day: 'numeric',

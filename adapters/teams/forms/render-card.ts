@@ -4,11 +4,13 @@ import type { FieldProblem } from '../../../src/domain/errors.ts';
 import { escapeCardMarkdown as md } from '../../../src/escape.ts';
 import { nl } from '../../../src/messages/catalogue/nl.ts';
 import { words } from '../../../src/messages/catalogue/words.ts';
+import { fitForm } from '../../../src/messages/fit.ts';
 import { errorMessageOf } from '../../../src/messages/forms/field-error-message.ts';
 import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
 import { isShown, openReveals } from '../../../src/messages/forms/reveals.ts';
 import { adaptiveCard } from '../adaptive-card.ts';
-import { backAction } from '../render-message.ts';
+import { withinTeamsBudget } from '../message-budget.ts';
+import { backAction, cardActivity } from '../render-message.ts';
 
 /**
  * Keys of the Action.Execute data that carry the form id and its metadata back. Teams merges
@@ -35,6 +37,12 @@ export function renderFormCard(
   form: Form,
   problems: readonly FieldProblem[] = form.problems ?? [],
 ): IAdaptiveCard {
+  // Within what Teams takes in one message: the check-in asks fewer open knelpunten if need be.
+  const fitted = fitForm(form, (f) => withinTeamsBudget(cardActivity('', buildFormCard(f, problems))));
+  return buildFormCard(fitted, problems);
+}
+
+function buildFormCard(form: Form, problems: readonly FieldProblem[]): IAdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: md(form.title), size: 'Large', weight: 'Bolder', wrap: true },
   ];

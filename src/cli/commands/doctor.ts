@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import {
   type CheckResult,
   configurationChecks,
@@ -8,11 +9,11 @@ import { createLogger } from '../../logger.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { openDatabase, ping } from '../../store/database.ts';
 import { explicitSslMode } from '../../store/database-ssl.ts';
-import { pendingMigrations } from '../../store/migrate.ts';
+import { changedMigrations, pendingMigrations } from '../../store/migrate.ts';
 import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
-import { readConfig } from '../context.ts';
+import { missingEmbeddedDatabase, readConfig } from '../context.ts';
 import { databaseReason, refusalText } from '../database-reach.ts';
 import { folderProblem } from '../file-problems.ts';
 import { networkReason } from '../network-problems.ts';
@@ -39,47 +40,61 @@ export const doctorCommand: CliCommand = {
     if (ssl?.meaning) results.push({ ok: true, note: true, what: `Database: ${ssl.meaning}` });
     const logger = createLogger('silent');
 
-    try {
-      const db = await openDatabase(config.database, logger);
+    // Run in the wrong folder, doctor would otherwise make a new empty database and call it well.
+    const missing = missingEmbeddedDatabase(config);
+    if (missing !== undefined)
+      results.push({ ok: false, what: said.store.noDatabaseWhat(missing), fix: said.store.noDatabaseAdvice });
+    else
       try {
-        await ping(db);
-        results.push({
-          ok: true,
-          what: said.doctor.databaseReachedKind(config.database.kind === 'postgres'),
-        });
-        if (config.database.kind === 'postgres' && (await sharesServerConnections(db)))
+        const db = await openDatabase(config.database, logger);
+        try {
+          await ping(db);
           results.push({
-            ok: false,
-            what: said.doctor.transactionPooler,
-            fix: said.doctor.fixTransactionPooler,
+            ok: true,
+            what:
+              config.database.kind === 'postgres'
+                ? said.doctor.databaseReachedKind(true)
+                : said.doctor.databaseReachedIn(resolve(config.database.dataDir)),
           });
-        const pending = await pendingMigrations(db);
-        results.push(
-          pending.length === 0
-            ? { ok: true, what: said.doctor.migrationsApplied }
-            : {
-                ok: false,
-                what: said.doctor.migrationsPending(pending.join(', ')),
-                fix: said.doctor.fixMigrations,
-              },
-        );
-        if (config.slack?.oauth) {
-          const count = await countInstallations(db.pool).catch(() => undefined);
-          results.push(slackWorkspacesCheck(count, config.publicUrl, english ? 'en' : 'nl'));
+          if (config.database.kind === 'postgres' && (await sharesServerConnections(db)))
+            results.push({
+              ok: false,
+              what: said.doctor.transactionPooler,
+              fix: said.doctor.fixTransactionPooler,
+            });
+          // A migration applied by another version of Schakel: start and migrate refuse this database.
+          const changed = await changedMigrations(db);
+          for (const name of changed)
+            results.push({
+              ok: false,
+              what: said.store.migrationChangedWhat(name),
+              fix: said.store.migrationChangedAdvice,
+            });
+          const pending = await pendingMigrations(db);
+          if (pending.length > 0)
+            results.push({
+              ok: false,
+              what: said.doctor.migrationsPending(pending.join(', ')),
+              fix: said.doctor.fixMigrations,
+            });
+          else if (changed.length === 0) results.push({ ok: true, what: said.doctor.migrationsApplied });
+          if (config.slack?.oauth) {
+            const count = await countInstallations(db.pool).catch(() => undefined);
+            results.push(slackWorkspacesCheck(count, config.publicUrl, english ? 'en' : 'nl'));
+          }
+        } finally {
+          await db.close();
         }
-      } finally {
-        await db.close();
+      } catch (err) {
+        results.push({
+          ok: false,
+          what: said.doctor.databaseReached,
+          fix:
+            refusalText(err, english) ??
+            folderProblem(err, english) ??
+            said.database.check(databaseReason(err, english)),
+        });
       }
-    } catch (err) {
-      results.push({
-        ok: false,
-        what: said.doctor.databaseReached,
-        fix:
-          refusalText(err, english) ??
-          folderProblem(err, english) ??
-          said.database.check(databaseReason(err, english)),
-      });
-    }
 
     // With many workspaces each brings its own token (counted above); else test the one token.
     if (config.slack && !config.slack.oauth) {

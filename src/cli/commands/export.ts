@@ -2,6 +2,7 @@ import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
 import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
@@ -14,11 +15,17 @@ const USAGE = {
 
 Schrijft de hele installatie, of één regio, als schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json).
 Zonder --out gaat het bestand naar stdout. Een bestaand bestand wordt alleen met --force vervangen; het bestand is alleen voor u leesbaar (0600). Het bevat namen en e-mailadressen van deelnemers: bewaar het zorgvuldig.
+Het bevat regio's, deelnemers, werkgroepen met hun reeksen, check-ins met knelpunten, checklists en voortgang;
+niet de doelen, agendapunten, actiepunten, stuurgroepdata, samenvattingen, kanaalkoppelingen,
+vakantieperiodes, instellingen of het logboek. Het is geen reservekopie: zie "Backups" in de README.
 `,
   en: `Usage: schakel export [--region ID] [--out FILE [--force]]
 
 Writes the whole installation, or one region, as a schakel/v1 file (JSON; see docs/schakel-v1.schema.json).
 Without --out the file goes to stdout. An existing file is replaced only with --force; the file is readable by you alone (0600). It holds names and e-mail addresses of members: keep it safe.
+It holds regions, members, werkgroepen with their series, check-ins with knelpunten, checklists and voortgang;
+not the targets, agendapunten, actiepunten, stuurgroep dates, digests, channel links, holiday periods,
+settings or the logbook. It is no backup: see "Backups" in the README.
 `,
 };
 
@@ -31,7 +38,9 @@ export const exportCommand: CliCommand = {
   },
   async run(args, io) {
     const w = words(io.english ? 'en' : 'nl');
-    const options = readOptions(args, ['region', 'out'], ['force']);
+    const options = withLocale(io.english ? 'en' : 'nl', () =>
+      readOptions(args, ['region', 'out'], ['force']),
+    );
     if ('error' in options || options.help || options.positional.length > 0) {
       const error =
         'error' in options

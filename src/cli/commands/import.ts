@@ -26,12 +26,16 @@ const USAGE = {
 Leest een schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json) en zet alles in één keer in Schakel.
 Eerst wordt het hele bestand gecontroleerd; bij één fout verandert er niets en staat per fout waar die zit.
 Een bestand groter dan 10 MB wordt geweigerd: exporteer en importeer de regio's dan één voor één.
+Een lid dat in Schakel gewist is (vergeet-mij, schakel members erase), wordt niet teruggezet; de
+samenvatting zegt hoeveel, zonder namen.
 `,
   en: `Usage: schakel import FILE
 
 Reads a schakel/v1 file (JSON; see docs/schakel-v1.schema.json) and puts everything in Schakel at once.
 The whole file is checked first; with one error nothing changes, and each error says where it is.
 A file larger than 10 MB is refused: then export and import the regions one by one.
+A member erased in Schakel (vergeet-mij, schakel members erase) is not restored; the summary says
+how many, without names.
 `,
 };
 
@@ -43,7 +47,7 @@ export const importCommand: CliCommand = {
     en: 'import a schakel/v1 file (all or nothing)',
   },
   async run(args, io) {
-    const options = readOptions(args, []);
+    const options = withLocale(io.english ? 'en' : 'nl', () => readOptions(args, []));
     const file = 'error' in options ? undefined : options.positional[0];
     if ('error' in options || options.help || file === undefined || options.positional.length > 1) {
       const help = !('error' in options) && options.help;
@@ -64,23 +68,28 @@ async function importFile(file: string, bytes: Uint8Array, io: CliIo): Promise<n
     io.stderr.write(`${w.cli.import.notText(file, w.imports.notUtf8)}\n`);
     return 1;
   }
-  return withDatabase(io, async ({ db }) => {
-    const result = await importInterchange(
-      interchangeStore(db),
-      text,
-      createGuard({ now: () => systemClock.now() }),
-      systemClock,
-    );
-    if (!result.ok) {
-      io.stderr.write(`${w.cli.import.refused(file)}\n`);
-      // A mistake made in every row would otherwise fill the screen with thousands of lines.
-      for (const p of result.problems.slice(0, PROBLEMS_SHOWN))
-        io.stderr.write(`  ${p.path}: ${p.message}\n`);
-      const more = result.problems.length - PROBLEMS_SHOWN;
-      if (more > 0) io.stderr.write(`  ${w.cli.import.moreProblems(more)}\n`);
-      return 1;
-    }
-    io.stdout.write(`${w.cli.import.done(result.counts)}\n`);
-    return 0;
-  });
+  // A new installation's first region comes with an import ("Running it for real"): it may make the database.
+  return withDatabase(
+    io,
+    async ({ db }) => {
+      const result = await importInterchange(
+        interchangeStore(db),
+        text,
+        createGuard({ now: () => systemClock.now() }),
+        systemClock,
+      );
+      if (!result.ok) {
+        io.stderr.write(`${w.cli.import.refused(file)}\n`);
+        // A mistake made in every row would otherwise fill the screen with thousands of lines.
+        for (const p of result.problems.slice(0, PROBLEMS_SHOWN))
+          io.stderr.write(`  ${p.path}: ${p.message}\n`);
+        const more = result.problems.length - PROBLEMS_SHOWN;
+        if (more > 0) io.stderr.write(`  ${w.cli.import.moreProblems(more)}\n`);
+        return 1;
+      }
+      io.stdout.write(`${w.cli.import.done(result.counts)}\n`);
+      return 0;
+    },
+    { mayCreate: true },
+  );
 }

@@ -144,13 +144,11 @@ async function importCsv(
       slackWorkspaces,
       installations,
     };
-    const found = await platformMatcher(config, sources).catch((err: unknown) => {
-      // Offline, most often: say which step failed and what to do, not only which host.
-      const offline = unreachable(err, io.english === true);
-      if (!offline) throw err;
-      io.stderr.write(`${w.lookupUnreachable(offline.where, offline.why)}\n`);
+    const lookupFailed = (err: unknown): null => {
+      io.stderr.write(`${lookupProblem(err, io.english === true)}\n`);
       return null;
-    });
+    };
+    const found = await platformMatcher(config, sources).catch(lookupFailed);
     if (!found) return 1;
     const { matcher, notInstalled, searched } = found;
     const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
@@ -169,7 +167,8 @@ async function importCsv(
       rows: parsed.rows,
       matcher,
       now: systemClock.now(),
-    });
+    }).catch(lookupFailed);
+    if (!report) return 1;
     if ('error' in report) {
       io.stderr.write(`${w.refused(report.error)}\n`);
       return 1;
@@ -191,6 +190,20 @@ async function importCsv(
       io.stdout.write(`${w.withoutEmail(report.withoutEmail.join(', '))}\n`);
     return 0;
   });
+}
+
+/**
+ * Why Slack or Teams could not look the members up, in one line with what to do: offline (which
+ * host), or the platform refusing (a revoked token: Slack's invalid_auth). Any other error is no
+ * lookup problem and goes on to the command line's own handler.
+ */
+function lookupProblem(err: unknown, english: boolean): string {
+  const w = words(english ? 'en' : 'nl').cli.membersImport;
+  const offline = unreachable(err, english);
+  if (offline) return w.lookupUnreachable(offline.where, offline.why);
+  const refusal = (err as { data?: { error?: unknown } }).data?.error;
+  if (typeof refusal === 'string' && /^[a-z_]{1,60}$/.test(refusal)) return w.lookupRefused(refusal);
+  throw err;
 }
 
 /** The smallest schakel/v1 file that makes region `id` (`schakel import` takes it). */

@@ -14,29 +14,33 @@ export const seedDemoCommand: CliCommand = {
     en: 'create the three fictional demo regions (only in a database without real regions)',
   },
   run: (_args, io) =>
-    withDatabase(io, async ({ config, logger, db }) => {
-      const w = words(io.english ? 'en' : 'nl').cli.demo;
-      const now = systemClock.now();
-      const outcome = await seedDemo(db, now);
-      if (outcome.kind === 'refused') {
-        io.stderr.write(`${w.refused(outcome.realRegions.join(', '))}\n`);
-        return 1;
-      }
-      if (outcome.kind === 'created') {
-        // The demo's published digest, through the same review as any, as on a first local start.
-        const core = createCore({
-          db,
-          clock: systemClock,
-          logger,
-          guard: createGuard({ ...config.privacy, now: () => systemClock.now() }),
-          publicUrl: config.publicUrl,
-          timeZone: config.timeZone,
-        });
-        await publishDemoDigest(core, now);
-      }
-      io.stdout.write(
-        `${outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present}\n`,
-      );
-      return 0;
-    }),
+    withDatabase(
+      io,
+      async ({ config, logger, db }) => {
+        const w = words(io.english ? 'en' : 'nl').cli.demo;
+        const now = systemClock.now();
+        const outcome = await seedDemo(db, now);
+        if (outcome.kind === 'refused') {
+          io.stderr.write(`${w.refused(outcome.realRegions.join(', '))}\n`);
+          return 1;
+        }
+        if (outcome.kind === 'created') {
+          // The demo's published digest, through the same review as any, as on a first local start.
+          const core = createCore({
+            db,
+            clock: systemClock,
+            logger,
+            guard: createGuard({ ...config.privacy, now: () => systemClock.now() }),
+            publicUrl: config.publicUrl,
+            timeZone: config.timeZone,
+          });
+          await publishDemoDigest(core, now);
+        }
+        io.stdout.write(
+          `${outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present}\n`,
+        );
+        return 0;
+      },
+      { mayCreate: true },
+    ),
 };

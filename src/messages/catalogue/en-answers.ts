@@ -33,6 +33,8 @@ export const enAnswers: typeof nlAnswers = {
   agendapuntAlready: (when) => `This point is already on the agenda of the meeting of ${when}.`,
   annuleer: (date) =>
     `The meeting of ${date} is cancelled. The werkgroep gets one short message instead of the reminders.`,
+  annuleerAlready: (date) =>
+    `The meeting of ${date} was cancelled already; nothing changes and the werkgroep gets no second message.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

@@ -1,5 +1,6 @@
 import { count, inKb, kb } from './counting.ts';
 import { enCliArguments } from './en-cli-arguments.ts';
+import { enCliExport, enCliImport, enCliStore } from './en-cli-data.ts';
 import { enCliRegions } from './en-cli-regions.ts';
 import { enDoctor } from './en-doctor.ts';
 import { enNationalReport } from './en-national-report.ts';
@@ -22,6 +23,7 @@ export const enCli: Words['cli'] = {
     EMFILE: 'too many files are open at once; try again',
     ENFILE: 'too many files are open at once; try again',
     EBUSY: 'the file is in use by another program',
+    ERR_ENCODING_INVALID_ENCODED_DATA: 'the text is not UTF-8; save the file as UTF-8',
     EIO: 'the disk reported a read or write error',
   },
   missingFile: 'the file does not exist',
@@ -75,21 +77,7 @@ export const enCli: Words['cli'] = {
     applied: (n, names) =>
       `The database has been brought up to date: ${count(n, 'migration', 'migrations')} applied (${names}).`,
   },
-  import: {
-    tooLarge: (file, bytes, limitMb) =>
-      `${file} has not been imported: it is ${bytes === null ? `larger than ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1)} MB`}, and schakel import reads at most ${limitMb} MB (well over ${(limitMb * 2_500).toLocaleString('en-GB')} check-ins; the demo file of three regions is 0.1 MB). Nothing has changed. Is this the right file? Then export each region on its own (schakel export --region ID --out FILE) and import the files one by one.`,
-    refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
-    notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
-    moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
-    done: (c) => {
-      const all = `${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}`;
-      const e = c.existing;
-      if (e.regions + e.members + e.werkgroepen === 0) return `Imported: ${all}.`;
-      if (e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen)
-        return `Already there: ${all}; updated, nothing stored twice.`;
-      return `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
-    },
-  },
+  import: enCliImport,
   arguments: enCliArguments,
   main: {
     needsWord: (first, names) =>
@@ -118,10 +106,7 @@ export const enCli: Words['cli'] = {
   cardsWritten: (n, dir) => `${n} files written in ${dir} (teams/ and slack/).`,
   nationalReport: enNationalReport,
   unknownArgument: (arg) => `Unknown argument: ${arg}`,
-  export: {
-    done: (file, c) =>
-      `Exported to ${file}: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
-  },
+  export: enCliExport,
   regions: enCliRegions,
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
@@ -138,6 +123,8 @@ export const enCli: Words['cli'] = {
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
     lookupUnreachable: (where, why) =>
       `Schakel could not look the members up in Slack or Teams: ${where ?? 'the server'} cannot be reached (${why}). Nothing has been stored. Check that this computer is online and try again; schakel doctor shows which connection is missing.`,
+    lookupRefused: (code) =>
+      `Slack refused to look the members up (${code}). Nothing has been stored. Check the bot token (SLACK_BOT_TOKEN) or install Schakel in the workspace again; schakel doctor says what is missing.`,
     refused: (error) => `${error} Nothing has been stored.`,
     noRegion: (region) => `Region ${region} does not exist.`,
     firstRegion: (file) =>
@@ -208,4 +195,5 @@ export const enCli: Words['cli'] = {
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
   },
   doctor: enDoctor,
+  store: enCliStore,
 };

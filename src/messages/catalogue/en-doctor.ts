@@ -6,6 +6,7 @@ export const enDoctor: typeof nlDoctor = {
   configRead: (env) => `Configuration read (${env})`,
   databaseReached: 'Database reachable',
   databaseReachedKind: (postgres) => `Database reachable (${postgres ? 'PostgreSQL' : 'embedded'})`,
+  databaseReachedIn: (dir) => `Database reachable (embedded, in the folder ${dir})`,
   migrationsApplied: 'All database migrations have been applied',
   migrationsPending: (names) => `Database migrations not applied yet: ${names}`,
   fixMigrations: 'Run npx schakel migrate (or start Schakel: that does it too).',

@@ -27,4 +27,8 @@ export const enSeries: typeof nlSeries = {
   },
   change: (n) => `change ${n}`,
   exception: (n) => `exception ${n}`,
+  stored: (reasons) =>
+    `The stored series of this werkgroep is not right, so Schakel cannot work out its meetings. ${reasons} An older import stored the series like this: ask the administrator of Schakel to import a corrected file (schakel import).`,
+  notPlanned: (reasons) =>
+    `Schakel does not plan reminders for this werkgroep yet: the stored series is not right. ${reasons} An older import stored the series like this: ask the administrator of Schakel to import a corrected file (schakel import).`,
 };

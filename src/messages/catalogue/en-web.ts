@@ -10,6 +10,7 @@ export const enWeb: Words['web'] = {
   fileMissing: 'This file does not exist (any more).',
   feedMissing: 'This calendar link does not exist (any more).',
   feedGoneTitle: 'This calendar link no longer works',
+  feedBrokenTitle: 'Schakel cannot make this calendar now',
   feedGone:
     'The calendar behind this link is no longer here: the link was renewed, or it was not copied completely. Type reeks in the channel of your werkgroep for the link that holds now.',
   install: {

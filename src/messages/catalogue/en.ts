@@ -6,6 +6,7 @@ import { enForms } from './en-forms.ts';
 import { enImports } from './en-imports.ts';
 import { enLegal } from './en-legal.ts';
 import { enLocalChat } from './en-local-chat.ts';
+import { enLongLists } from './en-long-lists.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enWeb } from './en-web.ts';
 import type { Words } from './nl.ts';
@@ -77,7 +78,7 @@ export const en: Words = {
     'national-only': () =>
       'Only the programme office (role landelijk) and an administrator can see the national overview.',
     'round-closed': (p) =>
-      `The check-in of ${p.date} is closed. Thank you for your effort: you can take part again at the next meeting.`,
+      `The check-in of ${p.date} is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
     'someone-elses-form': () => 'This form is for someone else. You can only fill in your own check-in.',
     'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
   },
@@ -275,6 +276,8 @@ export const en: Words = {
   cli: enCli,
   documents: enDocuments,
   imports: enImports,
+  /** Lines under a list shown in part (src/messages/fit.ts). */
+  longLists: enLongLists,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

@@ -39,6 +39,9 @@ export const nlAnswers = {
   agendapuntAlready: (when: string) => `Dit punt staat al op de agenda van de bijeenkomst van ${when}.`,
   annuleer: (date: string) =>
     `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+  /** `annuleer` of a meeting already cancelled: nothing changes, no second message to the werkgroep. */
+  annuleerAlready: (date: string) =>
+    `De bijeenkomst van ${date} was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>

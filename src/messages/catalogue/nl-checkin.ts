@@ -6,6 +6,7 @@ import {
 } from '../../domain/checklist.ts';
 import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpunten.ts';
 import { LADDER } from '../../domain/ladder.ts';
+import { HIDDEN_TEXT } from '../../privacy/small-groups.ts';
 
 /** The ministry's long texts for 4, 5 and 6 shortened to fit a choice (75 characters), keeping their meaning. */
 const SHORTENED: Readonly<Record<number, string>> = {
@@ -46,7 +47,24 @@ export const nlCheckin = {
     summaryNoAnswers: 'Niemand heeft de check-in ingevuld, dus er zijn geen niveaus, knelpunten of updates.',
     /** Under the answers the closing summary shows (from three answers on). */
     summaryWithoutNames: 'Antwoorden staan hier zonder namen.',
+    /** The closing summary in the werkgroep channel: its heading, who answered and the meeting. */
+    summaryHeading: (werkgroep: string) => `Check-in gesloten: ${werkgroep}`,
+    summaryAnswered: (answered: number, members: number) =>
+      `${answered} van de ${members} leden ${answered === 1 ? 'heeft' : 'hebben'} de check-in ingevuld.`,
+    summaryMeeting: (date: string, answered: string) => `Bijeenkomst van ${date}. ${answered}`,
+    /** Its samenwerkingsniveau: one line per level chosen (`level` as the language writes it), or hidden. */
+    summaryLevelsHeading: 'Samenwerkingsniveau',
+    summaryLevel: (level: string) => `Niveau ${level}`,
+    summaryLevelChosen: (count: number) => `${count} keer gekozen`,
+    summaryLevelsHidden: `Niveaus: ${HIDDEN_TEXT}.`,
+    summaryRaisedHeading: 'Nieuwe knelpunten',
+    summaryNoneRaised: 'Geen nieuwe knelpunten.',
+    summarySolvedHeading: 'Opgeloste knelpunten',
+    summaryNoneSolved: 'Deze keer niets opgelost.',
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
+    /** What a check-in card that still showed its form becomes when the round closes. */
+    closedCard: (date: string) =>
+      `De check-in van ${date} is gesloten: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
   },
   confirmation: {
     checkin: (until: string) => `Bedankt, je check-in is opgeslagen.${until}`,

@@ -1,6 +1,6 @@
-import type { ImportCounts } from '../../interchange/import.ts';
 import { count, inKb, kb } from './counting.ts';
 import { nlCliArguments } from './nl-cli-arguments.ts';
+import { nlCliExport, nlCliImport, nlCliStore } from './nl-cli-data.ts';
 import { nlCliRegions } from './nl-cli-regions.ts';
 import { nlDoctor } from './nl-doctor.ts';
 import { nlNationalReport } from './nl-national-report.ts';
@@ -27,6 +27,8 @@ export const nlCli = {
     EMFILE: 'er staan te veel bestanden tegelijk open; probeer het opnieuw',
     ENFILE: 'er staan te veel bestanden tegelijk open; probeer het opnieuw',
     EBUSY: 'het bestand is in gebruik door een ander programma',
+    /** Bytes that are no UTF-8 (nor UTF-16 with its byte order mark). */
+    ERR_ENCODING_INVALID_ENCODED_DATA: 'de tekst is geen UTF-8; sla het bestand op als UTF-8',
     EIO: 'de schijf gaf een leesfout of schrijffout',
   } as Readonly<Record<string, string>>,
   /** A file to read is not there, though its folder is (ENOENT says only that something is missing). */
@@ -107,25 +109,8 @@ export const nlCli = {
     applied: (n: number, names: string) =>
       `De database is bijgewerkt: ${count(n, 'migratie', 'migraties')} toegepast (${names}).`,
   },
-  /** `schakel import FILE` (a schakel/v1 file). */
-  import: {
-    /** A file above the limit (`bytes` null: a device or pipe, its size unknown), refused before it is read. */
-    tooLarge: (file: string, bytes: number | null, limitMb: number) =>
-      `${file} is niet geïmporteerd: het is ${bytes === null ? `groter dan ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1).replace('.', ',')} MB`}, en Schakel leest voor schakel import ten hoogste ${limitMb} MB (ruim ${(limitMb * 2_500).toLocaleString('nl-NL')} check-ins; het demobestand van drie regio's is 0,1 MB). Er is niets veranderd. Is dit het goede bestand? Exporteer dan elke regio apart (schakel export --region ID --out BESTAND) en importeer de bestanden één voor één.`,
-    refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
-    notText: (file: string, why: string) =>
-      `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
-    moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
-    /** One line: new, all there already (the same file again), or partly there. */
-    done: (c: ImportCounts) => {
-      const all = `${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgangsregel', 'voortgangsregels')}`;
-      const e = c.existing;
-      if (e.regions + e.members + e.werkgroepen === 0) return `Geïmporteerd: ${all}.`;
-      if (e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen)
-        return `Stond er al: ${all}; bijgewerkt, niets dubbel opgeslagen.`;
-      return `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
-    },
-  },
+  /** `schakel import FILE` (a schakel/v1 file; nl-cli-data.ts). */
+  import: nlCliImport,
   /** Flags and their values, and where a document went (nl-cli-arguments.ts). */
   arguments: nlCliArguments,
   /** `schakel` itself (src/cli/main.ts): a command it does not know, and what stops any command. */
@@ -164,11 +149,8 @@ export const nlCli = {
   nationalReport: nlNationalReport,
   /** An argument a command does not know (`schakel export x`). */
   unknownArgument: (arg: string) => `Onbekend argument: ${arg}`,
-  /** `schakel export [--region ID] [--out FILE]`. */
-  export: {
-    done: (file: string, c: { regions: number; members: number; checkins: number }) =>
-      `Geëxporteerd naar ${file}: ${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
-  },
+  /** `schakel export [--region ID] [--out FILE]` (nl-cli-data.ts). */
+  export: nlCliExport,
   regions: nlCliRegions,
   /** `schakel members import FILE.csv`. */
   membersImport: {
@@ -191,6 +173,9 @@ export const nlCli = {
     /** Slack or Teams could not be reached to look the members up (offline, most often). */
     lookupUnreachable: (where: string | undefined, why: string) =>
       `Schakel kon de leden niet opzoeken in Slack of Teams: ${where ?? 'de server'} is niet bereikbaar (${why}). Er is niets opgeslagen. Controleer of deze computer internet heeft en probeer het opnieuw; schakel doctor laat zien welke verbinding ontbreekt.`,
+    /** Slack answered the lookup with a refusal (`code`: Slack's own, such as invalid_auth). */
+    lookupRefused: (code: string) =>
+      `Slack weigerde het opzoeken van de leden (${code}). Er is niets opgeslagen. Controleer het bot-token (SLACK_BOT_TOKEN) of installeer Schakel opnieuw in de werkruimte; schakel doctor zegt wat er mist.`,
     refused: (error: string) => `${error} Er is niets opgeslagen.`,
     noRegion: (region: string) => `Regio ${region} bestaat niet.`,
     /** After noRegion: a region is made by importing a schakel/v1 file; `file` is the smallest one. */
@@ -290,4 +275,6 @@ export const nlCli = {
   },
   /** `schakel doctor` (nl-doctor.ts). */
   doctor: nlDoctor,
+  /** The embedded database's folder and the migrations, as the commands find them (nl-cli-data.ts). */
+  store: nlCliStore,
 };

@@ -10,6 +10,8 @@ export const nlDoctor = {
   databaseReached: 'Database bereikbaar',
   databaseReachedKind: (postgres: boolean) =>
     `Database bereikbaar (${postgres ? 'PostgreSQL' : 'ingebouwd'})`,
+  /** The embedded database, with the folder it was found in (an operator in the wrong folder sees it). */
+  databaseReachedIn: (dir: string) => `Database bereikbaar (ingebouwd, in de map ${dir})`,
   migrationsApplied: 'Alle databasemigraties zijn toegepast',
   migrationsPending: (names: string) => `Databasemigraties nog niet toegepast: ${names}`,
   fixMigrations: 'Voer npx schakel migrate uit (of start Schakel: dat doet het ook).',

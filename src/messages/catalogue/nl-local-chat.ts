@@ -21,6 +21,31 @@ export const nlLocalChat = {
   /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
   restartNote:
     'Na een herstart (npm start) loopt de tijd in Schakel weer gelijk met nu en zijn de gesprekken hier leeg; wat Schakel in zijn database bewaart, blijft.',
+  /**
+   * The page's fixed words (sidebar, header, where one types), in the played person's language;
+   * the page is sent with them and changes them when another person is played. `dateLocale`: how
+   * the sidebar's clock writes a date.
+   */
+  sidebar: {
+    dateLocale: 'nl-NL',
+    sidebarLabel: 'Gesprekken en instellingen',
+    playing: 'Je speelt',
+    role: 'Rol',
+    conversations: 'Gesprekken',
+    chat: 'Chat',
+    timeLabel: 'Tijd in Schakel',
+    dayButton: 'Een dag verder',
+    weekButton: 'Een week verder',
+    onThisComputer: 'Alles blijft op deze computer. Alle personen zijn verzonnen.',
+    menu: 'Gesprekken tonen',
+    title: 'Chat met Schakel',
+    typing: 'Schakel typt',
+    messageLabel: 'Bericht aan Schakel',
+    placeholder: 'Typ bijvoorbeeld help',
+    send: 'Verstuur',
+    /** On a conversation in the sidebar: how many messages came in since it was last open. */
+    unread: (n: string) => `${n} nieuw`,
+  },
   dayLater: 'Een dag later.',
   weekLater: 'Een week later.',
   /** A request that names a person or conversation the page does not have (or not together). */

@@ -34,4 +34,10 @@ export const nlSeries = {
   } as Readonly<Record<string, string>>,
   change: (n: number) => `wijziging ${n}`,
   exception: (n: number) => `uitzondering ${n}`,
+  /** A series an older import stored against these rules: what a chat answer or the calendar link says. */
+  stored: (reasons: string) =>
+    `De opgeslagen reeks van deze werkgroep klopt niet, dus Schakel kan de bijeenkomsten niet berekenen. ${reasons} Een oudere import heeft de reeks zo bewaard: vraag de beheerder van Schakel een verbeterd bestand te importeren (schakel import).`,
+  /** After a change (a channel linked, a setting or vacation saved): the change stands, no reminders are planned. */
+  notPlanned: (reasons: string) =>
+    `Herinneringen plant Schakel voor deze werkgroep nog niet: de opgeslagen reeks klopt niet. ${reasons} Een oudere import heeft de reeks zo bewaard: vraag de beheerder van Schakel een verbeterd bestand te importeren (schakel import).`,
 };

@@ -17,6 +17,8 @@ export const nlWeb = {
   /** The JSON error of a calendar feed link that leads nowhere (a calendar program asks for it). */
   feedMissing: 'Deze agendalink bestaat niet (meer).',
   feedGoneTitle: 'Deze agendalink werkt niet meer',
+  /** The title of the page a calendar link shows when its stored series breaks the rules (the reason below it). */
+  feedBrokenTitle: 'Deze agenda kan Schakel nu niet maken',
   feedGone:
     'De agenda achter deze link is er niet meer: de link is vernieuwd, of hij is niet helemaal gekopieerd. Typ reeks in het kanaal van je werkgroep voor de link die nu geldt.',
   /** The pages at the end of Slack's install flow, for the beheerder who installs Schakel. */

@@ -8,6 +8,7 @@ import { nlForms } from './nl-forms.ts';
 import { nlImports } from './nl-imports.ts';
 import { nlLegal } from './nl-legal.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
+import { nlLongLists } from './nl-long-lists.ts';
 import { nlPrivacy } from './nl-privacy.ts';
 import { nlWeb } from './nl-web.ts';
 
@@ -247,6 +248,8 @@ export const nl = {
   documents: nlDocuments,
   /** What the import commands say about a file, line by line (nl-imports.ts). */
   imports: nlImports,
+  /** Lines under a list shown in part (src/messages/fit.ts). */
+  longLists: nlLongLists,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',

@@ -212,6 +212,10 @@ function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field
       id: 'open_knelpunten',
       heading: w.openHeading,
       text: w.openText + (rest > 0 ? w.openRest(rest) : ''),
+      items: {
+        fieldIds: open.map((k) => [openKnelpuntField(k.id, 'update'), openKnelpuntField(k.id, 'oplossing')]),
+        more: (hidden) => w.openText + w.openRest(rest + hidden),
+      },
     },
   ];
   // One compact choice per knelpunt; what was done about them waits behind one button.

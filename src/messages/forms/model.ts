@@ -129,6 +129,15 @@ export interface SectionField {
   readonly heading: string;
   readonly text?: string;
   readonly revealedBy?: string;
+  /**
+   * The items the section asks about, each as its field ids, the most relevant first: where a
+   * platform takes only so much in one message (fit.ts) the first ones are asked, and the
+   * section's text becomes `more(hidden)`, saying how many are left out.
+   */
+  readonly items?: {
+    readonly fieldIds: ReadonlyArray<readonly string[]>;
+    readonly more: (hidden: number) => string;
+  };
 }
 
 /**

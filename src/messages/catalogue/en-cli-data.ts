@@ -1,0 +1,53 @@
+import { count } from './counting.ts';
+import type { Words } from './nl.ts';
+
+const NOT_IN_FILE =
+  'not in the file: the regions’ targets, agendapunten, actiepunten, stuurgroep dates and their settings, digests (published ones too), links to channels and accounts, holiday periods, check-in settings, the history of knelpunten and the logbook';
+
+/** `schakel import FILE` under `--en` (nl-cli-data.ts has the Dutch). */
+export const enCliImport: Words['cli']['import'] = {
+  tooLarge: (file, bytes, limitMb) =>
+    `${file} has not been imported: it is ${bytes === null ? `larger than ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1)} MB`}, and schakel import reads at most ${limitMb} MB (well over ${(limitMb * 2_500).toLocaleString('en-GB')} check-ins; the demo file of three regions is 0.1 MB). Nothing has changed. Is this the right file? Then export each region on its own (schakel export --region ID --out FILE) and import the files one by one.`,
+  refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
+  notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
+  moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
+  done: (c) => {
+    const all = `${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}`;
+    const e = c.existing;
+    const line =
+      e.regions + e.members + e.werkgroepen === 0
+        ? `Imported: ${all}.`
+        : e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen
+          ? `Already there: ${all}; updated, nothing stored twice.`
+          : `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+    return c.erased === 0
+      ? line
+      : `${line} Not restored: ${count(c.erased, 'member', 'members')} in the file, with their check-ins; erased in Schakel, and they stay erased. Add a new member of the same name with schakel members import.`;
+  },
+};
+
+export const enCliExport: Words['cli']['export'] = {
+  done: (file, c) =>
+    `Exported to ${file}: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.checkins, 'check-in', 'check-ins')}, with werkgroepen and their series, knelpunten, checklists and voortgang; ${NOT_IN_FILE}. For a full backup see "Backups" in the README.`,
+};
+
+const NO_DATABASE_ADVICE =
+  'If Schakel’s database is in another folder, point to it with SCHAKEL_DATA_DIR (the default folder ./.schakel/data lies in the folder you run the command in). If this is a new installation, start Schakel once first (npm start or schakel start), or make the first region with schakel import regio.json.';
+
+const migrationChangedWhat = (migration: string) =>
+  `The database belongs to another version of Schakel: database migration ${migration} differs between the database and this version`;
+
+const MIGRATION_CHANGED_ADVICE =
+  'Install the version of Schakel that made or last updated this database, or restore a backup that belongs to this version. (For developers: an applied migration was edited afterwards; put the change in a new migration.)';
+
+export const enCliStore: Words['cli']['store'] = {
+  noDatabase: (dir) =>
+    `There is no database in the folder ${dir}; nothing was created. ${NO_DATABASE_ADVICE}`,
+  noDatabaseWhat: (dir) => `Database: no database in the folder ${dir}`,
+  noDatabaseAdvice: NO_DATABASE_ADVICE,
+  migrationChanged: (migration) =>
+    `${migrationChangedWhat(migration)}. Nothing has changed. ${MIGRATION_CHANGED_ADVICE}`,
+  migrationChangedWhat,
+  migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  noFoldersIn: (parent) => `no folders can be made in ${parent}`,
+};

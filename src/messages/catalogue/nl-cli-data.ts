@@ -1,0 +1,64 @@
+import type { ImportCounts } from '../../interchange/import.ts';
+import { count } from './counting.ts';
+
+/** What a schakel/v1 file leaves out: said by export's last line and in the README (Backups). */
+const NOT_IN_FILE =
+  'niet in het bestand: de doelen van de regio’s, agendapunten, actiepunten, stuurgroepdata en hun instellingen, samenvattingen (ook gepubliceerde), koppelingen met kanalen en accounts, vakantieperiodes, check-in-instellingen, de geschiedenis van knelpunten en het logboek';
+
+/** `schakel import FILE` (a schakel/v1 file). */
+export const nlCliImport = {
+  /** A file above the limit (`bytes` null: a device or pipe, its size unknown), refused before it is read. */
+  tooLarge: (file: string, bytes: number | null, limitMb: number) =>
+    `${file} is niet geïmporteerd: het is ${bytes === null ? `groter dan ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1).replace('.', ',')} MB`}, en Schakel leest voor schakel import ten hoogste ${limitMb} MB (ruim ${(limitMb * 2_500).toLocaleString('nl-NL')} check-ins; het demobestand van drie regio's is 0,1 MB). Er is niets veranderd. Is dit het goede bestand? Exporteer dan elke regio apart (schakel export --region ID --out BESTAND) en importeer de bestanden één voor één.`,
+  refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
+  notText: (file: string, why: string) =>
+    `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
+  moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
+  /** One line: new, all there already (the same file again), or partly there; then who stayed erased. */
+  done: (c: ImportCounts) => {
+    const all = `${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgangsregel', 'voortgangsregels')}`;
+    const e = c.existing;
+    const line =
+      e.regions + e.members + e.werkgroepen === 0
+        ? `Geïmporteerd: ${all}.`
+        : e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen
+          ? `Stond er al: ${all}; bijgewerkt, niets dubbel opgeslagen.`
+          : `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+    return c.erased === 0 ? line : `${line} ${erasedLeftOut(c.erased)}`;
+  },
+};
+
+/** Members in the file who were erased (vergeet-mij, members erase): counted, never named. */
+const erasedLeftOut = (n: number) =>
+  `Niet teruggezet: ${count(n, 'deelnemer', 'deelnemers')} uit het bestand, met ${n === 1 ? 'diens' : 'hun'} check-ins; ${n === 1 ? 'die is' : 'die zijn'} in Schakel gewist en ${n === 1 ? 'blijft' : 'blijven'} gewist. Een nieuwe deelnemer met dezelfde naam voegt u toe met schakel members import.`;
+
+/** `schakel export [--region ID] [--out FILE]`: what went into the file, and what a schakel/v1 file leaves out. */
+export const nlCliExport = {
+  done: (file: string, c: { regions: number; members: number; checkins: number }) =>
+    `Geëxporteerd naar ${file}: ${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.checkins, 'check-in', 'check-ins')}, met werkgroepen en hun reeksen, knelpunten, checklists en voortgang; ${NOT_IN_FILE}. Een volledige reservekopie: zie "Backups" in de README.`,
+};
+
+const NO_DATABASE_ADVICE =
+  'Staat de database van Schakel in een andere map, wijs die dan aan met SCHAKEL_DATA_DIR (de standaardmap ./.schakel/data ligt in de map waarin u het commando geeft). Is dit een nieuwe installatie, start Schakel dan eerst één keer (npm start of schakel start), of maak de eerste regio met schakel import regio.json.';
+
+const migrationChangedWhat = (migration: string) =>
+  `De database hoort bij een andere versie van Schakel: databasemigratie ${migration} is in de database anders dan in deze versie`;
+
+const MIGRATION_CHANGED_ADVICE =
+  'Installeer de versie van Schakel die deze database heeft gemaakt of bijgewerkt, of zet een back-up terug die bij deze versie hoort. (Voor ontwikkelaars: een toegepaste migratie is achteraf gewijzigd; zet de wijziging in een nieuwe migratie.)';
+
+/** The embedded database's folder and the migrations, as the commands find them (src/cli/context.ts). */
+export const nlCliStore = {
+  /** A command that only reads found no database in the data folder, and made none. */
+  noDatabase: (dir: string) =>
+    `Er is geen database in de map ${dir}; er is niets aangemaakt. ${NO_DATABASE_ADVICE}`,
+  noDatabaseWhat: (dir: string) => `Database: geen database in de map ${dir}`,
+  noDatabaseAdvice: NO_DATABASE_ADVICE,
+  /** An applied migration differs from this version's: the operator's way out first, a developer's note second. */
+  migrationChanged: (migration: string) =>
+    `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
+  migrationChangedWhat,
+  migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** The data folder could not be made: the folder above takes no new folders (/proc says ENOENT). */
+  noFoldersIn: (parent: string) => `in ${parent} kunnen geen mappen worden gemaakt`,
+};

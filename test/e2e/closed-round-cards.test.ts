@@ -1,0 +1,112 @@
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { teamsInvokeValue } from '../adapters/submissions.ts';
+import { checkinState } from '../support/checkin-fixture.ts';
+import {
+  meetingEnds,
+  onTeams,
+  startCheckinHarness,
+  startSlackCheckinHarness,
+} from '../support/checkin-harness.ts';
+import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { slashInOost } from '../support/slash-command.ts';
+import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+
+const SECRET = 'gesloten-kaarten-geheim';
+// The werkgroep meets Tuesday 6 October 2026, 14:00-15:30 in Amsterdam; its round closes a week later.
+const MEETING_ENDED = '2026-10-06T13:31:00Z';
+const ROUND_CLOSED = '2026-10-13T13:31:30Z';
+const CLOSED_NL =
+  'De check-in van dinsdag 6 oktober 2026 is gesloten: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
+const CLOSED_EN =
+  'The check-in of Tuesday 6 October 2026 is closed: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.';
+const REFUSED_NL =
+  'De check-in van dinsdag 6 oktober 2026 is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
+const REFUSED_EN =
+  'The check-in of Tuesday 6 October 2026 is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.';
+
+/**
+ * A member who did not answer keeps a check-in card with its form in their chat. When the round
+ * closes, that card becomes one line saying so (in their language), once; a submit from an old
+ * form says plainly that nothing is saved and where a knelpunt can go instead.
+ */
+describe('when a check-in round closes, the cards that still show the form say so', () => {
+  it('Slack: the DMs of who did not answer are changed once, in their language; a late submit is refused plainly', async () => {
+    const clock = manualClock('2026-10-05T06:00:00Z');
+    const h = await startSlackCheckinHarness(SECRET, clock);
+    onTestFinished(() => h.stop());
+    expect(await slashInOost(h, SECRET, 'U0SANNE', 'taal en')).toContain('in English');
+    const roundId = await meetingEnds(h, clock, MEETING_ENDED);
+    await h.app.running.tick();
+    const rubensView = (await h.member.tap('U0RUBEN', roundId))!;
+    expect((await h.member.submit('U0RUBEN', rubensView, { samenwerkingsniveau: '4' })).status).toBe(200);
+    // Sanne and Hanneke open the form and leave it open.
+    const sannesView = (await h.member.tap('U0SANNE', roundId))!;
+    const hannekesView = (await h.member.tap('U0HANNEKE', roundId))!;
+
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    await h.app.running.tick();
+    const updates = h.slack.callsTo('chat.update');
+    const byChannel = Object.fromEntries(updates.map((u) => [u.body.channel, u.body.text]));
+    expect(byChannel).toEqual({ D0HANNEKE: CLOSED_NL, D0SANNE: CLOSED_EN });
+    expect(updates.map((u) => JSON.stringify(u.body.blocks)).join()).not.toContain('checkin_open');
+
+    const before = await checkinState(h.tdb.db);
+    const late = await h.member.submit('U0HANNEKE', hannekesView, {
+      samenwerkingsniveau: '3',
+      new1_description: 'Werkgevers weten ons niet te vinden',
+      new1_category: 'werkgevers',
+    });
+    expect(JSON.stringify(late.body)).toContain(REFUSED_NL);
+    const lateEn = await h.member.submit('U0SANNE', sannesView, { samenwerkingsniveau: '5' });
+    expect(JSON.stringify(lateEn.body)).toContain(REFUSED_EN);
+    expect(await checkinState(h.tdb.db)).toEqual(before);
+  });
+
+  it('Teams: the card of who did not answer becomes one line without Opslaan; its Opslaan pressed still stores nothing', async () => {
+    const clock = manualClock('2026-10-05T06:00:00Z');
+    const h = await startCheckinHarness({
+      secret: SECRET,
+      clock,
+      platforms: ['teams'],
+      members: [{ name: 'Lotte Brummelman', identity: onTeams('29:lotte') }],
+    });
+    onTestFinished(() => h.stop());
+    const { teams, app } = h;
+    await meetingEnds(h, clock, MEETING_ENDED);
+    await app.running.tick();
+    const card = (userId: string) =>
+      (teams.directTo(userId).at(-1)!.body.attachments as Array<{ content: IAdaptiveCard }>)[0]!.content;
+    const submit = (userId: string, sent: IAdaptiveCard, filled: Record<string, string>) => {
+      const value = teamsInvokeValue(sent, filled);
+      return postActivity(
+        app.baseUrl,
+        invokeActivity({
+          verb: value.action.verb ?? '',
+          data: value.action.data as Record<string, unknown>,
+          serviceUrl: teams.serviceUrl,
+          userId,
+          tenantId: TEAMS_TENANT,
+        }),
+      );
+    };
+    const lottesCard = card('29:lotte');
+    expect((await submit('29:ruben', card('29:ruben'), { samenwerkingsniveau: '4' })).status).toBe(200);
+
+    clock.set(ROUND_CLOSED);
+    await app.running.tick();
+    await app.running.tick();
+    const puts = teams.calls.filter((c) => c.method === 'PUT');
+    expect(puts.map((p) => p.path)).toEqual([expect.stringMatching(/^\/v3\/conversations\/a:dm-29:lotte\//)]);
+    expect(JSON.stringify(puts[0]?.body)).toContain(CLOSED_NL);
+    expect(JSON.stringify(puts[0]?.body)).not.toContain('Action.Execute');
+
+    const before = await checkinState(h.tdb.db);
+    const late = await submit('29:lotte', lottesCard, { samenwerkingsniveau: '3' });
+    expect(late.status).toBe(200);
+    expect(JSON.stringify(await late.json())).toContain(REFUSED_NL);
+    expect(await checkinState(h.tdb.db)).toEqual(before);
+  });
+});
