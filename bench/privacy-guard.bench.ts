@@ -42,6 +42,8 @@ const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ['"+31 +31 ..."', '+31 '],
   ['"NL12 NL12 ..."', 'NL12 '],
   ['"12-03-1985 ..." (all findings)', '12-03-1985 '],
+  ['"0612345678 ..." (all findings)', '0612345678 '],
+  ['full-width digits (read folded)', '１２３４５６７８２ '],
   ['"1-1-1-..."', '1-'],
   ['"Sanne Visser psychose ..."', 'Sanne Visser psychose '],
   ['"B. B. B. ..."', 'B. '],

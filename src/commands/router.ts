@@ -21,6 +21,13 @@ import {
 } from './werkgroep-choice.ts';
 
 /**
+ * The longest chat text Schakel reads. A command and its text are far shorter: an agendapunt or actiepunt
+ * holds at most 500 characters (QUICK_INPUT_MAX_LENGTH), the longest text of any form (the digest's
+ * summary) 2,000. Twice that is a length no real message reaches.
+ */
+export const CHAT_TEXT_MAX_LENGTH = 4_000;
+
+/**
  * Text commands in: each typed text is parsed once, its module looked up by name in the table
  * (COMMANDS in table.ts), and run. Errors are left to the caller to word.
  */
@@ -36,6 +43,11 @@ export function createCommandRouter(uses: CommandUses) {
       // A pasted NUL cannot be stored (PostgreSQL refuses it), nor is any control character meant.
       if (hasControlCharacter(text)) {
         throw new InvalidInput([{ field: 'tekst', message: words().fields.controlCharacter }]);
+      }
+      // A pasted document or a flood is answered at once, before the privacy guard would read it whole.
+      if (text.length > CHAT_TEXT_MAX_LENGTH) {
+        const message = words().fields.notSavedTooLong(text.length, CHAT_TEXT_MAX_LENGTH);
+        throw new InvalidInput([{ field: 'tekst', message }]);
       }
       const member = await uses.identify(user);
       const command = parseCommand(text, todayIn(uses.clock.now(), uses.timeZone));

@@ -7,10 +7,13 @@ export function hasControlCharacter(text: string): boolean {
   return /[^\P{Cc}\t\n\r]/u.test(text);
 }
 
-// Signs that show as nothing yet make a text another text: zero-width spaces, direction marks and
-// overrides (which can also show a text backwards), the byte-order mark. The zero-width joiner an
-// emoji is built with is not among them.
-const INVISIBLE_SIGNS = '\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+// Signs that change the direction a text is shown in: the direction marks (also the Arabic letter
+// mark), embeddings and overrides (U+202E shows the rest of the line backwards) and isolates.
+const DIRECTION_SIGNS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+const DIRECTION_FORMAT = new RegExp(`[${DIRECTION_SIGNS}]`, 'u');
+// Signs that show as nothing yet make a text another text: zero-width spaces, the direction signs,
+// the byte-order mark. The zero-width joiner an emoji is built with is not among them.
+const INVISIBLE_SIGNS = `\\u200B\\u2060-\\u2064\\uFEFF${DIRECTION_SIGNS}`;
 const INVISIBLE_FORMAT = new RegExp(`[${INVISIBLE_SIGNS}]`, 'u');
 
 /**
@@ -19,6 +22,14 @@ const INVISIBLE_FORMAT = new RegExp(`[${INVISIBLE_SIGNS}]`, 'u');
  * file's JSON Schema (docs/schakel-v1.schema.json) says it too.
  */
 export const ONE_LINE = new RegExp(`^[^\\p{Cc}${INVISIBLE_SIGNS}]*$`, 'u');
+
+/**
+ * A direction sign: refused in every text a person types that others read (names, and through the
+ * client-data guard every free text), since the text would be shown otherwise than it was checked.
+ */
+export function hasDirectionSign(text: string): boolean {
+  return DIRECTION_FORMAT.test(text);
+}
 
 /** A control character or one of those invisible signs: a name with one would pass for another. */
 export function hasInvisibleCharacter(text: string): boolean {

@@ -26,7 +26,11 @@ export function uncheckedMessage(): string {
  */
 export function explainFindings(findings: readonly Finding[], text: string, closing = true): string {
   const byKind = new Map<FindingKind, Finding[]>();
-  for (const f of findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  for (const f of findings) {
+    const list = byKind.get(f.kind);
+    if (list) list.push(f);
+    else byKind.set(f.kind, [f]);
+  }
   const parts: string[] = [];
   const advice: string[] = [];
   const w = words().privacy;
@@ -70,15 +74,30 @@ function placesIn(text: string): (f: Finding) => string {
   }
   const lines = text.trim().includes('\n');
   const w = words().privacy;
+  // The words a finding touches, the first found by halving: thousands of findings are said in one pass.
   return (f) => {
-    const touched = list.filter((word) => word.end > f.start && word.start < f.end);
-    const first = touched[0];
-    const last = touched.at(-1);
+    const i = firstEndingAfter(list, f.start);
+    const first = list[i];
     // A finding is always in a word; should it ever not be, say so without a number.
-    if (!first || !last) return w.somewhere;
+    if (!first || first.start >= f.end) return w.somewhere;
+    let j = i;
+    while (j + 1 < list.length && list[j + 1]!.start < f.end) j++;
+    const last = list[j]!;
     if (first.line !== last.line) return w.placeAcross(first.line, first.n, last.line, last.n);
     return w.place(lines ? first.line : null, first.n, last.n);
   };
+}
+
+/** The first of the words (in order, none overlapping) that ends after `start`; the list's length if none. */
+function firstEndingAfter(list: readonly Word[], start: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.end > start) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** "a, b en c" / "a, b and c". */

@@ -1,4 +1,3 @@
-import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { addressAt } from './address.ts';
 import { bsnAt } from './bsn.ts';
@@ -6,8 +5,9 @@ import { createCareLexicon } from './care-terms.ts';
 import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
 import { mayStartEmail, pushEmailAt } from './email.ts';
-import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
+import { asTyped, foldForGuard } from './fold.ts';
+import { createCheck } from './guard-check.ts';
 import { gluedBsns, lastTokenBefore, mayStartIban, takeDate, withoutOverlap } from './guard-walk.ts';
 import { ibanEndAt } from './iban.ts';
 import { isAnOrganisationsAccount } from './iban-organisation-line.ts';
@@ -90,8 +90,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     return year;
   }
 
-  function scan(text: string): Finding[] {
-    if (typeof text !== 'string') throw new TypeError('scan() needs a string');
+  function scanFolded(text: string): Finding[] {
     // The clock is read once per scan at most, and only when a date is judged: most texts have none.
     let thisYear = 0;
     const tokens = tokenize(text);
@@ -219,31 +218,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
     return end;
   }
 
-  function check(fields: Readonly<Record<string, string | undefined>>): void {
-    const problems: FieldProblem[] = [];
-    try {
-      for (const [field, value] of Object.entries(fields)) {
-        if (value === undefined) continue;
-        problems.push(...checkField(field, value, problems.length === 0));
-      }
-    } catch {
-      // Not even the fields could be read: refuse the whole form rather than store anything.
-      throw new PrivacyRefusal([{ field: '*', message: uncheckedMessage() }]);
-    }
-    if (problems.length > 0) throw new PrivacyRefusal(problems);
+  // The text as a person reads it (fold.ts); the findings point into the text as typed.
+  function scan(text: string): Finding[] {
+    if (typeof text !== 'string') throw new TypeError('scan() needs a string');
+    const folded = foldForGuard(text);
+    return asTyped(scanFolded(folded.text), folded);
   }
 
-  /** `first`: the refusal's first problem, which also says that Schakel keeps no client data. */
-  function checkField(field: string, value: string, first: boolean): FieldProblem[] {
-    let findings: Finding[];
-    try {
-      findings = scan(value);
-    } catch {
-      // Fail closed: a text we could not check is treated as a text we may not store.
-      return [{ field, message: uncheckedMessage() }];
-    }
-    return findings.length === 0 ? [] : [{ field, message: explainFindings(findings, value, first) }];
-  }
-
-  return { scan, check };
+  return { scan, check: createCheck(scan) };
 }

@@ -35,6 +35,7 @@ const AUDIENCES = wordSet(`werkgevers bedrijven ondernemers organisaties scholen
   professionals`);
 const EXTENSIONS = wordSet('toestel tst toestelnummer doorkiesnummer');
 const VACANCIES = wordSet('vacature vacatures');
+const VACANCY_REACH = 64;
 const LIST_REACH = 80;
 const SENTENCE_REACH = 16;
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
@@ -70,9 +71,13 @@ function isDirectLine(tokens: readonly Token[], k: number, after: number): boole
   return false;
 }
 
-/** The number's line opens with "Vacature" and names no client before the number. */
+/**
+ * The number's line opens with "Vacature" and names no client before the number. The walk back is bounded
+ * (a vacancy's line in the corpora reaches 33 tokens before its number): a line of nothing but numbers, one
+ * walk per number to the line's start, made a scan quadratic (99,000 characters of "0612345678 ": 5 s).
+ */
 function isVacancyLine(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - VACANCY_REACH; j--) {
     if (SOMEONES.has(tokens[j]!.key)) return false;
     if (j === 0 || tokens[j]!.lineBefore) return VACANCIES.has(tokens[j]!.key);
   }
@@ -88,11 +93,14 @@ function isUnderStaffHeading(tokens: readonly Token[], k: number): boolean {
   let column = false;
   for (let j = k; j >= 0 && j >= k - LIST_REACH; j--) {
     const token = tokens[j]!;
-    if (SOMEONES.has(token.key)) return false;
-    listed ||= LISTS.has(token.key) || (line && isGroupDetails(tokens, j));
-    staff ||= isStaffWord(token.key);
-    cells ||= CELL_MARKS.has(token.text);
-    column ||= NUMBER_COLUMNS.has(token.key);
+    // A number is no word of any list here: the list's own numbers ask nothing of the word lists.
+    if (token.type !== 'number') {
+      if (SOMEONES.has(token.key)) return false;
+      listed ||= LISTS.has(token.key) || (line && isGroupDetails(tokens, j));
+      staff ||= isStaffWord(token.key);
+      cells ||= CELL_MARKS.has(token.text);
+      column ||= NUMBER_COLUMNS.has(token.key);
+    }
     if (token.lineBefore || j === 0) {
       if (listed) return staff && line;
       // A table's header row: its first cell names the staff ("Jobcoach | Tel | Regio"; not "Naam | Tel | Jobcoach").

@@ -107,4 +107,5 @@ export const TUNING_FILES = [
   'corpus-det-contacts2-classes.tsv',
   'corpus-batch63.tsv',
   'corpus-det-nh-classes.tsv',
+  'corpus-guard-robust-classes.tsv',
 ] as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PrivacyRefusal } from '../../src/domain/errors.ts';
 import { found, testGuard } from './helpers.ts';
 
 /** The guard sits in the request path, so hostile or unlucky input must not blow up. */
@@ -31,6 +32,14 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   'postcode lists': line('1234 ab, '),
   'postcodes before places': line('5211 de den bosch, '),
   'place words': line('capelle aan den '),
+  // A tester's 99,000 characters of mobile numbers took 5 s: each number's vacancy check walked back to the
+  // start of its line (phone-staff-contacts.ts), and saying where each finding was looked at every word.
+  'mobile numbers': line('0612345678 '),
+  // Read folded (fold.ts): one look per character, whatever it folds to.
+  'full-width digits': line('１２３４５６７８２ '),
+  'soft hyphens between digits': line('1\u00ad'),
+  'Cyrillic look-alikes': line('Bram s\u0441hizofrenie '),
+  'mathematical digits': line('𝟏'),
 };
 
 describe('the guard survives hostile input', () => {
@@ -43,6 +52,11 @@ describe('the guard survives hostile input', () => {
     const findings = guard.scan(text);
     expect(Array.isArray(findings)).toBe(true);
     for (const f of findings) expect(f.end).toBeLessThanOrEqual(text.length);
+  });
+
+  // The refusal says where each finding is: by halving, not by looking at every word per finding.
+  it('refuses 100 KB of mobile numbers, saying where', () => {
+    expect(() => guard.check({ tekst: ADVERSARIAL['mobile numbers']! })).toThrow(PrivacyRefusal);
   });
 
   // Names are read only in a text with a word that may start a care term, wherever it stands. The

@@ -46,6 +46,21 @@ describe('schakel privacy scan', () => {
     ]);
   });
 
+  it('gives the offsets of look-alikes in the line as typed (the guard reads them folded)', async () => {
+    // Mathematical digits are two code units each; a soft hyphen and a zero-width space are read as nothing.
+    const result = await run('BSN 𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟐 en 06\u00ad12345678\nmail a.b\u200b@gmail.com\n');
+    expect(parsed(result.stdout)).toEqual([
+      {
+        line: 1,
+        findings: [
+          { kind: 'bsn', start: 4, end: 22 },
+          { kind: 'phone', start: 26, end: 37 },
+        ],
+      },
+      { line: 2, findings: [{ kind: 'email', start: 5, end: 19 }] },
+    ]);
+  });
+
   it('handles CRLF, a last line without newline and a byte-order mark', async () => {
     const result = await run('\uFEFFBSN 123456782\r\nniets\r\nmail a.b@gmail.com');
     expect(parsed(result.stdout)).toEqual([

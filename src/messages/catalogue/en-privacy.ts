@@ -52,6 +52,9 @@ export const enPrivacy: Words['privacy'] = {
   unchecked:
     'Schakel could not check this text for client data and therefore does not store it. ' +
     'Try again without names, numbers, addresses or dates of birth of clients.',
+  directionSign:
+    'This text holds an invisible sign that changes the reading direction (a direction mark, often ' +
+    'copied along), so others would see it otherwise than it is. Remove that sign: type the text again.',
   looksLike: (parts) => `This looks like ${parts}.`,
   place: (line, first, last) => {
     const which =

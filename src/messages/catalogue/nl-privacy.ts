@@ -52,6 +52,10 @@ export const nlPrivacy = {
   unchecked:
     'Schakel kon deze tekst niet controleren op gegevens van cliënten en bewaart hem daarom niet. ' +
     'Probeer het opnieuw zonder namen, nummers, adressen of geboortedata van cliënten.',
+  /** A text with a sign that changes its reading direction (U+202E, U+2066 …): refused as names refuse it. */
+  directionSign:
+    'Deze tekst bevat een onzichtbaar teken dat de leesrichting verandert (een richtingsteken, vaak ' +
+    'meegekopieerd), waardoor anderen hem anders zien dan hij is. Haal dat teken weg: typ de tekst opnieuw.',
   looksLike: (parts: string) => `Dit lijkt ${parts}.`,
   /**
    * Where in the text, never the text itself: by line (null for a text of one line) and by

@@ -1,0 +1,40 @@
+import { hasDirectionSign } from '../domain/control-characters.ts';
+import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { explainFindings, uncheckedMessage } from './explain.ts';
+import type { Finding } from './findings.ts';
+
+/**
+ * The guard's check of a form's fields, over its scan: one problem per field that looks like client data,
+ * holds a sign that changes its reading direction (the rule names follow, control-characters.ts: the
+ * werkgroep would be shown another text than the one checked), or could not be checked (fail closed).
+ */
+export function createCheck(scan: (text: string) => Finding[]) {
+  /** `first`: the refusal's first problem, which also says that Schakel keeps no client data. */
+  function checkField(field: string, value: string, first: boolean): FieldProblem[] {
+    let findings: Finding[];
+    try {
+      findings = scan(value);
+    } catch {
+      // Fail closed: a text we could not check is treated as a text we may not store.
+      return [{ field, message: uncheckedMessage() }];
+    }
+    const messages = findings.length === 0 ? [] : [explainFindings(findings, value, first)];
+    if (hasDirectionSign(value)) messages.push(words().privacy.directionSign);
+    return messages.length === 0 ? [] : [{ field, message: messages.join(' ') }];
+  }
+
+  return function check(fields: Readonly<Record<string, string | undefined>>): void {
+    const problems: FieldProblem[] = [];
+    try {
+      for (const [field, value] of Object.entries(fields)) {
+        if (value === undefined) continue;
+        problems.push(...checkField(field, value, problems.length === 0));
+      }
+    } catch {
+      // Not even the fields could be read: refuse the whole form rather than store anything.
+      throw new PrivacyRefusal([{ field: '*', message: uncheckedMessage() }]);
+    }
+    if (problems.length > 0) throw new PrivacyRefusal(problems);
+  };
+}
