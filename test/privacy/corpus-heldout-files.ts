@@ -224,6 +224,14 @@ export const HELD_OUT_46_FILE = 'corpus-heldout46.tsv';
  * on 02f83bc before any detector change of that session; never read.
  */
 export const HELD_OUT_47_FILE = 'corpus-heldout47.tsv';
+/**
+ * Held-out sets 48 (Oost-Brabant: Eindhoven, Helmond, 's-Hertogenbosch, Oss; five voices) and 49 (Zuid-Limburg and
+ * Noord-Veluwe; a werkgroep's year month by month), 480 lines each, 6 December 2026, stop 34, by hand by two new writers
+ * who read only the writers' brief (WRITING-CORPORA.md); measured on 6141008 before any detector change of that session
+ * and again after each merge; never read.
+ */
+export const HELD_OUT_48_FILE = 'corpus-heldout48.tsv';
+export const HELD_OUT_49_FILE = 'corpus-heldout49.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,

@@ -9,6 +9,7 @@ import { HELD_OUT_GOAL, type HeldOutSet } from './corpus-floors.ts';
 import { HELD_OUT_SETS_1_TO_12 } from './corpus-floors-heldout-1-12.ts';
 import { HELD_OUT_SETS_13_TO_26 } from './corpus-floors-heldout-13-26.ts';
 import { HELD_OUT_SETS_FROM_27 } from './corpus-floors-heldout-27-on.ts';
+import { HELD_OUT_SETS_FROM_48 } from './corpus-floors-heldout-48-on.ts';
 import { TUNING_FILES } from './corpus-tuning-files.ts';
 import {
   MAX_FALSE_POSITIVE_RATE,
@@ -50,6 +51,7 @@ const HELD_OUT_SETS: readonly HeldOutSet[] = [
   ...HELD_OUT_SETS_1_TO_12,
   ...HELD_OUT_SETS_13_TO_26,
   ...HELD_OUT_SETS_FROM_27,
+  ...HELD_OUT_SETS_FROM_48,
 ];
 
 const guard = createGuard({ now: () => CORPUS_NOW });
