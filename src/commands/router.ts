@@ -1,6 +1,6 @@
 import { authorize } from '../domain/authorization.ts';
 import { hasControlCharacter } from '../domain/control-characters.ts';
-import { InvalidInput, NotFound } from '../domain/errors.ts';
+import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { KLAAR_ON_LIST } from '../messages/meeting-messages.ts';
@@ -32,12 +32,14 @@ export function createCommandRouter(uses: CommandUses) {
     prefix: string,
     chosen: string | null,
   ): Promise<Message> {
+    let member: Member | null = null;
+    let werkgroepId: string | null = null;
     try {
       // A pasted NUL cannot be stored (PostgreSQL refuses it), nor is any control character meant.
       if (hasControlCharacter(text)) {
         throw new InvalidInput([{ field: 'tekst', message: words().fields.controlCharacter }]);
       }
-      const member = await uses.identify(user);
+      member = await uses.identify(user);
       const command = parseCommand(text, todayIn(uses.clock.now(), uses.timeZone));
       // Method parameters are bivariant: each module takes the command of its own name.
       const module: CommandModule<CommandName> = COMMANDS[command.name];
@@ -46,7 +48,6 @@ export function createCommandRouter(uses: CommandUses) {
       // Refused in any werkgroep (even as its member, in the member's own region): said at once,
       // not after asking a member of several which werkgroep they meant.
       if (module.action && member) authorize(member, module.action, { inWerkgroep: true, owner: true });
-      let werkgroepId: string;
       try {
         werkgroepId = await whichWerkgroep(uses, member, place, chosen);
       } catch (err) {
@@ -62,7 +63,7 @@ export function createCommandRouter(uses: CommandUses) {
       const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text, uses.guard) : null;
       if (choice) return choice;
       if (err instanceof ChooseWerkgroep) throw new NotFound(words().answers.choice.typeInChannel);
-      throw err;
+      throw await namingProjectleiders(err, member, werkgroepId);
     }
   }
 
@@ -108,6 +109,17 @@ export function createCommandRouter(uses: CommandUses) {
       return name ? namingWerkgroep(answer, name) : answer;
     },
   };
+
+  /**
+   * "Only the projectleider may": who that is, by name, when the refusal is about the member's own
+   * region (a werkgroep of another region names nobody of it).
+   */
+  async function namingProjectleiders(err: unknown, member: Member | null, werkgroepId: string | null) {
+    if (!(err instanceof NotAllowed) || err.reason !== 'projectleider-only' || !member) return err;
+    const region = werkgroepId ? (await uses.werkgroepInfo(werkgroepId))?.regionId : member.regionId;
+    if (region !== member.regionId) return err;
+    return new NotAllowed('projectleider-only', { projectleiders: await uses.projectleidersOf(region) });
+  }
 }
 
 /**

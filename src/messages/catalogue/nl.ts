@@ -42,7 +42,7 @@ export const nl = {
      * A button no part of Schakel knows: of a message or card an older Schakel sent, or not as the
      * platform sends it. `p` is how a command is typed there ("/schakel " on Slack, "" on Teams).
      */
-    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ "${p}help" voor wat je nu kunt doen.`,
+    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ ${p}help voor wat je nu kunt doen.`,
   },
   refusals: REFUSALS,
   privacy: nlPrivacy,
