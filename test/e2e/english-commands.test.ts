@@ -84,7 +84,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
       "I don't understand it like this. Use: /schakel klaar &lt;nummer uit de lijst van actiepunten&gt;",
     );
     expect(await slash('U0RUBEN', 'vliegtuig')).toContain(
-      'I don\'t know that command. Type \\"/schakel help\\" to see what I can do.',
+      "I don't know that command. Type /schakel help to see what I can do.",
     );
     expect(await slash('U0SANNE', 'klaar 9')).toContain('Er is geen actiepunt met nummer 9.');
   });
@@ -173,7 +173,7 @@ describe('English answers to text commands on Teams, over real HTTP', () => {
     expect(await say('29:ruben', 'actiepunt Convenant delen met de FG')).toContain('Action item noted');
     expect(await say('29:ruben', 'actiepunten')).toContain('#1 Convenant delen met de FG — Ruben Hofstede');
     expect(await say('29:ruben', 'mijn-gegevens')).toContain('Your data in Schakel');
-    expect(await say('29:ruben', 'vliegtuig')).toContain('I don\'t know that command. Type \\"help\\"');
+    expect(await say('29:ruben', 'vliegtuig')).toContain("I don't know that command. Type help");
     expect(await say('29:lotte', 'volgende')).toContain('Volgende bijeenkomsten');
   });
 });
