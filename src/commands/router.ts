@@ -51,6 +51,13 @@ export function createCommandRouter(uses: CommandUses) {
       try {
         werkgroepId = await whichWerkgroep(uses, member, place, chosen);
       } catch (err) {
+        // A regional command needs a werkgroep of the member's region only: any of theirs will do.
+        const anyOfTheirs =
+          err instanceof ChooseWerkgroep && module.regional ? err.werkgroepen[0] : undefined;
+        if (anyOfTheirs) {
+          if (module.action) await uses.authorizeIn(member, module.action, anyOfTheirs.id);
+          return await module.run(command, ctx, anyOfTheirs.id);
+        }
         // In no werkgroep (a stuurgroeplid): what the command has to say to them, if anything.
         const alone = err instanceof NoWerkgroep ? await module.withoutWerkgroep?.(command, ctx) : null;
         if (alone) return alone;

@@ -47,7 +47,7 @@ export const nlAnswers = {
   checkinDagen: (days: number) =>
     `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>
-    `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
+    `Genoteerd voor de hele regio: ${label} van ${from} t/m ${to}. Bijeenkomsten van alle werkgroepen in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ ${p}help voor wat ik kan.`,
   /** "knelpunten" or "knelpunt …" typed as if a command: how they are brought in and where seen. */
   knelpuntenWhere: (p: string) =>
