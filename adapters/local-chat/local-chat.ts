@@ -76,6 +76,7 @@ export async function startLocalChat(d: {
     now: () => d.clock.now(),
     afterwards: () => d.tick(),
     logger: d.logger,
+    localeOf: (role) => languageOf(d.core, role),
   });
   const streams = createEventStreams(connector);
 
