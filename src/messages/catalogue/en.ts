@@ -197,8 +197,8 @@ export const en: Words = {
     checklistChange: (item, text, from, to) => `Item ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'No changes.',
     draft: (title) => `Draft: ${title}`,
-    versionNote: (period, version, correctionOf) =>
-      `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
+    versionNote: (period, version, correctionOf, withdrawn = []) =>
+      `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}.${withdrawn.length === 0 ? '' : ` ${withdrawn.length === 1 ? `Version ${withdrawn[0]} was` : `Versions ${withdrawn[0]} to ${withdrawn.at(-1)} were`} withdrawn and never sent: ${withdrawn.length === 1 ? 'it' : 'they'} held answers of someone whose data was erased.`} Only you see this until you publish.`,
     stillRunning: (until) =>
       `Note: this period runs until ${until}; what happens until then is not in it yet.`,
     omitted: (list) => `Left out: ${list}.`,
