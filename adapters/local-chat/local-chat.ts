@@ -76,6 +76,7 @@ export async function startLocalChat(d: {
     now: () => d.clock.now(),
     afterwards: () => d.tick(),
     logger: d.logger,
+    localeOf: (role) => languageOf(d.core, role),
   });
   const streams = createEventStreams(connector);
 
@@ -112,7 +113,7 @@ export async function startLocalChat(d: {
       if (!file) return sendJson(res, 404, { fout: w.fileGone });
       return sendDownload(res, file);
     }
-    if (req.method === 'GET' && path === '/api/toestand') return sendJson(res, 200, situation());
+    if (req.method === 'GET' && path === '/api/toestand') return sendJson(res, 200, await situation());
     // A date as the commands read it ("vrijdag 18 dec", "volgende week dinsdag"), today in Schakel's time.
     if (req.method === 'GET' && path === '/api/datum') {
       const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
@@ -174,9 +175,17 @@ export async function startLocalChat(d: {
     return sendJson(res, 404, { fout: notFound });
   }
 
+  /** The people who can be played: not one erased (vergeet-mij), whom Schakel no longer knows. */
+  async function playable(): Promise<Role[]> {
+    const known = await Promise.all(
+      ROLES.map((r) => d.core.home.identify({ platform: 'teams', workspace: DEMO_TENANT, userId: r.userId })),
+    );
+    return ROLES.filter((_, i) => known[i] !== null);
+  }
+
   /** The roles, conversations, time and words the page starts from. */
-  const situation = () => ({
-    rollen: ROLES.map((r) => ({
+  const situation = async () => ({
+    rollen: (await playable()).map((r) => ({
       key: r.key,
       naam: r.name,
       organisatie: r.organisation,
@@ -201,11 +210,12 @@ export async function startLocalChat(d: {
 
   /** What the page shows first: the first role's own chat, and the meeting named under the button. */
   async function firstView() {
-    const role = ROLES[0]!;
+    const toestand = await situation();
+    const role = roleByKey(toestand.rollen[0]?.key ?? '') ?? ROLES[0]!;
     const next = await nextMeetingFor(role, role.chatId);
     const taal = await languageOf(d.core, role);
     return {
-      toestand: situation(),
+      toestand,
       berichten: connector.history(role.chatId),
       taal,
       volgende: nextMeetingLine(taal, next),

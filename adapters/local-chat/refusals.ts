@@ -1,8 +1,4 @@
-import { words } from '../../src/messages/catalogue/words.ts';
 import type { LocalConnector } from './connector.ts';
-
-/** The chat is Dutch, as the demo region is. */
-const chat = words('nl').localChat;
 
 /**
  * After Schakel refused a typed message for client data. On Teams the message stays where it was
@@ -13,17 +9,19 @@ const chat = words('nl').localChat;
  * page's clientInfo entity: teams/teams-user.ts), so the refusal already says it is gone; it
  * carries its kind (`refusal`), never recognised by its words, and the id of the message it refuses
  * (`refuses`): someone else's message typed at the same moment is never taken out. True when
- * the typed message (`shown` in the chat, `sent` as the activity's id) was refused.
+ * the typed message (`shown` in the chat, `sent` as the activity's id) was refused. `line` is
+ * localChat.refusedTaken in the writer's language.
  */
 export function takeOutRefused(
   connector: LocalConnector,
   conversationId: string,
   typed: { readonly shown: string; readonly sent: string },
+  line: string,
 ): boolean {
   const refused = connector
     .history(conversationId)
     .some((a) => a.fromBot && a.refusal === 'privacy' && a.refuses === typed.sent);
   if (!refused) return false;
-  connector.amend(conversationId, typed.shown, { text: chat.refusedTaken, attachments: [], taken: true });
+  connector.amend(conversationId, typed.shown, { text: line, attachments: [], taken: true });
   return true;
 }

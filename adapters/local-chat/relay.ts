@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
+import type { Locale } from '../../src/messages/locale.ts';
 import type { LocalConnector } from './connector.ts';
 import { takeOutRefused } from './refusals.ts';
 import { BOT, CHANNELS, type Conversation, conversationsOf, envelope, ROLES, type Role } from './tenant.ts';
@@ -11,8 +12,6 @@ export type ActionOutcome =
   | { readonly kind: 'note'; readonly text: string };
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
-/** The chat is Dutch, as the demo region is. */
-const chat = words('nl').localChat;
 const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 
 /**
@@ -32,6 +31,8 @@ export function createRelay(d: {
   /** After each activity: let the scheduler send what became due (a published digest, a form). */
   afterwards: () => Promise<void>;
   logger: Logger;
+  /** The played person's language (`taal en`): the chat's own lines to them are in it. */
+  localeOf: (role: Role) => Promise<Locale>;
 }) {
   /**
    * Posts one activity to Schakel. A request that does not get through at all answers status 0:
@@ -117,7 +118,13 @@ export function createRelay(d: {
       // Schakel answers every message in its conversation, a failure too (teams-app.ts): silence
       // means it failed before it could.
       if (!answeredSince(conversation.id, typed.id)) apologise(conversation, 'bericht', status);
-      else takeOutRefused(d.connector, conversation.id, { shown: typed.id, sent: activityId });
+      else
+        takeOutRefused(
+          d.connector,
+          conversation.id,
+          { shown: typed.id, sent: activityId },
+          words(await d.localeOf(role)).localChat.refusedTaken,
+        );
     },
 
     /**
@@ -175,6 +182,7 @@ export function createRelay(d: {
       const name = (offered.name ?? 'bestand.json').replace(/[^\w.-]/g, '-');
       const id = randomUUID();
       const mark = lastId(conversation.id);
+      const chat = words(await d.localeOf(role)).localChat;
       d.connector.replace(conversation.id, activityId, {
         text: (allow ? chat.fileAllowed : chat.fileRefused)(name),
         attachments: [],

@@ -58,6 +58,16 @@ export function createAdminCommands({
     return o;
   }
 
+  /** A holiday period is the region's: every werkgroep of it is planned again; what is not, named. */
+  async function planRegion(regionId: string): Promise<string | null> {
+    const said: string[] = [];
+    for (const id of await store.read.overlegIdsOfRegion(regionId)) {
+      const { notPlanned } = await planOverleg(id, clock.now());
+      if (notPlanned) said.push(notPlanned);
+    }
+    return said.length > 0 ? said.join(' ') : null;
+  }
+
   return {
     async auditLog(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
@@ -223,8 +233,7 @@ export function createAdminCommands({
       }
       await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
       // The period stands; a stored series the rules refuse is named (nothing planned for it).
-      const { notPlanned } = await planOverleg(overlegId, clock.now());
-      return { notPlanned };
+      return { notPlanned: await planRegion(o.regionId) };
     },
 
     /** The holiday periods of the werkgroep's region, in date order (the router checked who asks). */
@@ -255,8 +264,8 @@ export function createAdminCommands({
         if (named.length > 1) return { kind: 'choose', periods: named };
       }
       const removed = await store.read.removeHolidayPeriods(o.regionId, name, from, pl.id, clock.now());
-      const plan = removed.length > 0 ? await planOverleg(overlegId, clock.now()) : null;
-      return { kind: 'removed', removed, notPlanned: plan?.notPlanned ?? null };
+      const notPlanned = removed.length > 0 ? await planRegion(o.regionId) : null;
+      return { kind: 'removed', removed, notPlanned };
     },
   };
 }

@@ -1,16 +1,24 @@
+import { can } from '../domain/authorization.ts';
 import { dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
-/** `actiepunten`: the werkgroep's open actiepunten, each with its number and a "Klaar" button. */
+/**
+ * `actiepunten`: the werkgroep's open actiepunten, each with its number, its owner (or "zonder
+ * eigenaar"), and a "Klaar" button where the policy lets this member finish it.
+ */
 export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   where: 'werkgroep',
   typed: { words: ['actiepunten'], parse: () => ({ name: 'actiepunten' }) },
   action: 'werkgroep.read',
-  async run(_command, { uses, prefix }, werkgroepId) {
+  async run(_command, { uses, member, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);
+    const regionId = (await uses.werkgroepInfo(werkgroepId))?.regionId;
+    const finishable = open.filter((a) =>
+      can(member, 'actiepunt.finish', { regionId, owner: member !== null && a.owner?.id === member.id }),
+    );
     const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     const w = words().answers.actiepunten;
     if (open.length === 0) return say(w.none);
@@ -22,12 +30,12 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
           type: 'list',
           items: open.map(
             (a) =>
-              `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${dueSuffix(a.dueDate, today)}`,
+              `#${a.number} ${a.description} — ${a.owner?.name ?? w.noOwner}${dueSuffix(a.dueDate, today)}`,
           ),
           more: (hidden) => words().longLists.actiepunten(hidden, prefix),
         },
-        ...klaarButtons(werkgroepId, open, true),
-        { type: 'note', text: w.klaarHint(prefix) },
+        ...klaarButtons(werkgroepId, finishable, true),
+        ...(finishable.length > 0 ? [{ type: 'note' as const, text: w.klaarHint(prefix) }] : []),
       ],
     };
   },

@@ -57,6 +57,11 @@ export interface WerkgroepCommand<N extends CommandName> {
   readonly where: 'werkgroep';
   readonly typed?: Typed;
   readonly action?: Action;
+  /**
+   * About the werkgroep's region, not the werkgroep (vakanties): a member of several werkgroepen
+   * (all in their own region) is not asked which one, and the answer names none.
+   */
+  readonly regional?: true;
   run(command: CommandOf<N>, ctx: CommandContext, werkgroepId: string): Promise<Message>;
   /**
    * The answer for a member in no werkgroep, typed where no werkgroep is linked (a stuurgroeplid's

@@ -1,6 +1,6 @@
 import { authorize } from '../domain/authorization.ts';
 import { hasControlCharacter } from '../domain/control-characters.ts';
-import { InvalidInput, NotFound } from '../domain/errors.ts';
+import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { KLAAR_ON_LIST } from '../messages/meeting-messages.ts';
@@ -39,6 +39,8 @@ export function createCommandRouter(uses: CommandUses) {
     prefix: string,
     chosen: string | null,
   ): Promise<Message> {
+    let member: Member | null = null;
+    let werkgroepId: string | null = null;
     try {
       // A pasted NUL cannot be stored (PostgreSQL refuses it), nor is any control character meant.
       if (hasControlCharacter(text)) {
@@ -49,7 +51,7 @@ export function createCommandRouter(uses: CommandUses) {
         const message = words().fields.notSavedTooLong(text.length, CHAT_TEXT_MAX_LENGTH);
         throw new InvalidInput([{ field: 'tekst', message }]);
       }
-      const member = await uses.identify(user);
+      member = await uses.identify(user);
       const command = parseCommand(text, todayIn(uses.clock.now(), uses.timeZone));
       // Method parameters are bivariant: each module takes the command of its own name.
       const module: CommandModule<CommandName> = COMMANDS[command.name];
@@ -58,10 +60,16 @@ export function createCommandRouter(uses: CommandUses) {
       // Refused in any werkgroep (even as its member, in the member's own region): said at once,
       // not after asking a member of several which werkgroep they meant.
       if (module.action && member) authorize(member, module.action, { inWerkgroep: true, owner: true });
-      let werkgroepId: string;
       try {
         werkgroepId = await whichWerkgroep(uses, member, place, chosen);
       } catch (err) {
+        // A regional command needs a werkgroep of the member's region only: any of theirs will do.
+        const anyOfTheirs =
+          err instanceof ChooseWerkgroep && module.regional ? err.werkgroepen[0] : undefined;
+        if (anyOfTheirs) {
+          if (module.action) await uses.authorizeIn(member, module.action, anyOfTheirs.id);
+          return await module.run(command, ctx, anyOfTheirs.id);
+        }
         // In no werkgroep (a stuurgroeplid): what the command has to say to them, if anything.
         const alone = err instanceof NoWerkgroep ? await module.withoutWerkgroep?.(command, ctx) : null;
         if (alone) return alone;
@@ -74,7 +82,7 @@ export function createCommandRouter(uses: CommandUses) {
       const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text, uses.guard) : null;
       if (choice) return choice;
       if (err instanceof ChooseWerkgroep) throw new NotFound(words().answers.choice.typeInChannel);
-      throw err;
+      throw await namingProjectleiders(err, member, werkgroepId);
     }
   }
 
@@ -120,6 +128,17 @@ export function createCommandRouter(uses: CommandUses) {
       return name ? namingWerkgroep(answer, name) : answer;
     },
   };
+
+  /**
+   * "Only the projectleider may": who that is, by name, when the refusal is about the member's own
+   * region (a werkgroep of another region names nobody of it).
+   */
+  async function namingProjectleiders(err: unknown, member: Member | null, werkgroepId: string | null) {
+    if (!(err instanceof NotAllowed) || err.reason !== 'projectleider-only' || !member) return err;
+    const region = werkgroepId ? (await uses.werkgroepInfo(werkgroepId))?.regionId : member.regionId;
+    if (region !== member.regionId) return err;
+    return new NotAllowed('projectleider-only', { projectleiders: await uses.projectleidersOf(region) });
+  }
 }
 
 /**

@@ -72,6 +72,8 @@ export interface CommandUses extends UseCases {
     readonly regionId: string;
     readonly linked: boolean;
   } | null>;
+  /** The names of a region's projectleiders (a refusal says who may). */
+  projectleidersOf(regionId: string): Promise<string[]>;
   /** `landelijk`: the national overview, for the programme office. */
   national(member: Member | null, period: string | null, prefix: string): Promise<Message>;
 }
@@ -97,6 +99,7 @@ export function createCommandUses(
       const linked = (await store.channelsOf(id)).length > 0;
       return { name: overleg.name, kind: overleg.kind, regionId: overleg.regionId, linked };
     },
+    projectleidersOf: (regionId) => store.projectleiderNames(regionId),
     national: (member, period, prefix) => nationalChat({ ...uses, national }, member, period, prefix),
   };
 }

@@ -9,6 +9,7 @@ import { say, type WerkgroepCommand } from './command.ts';
  */
 export const vakantieWeg: WerkgroepCommand<'vakantie-weg'> = {
   where: 'werkgroep',
+  regional: true,
   action: 'werkgroep.manage',
   async run(command, { uses, member, prefix }, werkgroepId) {
     // What was typed passes the guard before any answer repeats it.

@@ -5,6 +5,7 @@ import { say, type WerkgroepCommand } from './command.ts';
 /** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning (`vakantie weg <naam>`: vakantie-weg.ts). */
 export const vakantie: WerkgroepCommand<'vakantie'> = {
   where: 'werkgroep',
+  regional: true,
   action: 'werkgroep.manage',
   typed: {
     words: ['vakantie'],

@@ -11,6 +11,7 @@ import { say, type WerkgroepCommand } from './command.ts';
  */
 export const vakanties: WerkgroepCommand<'vakanties'> = {
   where: 'werkgroep',
+  regional: true,
   action: 'werkgroep.read',
   typed: { words: ['vakanties'], parse: (rest) => (rest ? null : { name: 'vakanties' }) },
   async run(_command, { uses, member, prefix }, werkgroepId) {

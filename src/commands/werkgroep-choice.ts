@@ -57,6 +57,8 @@ export function namingWerkgroep(message: Message, werkgroep: string): Message {
   const at = message.blocks.findIndex((b) => b.type === 'heading' || b.type === 'text');
   const first = message.blocks[at];
   if (!first || (first.type !== 'heading' && first.type !== 'text')) return message;
+  // An answer that names the werkgroep itself ("De bijeenkomst van Werkgroep X is verplaatst") says it once.
+  if (first.text.includes(werkgroep)) return message;
   const text =
     first.type === 'heading' ? w.headingFor(first.text, werkgroep) : w.textFor(first.text, werkgroep);
   const blocks = message.blocks.map((b, i) => (i === at ? { ...first, text } : b));

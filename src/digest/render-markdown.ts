@@ -17,6 +17,7 @@ import {
   progressText,
   responseText,
   SUCCESSES_SHOWN,
+  shortSuccess,
   startTargetText,
   summaryLines,
   title,
@@ -92,7 +93,7 @@ export function markdownSections(
   if (shows(edition, 'successen')) {
     lines.push('', `## ${said.wentWellHeading}`, '');
     if (d.successes.length === 0) lines.push(`- ${said.nothingFilledIn}`);
-    for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${esc(s)}`);
+    for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${esc(shortSuccess(s))}`);
   }
   return lines;
 }

@@ -120,6 +120,22 @@ export function responseText(d: DigestDocument, locale: Locale = 'nl'): string {
 
 /** At most this many successes on the one screen; the JSON keeps all. */
 export const SUCCESSES_SHOWN = 5;
+/** A success on the one screen is at most this long; the JSON keeps it whole. */
+export const SUCCESS_SHOWN_CHARS = 160;
+
+/**
+ * A success as the one screen shows it: whole when short, else its first sentence when that is
+ * short, else cut at a word with "…" (one member's 1,000 characters would fill the screen).
+ */
+export function shortSuccess(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= SUCCESS_SHOWN_CHARS) return t;
+  const sentence = /^(.+?[.!?])\s/.exec(t)?.[1];
+  if (sentence && sentence.length <= SUCCESS_SHOWN_CHARS) return `${sentence} …`;
+  const cut = t.slice(0, SUCCESS_SHOWN_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUCCESS_SHOWN_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')} …`;
+}
 
 /** The line a correction starts with, in the chat message and in every file. */
 export function correctionText(d: DigestDocument, locale: Locale = 'nl'): string {

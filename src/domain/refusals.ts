@@ -10,7 +10,8 @@ export const REFUSALS = {
     'Je bent geen lid van deze werkgroep. Vraag de projectleider om je toe te voegen.',
   'checkin-not-in-werkgroep': (p: { werkgroep: string }) =>
     `Je bent geen lid van ${p.werkgroep}, dus je kunt deze check-in niet invullen. Hoor je erbij? Vraag de projectleider je toe te voegen.`,
-  'projectleider-only': () => 'Alleen de projectleider van deze regio mag dit doen.',
+  'projectleider-only': (p?: { projectleiders?: readonly string[] }) =>
+    `Alleen de projectleider van deze regio mag dit doen.${whoLeadsNl(p?.projectleiders)}`,
   'actiepunt-owner-only': () =>
     'Alleen de eigenaar of de projectleider kan dit actiepunt afronden of de deadline ervan wijzigen.',
   'audit-only': () => 'Alleen de projectleider of een beheerder van deze regio kan het logboek inzien.',
@@ -34,6 +35,28 @@ export const REFUSALS = {
     'Dit formulier is voor iemand anders. Je kunt alleen je eigen check-in invullen.',
   'knelpunt-not-asked': () => 'Dit knelpunt hoort niet bij deze check-in. Er is niets opgeslagen.',
 } as const;
+
+/** The region's projectleiders by name (of the refused member's own region only), or who sets one. */
+function whoLeadsNl(names: readonly string[] | undefined): string {
+  return whoLeads(
+    names,
+    ' Deze regio heeft nog geen projectleider; een beheerder wijst die aan met schakel members import (rol projectleider).',
+    (name) => ` Dat is ${name}.`,
+    (first, last) => ` Dat zijn ${first} en ${last}.`,
+  );
+}
+
+/** After "only the projectleider": nothing when the names are not known, else none, one or several. */
+export function whoLeads(
+  names: readonly string[] | undefined,
+  none: string,
+  one: (name: string) => string,
+  several: (first: string, last: string) => string,
+): string {
+  if (names === undefined) return '';
+  if (names.length === 0) return none;
+  return names.length === 1 ? one(names[0]!) : several(names.slice(0, -1).join(', '), names.at(-1)!);
+}
 
 export type RefusalCode = keyof typeof REFUSALS;
 /** The parameters a code's wording needs (none for most). */

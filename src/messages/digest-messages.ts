@@ -12,6 +12,7 @@ import {
   progressText,
   responseText,
   SUCCESSES_SHOWN,
+  shortSuccess,
   startTargetText,
   title,
   trendText,
@@ -119,10 +120,19 @@ function bodyBlocks(v: DigestView): Block[] {
   if (shown('successen') && d.successes.length > 0) {
     blocks.push(
       { type: 'heading', text: w.sections.successen },
-      { type: 'list', items: d.successes.slice(0, SUCCESSES_SHOWN) },
+      { type: 'list', items: d.successes.slice(0, SUCCESSES_SHOWN).map(shortSuccess) },
     );
   }
   return blocks;
+}
+
+/**
+ * The numbers no one saw: a draft is changed in place until it is published or withdrawn, so each
+ * number between the version it corrects and this one was a draft withdrawn after an erasure.
+ */
+function withdrawnBefore(version: number, correctionOf: number | null): number[] {
+  const from = (correctionOf ?? 0) + 1;
+  return Array.from({ length: Math.max(0, version - from) }, (_, i) => from + i);
 }
 
 /** Only for the projectleider: the draft as the stuurgroep would see it, and the review buttons. */
@@ -141,7 +151,15 @@ export function previewMessage(
     private: true,
     blocks: [
       { type: 'heading', text: w.draft(title(d, locale)) },
-      { type: 'note', text: w.versionNote(periodText(d, locale), v.version, correctionOf) },
+      {
+        type: 'note',
+        text: w.versionNote(
+          periodText(d, locale),
+          v.version,
+          correctionOf,
+          withdrawnBefore(v.version, correctionOf),
+        ),
+      },
       ...(periodStillRunning(d)
         ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, locale)) }]
         : []),

@@ -6,6 +6,7 @@ import {
   findOverleg,
   findSeries,
   holidayPeriodsOf,
+  overlegIdsOfRegion,
   reminderSettingsOf,
   removeHolidayPeriods,
   saveReminderSettings,
@@ -23,6 +24,7 @@ export const adminRepository = (db: Queryable) =>
     saveReminderSettings,
     addHolidayPeriod,
     holidayPeriodsOf,
+    overlegIdsOfRegion,
     removeHolidayPeriods,
     audit,
   });

@@ -3,7 +3,7 @@ import { channelsOf } from './channels-repo.ts';
 import { latestRoundOf } from './checkin-repo.ts';
 import type { Queryable } from './database.ts';
 import { werkgroepenWithNames } from './home-repo.ts';
-import { findMemberByIdentity } from './members-repo.ts';
+import { findMemberByIdentity, projectleiderNames } from './members-repo.ts';
 import { overlegForChannel } from './overleggen-repo.ts';
 import { findOverleg, findSeries } from './rhythm-repo.ts';
 import { bind } from './unit-of-work.ts';
@@ -24,5 +24,6 @@ export const commandReadsRepository = (db: Queryable) =>
     findSeries,
     findOverleg,
     channelsOf,
+    projectleiderNames,
   });
 export type CommandReadsRepository = ReturnType<typeof commandReadsRepository>;

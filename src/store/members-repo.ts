@@ -83,3 +83,13 @@ export async function linkIdentity(db: Queryable, user: PlatformUser, memberId: 
     [user.platform, user.workspace, user.userId, memberId],
   );
 }
+
+/** The names of a region's projectleiders, as a refusal names them to a member of that region. */
+export async function projectleiderNames(db: Queryable, regionId: string): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT m.name FROM members m JOIN member_roles r ON r.member_id = m.id AND r.role = 'projectleider'
+      WHERE m.region_id = $1 ORDER BY m.name`,
+    [regionId],
+  );
+  return rows.map((r) => r.name);
+}

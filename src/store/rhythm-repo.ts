@@ -245,3 +245,12 @@ export async function addHolidayPeriod(
   );
   await audit(db, { regionId, actorId, action: 'vakantie_toegevoegd', subject: p.label, details: p, at });
 }
+
+/** The overleggen of a region (a holiday period is the region's: all of them are planned again). */
+export async function overlegIdsOfRegion(db: Queryable, regionId: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    'SELECT id FROM overleggen WHERE region_id = $1 ORDER BY name',
+    [regionId],
+  );
+  return rows.map((r) => r.id);
+}

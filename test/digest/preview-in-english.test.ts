@@ -38,4 +38,30 @@ describe('the digest preview in English', () => {
         'Choose another date, or first cancel one of the two with /schakel annuleer 2026-07-06.',
     );
   });
+
+  it('one member’s 1,000-character success is short on the one screen: its first sentence, or cut at a word with …', async () => {
+    const d = await buildDigest(
+      digestFiguresRepository(t.db.pool),
+      REGION,
+      parseTertiaal('2026-T2')!,
+      new Date('2026-09-20T08:00:00Z'),
+    );
+    const rambling = `${'Het werkgeversontbijt in Winterswijk trok veel meer bedrijven dan verwacht en '.repeat(13)}einde.`;
+    const sentence = `Drie kandidaten begonnen met werk. ${'Daarna volgde nog veel meer uitleg over hoe dat ging. '.repeat(18)}`;
+    const text = plainText(
+      previewMessage(
+        { document: { ...d, successes: [rambling, sentence] }, summary: 'Concept.', omitted: [], version: 1 },
+        'x',
+        null,
+      ),
+    );
+    expect(rambling.length).toBeGreaterThan(1000);
+    expect(text).not.toContain(rambling);
+    expect(text).toContain(
+      'Het werkgeversontbijt in Winterswijk trok veel meer bedrijven dan verwacht en Het',
+    );
+    expect(text).toMatch(/Winterswijk trok [^\n]{0,120} …/);
+    expect(text).toContain('Drie kandidaten begonnen met werk. …');
+    expect(text).not.toContain('Daarna volgde');
+  });
 });

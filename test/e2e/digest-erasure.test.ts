@@ -78,6 +78,10 @@ describe('vergeet-mij while a digest draft is open, on Slack and Teams', () => {
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting');
     expect(dm).toContain(SECOND);
     expect(dm).not.toContain('correctie op');
+    // Version 1 was never shown to anyone else: the missing number is explained.
+    expect(dm).toContain(
+      'Versie 2. Versie 1 is ingetrokken en nooit verstuurd: er stonden antwoorden in van iemand wiens gegevens zijn gewist.',
+    );
     expect(await h.versions()).toMatchObject([
       { version: 1, status: 'withdrawn' },
       { version: 2, status: 'draft', corrects: null },
@@ -97,7 +101,7 @@ describe('vergeet-mij while a digest draft is open, on Slack and Teams', () => {
     await h.slash('U0SANNE', 'vergeet-mij bevestig');
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting');
     expect(dm).toContain(`${REGION}|2026-T2|4`);
-    expect(dm).toContain('Versie 4, correctie op versie 2.');
+    expect(dm).toContain('Versie 4, correctie op versie 2. Versie 3 is ingetrokken en nooit verstuurd');
     expect((await h.versions()).map((v) => [v.version, v.status, v.corrects])).toEqual([
       [1, 'withdrawn', null],
       [2, 'published', null],

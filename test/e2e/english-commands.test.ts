@@ -84,7 +84,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
       "I don't understand it like this. Use: /schakel klaar &lt;nummer uit de lijst van actiepunten&gt;",
     );
     expect(await slash('U0RUBEN', 'vliegtuig')).toContain(
-      'I don\'t know that command. Type \\"/schakel help\\" to see what I can do.',
+      "I don't know that command. Type /schakel help to see what I can do.",
     );
     expect(await slash('U0SANNE', 'klaar 9')).toContain('Er is geen actiepunt met nummer 9.');
   });
@@ -115,7 +115,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(await slash('U0HANNEKE', 'herinneringen agenda 1')).toMatch(/1 day before at \d/);
     expect(await slash('U0HANNEKE', 'mislukt')).toContain('No failed messages.');
     expect(await slash('U0HANNEKE', 'vakantie Herfstvakantie 2026-10-17 t/m 2026-10-25')).toContain(
-      'Noted: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. Meetings in that period get a warning.',
+      'Noted for the whole region: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. Meetings of every werkgroep in that period get a warning.',
     );
     expect(await slash('U0HANNEKE', 'checkin-dagen 5')).toContain(
       'From now on the check-in stays open for 5 days after each meeting.',
@@ -173,7 +173,7 @@ describe('English answers to text commands on Teams, over real HTTP', () => {
     expect(await say('29:ruben', 'actiepunt Convenant delen met de FG')).toContain('Action item noted');
     expect(await say('29:ruben', 'actiepunten')).toContain('#1 Convenant delen met de FG — Ruben Hofstede');
     expect(await say('29:ruben', 'mijn-gegevens')).toContain('Your data in Schakel');
-    expect(await say('29:ruben', 'vliegtuig')).toContain('I don\'t know that command. Type \\"help\\"');
+    expect(await say('29:ruben', 'vliegtuig')).toContain("I don't know that command. Type help");
     expect(await say('29:lotte', 'volgende')).toContain('Volgende bijeenkomsten');
   });
 });

@@ -16,7 +16,8 @@ type Option = { text: { text: string }; value: string };
 /**
  * `klaar` typed without a number answers with the open actiepunten and their Klaar choice (as
  * `actiepunten` does), not "Zo begrijp ik het niet"; each option of "Welk actiepunt is klaar?"
- * names its owner, so a member picks their own (the projectleider may finish any: one list for all).
+ * names its owner. Only what the policy lets the member finish has a Klaar: the projectleider may
+ * finish any (a choice of all six), a lid only their own (a button each).
  */
 describe('klaar without a number, and whose actiepunt each choice is', () => {
   let h: WerkgroepHarness;
@@ -34,26 +35,34 @@ describe('klaar without a number, and whose actiepunt each choice is', () => {
   afterAll(async () => h?.stop());
 
   it('bare `klaar`: the open actiepunten with "Welk actiepunt is klaar?", not the usage', async () => {
-    const answer = await say('U0RUBEN', 'klaar');
+    const answer = await say('U0HANNEKE', 'klaar');
     expect(answer).not.toContain('Zo begrijp ik het niet');
     expect(answer).toContain('Open actiepunten');
     expect(answer).toContain('Welk actiepunt is klaar?');
     expect(answer).toContain('Of typ /schakel klaar');
   });
 
-  it('each option names its owner', async () => {
-    const shown = options(await say('U0RUBEN', 'klaar'));
+  it('each option names its owner; a lid gets Klaar on their own actiepunten only', async () => {
+    const shown = options(await say('U0HANNEKE', 'klaar'));
     expect(shown).toEqual([
       ...RUBENS.map((t, i) => `#${i + 1} ${t} — Ruben Hofstede`),
       ...HANNEKES.map((t, i) => `#${i + 4} ${t} — Hanneke Wiggers`),
     ]);
     expect(options(await say('U0HANNEKE', 'actiepunten'))).toEqual(shown);
+    const rubens = await say('U0RUBEN', 'actiepunten');
+    // All six listed with their owners; a button for each of his three, none for Hanneke's.
+    for (const t of HANNEKES) expect(rubens).toContain(`${t} — Hanneke Wiggers`);
+    const buttons = (JSON.parse(rubens).blocks as Array<{ elements?: Array<{ text?: { text: string } }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .map((e) => e.text?.text)
+      .filter((t) => t?.startsWith('Klaar'));
+    expect(buttons).toEqual(['Klaar #1', 'Klaar #2', 'Klaar #3']);
   });
 
   it("a long description is shortened, never its owner's name", async () => {
     const long = `Overzicht van alle werkgevers in de regio maken en delen met de werkgroep en de stuurgroep`;
     await say('U0RUBEN', `actiepunt ${long}`);
-    const last = options(await say('U0RUBEN', 'klaar')).at(-1) ?? '';
+    const last = options(await say('U0HANNEKE', 'klaar')).at(-1) ?? '';
     expect(last).toMatch(/^#7 Overzicht van alle werkgevers.*… — Ruben Hofstede$/);
     expect(last.length).toBeLessThanOrEqual(75);
   });

@@ -46,4 +46,21 @@ describe('the local chat: vergeet-mij changes the open check-in card in the memb
     );
     expect(JSON.stringify(changed.attachments)).not.toContain('Opslaan');
   });
+
+  it('an erased member is no longer offered to play: the page lists the others only', async () => {
+    const offered = async () =>
+      (
+        (await (await fetch(`${local.url}/api/toestand`)).json()) as {
+          rollen: Array<{ key: string; naam: string }>;
+        }
+      ).rollen;
+    expect((await offered()).map((r) => r.naam)).toContain('Sem Wolters');
+    await (await typeInChat(local.url, 'wi1', 'a:lokaal-wi1', 'vergeet-mij bevestig')).text();
+    const after = await offered();
+    expect(after.map((r) => r.naam)).not.toContain('Sem Wolters');
+    expect(after.map((r) => r.naam)).toContain('Femke Hoogland');
+    // The page itself, as it is opened again.
+    const page = await (await fetch(local.url)).text();
+    expect(page).not.toContain('Sem Wolters');
+  });
 });

@@ -84,6 +84,7 @@ describe('the local chat when Schakel fails', () => {
       now: () => new Date(),
       afterwards: async () => undefined,
       logger: createLogger('info', logs),
+      localeOf: async () => 'nl',
     });
     const channel = CHANNELS[0]!;
     try {

@@ -48,4 +48,23 @@ describe('the local chat: Klaar under the actiepunten list renews the list', () 
     const shown = (await history()).find((a) => a.id === list?.id);
     expect(JSON.stringify(shown?.attachments[0]?.content)).toBe(renewed);
   });
+
+  it('Ruben sees Klaar only on what he may finish (his own), and an erased member’s actiepunt says "zonder eigenaar"', async () => {
+    await (
+      await typeInChat(local.url, 'wi1', WERKGROEP_CHANNEL, 'actiepunt Werkgeverslijst Laborijn bijwerken')
+    ).text();
+    await say('actiepunt Folder IPS nalezen');
+    await say('actiepunten');
+    const card = JSON.stringify((await history()).filter((a) => a.fromBot).at(-1)?.attachments[0]?.content);
+    const mine = /#(\d+) Folder IPS nalezen/.exec(card)?.[1];
+    const sems = /#(\d+) Werkgeverslijst Laborijn bijwerken/.exec(card)?.[1];
+    expect(card).toContain(`#${sems} Werkgeverslijst Laborijn bijwerken — Sem Wolters`);
+    expect(card).toContain(`"title":"Klaar #${mine}"`);
+    expect(card).not.toContain(`"title":"Klaar #${sems}"`);
+    await (await typeInChat(local.url, 'wi1', 'a:lokaal-wi1', 'vergeet-mij bevestig')).text();
+    await say('actiepunten');
+    const after = JSON.stringify((await history()).filter((a) => a.fromBot).at(-1)?.attachments[0]?.content);
+    expect(after).toContain(`#${sems} Werkgeverslijst Laborijn bijwerken — zonder eigenaar`);
+    expect(after).not.toContain('Sem Wolters');
+  });
 });

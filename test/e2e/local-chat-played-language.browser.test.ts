@@ -67,6 +67,28 @@ describe('Schakel lokaal: the file offer in the language of the person played', 
     expect(text).not.toMatch(/Kalender|Dag-maand-jaar|Uren en minuten/);
   });
 
+  it('after "taal en": the date field\'s calendar names months, weekdays and days in English', {
+    timeout: 120_000,
+  }, async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    const card = page.locator('.bericht:not(.van-mij)').last();
+    await card.getByRole('button', { name: 'Calendar' }).first().click();
+    const calendar = card.locator('.kalender:not([hidden])').first();
+    await calendar.waitFor();
+    const heads = await calendar.locator('th').allInnerTexts();
+    expect(heads).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(await calendar.locator('.kalender-kop span').innerText()).toMatch(
+      /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
+    );
+    const label = (await calendar.locator('td button').first().getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(
+      /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2} [A-Z][a-z]+ \d{4}$/,
+    );
+    expect(await calendar.innerText()).not.toMatch(/\b(ma|di|wo|do|vr|za|zo)\b|december|januari/);
+    await calendar.screenshot({ path: join(SHOTS, 'kalender-engels.png') });
+    await page.keyboard.press('Escape');
+  });
+
   it('after "taal en": the sidebar, the header and where one types in English, without a reload', {
     timeout: 120_000,
   }, async (ctx) => {

@@ -77,6 +77,6 @@ describe('the local chat words a refusal so the person can act on it', () => {
     expect(channel).not.toContain(en.errors.privacyDeleteOwn);
     expect(channel).not.toMatch(/Jansen|depressie/);
     const typed = (await history(CHANNEL, 'ggz1')).filter((m) => !m.fromBot).at(-1);
-    expect(typed?.text).toBe(nl.localChat.refusedTaken);
+    expect(typed?.text).toBe(en.localChat.refusedTaken);
   });
 });

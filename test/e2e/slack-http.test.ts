@@ -89,7 +89,7 @@ describe('Slack over real HTTP', () => {
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.body.replace_original).toBe(false);
     expect(answer.body.text).toBe(
-      'Deze knop ken ik niet (meer). Typ "/schakel help" voor wat je nu kunt doen.',
+      'Deze knop ken ik niet (meer). Typ /schakel help voor wat je nu kunt doen.',
     );
   });
 

@@ -63,7 +63,7 @@ describe('Slack in Socket Mode', () => {
     const answer = await on.slack.waitFor((c) => c.path.startsWith('/response/'), { after });
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.body.text).toBe(
-      'Deze knop ken ik niet (meer). Typ "/schakel help" voor wat je nu kunt doen.',
+      'Deze knop ken ik niet (meer). Typ /schakel help voor wat je nu kunt doen.',
     );
   });
 

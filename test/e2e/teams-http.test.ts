@@ -210,7 +210,7 @@ describe('Teams over real HTTP', () => {
       expect(await res.json()).toEqual({
         statusCode: 200,
         type: 'application/vnd.microsoft.activity.message',
-        value: 'Deze knop ken ik niet (meer). Typ "help" voor wat je nu kunt doen.',
+        value: 'Deze knop ken ik niet (meer). Typ help voor wat je nu kunt doen.',
       });
       expect(app.logs.text).not.toContain('Teams-activiteit mislukt');
     },

@@ -120,8 +120,40 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     // A newcomer's walk: a member typed vakantie, chose a werkgroep, and only then heard no.
     for (const typed of ['vakantie Meivakantie 25 april t/m 3 mei', 'verplaats 17 maart naar 18 maart']) {
       const reply = await sayInPersonalChat(h, '29:ruben', typed, 'nl-NL');
-      expect(reply).toContain('Alleen de projectleider van deze regio mag dit doen.');
+      expect(reply).toContain('Alleen de projectleider van deze regio mag dit doen. Dat is Hanneke Wiggers.');
       expect(reply).not.toContain('Voor welke werkgroep is dit?');
+    }
+  });
+
+  it('Teams: the refusal names the projectleider of the member’s own region only, or says none is set and who sets one', async () => {
+    const pool = h.tdb.db.pool;
+    const other = await pool.query<{ id: string }>(
+      "INSERT INTO regions (id, name) VALUES ('regio-elders', 'Regio Elders') RETURNING id",
+    );
+    const elsewhere = await pool.query<{ id: string }>(
+      `INSERT INTO members (region_id, name, organisation, domain) VALUES ($1, 'Joost Elders', 'Gemeente Elders', 'gemeente') RETURNING id`,
+      [other.rows[0]!.id],
+    );
+    await pool.query("INSERT INTO member_roles (member_id, role) VALUES ($1, 'projectleider')", [
+      elsewhere.rows[0]!.id,
+    ]);
+    const named = await sayInPersonalChat(h, '29:ruben', 'verplaats 17 maart naar 18 maart', 'nl-NL');
+    expect(named).toContain('Dat is Hanneke Wiggers.');
+    expect(named).not.toContain('Joost Elders');
+    const { rows } = await pool.query<{ member_id: string }>(
+      `DELETE FROM member_roles r USING members m WHERE r.member_id = m.id AND m.name = 'Hanneke Wiggers'
+          AND r.role = 'projectleider' RETURNING r.member_id`,
+    );
+    try {
+      const none = await sayInPersonalChat(h, '29:ruben', 'verplaats 17 maart naar 18 maart', 'nl-NL');
+      expect(none).toContain(
+        'Alleen de projectleider van deze regio mag dit doen. Deze regio heeft nog geen projectleider; een beheerder wijst die aan met schakel members import (rol projectleider).',
+      );
+      expect(none).not.toContain('Joost Elders');
+    } finally {
+      await pool.query("INSERT INTO member_roles (member_id, role) VALUES ($1, 'projectleider')", [
+        rows[0]!.member_id,
+      ]);
     }
   });
 

@@ -6,17 +6,31 @@ const DAY = 86_400_000;
 const pad = (n) => String(n).padStart(2, '0');
 const toIso = (d) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const fromIso = (value) => new Date(`${value}T00:00:00Z`);
-const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-// Monday 5 January 2026 and the six days after it.
-const WEEKDAYS = Array.from({ length: 7 }, (_, i) => {
-  const day = new Date(Date.UTC(2026, 0, 5 + i));
-  const name = (weekday) => new Intl.DateTimeFormat('nl-NL', { weekday, timeZone: 'UTC' }).format(day);
-  return { short: name('short').replace('.', ''), long: name('long') };
-});
+/** The month and year over the grid, in the played person's language (`locale`: nl-NL, en-GB). */
+const monthIn = (locale) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Monday 5 January 2026 and the six days after it, named in `locale`.
+const weekdaysIn = (locale) =>
+  Array.from({ length: 7 }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 0, 5 + i));
+    const name = (weekday) => new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(day);
+    return { short: name('short').replace('.', ''), long: name('long') };
+  });
 
 let count = 0;
 
-export function dutchCalendar({ button, bounds, chosen, start, words, writtenOut, onPick, onClose }) {
+export function dutchCalendar({
+  button,
+  bounds,
+  chosen,
+  start,
+  words,
+  writtenOut,
+  locale = () => 'nl-NL',
+  onPick,
+  onClose,
+}) {
+  const MONTH = monthIn(locale());
   const id = `kalender-${++count}`;
   const element = document.createElement('div');
   element.className = 'kalender';
@@ -41,7 +55,7 @@ export function dutchCalendar({ button, bounds, chosen, start, words, writtenOut
   grid.setAttribute('role', 'grid');
   grid.setAttribute('aria-labelledby', title.id);
   const headRow = document.createElement('tr');
-  for (const d of WEEKDAYS) {
+  for (const d of weekdaysIn(locale())) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.abbr = d.long;

@@ -9,18 +9,21 @@ const AC = globalThis.AdaptiveCards;
 const MONTHS = Array.from({ length: 12 }, (_, m) =>
   new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m, 1)),
 );
-const LONG = new Intl.DateTimeFormat('nl-NL', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** How the played person's language writes a date (the catalogue's dateLocale): nl-NL, en-GB. */
+let dateLocale = 'nl-NL';
+const long = () =>
+  new Intl.DateTimeFormat(dateLocale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const pad = (n) => String(n).padStart(2, '0');
 const iso = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;
 const asDate = (value) => new Date(`${value}T00:00:00Z`);
-/** "vrijdag 3 april 2026". */
-export const writtenOut = (value) => LONG.format(asDate(value));
+/** "vrijdag 3 april 2026" (in English "Friday 3 April 2026"). */
+export const writtenOut = (value) => long().format(asDate(value));
 /** "03-04-2026", as the field shows a date. */
 export const dayMonthYear = (value) => value.split('-').reverse().join('-');
 /** Today as the page knows it (the time in Schakel, which the local chat can move ahead). */
@@ -112,9 +115,10 @@ const PAUSE_MS = 250;
  * function giving today's date, JJJJ-MM-DD.
  */
 let words = {};
-export function useDateWords(w, today) {
+export function useDateWords(w, today, locale) {
   words = w ?? {};
   if (today) todayIso = today;
+  if (locale) dateLocale = locale;
 }
 /** Where the calendar opens without a date filled in: today, or the nearest day it offers. */
 const startOf = ({ min, max }) => {
@@ -205,6 +209,7 @@ export class DutchDateInput extends DateField {
       start: () => startOf(this),
       words,
       writtenOut,
+      locale: () => dateLocale,
       onPick: (value) => {
         text.value = written(value);
         changed();

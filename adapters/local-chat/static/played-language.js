@@ -12,8 +12,10 @@ import { useTimeWords } from './dutch-time.js';
 export function speakPlayedLanguage(state) {
   const spoken = state.spoken();
   useTimeWords(spoken.tijd);
-  useDateWords(spoken.datum, () =>
-    new Date(state.now ?? Date.now()).toLocaleDateString('en-CA', { timeZone: state.timeZone }),
+  useDateWords(
+    spoken.datum,
+    () => new Date(state.now ?? Date.now()).toLocaleDateString('en-CA', { timeZone: state.timeZone }),
+    spoken.zijbalk?.dateLocale,
   );
   const button = document.getElementById('afronden');
   if (button) button.textContent = spoken.afronden;

@@ -92,7 +92,14 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
     refreshSoon = setTimeout(showNextMeeting, 300);
   }
 
+  // One press at a time: a double click (or a press while the clock is still moving) would move
+  // the clock twice. The buttons say so while they wait (aria-disabled), and a press is ignored.
+  let moving = false;
+  const CLOCK_BUTTONS = ['afronden', 'dag', 'week'];
   async function moveTime(step) {
+    if (moving) return;
+    moving = true;
+    for (const id of CLOCK_BUTTONS) $(id).setAttribute('aria-disabled', 'true');
     busy(1);
     try {
       const out = await api('/api/klok', { rol: state.role.key, gesprek: state.conversation.id, stap: step });
@@ -104,6 +111,8 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
       await reopen();
     } finally {
       busy(-1);
+      moving = false;
+      for (const id of CLOCK_BUTTONS) $(id).removeAttribute('aria-disabled');
     }
   }
 

@@ -21,7 +21,8 @@ export const startCommand: CliCommand = {
     const logger = createLogger(config.logLevel, undefined, configSecrets(config));
     // Listened for from the beginning: Ctrl-C or a stop during start-up lets the start finish and
     // then stops cleanly, instead of killing the embedded database half-way (the next start would
-    // have to recover it). A second signal (npm passes on the one its group got) is ignored; a
+    // have to recover it). The one signal a process group got, arriving twice (from the shell and
+    // from npm), counts once; a second later is told about and otherwise ignored; a
     // third ends Schakel at once (src/cli/stop-signals.ts).
     const stopSignal = Promise.race(
       [

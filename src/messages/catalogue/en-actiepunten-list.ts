@@ -9,6 +9,7 @@ export const enActiepunten: typeof nlActiepunten = {
   none: 'There are no open action items.',
   count: (n) => count(n, 'open action item', 'open action items'),
   heading: 'Open action items',
+  noOwner: 'without an owner',
   due: (date, overdue) => ` (due ${date}${overdue ? ' — overdue' : ''})`,
   klaarHint: (p) => `Or type ${p}klaar <number>; a number stays with its action item.`,
   klaarButton: (n) => `Done #${n}`,

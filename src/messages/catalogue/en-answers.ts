@@ -38,12 +38,12 @@ export const enAnswers: typeof nlAnswers = {
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>
-    `Noted: ${label} from ${from} to ${to}. Meetings in that period get a warning.`,
-  onbekend: (p) => `I don't know that command. Type "${p}help" to see what I can do.`,
+    `Noted for the whole region: ${label} from ${from} to ${to}. Meetings of every werkgroep in that period get a warning.`,
+  onbekend: (p) => `I don't know that command. Type ${p}help to see what I can do.`,
   knelpuntenWhere: (p) =>
     `Knelpunten (obstacles) are brought in with the check-in after a meeting: type ${p}checkin. It also shows the knelpunten still open, to update. The main knelpunten of the werkgroepen are in the summary for the stuurgroep: ${p}samenvatting laatste (for projectleider and stuurgroep).`,
   onbekendAsked: (p, command) =>
-    `I don't know that command. Did you mean "${p}${command}"? Type "${p}help" to see what I can do.`,
+    `I don't know that command. Did you mean the command ${p}${command}? Type ${p}help to see what I can do.`,
   ongeldig: (usage) => `I don't understand it like this. Use: ${usage}`,
   usageByExample: {
     agendapunt: agendapuntUsage,

@@ -9,6 +9,7 @@ import { enLocalChat } from './en-local-chat.ts';
 import { enLongLists } from './en-long-lists.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enWeb } from './en-web.ts';
+import { whoLeadsEn } from './en-who-leads.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -54,7 +55,7 @@ export const en: Words = {
     unexpected:
       'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
     notFound: 'Not found.',
-    unknownButton: (p) => `I don't know this button (any more). Type "${p}help" to see what you can do now.`,
+    unknownButton: (p) => `I don't know this button (any more). Type ${p}help to see what you can do now.`,
   },
   refusals: {
     'unknown-member': () => "I don't know you yet. Ask your projectleider to link you.",
@@ -63,7 +64,8 @@ export const en: Words = {
     'not-in-werkgroep': () => 'You are not a member of this werkgroep. Ask the projectleider to add you.',
     'checkin-not-in-werkgroep': (p) =>
       `You are not a member of ${p.werkgroep}, so you cannot fill in this check-in. Do you belong there? Ask the projectleider to add you.`,
-    'projectleider-only': () => 'Only the projectleider of this region can do this.',
+    'projectleider-only': (p) =>
+      `Only the projectleider of this region can do this.${whoLeadsEn(p?.projectleiders)}`,
     'actiepunt-owner-only': () =>
       'Only the owner or the projectleider can close this action item or change its deadline.',
     'audit-only': () => 'Only the projectleider or an administrator of this region can see the log.',
@@ -200,8 +202,8 @@ export const en: Words = {
     checklistChange: (item, text, from, to) => `Item ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'No changes.',
     draft: (title) => `Draft: ${title}`,
-    versionNote: (period, version, correctionOf) =>
-      `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
+    versionNote: (period, version, correctionOf, withdrawn = []) =>
+      `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}.${withdrawn.length === 0 ? '' : ` ${withdrawn.length === 1 ? `Version ${withdrawn[0]} was` : `Versions ${withdrawn[0]} to ${withdrawn.at(-1)} were`} withdrawn and never sent: ${withdrawn.length === 1 ? 'it' : 'they'} held answers of someone whose data was erased.`} Only you see this until you publish.`,
     stillRunning: (until) =>
       `Note: this period runs until ${until}; what happens until then is not in it yet.`,
     omitted: (list) => `Left out: ${list}.`,

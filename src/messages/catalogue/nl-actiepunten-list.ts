@@ -8,6 +8,8 @@ export const nlActiepunten = {
   none: 'Er staan geen open actiepunten.',
   count: (n: number) => count(n, 'open actiepunt', 'open actiepunten'),
   heading: 'Open actiepunten',
+  /** After an actiepunt whose owner is gone (erased) or never named. */
+  noOwner: 'zonder eigenaar',
   due: (date: string, overdue: boolean) => ` (uiterlijk ${date}${overdue ? ' — te laat' : ''})`,
   klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,
   klaarButton: (n: number) => `Klaar #${n}`,

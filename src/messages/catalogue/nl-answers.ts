@@ -47,13 +47,13 @@ export const nlAnswers = {
   checkinDagen: (days: number) =>
     `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>
-    `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
-  onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
+    `Genoteerd voor de hele regio: ${label} van ${from} t/m ${to}. Bijeenkomsten van alle werkgroepen in die periode krijgen een waarschuwing.`,
+  onbekend: (p: string) => `Dat commando ken ik niet. Typ ${p}help voor wat ik kan.`,
   /** "knelpunten" or "knelpunt …" typed as if a command: how they are brought in and where seen. */
   knelpuntenWhere: (p: string) =>
     `Knelpunten breng je in met de check-in na een bijeenkomst: typ ${p}checkin. Daarin staan ook de knelpunten die nog open staan, om bij te werken. De belangrijkste knelpunten van de werkgroepen staan in de samenvatting voor de stuurgroep: ${p}samenvatting laatste (voor projectleider en stuurgroep).`,
   onbekendAsked: (p: string, command: string) =>
-    `Dat commando ken ik niet. Bedoel je "${p}${command}"? Typ "${p}help" voor wat ik kan.`,
+    `Dat commando ken ik niet. Bedoel je het commando ${p}${command}? Typ ${p}help voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
   /** A usage told by an example instead of <tekst> and [tot <datum>]; `p` as the command is typed there. */
   usageByExample: {

@@ -43,7 +43,7 @@ export const nl = {
      * A button no part of Schakel knows: of a message or card an older Schakel sent, or not as the
      * platform sends it. `p` is how a command is typed there ("/schakel " on Slack, "" on Teams).
      */
-    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ "${p}help" voor wat je nu kunt doen.`,
+    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ ${p}help voor wat je nu kunt doen.`,
   },
   refusals: REFUSALS,
   privacy: nlPrivacy,
@@ -162,8 +162,14 @@ export const nl = {
       `Punt ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'Geen veranderingen.',
     draft: (title: string) => `Concept: ${title}`,
-    versionNote: (period: string, version: number, correctionOf: number | null) =>
-      `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
+    /** `withdrawn`: the numbers between the corrected version and this one, drafts taken back after an erasure. */
+    versionNote: (
+      period: string,
+      version: number,
+      correctionOf: number | null,
+      withdrawn: readonly number[] = [],
+    ) =>
+      `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}.${withdrawn.length === 0 ? '' : ` ${withdrawn.length === 1 ? `Versie ${withdrawn[0]} is` : `Versies ${withdrawn[0]} t/m ${withdrawn.at(-1)} zijn`} ingetrokken en nooit verstuurd: er stonden antwoorden in van iemand wiens gegevens zijn gewist.`} Alleen jij ziet dit tot je publiceert.`,
     /** A draft made before its period ended (`until`, its last day). */
     stillRunning: (until: string) =>
       `Let op: deze periode loopt nog tot en met ${until}; wat er tot dan nog gebeurt, staat hier niet in.`,

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { namingWerkgroep } from '../../src/commands/werkgroep-choice.ts';
+import { say } from '../../src/messages/model.ts';
+import { answerIn } from '../support/local-chat-api.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+
+/**
+ * A vakantie is the region's (holiday_periods hold a region, not a werkgroep): the projectleider,
+ * in two werkgroepen, types it in her personal chat and is not asked which werkgroep; the answer
+ * says it is noted for the whole region, not "Werkgroep X: Genoteerd".
+ */
+describe('the local chat: vakantie in the projectleider’s personal chat is for the whole region', () => {
+  let local: LocalChatApp;
+
+  beforeAll(async () => {
+    local = await startLocalChatApp({}, manualClock('2026-12-06T19:10:00Z'));
+  });
+  afterAll(() => local?.stop());
+
+  it('vakantie, vakanties and vakantie weg: no werkgroep asked, the region named', async () => {
+    const added = await answerIn(
+      local.url,
+      'pl',
+      'a:lokaal-pl',
+      'vakantie Kerstvakantie 2026-12-19 t/m 2027-01-03',
+    );
+    expect(added).not.toContain('Voor welke werkgroep is dit?');
+    expect(added).toContain(
+      'Genoteerd voor de hele regio: Kerstvakantie van zaterdag 19 december 2026 t/m zondag 3 januari 2027. Bijeenkomsten van alle werkgroepen in die periode krijgen een waarschuwing.',
+    );
+    expect(added).not.toContain('Werkgroep GGZ & Werk Achterhoek:');
+    const listed = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vakanties');
+    expect(listed).not.toContain('Voor welke werkgroep is dit?');
+    expect(listed).toContain('Kerstvakantie');
+    const removed = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vakantie weg Kerstvakantie');
+    expect(removed).not.toContain('Voor welke werkgroep is dit?');
+    expect(removed).toContain('is weggehaald');
+  });
+
+  it('an answer after the choice that names its werkgroep itself names it once', () => {
+    const moved = 'De bijeenkomst van Werkgroep Oost is verplaatst naar dinsdag 26 januari 2027.';
+    expect(namingWerkgroep(say(moved), 'Werkgroep Oost').fallback).toBe(moved);
+  });
+});
