@@ -97,8 +97,8 @@ export const enCli: Words['cli'] = {
       `"schakel ${first}" needs one more word: ${names}. Run "schakel --help" for the list.`,
     or: 'or',
     unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
-    portInUse: (port) =>
-      `Port ${port} is already in use. Stop the other program or choose another port with PORT.`,
+    portInUse: (port, variable) =>
+      `Port ${port} is already in use. Stop the other program or choose another port with ${variable}.`,
     cannotContinue: (message) => `Schakel cannot continue: ${message}`,
     usageWord: 'Usage',
     usage: (commands) =>

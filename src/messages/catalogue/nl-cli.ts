@@ -138,8 +138,8 @@ export const nlCli = {
     /** Between the last two of those names. */
     or: 'of',
     unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
-    portInUse: (port: number | undefined) =>
-      `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`,
+    portInUse: (port: number | undefined, variable: 'PORT' | 'LOCAL_CHAT_PORT') =>
+      `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met ${variable}.`,
     cannotContinue: (message: string) => `Schakel kan niet verder: ${message}`,
     usageWord: 'Gebruik',
     /** `schakel --help`: the text around the list of commands. */
