@@ -22,12 +22,11 @@ const wholeNumber = (min: number, max: number | null, unit = '') => {
   return max === null ? n : n.max(max, expects);
 };
 
-const postgresUrl = z
-  .string()
-  .refine(
-    (v) => /^postgres(ql)?:\/\/.+/.test(v),
-    'verwacht een URL als postgres://gebruiker@host:5432/database',
-  );
+const postgresUrl = z.string().refine(
+  // Parsed as pg will parse it: a port above 65535 or a stray space fails here, not in doctor.
+  (v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v),
+  'verwacht een URL als postgres://gebruiker@host:5432/database',
+);
 
 /** One line of text a person reads (a name, an address), trimmed, in Dutch when refused. */
 const shortText = (max: number) =>

@@ -33,6 +33,10 @@ describe('configuration that would fail later is refused at once', () => {
       'Configuratiefout: TEAMS_TENANT_ID verwacht de tenant-id (een GUID als 72f988bf-86f1-41af-91ab-2d7cd011db47) van uw Microsoft 365-organisatie (nu: "nope")',
     ],
     [
+      { DATABASE_URL: 'postgres://schakel:geheim@127.0.0.1:99999/schakel' },
+      'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://schakel:***@127.0.0.1:99999/schakel")',
+    ],
+    [
       { SLACK_API_URL: 'ftp:x' },
       'Configuratiefout: SLACK_API_URL verwacht een volledige URL (https://…) (nu: "ftp:x")',
     ],
