@@ -23,8 +23,7 @@ const REGIONS = {
 
 const NO_REGION_YET =
   'Er is nog geen regio. Een regio maakt u met "schakel import regio.json" (zie "Running it for real" in de README).';
-const KNOWN =
-  'Bestaande regio’s: achterveld (Achterveld en Omstreken), zwaluwdorp (Zwaluwdorp). "schakel regions" toont ze met hun werkgroepen.';
+const KNOWN = `Bestaande regio's: achterveld (Achterveld en Omstreken), zwaluwdorp (Zwaluwdorp). "schakel regions" toont ze met hun werkgroepen.`;
 
 describe('schakel regions, and a region that is not there', () => {
   let env: Record<string, string>;

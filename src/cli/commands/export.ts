@@ -27,7 +27,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: USAGE,
   summary: {
-    nl: 'exporteer regio’s als schakel/v1-bestand (JSON)',
+    nl: "exporteer regio's als schakel/v1-bestand (JSON)",
     en: 'export regions as a schakel/v1 file (JSON)',
   },
   async run(args, io) {
