@@ -22,12 +22,11 @@ const wholeNumber = (min: number, max: number | null, unit = '') => {
   return max === null ? n : n.max(max, expects);
 };
 
-const postgresUrl = z
-  .string()
-  .refine(
-    (v) => /^postgres(ql)?:\/\/.+/.test(v),
-    'verwacht een URL als postgres://gebruiker@host:5432/database',
-  );
+const postgresUrl = z.string().refine(
+  // Parsed as pg will parse it: a port above 65535 or a stray space fails here, not in doctor.
+  (v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v),
+  'verwacht een URL als postgres://gebruiker@host:5432/database',
+);
 
 /** One line of text a person reads (a name, an address), trimmed, in Dutch when refused. */
 const shortText = (max: number) =>
@@ -38,7 +37,8 @@ const shortText = (max: number) =>
     .max(max, `verwacht hooguit ${max} tekens`)
     .refine((v) => !/[\r\n]/.test(v), 'verwacht één regel');
 
-const httpUrl = z.url({ error: 'verwacht een volledige URL (https://…)' });
+// Only http and https: an ftp: or mailto: address passes z.url but no request can reach it.
+const httpUrl = z.url({ protocol: /^https?$/, error: 'verwacht een volledige URL (https://…)' });
 
 /**
  * The environment variables Schakel reads, each parsed on its own: a wrong value is named with
@@ -93,7 +93,13 @@ export const envSchema = z.object({
   TEAMS_APP_ID: z.uuid({ error: 'verwacht de app-id (GUID) uit manifest/teams/manifest.json' }).optional(),
   TEAMS_CLIENT_ID: z.string().min(1).optional(),
   TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
-  TEAMS_TENANT_ID: z.string().min(1).optional(),
+  // A GUID: the tenant of each request is compared with it, and requests name their tenant by GUID.
+  TEAMS_TENANT_ID: z
+    .guid({
+      error:
+        'verwacht de tenant-id (een GUID als 72f988bf-86f1-41af-91ab-2d7cd011db47) van uw Microsoft 365-organisatie',
+    })
+    .optional(),
   TEAMS_SKIP_AUTH: bool.default(false),
   SCHAKEL_PRIVACY_ORGANISATIONS: z.string().default(''),
   SCHAKEL_PRIVACY_CARE_TERMS: z.string().default(''),

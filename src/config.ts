@@ -1,5 +1,8 @@
-import { type EnvValues, envSchema } from './config-schema.ts';
-import { parseKey } from './crypto/secret-box.ts';
+import { ConfigError } from './config-error.ts';
+import { envSchema } from './config-schema.ts';
+import { type SlackOAuth, slackOAuth } from './config-slack-oauth.ts';
+
+export { ConfigError };
 
 /*
  * All configuration, read once at start from the environment. A wrong or
@@ -33,15 +36,7 @@ export interface Config {
         readonly socketMode: boolean;
         readonly apiUrl: string;
         /** Installable in many workspaces (Slack's OAuth flow); tokens stored encrypted. */
-        readonly oauth:
-          | {
-              readonly clientId: string;
-              readonly clientSecret: string;
-              readonly stateSecret: string;
-              /** 32 bytes, base64: the key of the tokens at rest. */
-              readonly encryptionKey: string;
-            }
-          | undefined;
+        readonly oauth: SlackOAuth | undefined;
       }
     | undefined;
   /** Extra words for the client-data guard: organisation names to allow, care terms to catch. */
@@ -73,15 +68,6 @@ export interface Config {
         readonly localChatOnly: boolean;
       }
     | undefined;
-}
-
-export class ConfigError extends Error {
-  readonly variable: string;
-  constructor(variable: string, expectation: string) {
-    super(`Configuratiefout: ${variable} ${expectation}.`);
-    this.variable = variable;
-    this.name = 'ConfigError';
-  }
 }
 
 // Never echoed in an error: these end up in logs. A token of the wrong kind (a user token pasted
@@ -175,12 +161,25 @@ export function loadConfig(env: Env = process.env): Config {
     if (localChat) {
       throw new ConfigError('LOCAL_CHAT', 'mag in productie niet aan staan: de lokale chat is onbeveiligd');
     }
+    if (e.PUBLIC_URL?.startsWith('http:')) {
+      throw new ConfigError(
+        'PUBLIC_URL',
+        `verwacht in productie een https-adres: Slack en Teams sturen niets naar http (nu: ${JSON.stringify(e.PUBLIC_URL)})`,
+      );
+    }
     if (!slack && !teamsCredentials) {
       throw new ConfigError(
         'SLACK_BOT_TOKEN',
         'of TEAMS_CLIENT_ID is nodig in productie: er is geen platform ingesteld',
       );
     }
+  }
+
+  if (localChat && e.PORT !== 0 && e.LOCAL_CHAT_PORT === e.PORT) {
+    throw new ConfigError(
+      'LOCAL_CHAT_PORT',
+      `is dezelfde poort als PORT (${e.PORT}); de lokale chat heeft een eigen poort nodig. Laat LOCAL_CHAT_PORT leeg (dan PORT+1) of kies een andere`,
+    );
   }
 
   // Switched on without an endpoint it could only ever fall back: say so at start instead.
@@ -239,44 +238,6 @@ export function loadConfig(env: Env = process.env): Config {
       leaseMs: e.SCHAKEL_DELIVERY_LEASE_MS,
     },
   } satisfies Config);
-}
-
-/** Many workspaces: client id and secret switch it on; then state secret and encryption key are needed. */
-function slackOAuth(e: EnvValues): NonNullable<Config['slack']>['oauth'] {
-  if (!e.SLACK_CLIENT_ID && !e.SLACK_CLIENT_SECRET) return undefined;
-  if (!e.SLACK_CLIENT_ID)
-    throw new ConfigError('SLACK_CLIENT_ID', 'ontbreekt; hoort bij SLACK_CLIENT_SECRET');
-  if (!e.SLACK_CLIENT_SECRET) {
-    throw new ConfigError(
-      'SLACK_CLIENT_SECRET',
-      'ontbreekt; hoort bij SLACK_CLIENT_ID ("Basic Information" → "App Credentials")',
-    );
-  }
-  if (e.SLACK_SOCKET_MODE) {
-    throw new ConfigError(
-      'SLACK_SOCKET_MODE',
-      'kan niet samen met SLACK_CLIENT_ID: installeren in meer werkruimtes gaat via HTTP; zet SLACK_SOCKET_MODE=false',
-    );
-  }
-  if (!e.SLACK_STATE_SECRET) {
-    throw new ConfigError(
-      'SLACK_STATE_SECRET',
-      'ontbreekt; SLACK_CLIENT_ID heeft een eigen geheim voor de installatiepagina nodig (openssl rand -base64 32)',
-    );
-  }
-  const key = e.SCHAKEL_ENCRYPTION_KEY ? parseKey(e.SCHAKEL_ENCRYPTION_KEY) : undefined;
-  if (!key) {
-    throw new ConfigError(
-      'SCHAKEL_ENCRYPTION_KEY',
-      'ontbreekt; met SLACK_CLIENT_ID bewaart Schakel bot-tokens versleuteld: maak een sleutel van 32 bytes met openssl rand -base64 32',
-    );
-  }
-  return {
-    clientId: e.SLACK_CLIENT_ID,
-    clientSecret: e.SLACK_CLIENT_SECRET,
-    stateSecret: e.SLACK_STATE_SECRET,
-    encryptionKey: key.toString('base64'),
-  };
 }
 
 function list(value: string): string[] {

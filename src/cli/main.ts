@@ -42,16 +42,20 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   try {
     return await command.run(rest, io);
   } catch (err) {
-    io.stderr.write(`${explain(err, english)}\n`);
+    io.stderr.write(`${explain(err, english, io.env)}\n`);
     return 1;
   }
 }
 
 /** One plain line for the person at the terminal; the stack only when asked for. */
-function explain(err: unknown, english: boolean): string {
+function explain(err: unknown, english: boolean, env: Record<string, string | undefined>): string {
   const e = err as NodeJS.ErrnoException & { port?: number };
   const said = catalogue(english ? 'en' : 'nl').cli.main;
-  if (e.code === 'EADDRINUSE') return said.portInUse(e.port);
+  if (e.code === 'EADDRINUSE') {
+    // The one server listens on PORT (3978 unless set); any other port is the local chat's.
+    const variable = String(e.port) === (env.PORT || '3978') ? 'PORT' : 'LOCAL_CHAT_PORT';
+    return said.portInUse(e.port, variable);
+  }
   if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
   if (err instanceof MigrationChanged)
     return catalogue(english ? 'en' : 'nl').cli.store.migrationChanged(err.migration);

@@ -19,6 +19,7 @@ import {
   progressText,
   responseText,
   startTargetText,
+  stillRunningText,
   summaryLines,
   title,
   trendText,
@@ -72,6 +73,7 @@ export function renderHtml(
     edition?.draft ? `<p><strong>${esc(DRAFT_MARK)}</strong></p>` : '',
     edition?.corrects ? `<p><strong>${esc(correctionText(d, locale))}</strong></p>` : '',
     `<p>${esc(periodText(d, locale))}${version}</p>`,
+    ((running) => (running ? `<p><em>${esc(running)}</em></p>` : ''))(stillRunningText(d, edition, locale)),
     paragraphs(edition?.summary ?? ''),
     `<h2>${said.levelHeading}</h2>`,
     list([

@@ -19,6 +19,7 @@ import {
   SUCCESSES_SHOWN,
   shortSuccess,
   startTargetText,
+  stillRunningText,
   summaryLines,
   title,
   trendText,
@@ -36,6 +37,8 @@ export function renderMarkdown(d: DigestDocument, edition?: DigestEdition, local
   if (edition?.corrects) lines.push(`**${correctionText(d, locale)}**`, '');
   const version = edition ? ` — ${words(locale).documents.digest.version(edition.version)}` : '';
   lines.push(`${periodText(d, locale)}${version}`, '');
+  const running = stillRunningText(d, edition, locale);
+  if (running) lines.push(`*${escapeMarkdown(running)}*`, '');
   const summary = summaryLines(edition?.summary ?? '');
   if (summary.length > 0) lines.push(...summary.map(escapeMarkdown), '');
   lines.push(...markdownSections(d, edition, escapeMarkdown, locale), '');

@@ -8,7 +8,7 @@ import type { Locale } from '../messages/locale.ts';
 import { trendChartDescription } from './chart-svg.ts';
 import { drawable, PDF_FONTS } from './pdf-glyphs.ts';
 import { markdownSections } from './render-markdown.ts';
-import { correctionText, periodText, summaryLines, title } from './texts.ts';
+import { correctionText, periodText, stillRunningText, summaryLines, title } from './texts.ts';
 
 /**
  * The whole digest as a PDF for the meeting papers and the archive: PDF/A-2a (archivable) and
@@ -79,6 +79,8 @@ export async function renderPdf(
   if (edition?.corrects) block('P', correctionText(d, locale), 'bold', SIZE);
   const version = edition ? ` — ${words(locale).documents.digest.version(edition.version)}` : '';
   block('P', `${periodText(d, locale)}${version}`, 'regular', SIZE, 8);
+  const running = stillRunningText(d, edition, locale);
+  if (running) block('P', running, 'regular', SIZE, 8);
   const summary = edition ? edition.summary : deterministicSummary(aggregatesOf(d), locale);
   for (const paragraph of paragraphsOf(summary)) block('P', paragraph, 'regular', SIZE + 0.5, 6);
 

@@ -1,6 +1,7 @@
 import type { ChecklistItemAnswer } from '../domain/checklist.ts';
 import type {
   DigestDocument,
+  DigestEdition,
   KnelpuntItem,
   LevelCell,
   ProgressFigure,
@@ -37,6 +38,19 @@ export function title(d: DigestDocument, locale: Locale = 'nl'): string {
  */
 export function periodStillRunning(d: DigestDocument): boolean {
   return todayIsoIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE) <= d.period.to;
+}
+
+/**
+ * The chat preview's warning for a digest of a period not over yet, on the files too: a plain draft
+ * (`schakel digest`) or a draft's preview; a published version is what it is. Null when over.
+ */
+export function stillRunningText(
+  d: DigestDocument,
+  edition: DigestEdition | undefined,
+  locale: Locale,
+): string | null {
+  if ((edition && !edition.draft) || !periodStillRunning(d)) return null;
+  return words(locale).digest.stillRunning(readableShortDate(d.period.to, locale));
 }
 
 export function periodText(d: DigestDocument, locale: Locale = 'nl'): string {

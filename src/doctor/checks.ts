@@ -69,6 +69,9 @@ export function configurationChecks(
       fix: said.fixSlackOauthPublicUrl,
     });
   }
+  if (config.teams?.skipAuth && !config.teams.localChatOnly) {
+    out.push({ ok: true, note: true, what: said.teamsSkipAuth, fix: said.teamsSkipAuthNote });
+  }
   if (env.TEAMS_CLIENT_ID) {
     const idOk = GUID.test(env.TEAMS_CLIENT_ID);
     out.push({

@@ -13,7 +13,7 @@ export function interchangeJsonSchema(): Record<string, unknown> {
     $id: 'https://schakel.hoofdzaakwerk.nl/schakel-v1.schema.json',
     title: 'schakel/v1',
     description:
-      'Uitwisselformaat van Schakel: regio’s, deelnemers, werkgroepen met hun reeks, check-ins, afgesproken checklist en voortgang.',
+      "Uitwisselformaat van Schakel: regio's, deelnemers, werkgroepen met hun reeks, check-ins, afgesproken checklist en voortgang.",
   };
 }
 

@@ -49,7 +49,12 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const doc = parsed.data;
   const privacy = privacyProblems(doc, guard);
-  const problems = [...referenceProblems(doc, existing), ...seriesProblems(doc), ...privacy.problems];
+  const problems = [
+    ...referenceProblems(doc, existing),
+    ...emailProblems(doc, existing),
+    ...seriesProblems(doc),
+    ...privacy.problems,
+  ];
   return privacy.pass && problems.length === 0
     ? { ok: true, document: doc, pass: privacy.pass }
     : { ok: false, problems };
@@ -136,6 +141,30 @@ function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem
   for (const [i, c] of doc.checklist.entries()) region(c.regionId, `checklist[${i}].regionId`);
   for (const [i, v] of doc.voortgang.entries()) region(v.regionId, `voortgang[${i}].regionId`);
   return problems;
+}
+
+/**
+ * Two members of one region with one e-mail address cannot be told apart (by the members CSV
+ * import, which matches by address, nor by members erase --email): refused, as the CSV import does.
+ */
+function emailProblems(doc: Interchange, existing: ExistingIds): FileProblem[] {
+  const w = words().imports.references;
+  const inFile = new Set(doc.members.map((m) => databaseId('member', m.id)));
+  const owner = new Map<string, string>();
+  for (const [id, email] of existing.emails ?? []) {
+    if (!inFile.has(id)) owner.set(`${existing.members.get(id)}\n${email}`, 'db');
+  }
+  return doc.members.flatMap((m, i) => {
+    if (!m.email) return [];
+    const key = `${m.regionId}\n${m.email.toLowerCase()}`;
+    const earlier = owner.get(key);
+    if (earlier === undefined) {
+      owner.set(key, `members[${i}]`);
+      return [];
+    }
+    const message = earlier === 'db' ? w.emailTaken(m.regionId) : w.emailTwice(earlier);
+    return [{ path: `members[${i}].email`, message }];
+  });
 }
 
 /**

@@ -15,17 +15,22 @@ export interface ExistingIds {
   readonly members: ReadonlyMap<string, string>;
   /** overleg id → region id */
   readonly overleggen: ReadonlyMap<string, string>;
+  /** member id → e-mail address in lower case, for the members that have one */
+  readonly emails?: ReadonlyMap<string, string>;
 }
 
 export async function existingIds(db: Queryable): Promise<ExistingIds> {
   const regions = await db.query<{ id: string }>('SELECT id FROM regions');
-  const members = await db.query<{ id: string; region_id: string }>('SELECT id, region_id FROM members');
+  const members = await db.query<{ id: string; region_id: string; email: string | null }>(
+    'SELECT id, region_id, lower(email) AS email FROM members',
+  );
   const overleggen = await db.query<{ id: string; region_id: string }>(
     'SELECT id, region_id FROM overleggen',
   );
   return {
     regions: new Set(regions.rows.map((r) => r.id)),
     members: new Map(members.rows.map((r) => [r.id, r.region_id])),
+    emails: new Map(members.rows.flatMap((r) => (r.email ? [[r.id, r.email] as const] : []))),
     overleggen: new Map(overleggen.rows.map((r) => [r.id, r.region_id])),
   };
 }

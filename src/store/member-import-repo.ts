@@ -150,7 +150,9 @@ export async function findOverlegByName(
   name: string,
 ): Promise<string | null> {
   const { rows } = await db.query<{ id: string }>(
-    'SELECT id FROM overleggen WHERE region_id = $1 AND name = $2',
+    // Capitals do not count, as with members erase --naam; an exact match first.
+    `SELECT id FROM overleggen WHERE region_id = $1 AND lower(btrim(name)) = lower(btrim($2))
+      ORDER BY (name = $2) DESC, name LIMIT 1`,
     [regionId, name],
   );
   return rows[0]?.id ?? null;

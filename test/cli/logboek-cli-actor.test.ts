@@ -46,6 +46,22 @@ describe('the logboek names the beheerder for what the command line did', () => 
     await tdb?.drop();
   });
 
+  it('an export that was refused or could not be written is not logged as made', async () => {
+    const before = await logboek();
+    const missingFolder = await runCli(
+      ['export', '--region', 'test-regio', '--out', join(dir, 'bestaat-niet', 'regio.json')],
+      env(),
+    );
+    expect(missingFolder.code).toBe(1);
+    writeFileSync(join(dir, 'er-al.json'), '{}');
+    const existing = await runCli(
+      ['export', '--region', 'test-regio', '--out', join(dir, 'er-al.json')],
+      env(),
+    );
+    expect(existing.code).toBe(1);
+    expect(await logboek()).toEqual(before);
+  });
+
   it('export, members import and members erase: "beheerder (opdrachtregel)", never "gewist lid"', async () => {
     const exported = await runCli(
       ['export', '--region', 'test-regio', '--out', join(dir, 'regio.json')],

@@ -69,7 +69,7 @@ describe('schakel digest over a real database', () => {
       ['digest', '--region', 'bestaat-niet', '--period', '2026-T2', '--format', 'json'],
       env,
     );
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('Regio bestaat-niet bestaat niet.');
   });
 

@@ -35,7 +35,7 @@ describe('secrets never in the log, even at LOG_LEVEL=trace', () => {
         SLACK_CLIENT_ID: '1234.5678',
         SLACK_API_URL: slack.apiUrl,
         TEAMS_CLIENT_ID: '00000000-0000-0000-0000-00000000beef',
-        TEAMS_TENANT_ID: 'tenant-geheim-test',
+        TEAMS_TENANT_ID: '7e57c0de-5c4a-4e1e-8a11-00000000a003',
       },
       tdb.db,
     );

@@ -21,7 +21,7 @@ describe('Teams with credentials configured', () => {
     teams = await startTeamsOverHttp({
       TEAMS_CLIENT_ID: '00000000-0000-0000-0000-00000000beef',
       TEAMS_CLIENT_SECRET: 'geheim',
-      TEAMS_TENANT_ID: 'tenant-x',
+      TEAMS_TENANT_ID: '7e57c0de-5c4a-4e1e-8a11-00000000a002',
     });
     ({ connector, app } = teams);
   });

@@ -20,7 +20,10 @@ describe('Teams over real HTTP', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    teams = await startTeamsOverHttp({ TEAMS_SKIP_AUTH: 'true' }, { lotteIn: 'tenant-schakel-test' });
+    teams = await startTeamsOverHttp(
+      { TEAMS_SKIP_AUTH: 'true' },
+      { lotteIn: '7e57c0de-5c4a-4e1e-8a11-00000000a001' },
+    );
     ({ tdb, connector, app } = teams);
   });
   afterAll(() => teams?.stop());
@@ -153,7 +156,7 @@ describe('Teams over real HTTP', () => {
         conversation: {
           id: 'a:soort-onbekend',
           conversationType: 'vergadering',
-          tenantId: 'tenant-schakel-test',
+          tenantId: '7e57c0de-5c4a-4e1e-8a11-00000000a001',
         },
       },
     ],
@@ -177,7 +180,7 @@ describe('Teams over real HTTP', () => {
       const invoke = cardActionInvoke({
         serviceUrl: connector.serviceUrl,
         userId: '29:lotte',
-        tenantId: 'tenant-schakel-test',
+        tenantId: '7e57c0de-5c4a-4e1e-8a11-00000000a001',
         verb,
         // JSON cannot carry a function: an object whose toString is text cannot be made a string.
         data: { action: verb, value: { toString: 'geen tekst' } },
@@ -201,7 +204,7 @@ describe('Teams over real HTTP', () => {
       const activity = cardActionInvoke({
         serviceUrl: connector.serviceUrl,
         userId: '29:lotte',
-        tenantId: 'tenant-schakel-test',
+        tenantId: '7e57c0de-5c4a-4e1e-8a11-00000000a001',
         verb,
         data,
       });

@@ -76,7 +76,7 @@ describe('schakel evaluation over a real database', () => {
 
   it('says so when the region does not exist', async () => {
     const r = await runCli(['evaluation', '--region', 'bestaat-niet', ...PERIOD], env);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('Regio bestaat-niet bestaat niet.');
   });
 });

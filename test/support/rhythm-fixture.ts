@@ -7,7 +7,7 @@ import { findMember } from '../../src/store/members-repo.ts';
 import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { addMember } from './fixtures.ts';
 
-export const TEAMS_TENANT = 'tenant-schakel-test';
+export const TEAMS_TENANT = '7e57c0de-5c4a-4e1e-8a11-00000000a001';
 export const TEAMS_CHANNEL = '19:werkgroep-oost@thread.tacv2';
 
 /**

@@ -12,7 +12,7 @@ interface ActivityOptions {
 
 /** What every activity from Teams carries: who sent it, where, and which connector to answer on. */
 function envelope(opts: ActivityOptions & { conversationId: string; id?: string }) {
-  const tenantId = opts.tenantId ?? 'tenant-schakel-test';
+  const tenantId = opts.tenantId ?? '7e57c0de-5c4a-4e1e-8a11-00000000a001';
   return {
     id: opts.id ?? randomUUID(),
     timestamp: new Date().toISOString(),

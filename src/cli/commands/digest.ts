@@ -61,8 +61,9 @@ export const digestCommand: CliCommand = {
       const now = systemClock.now();
       const missing = await missingRegion(db.pool, region, io);
       if (missing) {
+        // Not a wrong argument (2) but data that is not there (1), as in export and members import.
         io.stderr.write(`${missing}\n`);
-        return 2;
+        return 1;
       }
       const locale = io.english ? 'en' : 'nl';
       return writeDocument(io, out, force, words(locale).cli.arguments.digestWritten, async () => {

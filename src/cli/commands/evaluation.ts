@@ -73,8 +73,9 @@ export const evaluationCommand: CliCommand = {
       });
       const missing = await missingRegion(db.pool, region, io);
       if (missing) {
+        // Not a wrong argument (2) but data that is not there (1), as in export and members import.
         io.stderr.write(`${missing}\n`);
-        return 2;
+        return 1;
       }
       const written = words(io.english ? 'en' : 'nl').cli.arguments.evaluationWritten;
       return writeDocument(io, out, force, written, async () => {

@@ -33,7 +33,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: USAGE,
   summary: {
-    nl: 'exporteer regio’s als schakel/v1-bestand (JSON)',
+    nl: "exporteer regio's als schakel/v1-bestand (JSON)",
     en: 'export regions as a schakel/v1 file (JSON)',
   },
   async run(args, io) {
@@ -58,7 +58,11 @@ export const exportCommand: CliCommand = {
         io.stderr.write(`${w.answers.problems.noRegion(region)}\n${await regionsHint(db.pool, io)}\n`);
         return 1;
       }
-      // An export carries names: the audit log says when and of which regions one was made.
+      const text = `${JSON.stringify(doc, null, 2)}\n`;
+      if (out === undefined) io.stdout.write(text);
+      else if (!(await writeOutFile(io, out, text, { force: options.values.force === 'true' }))) return 1;
+      // An export carries names: the audit log says when and of which regions one was made (once
+      // written: a refused or failed --out made none).
       for (const r of doc.regions) {
         await audit(db.pool, {
           regionId: r.id,
@@ -69,10 +73,7 @@ export const exportCommand: CliCommand = {
           at: systemClock.now(),
         });
       }
-      const text = `${JSON.stringify(doc, null, 2)}\n`;
-      if (out === undefined) io.stdout.write(text);
-      else {
-        if (!(await writeOutFile(io, out, text, { force: options.values.force === 'true' }))) return 1;
+      if (out !== undefined) {
         const counts = {
           regions: doc.regions.length,
           members: doc.members.length,

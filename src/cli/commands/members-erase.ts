@@ -98,13 +98,28 @@ export const membersEraseCommand: CliCommand = {
         }
         if (r.kind === 'several') {
           const list = r.members.map((m) => w.candidate(m.name, m.email, m.organisation));
-          io.stderr.write(`${[w.several(region, by), ...list, w.chooseByEmail].join('\n')}\n`);
+          io.stderr.write(
+            `${[w.several(region, by), ...list, whichFlag(r.members, naam, email)].join('\n')}\n`,
+          );
         } else if (r.kind === 'none') io.stderr.write(`${w.none(region, by)}\n`);
         else io.stderr.write(`${w.noRegion(region)}\n${await regionsHint(db.pool, io)}\n`);
         return 1;
       });
     }),
 };
+
+/** The flag that tells these members apart, if one can: their addresses differ, else their names. */
+function whichFlag(
+  members: readonly { name: string; email: string | null }[],
+  naam: string | undefined,
+  email: string | undefined,
+): string {
+  const w = words().cli.membersErase;
+  const differ = (values: (string | null)[]) => new Set(values.map((v) => v?.trim().toLowerCase())).size > 1;
+  if (email === undefined && differ(members.map((m) => m.email))) return w.chooseBy('--email');
+  if (naam === undefined && differ(members.map((m) => m.name))) return w.chooseBy('--naam');
+  return w.cannotTell;
+}
 
 /** A value as the shell takes it back: bare when it can be, else between double quotes. */
 function shellQuoted(value: string): string {

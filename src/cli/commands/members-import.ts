@@ -127,6 +127,10 @@ async function importCsv(
       io.stderr.write(`${lines.join('\n')}\n`);
       return 1;
     }
+    if (chosenWorkspaces.length > 0 && !config.slack) {
+      io.stderr.write(`${words().cli.arguments.workspaceWithoutSlack}\n`);
+      return 2;
+    }
     const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
     const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
     const oauth = config.slack?.oauth;
@@ -179,8 +183,13 @@ async function importCsv(
     for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
     // Nobody was looked up: one line on why and when linking happens, not "not found" per member
     // (unless the warning above already said why, and the list shows whom to link).
+    const nothing = report.added + report.updated === 0;
     const nowhere =
-      searched || slackNotSearched ? null : config.slack || config.teams ? w.nowhereSearched : w.noPlatform;
+      searched || slackNotSearched || nothing
+        ? null
+        : config.slack || config.teams
+          ? w.nowhereSearched
+          : w.noPlatform;
     if (nowhere) io.stdout.write(`${nowhere}\n`);
     else if (report.unmatched.length > 0) {
       io.stdout.write(`${w.notFound}\n`);

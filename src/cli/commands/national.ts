@@ -27,7 +27,7 @@ export const nationalCommand: CliCommand = {
   name: 'national',
   usage: USAGE,
   summary: {
-    nl: 'landelijk overzicht van alle regio’s (checklist en samenwerkingsniveau)',
+    nl: "landelijk overzicht van alle regio's (checklist en samenwerkingsniveau)",
     en: 'national overview of all regions (checklist and level of collaboration)',
   },
   run(args, io) {

@@ -21,7 +21,7 @@ export const regionsCommand: CliCommand = {
   name: 'regions',
   usage: USAGE,
   summary: {
-    nl: 'toon de regio’s met hun werkgroepen (de id is wat --region verwacht)',
+    nl: "toon de regio's met hun werkgroepen (de id is wat --region verwacht)",
     en: 'list the regions with their werkgroepen (the id is what --region takes)',
   },
   async run(args, io) {

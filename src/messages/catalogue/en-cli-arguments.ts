@@ -7,7 +7,9 @@ export const enCliArguments: typeof nlCliArguments = {
   needsValue: (flag) => `--${flag} expects a value`,
   missingValue: (flag) => `--${flag} is missing its value`,
   repeated: (flag) => `--${flag} was given more than once`,
-  regionRequired: '--region is required: the id of the region, for example achterhoek',
+  regionRequired: '--region is required: the id of the region, for example demo-achterhoek',
+  workspaceWithoutSlack:
+    '--workspace searches in Slack, but Slack is not set up (SLACK_BOT_TOKEN or SLACK_CLIENT_ID). Leave --workspace out or set up Slack.',
   outNeedsName: '--out expects a file name',
   tertiaalRequired: '--period is required: a tertiaal as YYYY-Tn, for example 2026-T2',
   tertiaalExpected: '--period expects a tertiaal as YYYY-Tn, for example 2026-T2',

@@ -84,8 +84,8 @@ export const enCli: Words['cli'] = {
       `"schakel ${first}" needs one more word: ${names}. Run "schakel --help" for the list.`,
     or: 'or',
     unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
-    portInUse: (port) =>
-      `Port ${port} is already in use. Stop the other program or choose another port with PORT.`,
+    portInUse: (port, variable) =>
+      `Port ${port} is already in use. Stop the other program or choose another port with ${variable}.`,
     cannotContinue: (message) => `Schakel cannot continue: ${message}`,
     usageWord: 'Usage',
     usage: (commands) =>
@@ -153,7 +153,9 @@ export const enCli: Words['cli'] = {
     none: (region, by) =>
       `No member in region ${region} ${by}. Nothing has been erased. (Upper and lower case do not count; otherwise it must match exactly.)`,
     several: (region, by) => `More than one member in region ${region} ${by}:`,
-    chooseByEmail: 'Nothing has been erased. Choose one with --email.',
+    chooseBy: (flag) => `Nothing has been erased. Choose one with ${flag}.`,
+    cannotTell:
+      'Nothing has been erased: --naam and --email do not tell these members apart. Give one of them another e-mail address (schakel export, change the address in the file, schakel import) and run the command again.',
     candidate: (name, email, organisation) => `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
     done: (name, email, region) =>
       `Erased: ${name}${email ? ` <${email}>` : ''} from region ${region}, with their roles, linked accounts and the link to what they wrote; the region's logbook says so.`,

@@ -47,6 +47,9 @@ export const enDoctor: typeof nlDoctor = {
     'Set SLACK_BOT_TOKEN or TEAMS_CLIENT_ID (see .env.example and docs/install-slack.md or docs/install-teams.md); to try it first: LOCAL_CHAT=on.',
   teamsAppId: 'Teams: TEAMS_APP_ID is not set; only needed for the app package',
   teamsAppIdNote: 'Choose a GUID, put it in TEAMS_APP_ID and make the package with npm run package:teams.',
+  teamsSkipAuth: 'Teams: TEAMS_SKIP_AUTH is on; Schakel does not check Teams requests',
+  teamsSkipAuthNote:
+    'For development only: whoever reaches /api/messages can pose as any member. Set TEAMS_SKIP_AUTH=false as soon as Teams is really used (in production Schakel refuses it).',
   teamsDeveloper:
     'Teams: SCHAKEL_PRIVACY_CONTROLLER is not set; the app package names that organisation with the app',
   teamsDeveloperNote:

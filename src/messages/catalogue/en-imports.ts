@@ -39,6 +39,9 @@ export const enImports: Words['imports'] = {
     regionTwice: (id) => `region ${id} is in the file twice`,
     noRegion: (id) => `region ${id} is neither in the file nor in Schakel`,
     memberTwice: (id) => `member ${id} is in the file twice`,
+    emailTaken: (regionId) =>
+      `another member of region ${regionId} already has this e-mail address in Schakel; two members with one address cannot be told apart`,
+    emailTwice: (place) => `this e-mail address is also at ${place}, in the same region`,
     memberMoved: (id) => `member ${id} belongs to another region in Schakel`,
     werkgroepTwice: (id) => `werkgroep ${id} is in the file twice`,
     werkgroepMoved: (id) => `werkgroep ${id} belongs to another region in Schakel`,

@@ -10,7 +10,10 @@ export const nlCliArguments = {
   needsValue: (flag: string) => `--${flag} verwacht een waarde`,
   missingValue: (flag: string) => `--${flag} mist een waarde`,
   repeated: (flag: string) => `--${flag} is meer dan eens opgegeven`,
-  regionRequired: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek',
+  regionRequired: '--region is verplicht: de id van de regio, bijvoorbeeld demo-achterhoek',
+  /** members import --workspace: it chooses Slack workspaces, so it needs Slack. */
+  workspaceWithoutSlack:
+    '--workspace zoekt in Slack, maar Slack is niet ingesteld (SLACK_BOT_TOKEN of SLACK_CLIENT_ID). Laat --workspace weg of stel Slack in.',
   outNeedsName: '--out verwacht een bestandsnaam',
   /** `digest --period`: one tertiaal. */
   tertiaalRequired: '--period is verplicht: een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2',

@@ -5,5 +5,5 @@ export const nlCliRegions = {
   noWerkgroepen: 'nog geen werkgroepen',
   /** After "Regio x bestaat niet.": the regions there are, as `id (name)`, listed. */
   known: (regions: string) =>
-    `Bestaande regio’s: ${regions}. "schakel regions" toont ze met hun werkgroepen.`,
+    `Bestaande regio's: ${regions}. "schakel regions" toont ze met hun werkgroepen.`,
 };

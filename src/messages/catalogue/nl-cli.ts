@@ -121,8 +121,8 @@ export const nlCli = {
     /** Between the last two of those names. */
     or: 'of',
     unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
-    portInUse: (port: number | undefined) =>
-      `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`,
+    portInUse: (port: number | undefined, variable: 'PORT' | 'LOCAL_CHAT_PORT') =>
+      `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met ${variable}.`,
     cannotContinue: (message: string) => `Schakel kan niet verder: ${message}`,
     usageWord: 'Gebruik',
     /** `schakel --help`: the text around the list of commands. */
@@ -212,7 +212,9 @@ export const nlCli = {
     none: (region: string, by: string) =>
       `Geen lid in regio ${region} ${by}. Er is niets gewist. (Hoofdletters tellen niet; verder moet het precies kloppen.)`,
     several: (region: string, by: string) => `Meer dan één lid in regio ${region} ${by}:`,
-    chooseByEmail: 'Er is niets gewist. Kies er één met --email.',
+    chooseBy: (flag: '--email' | '--naam') => `Er is niets gewist. Kies er één met ${flag}.`,
+    cannotTell:
+      'Er is niets gewist: --naam en --email houden deze leden niet uit elkaar. Geef één van hen een ander e-mailadres (schakel export, het adres in het bestand aanpassen, schakel import) en voer het commando opnieuw uit.',
     /** One of several: name, address if known, organisation. */
     candidate: (name: string, email: string | null, organisation: string) =>
       `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,

@@ -57,6 +57,9 @@ export const nlDoctor = {
     'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example en docs/install-slack.md of docs/install-teams.md); om eerst te proberen: LOCAL_CHAT=on.',
   teamsAppId: 'Teams: TEAMS_APP_ID is niet ingesteld; alleen nodig voor het app-pakket',
   teamsAppIdNote: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.',
+  teamsSkipAuth: 'Teams: TEAMS_SKIP_AUTH staat aan; Schakel controleert Teams-verzoeken niet',
+  teamsSkipAuthNote:
+    'Alleen voor ontwikkeling: iedereen die /api/messages bereikt, kan zich als elk lid voordoen. Zet TEAMS_SKIP_AUTH=false zodra Teams echt gebruikt wordt (in productie weigert Schakel het).',
   teamsDeveloper:
     'Teams: SCHAKEL_PRIVACY_CONTROLLER is niet ingesteld; het app-pakket noemt die organisatie bij de app',
   teamsDeveloperNote:

@@ -45,6 +45,9 @@ export const nlImports = {
     regionTwice: (id: string) => `regio ${id} staat twee keer in het bestand`,
     noRegion: (id: string) => `regio ${id} bestaat niet in het bestand of in Schakel`,
     memberTwice: (id: string) => `deelnemer ${id} staat twee keer in het bestand`,
+    emailTaken: (regionId: string) =>
+      `een ander lid van regio ${regionId} heeft dit e-mailadres al in Schakel; twee leden met één e-mailadres zijn niet uit elkaar te houden`,
+    emailTwice: (place: string) => `dit e-mailadres staat ook bij ${place}, in dezelfde regio`,
     memberMoved: (id: string) => `deelnemer ${id} hoort in Schakel bij een andere regio`,
     werkgroepTwice: (id: string) => `werkgroep ${id} staat twee keer in het bestand`,
     werkgroepMoved: (id: string) => `werkgroep ${id} hoort in Schakel bij een andere regio`,

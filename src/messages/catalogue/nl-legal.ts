@@ -109,7 +109,7 @@ export const nlLegal: LegalWords = {
             'In Schakel ziet niemand anders je check-in met jouw naam erbij. Als de check-in sluit, ziet de werkgroep een overzicht zonder namen: hoeveel mensen antwoordden en, vanaf drie antwoorden, welke niveaus zij kozen en welke knelpunten er zijn. Met minder antwoorden zou iedereen weten van wie ze zijn.',
             'Een knelpunt dat je noemt, is voor de werkgroep: bij de volgende check-in ziet elk lid van de werkgroep het in de lijst van open knelpunten, met de beschrijving die je gaf en zonder je naam. Dat geldt ook als je de enige was die antwoordde; dan kan de werkgroep raden van wie het komt.',
             'De samenvatting voor de stuurgroep bevat geen namen. Wel staat erin wat leden schreven bij ‘wat ging goed’ en over de knelpunten, zonder naam. De projectleider kijkt de samenvatting na voordat die naar de stuurgroep gaat.',
-            'Het landelijk team ziet alleen cijfers van alle regio’s samen.',
+            "Het landelijk team ziet alleen cijfers van alle regio's samen.",
             'De projectleider en de beheerder van je regio kunnen het logboek lezen: wie een bijeenkomst of reeks veranderde of een samenvatting publiceerde, en dat er gegevens zijn gewist (niet van wie). In Teams ziet iedereen in het kanaal het logboek als de projectleider of beheerder het daar opvraagt.',
             'Wie de server van Schakel beheert, kan technisch bij alle gegevens, bijvoorbeeld om een back-up te maken of de gegevens naar een nieuwe server over te zetten.',
           ],
