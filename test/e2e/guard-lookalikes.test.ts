@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { findMember } from '../../src/store/members-repo.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+import { startWerkgroepWithSeries, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 // A tester's finding (branch tester-http): an agendapunt with client data written in look-alike characters
 // was stored and shown to the whole werkgroep, and so was one with a sign that shows the text backwards.
@@ -34,17 +33,7 @@ describe('agendapunten in look-alike characters or with direction signs (signed 
   let events: string;
 
   beforeAll(async () => {
-    h = await startWerkgroepHarness({
-      secret: SECRET,
-      clock,
-      teamsAuth: true,
-      env: { TEAMS_TENANT_ID: TEAMS_TENANT },
-    });
-    const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
-      firstStart: '2026-10-06T14:00',
-      durationMinutes: 90,
-    });
+    h = await startWerkgroepWithSeries({ secret: SECRET, clock, tenant: TEAMS_TENANT });
     events = `${h.app.baseUrl}/slack/events`;
   });
   afterAll(async () => h?.stop());

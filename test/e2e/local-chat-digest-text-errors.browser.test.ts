@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import {
+  localChatInBrowserForTests,
+  openDigestTextEdit,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /**
  * The projectleider's "Tekst aanpassen" in "Schakel lokaal": text with a client's details is
@@ -21,14 +25,7 @@ describe('Schakel lokaal: the digest text form shows the problems of the latest 
   it('refused for a BSN, then emptied: only "Vul een samenvatting in."', { timeout: 90_000 }, async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await local.open();
-    await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
-    await page.locator('#titel', { hasText: 'Chat met Schakel' }).waitFor();
-    await page.locator('#tekst').fill('samenvatting');
-    await page.locator('#tekst').press('Enter');
-    await page.locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).last().waitFor({ timeout: 20_000 });
-    await lastCard().locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).click();
-    const field = lastCard().locator('textarea').first();
-    await field.waitFor();
+    const field = await openDigestTextEdit(page);
     await field.fill('Cliënt met BSN 123456782 is geplaatst.');
     await lastCard().locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
     const problem = lastCard().locator('[id="samenvatting_problem"]');

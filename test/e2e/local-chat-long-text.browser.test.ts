@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { SUMMARY_MAX } from '../../src/messages/forms/digest-form.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import {
+  localChatInBrowserForTests,
+  openDigestTextEdit,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 const PASTED = `In dit tertiaal is de samenwerking stabiel gebleven. ${'Lange tekst. '.repeat(400)}`.trim();
 
@@ -26,14 +30,7 @@ describe('Schakel lokaal: a pasted summary longer than the maximum', () => {
   }, async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await local.open();
-    await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
-    await page.locator('#titel', { hasText: 'Chat met Schakel' }).waitFor();
-    await page.locator('#tekst').fill('samenvatting');
-    await page.locator('#tekst').press('Enter');
-    await page.locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).last().waitFor({ timeout: 20_000 });
-    await lastCard().locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).click();
-    const field = lastCard().locator('textarea').first();
-    await field.waitFor();
+    const field = await openDigestTextEdit(page);
     await field.fill('');
     await field.focus();
     await page.keyboard.insertText(PASTED);

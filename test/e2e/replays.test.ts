@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { findMember } from '../../src/store/members-repo.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+import { startWerkgroepWithSeries, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-herhaling';
 const clock = manualClock('2026-09-29T06:00:00Z');
@@ -17,17 +16,7 @@ describe('every request is carried out once (Slack and Teams)', () => {
   beforeAll(async () => {
     // Teams tokens are validated as in production, against a stand-in identity that signs them;
     // Schakel serves the werkgroep's tenant (activities from any other are refused).
-    h = await startWerkgroepHarness({
-      secret: SECRET,
-      clock,
-      teamsAuth: true,
-      env: { TEAMS_TENANT_ID: TEAMS_TENANT },
-    });
-    const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
-      firstStart: '2026-10-06T14:00',
-      durationMinutes: 90,
-    });
+    h = await startWerkgroepWithSeries({ secret: SECRET, clock, tenant: TEAMS_TENANT });
     events = `${h.app.baseUrl}/slack/events`;
   });
   afterAll(async () => h?.stop());

@@ -93,3 +93,20 @@ export function localChatInBrowserForTests(
     open: (url) => running().open(url),
   };
 }
+
+/**
+ * The digest's text opened for editing as the played projectleider does it: `samenvatting` in her chat with
+ * Schakel, then *Tekst aanpassen* on the answer. Gives the text field of the card that opened.
+ */
+export async function openDigestTextEdit(page: Page) {
+  const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
+  await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
+  await page.locator('#titel', { hasText: 'Chat met Schakel' }).waitFor();
+  await page.locator('#tekst').fill('samenvatting');
+  await page.locator('#tekst').press('Enter');
+  await page.locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).last().waitFor({ timeout: 20_000 });
+  await lastCard().locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).click();
+  const field = lastCard().locator('textarea').first();
+  await field.waitFor();
+  return field;
+}

@@ -1,5 +1,6 @@
 import type { Clock } from '../../src/clock.ts';
 import type { Database } from '../../src/store/database.ts';
+import { findMember } from '../../src/store/members-repo.ts';
 import { seedWerkgroep } from './rhythm-fixture.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from './slack-stand-in.ts';
 import { startTeamsConnectorStandIn } from './teams-connector-stand-in.ts';
@@ -102,3 +103,23 @@ export async function startWerkgroepHarness(opts: HarnessOptions) {
 }
 
 export type WerkgroepHarness = Awaited<ReturnType<typeof startWerkgroepHarness>>;
+
+/**
+ * Werkgroep Oost as in production on both platforms: Teams tokens validated against a stand-in identity,
+ * only `tenant` served, and a four-weekly series from Tuesday 6 October 2026, 14:00, so a command has a
+ * meeting to work on.
+ */
+export async function startWerkgroepWithSeries(opts: { secret: string; clock: Clock; tenant: string }) {
+  const h = await startWerkgroepHarness({
+    secret: opts.secret,
+    clock: opts.clock,
+    teamsAuth: true,
+    env: { TEAMS_TENANT_ID: opts.tenant },
+  });
+  const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
+  await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
+    firstStart: '2026-10-06T14:00',
+    durationMinutes: 90,
+  });
+  return h;
+}
