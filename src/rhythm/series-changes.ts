@@ -75,15 +75,17 @@ async function updateSeries(
   actor: Member | null,
   overlegId: string,
   action: string,
-  change: (current: SeriesInput | null) => SeriesInput,
+  change: (current: SeriesInput | null) => SeriesInput | 'unchanged',
   details: object,
-): Promise<void> {
+): Promise<'changed' | 'unchanged'> {
   const overleg = await overlegFor(store.read, overlegId);
   const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   const now = clock.now();
-  await store.transaction(async (tx) => {
+  // Read and changed in one transaction: a change already made (a second cancel) writes nothing.
+  const done = await store.transaction(async (tx) => {
     const stored = await tx.findSeries(overlegId);
     const next = change(stored?.definition ?? null);
+    if (next === 'unchanged') return 'unchanged' as const;
     defineSeries(next); // throws InvalidInput with Dutch messages
     const guarded = guardSeries(guard, next); // throws PrivacyRefusal, naming Plaats or Link
     if (!(await tx.saveSeries(overlegId, guarded, stored?.version ?? null, now))) {
@@ -97,8 +99,15 @@ async function updateSeries(
       details,
       at: now,
     });
+    return 'changed' as const;
   });
-  await planOverlegIn(store, overlegId, now);
+  if (done === 'changed') await planOverlegIn(store, overlegId, now);
+  return done;
+}
+
+/** updateSeries for the changes that always change something (create, move, change from a date). */
+async function changeSeries(...args: Parameters<typeof updateSeries>): Promise<void> {
+  await updateSeries(...args);
 }
 
 export function createSeriesCommands(deps: Deps) {
@@ -117,7 +126,7 @@ export function createSeriesCommands(deps: Deps) {
 
     /** `prefix`: how the platform's commands start, for the command a refusal suggests. */
     createSeries(actor: Member | null, overlegId: string, input: SeriesInput, prefix = '') {
-      return updateSeries(
+      return changeSeries(
         deps,
         actor,
         overlegId,
@@ -143,7 +152,7 @@ export function createSeriesCommands(deps: Deps) {
     ) {
       const exception: OccurrenceException = { kind: 'move', originalStart, start };
       const change = withException(exception, prefix);
-      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', change, {
+      return changeSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', change, {
         originalStart,
         start,
       });
@@ -155,20 +164,22 @@ export function createSeriesCommands(deps: Deps) {
       overlegId: string,
       originalStart: string,
     ): Promise<'cancelled' | 'already'> {
-      const overleg = await overlegFor(deps.store.read, overlegId);
-      authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
-      const stored = await deps.store.read.findSeries(overlegId);
-      const exceptions = stored?.definition.exceptions ?? [];
-      if (exceptions.some((e) => e.kind === 'cancel' && e.originalStart === originalStart)) return 'already';
       const exception: OccurrenceException = { kind: 'cancel', originalStart };
-      await updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', withException(exception), {
-        originalStart,
-      });
-      return 'cancelled';
+      const done = await updateSeries(
+        deps,
+        actor,
+        overlegId,
+        'bijeenkomst_geannuleerd',
+        withException(exception),
+        {
+          originalStart,
+        },
+      );
+      return done === 'changed' ? 'cancelled' : 'already';
     },
 
     changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {
-      return updateSeries(
+      return changeSeries(
         deps,
         actor,
         overlegId,
@@ -212,8 +223,11 @@ export function createSeriesCommands(deps: Deps) {
 }
 
 function withException(exception: OccurrenceException, prefix = '') {
-  return (current: SeriesInput | null): SeriesInput => {
+  return (current: SeriesInput | null): SeriesInput | 'unchanged' => {
     if (!current) throw new NotFound(words().answers.series.noSeries);
+    const same = (e: OccurrenceException) =>
+      e.kind === 'cancel' && e.originalStart === exception.originalStart;
+    if (exception.kind === 'cancel' && (current.exceptions ?? []).some(same)) return 'unchanged';
     if (!findOccurrence(storedSeries(current), exception.originalStart)) {
       throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
     }
