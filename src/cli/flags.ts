@@ -6,38 +6,57 @@ import type { Bilingual, CliIo } from './command.ts';
 /**
  * `--name value` and `--name=value` flags, each at most once (a repeatable one's values joined
  * with commas) and only the ones a command knows; anything else is named back in the language
- * being spoken (`withLocale`). A switch
- * (`--force`) takes no value.
+ * being spoken (`withLocale`), so a typo never silently falls back to a default. A switch
+ * (`--force`) takes no value. A word that is no flag is an error too, unless the command takes
+ * `positionals` (a file name): then they are returned in order. The one parser of every command.
  */
 export function readFlags<F extends string>(
   args: readonly string[],
   known: readonly F[],
-  { repeatable = [], switches = [] }: { repeatable?: readonly F[]; switches?: readonly F[] } = {},
-): { values: Partial<Record<F, string>> } | { message: string } {
+  {
+    repeatable = [],
+    switches = [],
+    positionals = false,
+  }: { repeatable?: readonly F[]; switches?: readonly F[]; positionals?: boolean } = {},
+): { values: Partial<Record<F, string>>; positional: string[] } | { message: string } {
   const said = words().cli.arguments;
   const values: Partial<Record<F, string>> = {};
+  const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    if (positionals && !arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const m = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
     const name = m?.[1];
     if (!m || !name || !(known as readonly string[]).includes(name)) {
       return { message: said.unknownOption(arg) };
     }
     const flag = name as F;
     let value = m[2];
-    // A switch (--force) takes no value: present means on.
-    if (value === undefined && switches.includes(flag)) value = 'true';
+    // A switch (--force) takes no value: present means on; "--force=no" is refused, never read as off.
+    if (switches.includes(flag)) {
+      if (value !== undefined) return { message: said.unknownOption(arg) };
+      value = 'true';
+    }
     if (value === undefined) {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('--')) return { message: said.needsValue(flag) };
       value = next;
       i++;
     }
+    // `export --region a --region b` exported b alone, silently: one value, or say so.
     const earlier = values[flag];
     if (earlier !== undefined && !repeatable.includes(flag)) return { message: said.repeated(flag) };
     values[flag] = earlier === undefined ? value : `${earlier},${value}`;
   }
-  return { values };
+  return { values, positional };
+}
+
+/** `--help` or `-h` anywhere: the command prints its usage and does nothing else. */
+export function asksHelp(args: readonly string[]): boolean {
+  return args.includes('--help') || args.includes('-h');
 }
 
 /**
@@ -56,7 +75,7 @@ export function parseCommandArgs<F extends string, T>(
   },
 ): { readonly data: T } | { readonly exit: number } {
   const usage = io.english ? spec.usage.en : spec.usage.nl;
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksHelp(args)) {
     io.stdout.write(`${usage}\n`);
     return { exit: 0 };
   }

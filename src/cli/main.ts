@@ -4,6 +4,7 @@ import { MigrationChanged } from '../store/migrate.ts';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
 import { DatabaseUnreachable, unreachableText } from './database-reach.ts';
 import { folderProblem } from './file-problems.ts';
+import { asksHelp } from './flags.ts';
 import { networkProblem } from './network-problems.ts';
 import { COMMANDS, type CommandEntry } from './registry.ts';
 
@@ -35,7 +36,7 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   }
   const command = await entry.load();
   const rest = args.slice(entry.name.split(' ').length);
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (asksHelp(rest)) {
     io.stdout.write(`${commandHelp(command, english)}\n`);
     return 0;
   }

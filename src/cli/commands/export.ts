@@ -1,5 +1,4 @@
 import { systemClock } from '../../clock.ts';
-import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { withLocale } from '../../messages/locale.ts';
@@ -7,6 +6,7 @@ import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { asksHelp, readFlags } from '../flags.ts';
 import { regionsHint } from '../known-regions.ts';
 import { writeOutFile } from '../out-file.ts';
 
@@ -38,16 +38,12 @@ export const exportCommand: CliCommand = {
   },
   async run(args, io) {
     const w = words(io.english ? 'en' : 'nl');
+    const help = asksHelp(args);
     const options = withLocale(io.english ? 'en' : 'nl', () =>
-      readOptions(args, ['region', 'out'], ['force']),
+      readFlags(help ? [] : args, ['region', 'out', 'force'], { switches: ['force'] }),
     );
-    if ('error' in options || options.help || options.positional.length > 0) {
-      const error =
-        'error' in options
-          ? options.error
-          : options.help
-            ? ''
-            : w.cli.unknownArgument(options.positional[0] ?? '');
+    if ('message' in options || help) {
+      const error = 'message' in options ? options.message : '';
       io.stderr.write(`${error ? `${error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return error ? 2 : 0;
     }

@@ -1,5 +1,4 @@
 import { systemClock } from '../../clock.ts';
-import { readOptions } from '../../interchange/cli-options.ts';
 import { importInterchange } from '../../interchange/import.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { withLocale } from '../../messages/locale.ts';
@@ -8,6 +7,7 @@ import { interchangeStore } from '../../store/interchange-repo.ts';
 import { decodeTextFile } from '../../text-encoding.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { asksHelp, readFlags } from '../flags.ts';
 import { readInputFile } from '../read-at-most.ts';
 
 /**
@@ -47,11 +47,13 @@ export const importCommand: CliCommand = {
     en: 'import a schakel/v1 file (all or nothing)',
   },
   async run(args, io) {
-    const options = withLocale(io.english ? 'en' : 'nl', () => readOptions(args, []));
-    const file = 'error' in options ? undefined : options.positional[0];
-    if ('error' in options || options.help || file === undefined || options.positional.length > 1) {
-      const help = !('error' in options) && options.help;
-      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
+    const help = asksHelp(args);
+    const options = withLocale(io.english ? 'en' : 'nl', () =>
+      readFlags(help ? [] : args, [], { positionals: true }),
+    );
+    const file = 'message' in options ? undefined : options.positional[0];
+    if ('message' in options || help || file === undefined || options.positional.length > 1) {
+      io.stderr.write(`${'message' in options ? `${options.message}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return help ? 0 : 2;
     }
     const bytes = await readInputFile(io, file, LIMIT_MB, 'import');

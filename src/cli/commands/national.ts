@@ -1,4 +1,3 @@
-import { readOptions } from '../../interchange/cli-options.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { withLocale } from '../../messages/locale.ts';
 import { nationalOverview } from '../../national/overview.ts';
@@ -7,6 +6,7 @@ import { renderNationalMarkdown } from '../../national/render-md.ts';
 import { nationalInput } from '../../store/national-repo.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { asksHelp, readFlags } from '../flags.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel national --period VAN..TOT [--format json|md]
@@ -37,10 +37,14 @@ export const nationalCommand: CliCommand = {
 };
 
 async function national(args: readonly string[], io: CliIo): Promise<number> {
-  const options = readOptions(args, ['period', 'format']);
-  if ('error' in options || options.help) {
-    io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
-    return 'error' in options ? 2 : 0;
+  if (asksHelp(args)) {
+    io.stderr.write(inLanguage(USAGE, io));
+    return 0;
+  }
+  const options = readFlags(args, ['period', 'format']);
+  if ('message' in options) {
+    io.stderr.write(`${options.message}\n\n${inLanguage(USAGE, io)}`);
+    return 2;
   }
   if (options.values.period === undefined) {
     io.stderr.write(`${words().cli.periodRequired}\n\n${inLanguage(USAGE, io)}`);

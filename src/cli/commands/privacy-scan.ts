@@ -6,6 +6,7 @@ import { words } from '../../messages/catalogue/words.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { inputProblem, stdinProblem } from '../file-problems.ts';
+import { asksHelp } from '../flags.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel privacy scan < tekst.txt
@@ -39,7 +40,7 @@ export const privacyScanCommand: CliCommand = {
   },
   async run(args, io) {
     const usage = inLanguage(USAGE, io);
-    if (args.includes('--help') || args.includes('-h')) {
+    if (asksHelp(args)) {
       await write(io.stdout, usage);
       return 0;
     }

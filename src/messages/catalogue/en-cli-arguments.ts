@@ -3,9 +3,7 @@ import type { nlCliArguments } from './nl-cli-arguments.ts';
 /** What the `schakel` commands say about their arguments under `--en` (nl-cli-arguments.ts has the Dutch). */
 export const enCliArguments: typeof nlCliArguments = {
   unknownOption: (arg) => `Unknown option or value: ${arg}`,
-  unknownFlag: (arg) => `Unknown option: ${arg}`,
   needsValue: (flag) => `--${flag} expects a value`,
-  missingValue: (flag) => `--${flag} is missing its value`,
   repeated: (flag) => `--${flag} was given more than once`,
   regionRequired: '--region is required: the id of the region, for example demo-achterhoek',
   workspaceWithoutSlack:

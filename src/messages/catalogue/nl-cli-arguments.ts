@@ -5,10 +5,7 @@
  */
 export const nlCliArguments = {
   unknownOption: (arg: string) => `Onbekende optie of waarde: ${arg}`,
-  /** `readOptions` (national, export, import): an option the command does not know. */
-  unknownFlag: (arg: string) => `Onbekende optie: ${arg}`,
   needsValue: (flag: string) => `--${flag} verwacht een waarde`,
-  missingValue: (flag: string) => `--${flag} mist een waarde`,
   repeated: (flag: string) => `--${flag} is meer dan eens opgegeven`,
   regionRequired: '--region is verplicht: de id van de regio, bijvoorbeeld demo-achterhoek',
   /** members import --workspace: it chooses Slack workspaces, so it needs Slack. */
