@@ -234,6 +234,16 @@ export const HELD_OUT_48_FILE = 'corpus-heldout48.tsv';
 export const HELD_OUT_49_FILE = 'corpus-heldout49.tsv';
 
 /**
+ * Held-out sets 50 (Twente and Achterhoek; a klantmanager, a projectleider's notulen, an IPS-coach, a wethouder's
+ * secretary) and 51 (Zeeland and West-Brabant; a Zeeuwse jobcoach, a beleidsmedewerker, a behandelaar between
+ * sessions, a werkgeversadviseur half in English), 480 lines each, 6 December 2026, stop 35, by hand by two new
+ * writers who read only the writers' brief (WRITING-CORPORA.md); measured on main 2112ae4 before any detector
+ * change of that session and again after each merge; never read.
+ */
+export const HELD_OUT_50_FILE = 'corpus-heldout50.tsv';
+export const HELD_OUT_51_FILE = 'corpus-heldout51.tsv';
+
+/**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
  * agendapunten, actiepunten, notulen and stuurgroep updates from about eighteen regions, written by hand by
  * someone who read neither the detector nor any corpus, mostly clean as careful professionals write, with
