@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationForm } from './organisation-form.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isNoticeContact } from './phone-addressee.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isNamedProfessionalsNumber } from './phone-named-professional.ts';
@@ -15,7 +16,7 @@ import {
 import { isDutchLandline, isOrganisationsLandline } from './phone-organisation-line.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
-import { isReferenceNumber } from './phone-reference.ts';
+import { isDocumentNumber, isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isStaffContact } from './phone-staff-contacts.ts';
@@ -64,6 +65,8 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
+  // Batch 65: "Vragen? 026-...": a notice's contact line.
+  if (isNoticeContact(tokens, k) || isDocumentNumber(tokens, k)) return true;
   // "Bel me gerust op 06-...", "mijn nummer is ...": the writer's own number, by the writer (stop 34).
   if (isWritersOwnNumber(tokens, k, end, isOrganisation)) return true;
   // "Je kunt Ahmed (jobcoach Kansfabriek) bereiken op 0229-..., hij ...": one professional named as one (stop 34).
