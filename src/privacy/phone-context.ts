@@ -20,6 +20,7 @@ import { isDocumentNumber, isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isStaffContact } from './phone-staff-contacts.ts';
+import { isNamedSwitchboard, isOfficeLabelled, isSignUpLine } from './phone-switchboard.ts';
 import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
@@ -75,6 +76,9 @@ export function isSaidToBeGeneral(
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
   if (isTitledOwnersNumber(tokens, k, end)) return true; // batch 60: "nummer van de tolk: 06-..."
+  // Batch 65 (det-contacts65b): "tel kantoor 0653 ...", "aanmeldingen via 0223 ...", "Bakkerij Smit 0224-213 000".
+  if (isOfficeLabelled(tokens, k) || isSignUpLine(text, tokens, k, start, end)) return true;
+  if (isNamedSwitchboard(text, tokens, k, start, end, isOrganisation)) return true;
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class);
   // "06-... (werknummer)", "... is de dienst-telefoon van de jobcoaches" (held-out 43's class).
   if (mobile)

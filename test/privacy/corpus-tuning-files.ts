@@ -110,4 +110,5 @@ export const TUNING_FILES = [
   'corpus-guard-robust-classes.tsv',
   'corpus-batch65.tsv',
   'corpus-det-contacts65-classes.tsv',
+  'corpus-det-contacts65b-classes.tsv',
 ] as const;
