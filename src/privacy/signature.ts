@@ -51,6 +51,11 @@ const ROLE_ENDINGS = [
   'ambtenaar',
   'voorzitter',
   'notulist',
+  // Batch 65: "nummer van de zaalbeheerder", "Jesse (stagiair IPS)", "zijn mentor (Landstede, 038-...)".
+  'beheerder',
+  'stagiair',
+  'stagiaire',
+  'mentor',
   'recruiter',
   // Batch 60: "René Crombach, regievoerder, ...", "nummer van de tolk: 06-...".
   'regievoerder',

@@ -108,4 +108,7 @@ export const TUNING_FILES = [
   'corpus-batch63.tsv',
   'corpus-det-nh-classes.tsv',
   'corpus-guard-robust-classes.tsv',
+  'corpus-batch65.tsv',
+  'corpus-det-contacts65-classes.tsv',
+  'corpus-det-contacts65b-classes.tsv',
 ] as const;
