@@ -22,13 +22,15 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
   });
   afterAll(() => h?.stop());
 
-  const handlerErrors = async () => {
+  const metric = async (prefix: string) => {
     const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
     return text
       .split('\n')
-      .filter((l) => l.startsWith('schakel_handler_errors_total{'))
+      .filter((l) => l.startsWith(prefix))
       .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
   };
+  const handlerErrors = () => metric('schakel_handler_errors_total{');
+  const malformed = () => metric('schakel_refused_requests_total{platform="slack",reason="malformed"}');
   const errorLines = () => app.logs.lines.filter((l) => /"level":(50|60)/.test(l));
 
   it('logs a retry as its number only, never the text of the retry header, with one platform key', async () => {
@@ -142,6 +144,7 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
     ],
   ])('refuses %s at once (400), as bad input, not as a fault', async (_name, body) => {
     const errorsBefore = await handlerErrors();
+    const refusedBefore = await malformed();
     const linesBefore = errorLines().length;
     const calls = slack.calls.length;
     const started = Date.now();
@@ -153,6 +156,7 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
     expect(res.status).toBe(400);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(await handlerErrors()).toBe(errorsBefore);
+    expect(await malformed()).toBe(refusedBefore + 1);
     expect(errorLines().length).toBe(linesBefore);
     expect(slack.calls.length).toBe(calls);
     expect(app.logs.lines.at(-1)).toContain('ongeldig Slack-verzoek geweigerd (400)');
