@@ -99,7 +99,8 @@ const slackBody = z.union([
       team_id: slackId,
       user_id: slackId,
       channel_id: slackId.optional(),
-      enterprise_id: slackId.optional(),
+      // Empty outside an Enterprise Grid.
+      enterprise_id: slackId.or(z.literal('')).optional(),
       api_app_id: slackId.optional(),
       trigger_id: name.optional(),
       response_url: responseUrl,

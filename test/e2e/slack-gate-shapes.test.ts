@@ -166,6 +166,7 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
     expect((await h.post(interaction({ channel: { id: 'C0OOST' }, trigger_id: '1.2' }))).status).toBe(200);
     expect((await h.post(submitted({ callback_id: 'onbekend' }))).status).toBe(200);
     expect((await h.post(commandWith({ channel_id: 'C0OOST', enterprise_id: 'E0REGIO' }))).status).toBe(200);
+    expect((await h.post(commandWith({ enterprise_id: '' }))).status).toBe(200);
     const event = eventWith({ type: 'app_home_opened', user: 'U0LOTTE', tab: 'home' });
     expect((await h.post(event.json, { contentType: 'application/json' })).status).toBe(200);
   });
