@@ -22,6 +22,7 @@ describe('phone: a number that is no client’s', () => {
 
   it.each([
     ['Kees, het nummer van de deelnemer is 06 27 41 93 08, bel hem voor vrijdag', '06 27 41 93 08'],
+    ['Wessel, die met de angststoornis, belt me elke dag vanaf 06-2718 4490', '06-2718 4490'],
     ['Klant heeft vragen: 0570-61 28 93, wil teruggebeld worden', '0570-61 28 93'],
     ['klant 06-26 11 87 44 wacht op de factuur', '06-26 11 87 44'],
     ['de deelnemer (Marloes) is op 06-28 41 73 90 bereikbaar', '06-28 41 73 90'],
