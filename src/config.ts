@@ -91,7 +91,10 @@ function echoed(variable: string, value: string | undefined): string {
   if (SECRETS.has(variable)) return 'verborgen';
   if (variable === 'DATABASE_URL' && value !== undefined) {
     return JSON.stringify(
-      value.replace(/^([^@/]*\/*[^:@/]*:).*@/, '$1***@').replace(/([?&]password=)[^&#]*/gi, '$1***'),
+      // Only a password (after the user name and a colon) is masked: "postgres://schakel@host" has none.
+      value
+        .replace(/^([a-z][a-z0-9+.-]*:(?:\/\/)?[^:@/]*):.*@/i, '$1:***@')
+        .replace(/([?&]password=)[^&#]*/gi, '$1***'),
     );
   }
   return JSON.stringify(value);

@@ -37,6 +37,15 @@ describe('configuration that would fail later is refused at once', () => {
       'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://schakel:***@127.0.0.1:99999/schakel")',
     ],
     [
+      // No password given: shown without one, not as a masked password that is not there.
+      { DATABASE_URL: 'postgres://schakel@127.0.0.1:99999/schakel' },
+      'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://schakel@127.0.0.1:99999/schakel")',
+    ],
+    [
+      { DATABASE_URL: 'postgres://127.0.0.1:99999/schakel?sslmode=require' },
+      'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://127.0.0.1:99999/schakel?sslmode=require")',
+    ],
+    [
       { SLACK_API_URL: 'ftp:x' },
       'Configuratiefout: SLACK_API_URL verwacht een volledige URL (https://…) (nu: "ftp:x")',
     ],
