@@ -40,6 +40,9 @@ const migrationChangedWhat = (migration: string) =>
 const MIGRATION_CHANGED_ADVICE =
   'Install the version of Schakel that made or last updated this database, or restore a backup that belongs to this version. (For developers: an applied migration was edited afterwards; put the change in a new migration.)';
 
+const DATA_DIR_HELD_ADVICE =
+  'An embedded database can be opened by one process at a time. Stop the server first (Ctrl+C, or your service manager) and give the command again; or use a PostgreSQL server (DATABASE_URL), which the server and the commands can use at the same time.';
+
 export const enCliStore: Words['cli']['store'] = {
   noDatabase: (dir) =>
     `There is no database in the folder ${dir}; nothing was created. ${NO_DATABASE_ADVICE}`,
@@ -49,5 +52,12 @@ export const enCliStore: Words['cli']['store'] = {
     `${migrationChangedWhat(migration)}. Nothing has changed. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  dataDirHeld: (dir, pid) =>
+    `Schakel is running (process ${pid}) and uses the embedded database in ${dir}; nothing has changed. ${DATA_DIR_HELD_ADVICE}`,
+  dataDirHeldWhat: (dir, pid) =>
+    `Database not checked: Schakel is running (process ${pid}) and uses the embedded database in ${dir}. That is no fault; while the server runs, no other process can open that database`,
+  dataDirHeldCheck:
+    'To have the database and its migrations checked too: stop the server (Ctrl+C, or your service manager), run schakel doctor again, then start the server again.',
+  allWellButDatabase: 'All else is well; the database was not checked because Schakel is running.',
   noFoldersIn: (parent) => `no folders can be made in ${parent}`,
 };

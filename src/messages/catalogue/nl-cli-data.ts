@@ -41,6 +41,9 @@ export const nlCliExport = {
 const NO_DATABASE_ADVICE =
   'Staat de database van Schakel in een andere map, wijs die dan aan met SCHAKEL_DATA_DIR (de standaardmap ./.schakel/data ligt in de map waarin u het commando geeft). Is dit een nieuwe installatie, start Schakel dan eerst één keer (npm start of schakel start), of maak de eerste regio met schakel import regio.json.';
 
+const dataDirHeldAdvice =
+  'Een ingebouwde database kan maar door één proces tegelijk worden geopend. Stop de server eerst (Ctrl+C, of uw servicebeheer) en geef het commando dan opnieuw; of gebruik een PostgreSQL-server (DATABASE_URL), die de server en de commando’s tegelijk kunnen gebruiken.';
+
 const migrationChangedWhat = (migration: string) =>
   `De database hoort bij een andere versie van Schakel: databasemigratie ${migration} is in de database anders dan in deze versie`;
 
@@ -59,6 +62,16 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** Another Schakel process, most often the running server, holds the embedded database's folder. */
+  dataDirHeld: (dir: string, pid: number) =>
+    `Schakel draait al (proces ${pid}) en gebruikt de ingebouwde database in ${dir}; er is niets veranderd. ${dataDirHeldAdvice}`,
+  /** doctor, while the server runs: what it could not check, and that nothing is wrong with the database. */
+  dataDirHeldWhat: (dir: string, pid: number) =>
+    `Database niet nagekeken: Schakel draait (proces ${pid}) en gebruikt de ingebouwde database in ${dir}. Dat is geen fout; zolang de server draait, kan geen ander proces die database openen`,
+  dataDirHeldCheck:
+    'Wilt u ook de database en de migraties laten nakijken: stop de server (Ctrl+C, of uw servicebeheer), draai schakel doctor opnieuw en start de server daarna weer.',
+  /** doctor's last line when all it checked was well, but the database was held by the server. */
+  allWellButDatabase: 'De rest is in orde; de database is niet nagekeken omdat Schakel draait.',
   /** The data folder could not be made: the folder above takes no new folders (/proc says ENOENT). */
   noFoldersIn: (parent: string) => `in ${parent} kunnen geen mappen worden gemaakt`,
 };
