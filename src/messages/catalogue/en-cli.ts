@@ -2,6 +2,7 @@ import { count, inKb, kb } from './counting.ts';
 import { enCliArguments } from './en-cli-arguments.ts';
 import { enCliExport, enCliImport, enCliStore } from './en-cli-data.ts';
 import { enCliRegions } from './en-cli-regions.ts';
+import { enConfig } from './en-config.ts';
 import { enDoctor } from './en-doctor.ts';
 import { enNationalReport } from './en-national-report.ts';
 import type { Words } from './nl.ts';
@@ -199,5 +200,6 @@ export const enCli: Words['cli'] = {
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
   },
   doctor: enDoctor,
+  config: enConfig,
   store: enCliStore,
 };

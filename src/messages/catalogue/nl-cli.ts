@@ -2,6 +2,7 @@ import { count, inKb, kb } from './counting.ts';
 import { nlCliArguments } from './nl-cli-arguments.ts';
 import { nlCliExport, nlCliImport, nlCliStore } from './nl-cli-data.ts';
 import { nlCliRegions } from './nl-cli-regions.ts';
+import { nlConfig } from './nl-config.ts';
 import { nlDoctor } from './nl-doctor.ts';
 import { nlNationalReport } from './nl-national-report.ts';
 
@@ -279,6 +280,8 @@ export const nlCli = {
   },
   /** `schakel doctor` (nl-doctor.ts). */
   doctor: nlDoctor,
+  /** Settings that are wrong or cannot work together (src/config.ts). */
+  config: nlConfig,
   /** The embedded database's folder and the migrations, as the commands find them (nl-cli-data.ts). */
   store: nlCliStore,
 };
