@@ -1,8 +1,25 @@
-import { count } from './counting.ts';
+import type { ImportCounts } from '../../interchange/import.ts';
+import { count, counts } from './counting.ts';
 import type { Words } from './nl.ts';
+import { addedOf, total } from './nl-cli-data.ts';
 
 const NOT_IN_FILE =
   'not in the file: the regions’ targets, agendapunten, actiepunten, stuurgroep dates and their settings, digests (published ones too), links to channels and accounts, holiday periods, check-in settings, the history of knelpunten and the logbook';
+
+/** "1 region, 0 members, …"; `onlySome`: the kinds of which there is at least one. */
+const kinds = (n: ImportCounts['existing'], onlySome: boolean) =>
+  counts(
+    n,
+    {
+      regions: ['region', 'regions'],
+      members: ['member', 'members'],
+      werkgroepen: ['werkgroep', 'werkgroepen'],
+      checkins: ['check-in', 'check-ins'],
+      checklist: ['checklist', 'checklists'],
+      voortgang: ['voortgang line', 'voortgang lines'],
+    },
+    onlySome,
+  );
 
 /** `schakel import FILE` under `--en` (nl-cli-data.ts has the Dutch). */
 export const enCliImport: Words['cli']['import'] = {
@@ -12,14 +29,14 @@ export const enCliImport: Words['cli']['import'] = {
   notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
   moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
   done: (c) => {
-    const all = `${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}`;
     const e = c.existing;
+    const added = addedOf(c);
     const line =
-      e.regions + e.members + e.werkgroepen === 0
-        ? `Imported: ${all}.`
-        : e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen
-          ? `Already there: ${all}; updated, nothing stored twice.`
-          : `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+      total(e) === 0
+        ? `Imported: ${kinds(c, false)}.`
+        : total(added) === 0
+          ? `Already there: ${kinds(c, false)}; updated, nothing stored twice.`
+          : `Added: ${kinds(added, true)}. Already there and updated, not stored twice: ${kinds(e, true)}.`;
     return c.erased === 0
       ? line
       : `${line} Not restored: ${count(c.erased, 'member', 'members')} in the file, with their check-ins; erased in Schakel, and they stay erased. Add a new member of the same name with schakel members import.`;

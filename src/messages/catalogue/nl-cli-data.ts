@@ -1,5 +1,5 @@
 import type { ImportCounts } from '../../interchange/import.ts';
-import { count } from './counting.ts';
+import { count, counts } from './counting.ts';
 
 /** What a schakel/v1 file leaves out: said by export's last line and in the README (Backups). */
 const NOT_IN_FILE =
@@ -14,19 +14,52 @@ export const nlCliImport = {
   notText: (file: string, why: string) =>
     `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
   moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
-  /** One line: new, all there already (the same file again), or partly there; then who stayed erased. */
+  /**
+   * One line: all new, all there already (the same file again), or partly: then what was added and
+   * what was there already (updated), each counted once; then who stayed erased.
+   */
   done: (c: ImportCounts) => {
-    const all = `${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgangsregel', 'voortgangsregels')}`;
     const e = c.existing;
+    const added = addedOf(c);
     const line =
-      e.regions + e.members + e.werkgroepen === 0
-        ? `Geïmporteerd: ${all}.`
-        : e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen
-          ? `Stond er al: ${all}; bijgewerkt, niets dubbel opgeslagen.`
-          : `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+      total(e) === 0
+        ? `Geïmporteerd: ${kinds(c, false)}.`
+        : total(added) === 0
+          ? `Stond er al: ${kinds(c, false)}; bijgewerkt, niets dubbel opgeslagen.`
+          : `Toegevoegd: ${kinds(added, true)}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${kinds(e, true)}.`;
     return c.erased === 0 ? line : `${line} ${erasedLeftOut(c.erased)}`;
   },
 };
+
+type Kinds = ImportCounts['existing'];
+
+/** What the file added: each kind less what was there already. */
+export const addedOf = (c: ImportCounts): Kinds => ({
+  regions: c.regions - c.existing.regions,
+  members: c.members - c.existing.members,
+  werkgroepen: c.werkgroepen - c.existing.werkgroepen,
+  checkins: c.checkins - c.existing.checkins,
+  checklist: c.checklist - c.existing.checklist,
+  voortgang: c.voortgang - c.existing.voortgang,
+});
+
+export const total = (n: Kinds) =>
+  n.regions + n.members + n.werkgroepen + n.checkins + n.checklist + n.voortgang;
+
+/** "1 regio, 0 deelnemers, …"; `onlySome`: the kinds of which there is at least one. */
+const kinds = (n: Kinds, onlySome: boolean) =>
+  counts(
+    n,
+    {
+      regions: ['regio', "regio's"],
+      members: ['deelnemer', 'deelnemers'],
+      werkgroepen: ['werkgroep', 'werkgroepen'],
+      checkins: ['check-in', 'check-ins'],
+      checklist: ['checklist', 'checklists'],
+      voortgang: ['voortgangsregel', 'voortgangsregels'],
+    },
+    onlySome,
+  );
 
 /** Members in the file who were erased (vergeet-mij, members erase): counted, never named. */
 const erasedLeftOut = (n: number) =>
