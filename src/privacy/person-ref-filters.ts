@@ -136,7 +136,11 @@ const ACRONYM_WORDS = 8;
 
 function isAcronymSpelled(tokens: readonly Token[], ref: PersonRef): boolean {
   let open = ref.first - 1;
-  while (open > ref.first - ACRONYM_WORDS && tokenAt(tokens, open)?.type === 'word' && tokens[open]!.capitalised)
+  while (
+    open > ref.first - ACRONYM_WORDS &&
+    tokenAt(tokens, open)?.type === 'word' &&
+    tokens[open]!.capitalised
+  )
     open--;
   if (tokenAt(tokens, open)?.text !== '(') return false;
   const before = tokenAt(tokens, open - 1);

@@ -85,6 +85,7 @@ export function treatersClientEnd(tokens: readonly Token[], k: number): number {
   if (token.text.length < CAPITALISED_MIN || tokenAt(tokens, k - 1)?.key !== 'van') return -1;
   const treater = tokenAt(tokens, k - 2)?.key ?? '';
   if (!CARE_PROFESSIONALS.has(treater) && !isTreaterCompound(treater)) return -1;
-  if (!TREATER_ARTICLES.has(tokenAt(tokens, k - 3)?.key ?? '') || tokens[k + 1]?.capitalised === true) return -1;
+  if (!TREATER_ARTICLES.has(tokenAt(tokens, k - 3)?.key ?? '') || tokens[k + 1]?.capitalised === true)
+    return -1;
   return isNameLike(token) ? k : -1;
 }
