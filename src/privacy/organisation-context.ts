@@ -132,8 +132,8 @@ const CHANNEL_GAP = 3;
 /** The office word at j follows "via" (an article between), and a home word comes just before "via". */
 export function isHomeChannel(tokens: readonly Token[], j: number): boolean {
   let v = j - 1;
-  if (DETERMINERS.has(tokens[v]?.key ?? '')) v--;
-  if (tokens[v]?.key !== CHANNEL) return false;
+  if (DETERMINERS.has(tokenAt(tokens, v)?.key ?? '')) v--;
+  if (tokenAt(tokens, v)?.key !== CHANNEL) return false;
   for (let h = v - 1; h >= 0 && h >= v - CHANNEL_GAP; h--) {
     if (HOMES.has(tokens[h]!.key)) return true;
     if (tokens[h]!.type === 'punct') return false;
