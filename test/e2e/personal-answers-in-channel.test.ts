@@ -5,9 +5,9 @@ import { teamsInvokeValue } from '../adapters/submissions.ts';
 import { checkinState } from '../support/checkin-fixture.ts';
 import { meetingEnds, startCheckinHarness } from '../support/checkin-harness.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { pressInOost } from '../support/slash-command.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { pressInOost } from '../support/slash-command.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -66,7 +66,12 @@ describe('personal answers stay out of shared conversations', () => {
       expect(res.status).toBe(200);
       await waitFor('the answer in the channel', () => h.teams.sentTo(TEAMS_CHANNEL).length > inChannel);
       await waitFor('the form in the personal chat', () => h.teams.directTo('29:ruben').length > inPersonal);
-      const channel = JSON.stringify(h.teams.sentTo(TEAMS_CHANNEL).slice(inChannel).map((c) => c.body));
+      const channel = JSON.stringify(
+        h.teams
+          .sentTo(TEAMS_CHANNEL)
+          .slice(inChannel)
+          .map((c) => c.body),
+      );
       expect(channel).toContain(nl.checkin.sentToPrivateChat);
       expect(channel).not.toContain('Action.Execute');
       expect(channel).not.toContain(TOELICHTING);
@@ -76,7 +81,9 @@ describe('personal answers stay out of shared conversations', () => {
     },
   );
 
-  it('Slack: `/schakel checkin` in the channel opens his form as a modal, for him alone', { timeout: 60_000 }, async () => {
+  it('Slack: `/schakel checkin` in the channel opens his form as a modal, for him alone', {
+    timeout: 60_000,
+  }, async () => {
     const { h } = await round('slack');
     const posted = h.slack.calls.filter((c) => c.path === '/api/chat.postMessage').length;
     const body = slashCommandBody({
