@@ -1,5 +1,6 @@
 import type { App } from '@microsoft/teams.apps';
 import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
+import type { Logger } from '../../src/logger.ts';
 import { sentToPrivateChat } from '../../src/messages/checkin-messages.ts';
 import type { Form } from '../../src/messages/forms/model.ts';
 import type { Message } from '../../src/messages/model.ts';
@@ -16,7 +17,7 @@ type Asked = ActivityFrom & { readonly id?: string; readonly serviceUrl?: string
  * personal chat ("Ik heb je het formulier in je privégesprek met Schakel gestuurd.", as the
  * check-in button says), anything else is asked for there. Null: the answer may be shown here.
  */
-export function privateAnswers(app: App) {
+export function privateAnswers(app: App, logger: Logger) {
   const direct: DirectNotifier = teamsDirectNotifier(app);
   return {
     /** Sends `form` to the member's personal chat; the line to say where they asked. */
@@ -29,7 +30,14 @@ export function privateAnswers(app: App) {
 
     async shield(activity: Asked, answer: Message): Promise<string | null> {
       if (!answer.private || activity.conversation.conversationType === 'personal') return null;
-      return answer.form ? this.sendForm(activity, answer.form) : onlyInPrivateChat();
+      if (!answer.form) return onlyInPrivateChat();
+      try {
+        return await this.sendForm(activity, answer.form);
+      } catch (err) {
+        // Not sent (the connector failed): still nothing in the channel; the member asks there.
+        logger.warn({ err }, 'formulier naar privégesprek mislukt');
+        return onlyInPrivateChat();
+      }
     },
   };
 }

@@ -210,7 +210,7 @@ export function createTeamsAdapter(
   });
   registerNoSignIn(app);
   registerTeamChannels(app, deps.core.conversations, logger);
-  const privately = privateAnswers(app);
+  const privately = privateAnswers(app, logger);
   registerMessageHandler(app, deps.core.textCommands, privately, logger, settings.localChatOnly);
   registerInstall(app, deps.core);
   registerRoundFormButtons(app, deps.core.forms, privately, logger);

@@ -81,6 +81,35 @@ describe('personal answers stay out of shared conversations', () => {
     },
   );
 
+  it('Teams: when the personal chat cannot be reached, the channel still gets no form', {
+    timeout: 60_000,
+  }, async () => {
+    const { h } = await round();
+    h.teams.failNext('a:dm-29:ruben', 5);
+    const inChannel = h.teams.sentTo(TEAMS_CHANNEL).length;
+    const res = await postActivity(
+      h.app.baseUrl,
+      messageActivity({
+        text: 'checkin',
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId: TEAMS_CHANNEL,
+        conversationType: 'channel',
+      }),
+    );
+    expect(res.status).toBe(200);
+    await waitFor('the answer in the channel', () => h.teams.sentTo(TEAMS_CHANNEL).length > inChannel);
+    const channel = JSON.stringify(
+      h.teams
+        .sentTo(TEAMS_CHANNEL)
+        .slice(inChannel)
+        .map((c) => c.body),
+    );
+    expect(channel).toContain(nl.adapters.onlyInPrivateChat);
+    expect(channel).not.toContain(TOELICHTING);
+  });
+
   it('Slack: `/schakel checkin` in the channel opens his form as a modal, for him alone', {
     timeout: 60_000,
   }, async () => {
@@ -134,5 +163,22 @@ describe('personal answers stay out of shared conversations', () => {
     expect(JSON.stringify(answer)).toContain('Alleen de projectleider');
     expect(answer.replace_original).toBe(false);
     expect(answer.response_type).toBe('ephemeral');
+  }, 60_000);
+
+  it('Slack: "Mijn gegevens" pressed on a message in the channel answers in the DM, the message stays', async () => {
+    const { h } = await round('slack');
+    const posted = h.slack.calls.length;
+    const answer = await pressInOost(h, SECRET, 'U0RUBEN', {
+      action_id: 'schakel_commando',
+      value: 'mijn-gegevens',
+    });
+    expect(answer.replace_original).toBe(false);
+    expect(JSON.stringify(answer)).toContain(nl.adapters.sentPrivately);
+    expect(JSON.stringify(answer)).not.toContain('Ruben Hofstede');
+    const dm = await h.slack.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0RUBEN',
+      { after: posted },
+    );
+    expect(JSON.stringify(dm.body)).toContain('Ruben Hofstede');
   }, 60_000);
 });
