@@ -248,6 +248,52 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch63.tsv:409', // "‘Kim S.’ in de lijst is de vrouw met ...": the description past "in de lijst" (det-nh reads "X is de vrouw met")
   'corpus-batch63.tsv:416', // "Jack" is left out of the names on purpose (EVERYDAY_NAMES: a jacket)
   'corpus-batch63.tsv:433', // "ze zit in paniek": panic as a state is also said of employers and deadlines
+  // Batch 64's misses (det-nh64, 6 December 2026), left after its classes (src/privacy/README.md "Batch 64's
+  // classes"): names that are words or short forms outside a subject slot ("Zorgen om Bloem: ze ...", "kwam ik Mar
+  // tegen", "roos" in lower case, "quick update on Joy"), initials alone ("JW", "RvdV:", "kort over M.:", "Mevr. de
+  // G."), typos ("heft ... dwnag", "mariek", "Lisaaa"), an addressee's care the lexicon lacks ("je operatie", "je
+  // bloedonderzoek", "de scan", "de flashbacks"), clinics by name ("ligt in Dennenoord"), a specialist ("de oncoloog
+  // zegt"), "positief getest op drugs", a birth, care two sentences after the name, a general question answered
+  // by the named person ("ervaring met Antabuse? Harm krijgt dat"), and 295, a model-only catch lost on retraining.
+  'corpus-batch64.tsv:4',
+  'corpus-batch64.tsv:6',
+  'corpus-batch64.tsv:26',
+  'corpus-batch64.tsv:45',
+  'corpus-batch64.tsv:50',
+  'corpus-batch64.tsv:51',
+  'corpus-batch64.tsv:52',
+  'corpus-batch64.tsv:58',
+  'corpus-batch64.tsv:59',
+  'corpus-batch64.tsv:66',
+  'corpus-batch64.tsv:85',
+  'corpus-batch64.tsv:88',
+  'corpus-batch64.tsv:89',
+  'corpus-batch64.tsv:111',
+  'corpus-batch64.tsv:119',
+  'corpus-batch64.tsv:123',
+  'corpus-batch64.tsv:178',
+  'corpus-batch64.tsv:184',
+  'corpus-batch64.tsv:187',
+  'corpus-batch64.tsv:195',
+  'corpus-batch64.tsv:198',
+  'corpus-batch64.tsv:200',
+  'corpus-batch64.tsv:217',
+  'corpus-batch64.tsv:230',
+  'corpus-batch64.tsv:233',
+  'corpus-batch64.tsv:291',
+  'corpus-batch64.tsv:293',
+  'corpus-batch64.tsv:295',
+  'corpus-batch64.tsv:311',
+  'corpus-batch64.tsv:326',
+  'corpus-batch64.tsv:334',
+  'corpus-batch64.tsv:336',
+  'corpus-batch64.tsv:338',
+  'corpus-batch64.tsv:340',
+  'corpus-batch64.tsv:344',
+  'corpus-batch64.tsv:347',
+  'corpus-batch64.tsv:349',
+  'corpus-batch64.tsv:380',
+  'corpus-batch64.tsv:508',
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
