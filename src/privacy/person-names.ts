@@ -38,6 +38,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
+import { placedUnknownEnd } from './person-unknown-placed.ts';
 import { isWordNameAt } from './person-verb-name.ts';
 import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -64,6 +65,7 @@ export function findPersonRefs(
 ): PersonRef[] {
   const refs: PersonRef[] = [];
   const names = new NameReader(tokens, to, isOrganisation);
+  const ownCare = (j: number) => hasOwnCareDetail(tokens, j, to, isCareWord);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
     // "r.derksen88@hotmail.com": a private mailbox with a name in it stands for its owner.
@@ -222,6 +224,8 @@ export function findPersonRefs(
       ref = { first: k, last: names.isInitial(k + 1) ? k + 2 : k };
     } else if (unknownPersonEnd(tokens, k, from, to, isCareWord) !== -1) {
       ref = { first: k, last: unknownPersonEnd(tokens, k, from, to, isCareWord) };
+    } else if (placedUnknownEnd(tokens, k, from, to, isOrganisation, isCareWord, ownCare) !== -1) {
+      ref = { first: k, last: k }; // "Gisteren heeft Tifawt ...", "... voorgeschreven aan Marisa." (batch 67)
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
       ref = { first: k, last: k };
     } else if (

@@ -110,4 +110,5 @@ export const TUNING_FILES = [
   'corpus-guard-robust-classes.tsv',
   'corpus-batch64.tsv',
   'corpus-det-nh64-classes.tsv',
+  'corpus-batch67.tsv',
 ] as const;
