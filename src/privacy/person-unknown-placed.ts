@@ -1,6 +1,7 @@
 import { isProvider } from './care-provider-words.ts';
 import { isCommonWord, isEverydayName } from './name-lexicon.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { hasOwnCareDetail } from './person-own-care.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -15,7 +16,8 @@ import { wordSet } from './word-sets.ts';
  * Not a frequent Dutch word, a place, a care provider, an organisation, nor one of two capitalised words.
  */
 // The sentence's first word before the verb and the name: a time or a focus word.
-const OPENERS = wordSet(`gisteren vandaag morgen overmorgen eergisteren vanochtend vanmorgen vanmiddag vanavond
+const OPENERS =
+  wordSet(`gisteren vandaag morgen overmorgen eergisteren vanochtend vanmorgen vanmiddag vanavond
   vannacht gisteravond gistermiddag gisterochtend nu inmiddels intussen ook sinds sindsdien helaas momenteel
   binnenkort onlangs eindelijk nog toen daarna daarom deze vorige volgende afgelopen straks zojuist net`);
 // Between the opener and the verb: "Vorige week", "Sinds maandag", "Afgelopen nacht" (at most this many words).
@@ -24,6 +26,8 @@ const INVERTED_VERBS = wordSet(`heeft had is was krijgt kreeg gebruikt zit zat l
   moet moest kan kon mag begint begon slikt drinkt blowt komt kwam belandde raakte`);
 // The preposition before a person that care is given to or asked about.
 const OBJECT_PREPOSITIONS = wordSet('aan voor over om bij van met');
+// Closing the clause, only those a person is the object of: care given to, asked about, worried over.
+const PERSON_PREPOSITIONS = wordSet('aan voor over om');
 const CLOSERS = wordSet('. ? ! ) ; , :');
 // How far back from the preposition the care term may stand.
 const CARE_BEFORE = 10;
@@ -37,7 +41,6 @@ export function placedUnknownEnd(
   to: number,
   isOrganisation: (k: number) => boolean,
   isCareWord: (k: number) => boolean,
-  hasOwnCareDetail: (from: number) => boolean,
 ): number {
   if (!isUnknownName(tokens, k, to, isOrganisation, isCareWord)) return -1;
   // "Kwezinha's depressie", "Ilinca’s behandelaar": a genitive right before the care term.
@@ -45,11 +48,14 @@ export function placedUnknownEnd(
   if (k < from + 1) return -1;
   const before = tokens[k - 1]!;
   if (k >= from + 2 && INVERTED_VERBS.has(before.text) && opensWithTimeWord(tokens, from, k - 1))
-    return hasOwnCareDetail(k + 1) ? k : -1;
+    return hasOwnCareDetail(tokens, k + 1, to, isCareWord) ? k : -1;
   if (!OBJECT_PREPOSITIONS.has(before.key)) return -1;
   const next = tokens[k + 1];
   // "Bij Kwezinha is schizofrenie vastgesteld", "Voor Ilinca wordt een plek in de kliniek gezocht".
-  if (next !== undefined && k + 1 < to && INVERTED_VERBS.has(next.text)) return hasOwnCareDetail(k + 2) ? k : -1;
+  if (next !== undefined && k + 1 < to && INVERTED_VERBS.has(next.text))
+    return hasOwnCareDetail(tokens, k + 2, to, isCareWord) ? k : -1;
+  // "... in het ziekenhuis, niet bij Zorgbelang": a workplace or an organisation is "bij", "van", "met" it.
+  if (!PERSON_PREPOSITIONS.has(before.key)) return -1;
   if (k + 1 < to && next !== undefined && !CLOSERS.has(next.text)) return -1;
   for (let j = k - 2; j >= from && j >= k - 1 - CARE_BEFORE; j--) if (isCareWord(j)) return k;
   for (let j = k + 2; j < to && j <= k + CARE_AFTER; j++) if (isCareWord(j)) return k;
@@ -75,7 +81,8 @@ function isUnknownName(
   if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
   if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
   const key = isGenitive(token.key) ? token.key.slice(0, -2) : token.key;
-  if (key.length < 3 || isCommonWord(key) || isEverydayName(key) || isKnownPlaceKey(key) || isProvider(key)) return false;
+  if (key.length < 3 || isCommonWord(key) || isEverydayName(key) || isKnownPlaceKey(key) || isProvider(key))
+    return false;
   if (isOrganisation(k) || isCareWord(k)) return false;
   const next = tokens[k + 1];
   return !(k + 1 < to && next?.type === 'word' && isCapitalised(next));
@@ -84,6 +91,7 @@ function isUnknownName(
 /** "Gisteren heeft", "Vorige week is": the sentence opens with a time or focus word, the verb at `verb`. */
 function opensWithTimeWord(tokens: readonly Token[], from: number, verb: number): boolean {
   if (verb - from > OPENER_WORDS || !OPENERS.has(tokens[from]!.key)) return false;
-  for (let j = from + 1; j < verb; j++) if (tokens[j]!.type !== 'word' || isCapitalised(tokens[j]!)) return false;
+  for (let j = from + 1; j < verb; j++)
+    if (tokens[j]!.type !== 'word' || isCapitalised(tokens[j]!)) return false;
   return true;
 }

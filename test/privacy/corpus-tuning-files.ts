@@ -111,4 +111,5 @@ export const TUNING_FILES = [
   'corpus-batch64.tsv',
   'corpus-det-nh64-classes.tsv',
   'corpus-batch67.tsv',
+  'corpus-det-names67-classes.tsv',
 ] as const;

@@ -294,6 +294,20 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:349',
   'corpus-batch64.tsv:380',
   'corpus-batch64.tsv:508',
+  // Batch 67's (det-names67, 6 December 2026; people of every origin, names written every way), left for the
+  // reason after each: the person finder reads each of these names; the care or its owner is what is lost.
+  'corpus-batch67.tsv:23', // "Nha Gomes da Veiga — Kaapverdiaanse moeder van 3, PTSS ...": "moeder van 3" gives the care to a kin word
+  'corpus-batch67.tsv:37', // "gebruikt qat": a drug the care lexicon lacks
+  'corpus-batch67.tsv:110', // "zijn cliënt Marjan Vos": the client of a named treater in brackets, the care given to the treater's talk
+  'corpus-batch67.tsv:120', // a signed message ("Gr, Lotte"): "in het ziekenhuis voor mijn nieren", the writer's care the lexicon lacks
+  'corpus-batch67.tsv:121', // a quoted message signed "Mvg Dennis": the first person's "in de kliniek" is given to "ik", not the signer
+  'corpus-batch67.tsv:124', // "Whatsapp van Esra: \"ben 12 weken zwanger\"": the sender's first-person care in quotes
+  'corpus-batch67.tsv:127', // "Na de opname ... verbroken door Henk-Jan.": the care opens the sentence, the name its last word
+  'corpus-batch67.tsv:129', // "(gaat om Steven)": the name in brackets after the care; a model-only catch below its bar
+  'corpus-batch67.tsv:172', // "is net gedetoxt": a verb the care lexicon lacks
+  'corpus-batch67.tsv:191', // "verwijzing naar de GGZ ... voor Amina": the referral read as the huisarts's
+  'corpus-batch67.tsv:196', // "contact met de verslavingsarts over Ricardo?": a treater alone is no care detail
+  'corpus-batch67.tsv:219', // "ypie kuipers heeft ...": an unknown given name in lower case before a surname
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
