@@ -6,7 +6,7 @@ import { wordSet } from './word-sets.ts';
 
 /**
  * Held-out 26: a mood told as one person's own, the ways a werkgroep chat says it.
- *  - Owned: "zit thuis met zijn rug en zijn somberheid", "haar angst", "Hester's angst" (not "zijn angst voor de
+ *  - Owned: "zit thuis met zijn rug en zijn somberheid", "zit thuis met paniek", "haar angst", "Hester's angst" (not "zijn angst voor de
  *    reorganisatie": about something).
  *  - Its course told with the article: "de angst werd haar te veel", "zegt dat de angst bijna weg is",
  *    "de somberheid is minder", "de somberheid maakte hem moe" (not "de angst voor ... is weg").
@@ -38,6 +38,8 @@ export function isMoodOwned(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.key ?? '';
   // det-nh (batch 63): a name's genitive owns it as a possessive does ("Hester's angst is echt heftig").
   if (POSSESSIVES.has(before) || (before.length > 3 && isGenitive(before))) return true;
+  // det-nh64 (batch 64): kept at home by it, "zit al twee weken thuis met paniek".
+  if (before === 'met' && tokens[k - 2]?.key === 'thuis') return true;
   // det-nh: also opening a sentence without the article, "Angst is iets minder." (its course after it).
   if (before !== 'de' && !OPENS.has(tokens[k - 1]?.text ?? '.')) return false;
   if (tokens[k - 2]?.key === 'tegen') return isHelpedAgainst(tokens, k - 2);

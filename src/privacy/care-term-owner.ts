@@ -115,6 +115,8 @@ export interface Context {
   readonly continues: boolean;
   /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
   readonly heading: boolean;
+  /** The person the message opens by addressing ("Bas, sterkte met je operatie!": name-health-addressed.ts). */
+  readonly addressed?: PersonRef;
 }
 
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */

@@ -240,10 +240,11 @@ export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door volgens so but',
 );
 // "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
-// with a verb of using a few words before it (or just after it); "een depot" given to someone.
+// with a verb of using a few words before it (or just after it); "een depot" given to someone; batch 64:
+// "krijgt sinds vorige week een spuit", "krijgt elke maand een injectie".
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos drugs depot pillen alcohol`);
+  crack paddo paddos drugs depot pillen alcohol spuit injectie injecties`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen`);

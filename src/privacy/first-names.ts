@@ -15,6 +15,12 @@ import { wordSet } from './word-sets.ts';
  * lacked ("Sjra", "Sjeng", "Wiel", "Thei", "Marjo"); its short ones that are words or abbreviations ("Hub",
  * "Ger", "Jo", "Lei", "Har", "Math") are left out like "Jo" above. Batch 63 (det-nh; Gooi en Vechtstreek,
  * Foodvalley) added "Wendela" and a few names of the Veluwe's villages ("Jantien", "Evertje", "Geurt").
+ * Batch 67 (det-names67) wrote people of every origin found in Dutch regions, and the person finder lost
+ * those whose first name the list lacked ("aan Marisa.", "Savchuk junior (Bohdan)", "Tifawt heeft ..."): the
+ * last block adds common given names of those origins (Amazigh, Turkish, Hindustani and Javanese Surinamese,
+ * Antillean, Cape Verdean, Polish, Bulgarian, Romanian, Ukrainian, Syrian, Eritrean, Somali, Afghan and
+ * Iranian, Chinese and Vietnamese, Frisian), not only the batch's; left out: the short ones and those that are
+ * words or places ("Sri", "Rui", "Duc", "Saba", "Rama", "Lama", "Riek", "Ate").
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -136,4 +142,25 @@ export const FIRST_NAMES = wordSet(`
   rien marinus marien adri willy johnny pieternel izaak
   sjra sjeng sjengske wiel thei marjo annemie hubert netty mathieu jozef zjef
   wendela jantien annemarijn evertje gerritje hendrikje geurt evert
+  tifawt tanirt idir itto tilelli tafsut aksil anir yuba ayyur ouassima wassima fadila nourdin hammou mohand
+  zoubida hafida abdelkrim lahcen abdeslam abdelmajid izza lamin
+  sukru orhan erdal ercan tuncay gulsum nurten gulay filiz senay ferhat cengiz recep necla sevim gulten
+  naresh ashwien radjesh sanjay vishal ritesh geeta satish mahesh navin deepa reshma shivani soeresh mohanlal
+  endah wati sarmo wirjo soeparman soetini kasmin paimin warsito rukmini sumiati sulastri ngatini tuminah
+  rignald sharlon eldridge xiomara pieternella juanita shurandi ruthsel jerzain gracia migna zuleika rudsel
+  sharina jurmaine edsel isenia
+  nilton djenifer ludmila joao domingos adilson edson elton ailton jailson fernanda filomena ivone odete
+  cesaria marisa martina mirella paola pilar rocio beatriz renata
+  grzegorz jerzy kazimierz tadeusz agata marzena aneta bozena elzbieta wieslawa krystyna halina justyna
+  przemyslaw radoslaw dawid
+  dobromir stoyan radostina ivelina costel todor hristo stefka desislava tsvetelina radka mariya yordanka
+  ionela florentina roxana andreea nicoleta
+  bohdan yaroslav kirill oleksiy andriy vasyl taras serhiy volodymyr yuriy ihor halyna nataliya tetyana
+  svitlana liudmyla viktoriya anastasiia sofiia maksym artem vitaliy ruslan alexei
+  hani ziad rasha bushra habte semere tekle yordanos feven rahel
+  ifrah mahad warsame hibo fadumo sagal deeqa nimco farhiya istahil guled
+  wahid behrouz dariush shirin farzana parisa fatemeh laleh arash babak kourosh farhad omid saeed javad gulalai
+  mursal hasina nazanin sahar mahsa zabihullah
+  xiaoling xiaoming jianhua lihua zhiwei minh thanh huong quang linh trang phuong tuan
+  wybren tsjalling janke nortje jupke wytse oebele pytsje tsjerk wiepkje
 `);

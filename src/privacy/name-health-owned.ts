@@ -4,6 +4,7 @@ import { type Context, owner } from './care-term-owner.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { isSecondPersonsCare } from './name-health-addressed.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -42,8 +43,15 @@ export function scanSentence(
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
     // "werkt op de afdeling eetstoornissen": a service; "Erik zoekt uit of bijstand ... dekt": a task.
-    const walked = isNobodysCare(tokens, sentence, k) ? null : owner(context, k, k + length - 1);
-    const owned = walked === undefined ? unowned : walked;
+    const nobodys = isNobodysCare(tokens, sentence, k);
+    const walked = nobodys ? null : owner(context, k, k + length - 1);
+    // "Bas, sterkte met je operatie!": the care of "je" is the addressed person's (the walk gives "je" no one).
+    const addressed =
+      !nobodys &&
+      walked == null &&
+      context.addressed !== undefined &&
+      isSecondPersonsCare(tokens, sentence, k);
+    const owned = addressed ? context.addressed : walked === undefined ? unowned : walked;
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
     if (owned === null || (owned !== undefined && (work || general))) othersCare.push(k);
     if (owned === null || owned === undefined || work || general) {

@@ -5,12 +5,14 @@ import { mayBeNamedNext } from './care-term-signed.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { describedOrHeaded } from './name-health-about-heading.ts';
+import { addressedAt } from './name-health-addressed.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isCareFragment } from './name-health-fragment.ts';
 import type { LearnedInput } from './name-health-learned.ts';
 import { isConcerned, isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { scanSentence } from './name-health-owned.ts';
+import { endsProfile, PROFILE_REACH, profileHeading } from './name-health-profile.ts';
 import { createRecordReader } from './name-health-record.ts';
 import { sentencePersons } from './name-health-speaker.ts';
 import { weakCareSubject } from './name-health-subject.ts';
@@ -70,6 +72,12 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
   let careList = false;
   // Sentences since the last one that named someone, not counting those with a pronoun.
   let unnamedSentences = 0;
+  // The person the message opens by addressing ("Bas, ..."), read from its first sentence.
+  let addressed: PersonRef | undefined;
+  let first = true;
+  // "Albert. 52. Vader van drie. Opname sinds vrijdag.": a name heading fragments, and how many may follow.
+  let profile: PersonRef | undefined;
+  let profileLeft = 0;
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
   const forwarded = createForwardedReader();
@@ -92,6 +100,10 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
       careList = false;
       unnamedSentences = 0;
       previousHeads = false;
+      addressed = undefined;
+      first = true;
+      profile = undefined;
+      profileLeft = 0;
     },
     sentence(tokens, sentence, isOrganisation, out) {
       const found = out.length;
@@ -102,6 +114,12 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
         (k) => care.matchAt(tokens, k, isOrganisation) > 0,
       );
       for (const ref of refs) learned.persons.push(ref);
+      if (first) addressed = addressedAt(tokens, sentence);
+      first = false;
+      // A fragment of a profile naming nobody goes on about the name heading it.
+      if (profile !== undefined && endsProfile(tokens, sentence)) profileLeft = 0;
+      const profiled = refs.length === 0 && profile !== undefined && profileLeft-- > 0;
+      if (profiled) previous = profile;
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
       // "Wie heeft een plek voor iemand met autisme? Het gaat om Stefanie": that someone named (batch 60).
@@ -114,7 +132,7 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
       // list of care terms before is summed up as the named person's.
       else if (careList && refs.length > 0 && isSummedUp(tokens, sentence, refs[0]!))
         out.push(findingOf(tokens, refs[0]!));
-      if (refs.length > 0 || previous !== undefined) {
+      if (refs.length > 0 || previous !== undefined || addressed !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
         byFirst.fill(refs, tokens.length, firstOf);
         const careOnly =
@@ -144,8 +162,9 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
           byLast,
           byFirst,
           previous,
-          continues: fragment || continued || isExclaimedOn(tokens, sentence, refs, previous),
+          continues: profiled || fragment || continued || isExclaimedOn(tokens, sentence, refs, previous),
           heading: previousHeads,
+          addressed,
         };
         const before = out.length;
         scanSentence(context, care, refs, out, topical ? null : undefined, learned.othersCare);
@@ -192,6 +211,10 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
       // "Kees vertelt over een deelnemer. Hij ...": the pronoun may be the unnamed client (batch 48).
       if (previous !== undefined && refs.length > 0 && mentionsOtherClientAfter(tokens, sentence, previous))
         previous = undefined;
+      const heading = profileHeading(tokens, sentence, refs, (k) => care.mayMatchIn(tokens, k, k + 1));
+      if (heading !== undefined) [profile, profileLeft] = [heading, PROFILE_REACH];
+      else if (refs.length > 0) profile = undefined;
+      if (profile !== undefined && profileLeft > 0 && refs.length === 0) previous = profile;
       previousFrom = sentence.from;
       previousTo = sentence.to;
       previousNamed = refs.length > 0;

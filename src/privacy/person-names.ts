@@ -37,7 +37,9 @@ import {
   LOWERCASE_AMBIGUOUS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
+import { hasOwnCareDetail } from './person-own-care.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
+import { placedUnknownEnd } from './person-unknown-placed.ts';
 import { isWordNameAt } from './person-verb-name.ts';
 import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -222,6 +224,8 @@ export function findPersonRefs(
       ref = { first: k, last: names.isInitial(k + 1) ? k + 2 : k };
     } else if (unknownPersonEnd(tokens, k, from, to, isCareWord) !== -1) {
       ref = { first: k, last: unknownPersonEnd(tokens, k, from, to, isCareWord) };
+    } else if (placedUnknownEnd(tokens, k, from, to, isOrganisation, isCareWord) !== -1) {
+      ref = { first: k, last: k }; // "Gisteren heeft Tifawt ...", "... voorgeschreven aan Marisa." (batch 67)
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
       ref = { first: k, last: k };
     } else if (
@@ -249,39 +253,6 @@ function subjectVerbAt(names: NameReader, tokens: readonly Token[], k: number, t
 
 // Field labels before a person's name in a form or a table row.
 const NAME_LABELS = wordSet('naam achternaam clientnaam klantnaam deelnemersnaam');
-// Between "Xandra heeft" and the care term: a few words, none that starts a clause or a phrase
-// about something else ("Onderzoek heeft aangetoond dat ...", "Armoede is een risico voor ...").
-const CARE_DETAIL_WINDOW = 6;
-const NOT_BEFORE_OWN_CARE = wordSet(`na voor op bij tegen over rond door om tot zonder dan als dat die omdat
-  want maar met in uit onder tussen naast volgens , ; : ( )`);
-
-/** "heeft (sinds de zomer) een depressie": a care term soon after the verb, in the same clause. */
-function hasOwnCareDetail(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  isCareWord: (k: number) => boolean,
-): boolean {
-  // "Tijs (we noemen hem Tijsie) blowt elke ochtend": the verb is the care detail.
-  if (from - 1 < to && isCareWord(from - 1)) return true;
-  for (let j = from; j < to && j < from + CARE_DETAIL_WINDOW; j++) {
-    if (isCareWord(j)) return true;
-    // "Jansen zit sinds vorige week in de kliniek", "komt net uit het ziekenhuis": the place is the detail.
-    const key = tokens[j]!.key;
-    if (
-      (key === 'in' || key === 'uit') &&
-      ((j + 1 < to && isCareWord(j + 1)) || (j + 2 < to && isCareWord(j + 2)))
-    )
-      return true;
-    // "Lies heeft na de scheiding een depressie": a time phrase (not "Herstel is mogelijk na een psychose").
-    const timePhrase =
-      key === 'na' && AFTER_NA.has(tokens[j + 1]?.key ?? '') && !(j + 2 < to && isCareWord(j + 2));
-    if (NOT_BEFORE_OWN_CARE.has(key) && !timePhrase) return false;
-  }
-  return false;
-}
-const AFTER_NA = wordSet("de het een haar zijn z'n d'r");
-
 // Verbs after a lower-case first name that opens a chat message: "pietje kan niet ...", "kees die ...".
 const OPENER_VERBS = wordSetOf([
   ...SUBJECT_VERBS,

@@ -25,7 +25,7 @@ const PROFESSIONS =
   wordSet(`manager teamleider projectleider jobcoach klantmanager trajectbegeleider psychiater
   psycholoog behandelaar arbeidsdeskundige consulent voorzitter huisarts casemanager verpleegkundige wethouder
   directeur coordinator beleidsmedewerker adviseur bedrijfsarts collega regisseur beleidsadviseur therapeut
-  psychotherapeut orthopedagoog`);
+  psychotherapeut orthopedagoog jurist apotheker`);
 
 // "Stichting Anton Constandse", "Fonds Willem Bakker": an organisation named after a person.
 const NAMED_ORGANISATIONS = wordSet('stichting vereniging fonds genootschap instituut huize stg');
@@ -93,6 +93,14 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Jan (jobcoach) heeft een burn-out" is still said of that person.
   if (after.text === '(' && isProfession(tokens[ref.last + 2]?.key ?? ''))
     return saysOf(tokens, ref.last + 1);
+  // Batch 67: "Wouter Kramer, neuropsycholoog, legt uit ...": the job between commas; "Sanne, psycholoog,
+  // heeft een burn-out" is still said of her.
+  if (
+    after.text === ',' &&
+    isProfession(tokens[ref.last + 2]?.key ?? '') &&
+    tokens[ref.last + 3]?.text === ','
+  )
+    return SUBJECT_VERBS.has(tokens[ref.last + 4]?.key ?? '');
   // "de Karel Doormanstraat": a first name that opens a street's name.
   return !(after.capitalised && isStreetName(after.key));
 }
@@ -110,8 +118,11 @@ function isSalutation(tokens: readonly Token[], ref: PersonRef, after: Token): b
 
 /** "psycholoog", and since batch 44-names a profession after a hyphen: "GZ-psycholoog", "IPS-jobcoach". */
 function isProfession(key: string): boolean {
-  return PROFESSIONS.has(key) || PROFESSIONS.has(key.slice(key.lastIndexOf('-') + 1));
+  if (PROFESSIONS.has(key) || PROFESSIONS.has(key.slice(key.lastIndexOf('-') + 1))) return true;
+  // "neuropsycholoog", "kinderpsychiater": a compound ending in a profession (batch 67).
+  return PROFESSION_ENDINGS.some((end) => key.length > end.length && key.endsWith(end));
 }
+const PROFESSION_ENDINGS = ['psycholoog', 'psychiater', 'therapeut'];
 
 // "Chaimae (jobcoach zei het) is weer opgenomen": the professional in brackets is the source.
 const SAID = wordSet('zei zegt zeggen meldde meldt vertelde vertelt hoorde belde mailde volgens via');

@@ -111,4 +111,8 @@ export const TUNING_FILES = [
   'corpus-batch65.tsv',
   'corpus-det-contacts65-classes.tsv',
   'corpus-det-contacts65b-classes.tsv',
+  'corpus-batch64.tsv',
+  'corpus-det-nh64-classes.tsv',
+  'corpus-batch67.tsv',
+  'corpus-det-names67-classes.tsv',
 ] as const;

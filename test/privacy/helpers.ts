@@ -15,9 +15,9 @@ export function found(text: string, g = guard): [FindingKind, string][] {
   return g.scan(text).map((f) => [f.kind, text.slice(f.start, f.end)]);
 }
 
-/** Only the findings of one kind, as matched text. */
-export function foundOf(kind: FindingKind, text: string): string[] {
-  return found(text)
+/** Only the findings of one kind, as matched text (of the given guard, the default one without). */
+export function foundOf(kind: FindingKind, text: string, g = guard): string[] {
+  return found(text, g)
     .filter(([k]) => k === kind)
     .map(([, t]) => t);
 }

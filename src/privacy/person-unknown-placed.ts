@@ -1,0 +1,97 @@
+import { isProvider } from './care-provider-words.ts';
+import { isCommonWord, isEverydayName } from './name-lexicon.ts';
+import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { hasOwnCareDetail } from './person-own-care.ts';
+import { isKnownPlaceKey } from './places.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 67 (det-names67): an unknown name (no list knows it: "Tifawt", "Kwezinha") where the sentence puts
+ * it after its first words, in two places a person stands and an organisation, place or brand rarely does:
+ *  - the subject after a time word and the verb: "Gisteren heeft Tifawt een paniekaanval gehad", "Vandaag is
+ *    Kwezinha opgenomen", "Ook Ilinca zit in de kliniek" (the care detail after it, in the same clause);
+ *  - the one care was given to or asked about, closing the sentence: "Er is oxazepam voorgeschreven aan
+ *    Marisa.", "Wie belt de verslavingsarts over Ricardo?" (the care term before it, in the same sentence).
+ * Not a frequent Dutch word, a place, a care provider, an organisation, nor one of two capitalised words.
+ */
+// The sentence's first word before the verb and the name: a time or a focus word.
+const OPENERS =
+  wordSet(`gisteren vandaag morgen overmorgen eergisteren vanochtend vanmorgen vanmiddag vanavond
+  vannacht gisteravond gistermiddag gisterochtend nu inmiddels intussen ook sinds sindsdien helaas momenteel
+  binnenkort onlangs eindelijk nog toen daarna daarom deze vorige volgende afgelopen straks zojuist net`);
+// Between the opener and the verb: "Vorige week", "Sinds maandag", "Afgelopen nacht" (at most this many words).
+const OPENER_WORDS = 3;
+const INVERTED_VERBS = wordSet(`heeft had is was krijgt kreeg gebruikt zit zat ligt lag gaat ging wordt werd
+  moet moest kan kon mag begint begon slikt drinkt blowt komt kwam belandde raakte`);
+// The preposition before a person that care is given to or asked about.
+const OBJECT_PREPOSITIONS = wordSet('aan voor over om bij van met');
+// Closing the clause, only those a person is the object of: care given to, asked about, worried over.
+const PERSON_PREPOSITIONS = wordSet('aan voor over om');
+const CLOSERS = wordSet('. ? ! ) ; , :');
+// How far back from the preposition the care term may stand.
+const CARE_BEFORE = 10;
+const CARE_AFTER = 6;
+
+/** The unknown name at k in one of the places above (k itself), or -1. */
+export function placedUnknownEnd(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  isOrganisation: (k: number) => boolean,
+  isCareWord: (k: number) => boolean,
+): number {
+  if (!isUnknownName(tokens, k, to, isOrganisation, isCareWord)) return -1;
+  // "Kwezinha's depressie", "Ilinca’s behandelaar": a genitive right before the care term.
+  if (isGenitive(tokens[k]!.key)) return hasCareSoon(k + 1, to, GENITIVE_REACH, isCareWord) ? k : -1;
+  if (k < from + 1) return -1;
+  const before = tokens[k - 1]!;
+  if (k >= from + 2 && INVERTED_VERBS.has(before.text) && opensWithTimeWord(tokens, from, k - 1))
+    return hasOwnCareDetail(tokens, k + 1, to, isCareWord) ? k : -1;
+  if (!OBJECT_PREPOSITIONS.has(before.key)) return -1;
+  const next = tokens[k + 1];
+  // "Bij Kwezinha is schizofrenie vastgesteld", "Voor Ilinca wordt een plek in de kliniek gezocht".
+  if (next !== undefined && k + 1 < to && INVERTED_VERBS.has(next.text))
+    return hasOwnCareDetail(tokens, k + 2, to, isCareWord) ? k : -1;
+  // "... in het ziekenhuis, niet bij Zorgbelang": a workplace or an organisation is "bij", "van", "met" it.
+  if (!PERSON_PREPOSITIONS.has(before.key)) return -1;
+  if (k + 1 < to && next !== undefined && !CLOSERS.has(next.text)) return -1;
+  for (let j = k - 2; j >= from && j >= k - 1 - CARE_BEFORE; j--) if (isCareWord(j)) return k;
+  for (let j = k + 2; j < to && j <= k + CARE_AFTER; j++) if (isCareWord(j)) return k;
+  return -1;
+}
+
+const isGenitive = (key: string) => key.endsWith("'s") || key.endsWith('’s');
+const GENITIVE_REACH = 3;
+
+function hasCareSoon(from: number, to: number, reach: number, isCareWord: (k: number) => boolean): boolean {
+  for (let j = from; j < to && j < from + reach; j++) if (isCareWord(j)) return true;
+  return false;
+}
+
+function isUnknownName(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  isOrganisation: (k: number) => boolean,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  const token = tokens[k]!;
+  if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
+  if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
+  const key = isGenitive(token.key) ? token.key.slice(0, -2) : token.key;
+  if (key.length < 3 || isCommonWord(key) || isEverydayName(key) || isKnownPlaceKey(key) || isProvider(key))
+    return false;
+  if (isOrganisation(k) || isCareWord(k)) return false;
+  const next = tokens[k + 1];
+  return !(k + 1 < to && next?.type === 'word' && isCapitalised(next));
+}
+
+/** "Gisteren heeft", "Vorige week is": the sentence opens with a time or focus word, the verb at `verb`. */
+function opensWithTimeWord(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (verb - from > OPENER_WORDS || !OPENERS.has(tokens[from]!.key)) return false;
+  for (let j = from + 1; j < verb; j++)
+    if (tokens[j]!.type !== 'word' || isCapitalised(tokens[j]!)) return false;
+  return true;
+}
