@@ -1,3 +1,4 @@
+import { FAMILY_CAPITALS } from './care-terms-families.ts';
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
 import { VOCABULARY_CAPITALS, VOCABULARY_HEADS, VOCABULARY_HEALTH_PARTS } from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -99,6 +100,7 @@ export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 export const EXACT_CAPITALS = wordSetOf([
   ...wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa'),
   ...VOCABULARY_CAPITALS,
+  ...FAMILY_CAPITALS,
 ]);
 
 /** Heads of compounds about services, professions, knowledge or policy. */
@@ -243,7 +245,7 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos drugs depot pillen alcohol`);
+  crack paddo paddos paddo's drugs depot pillen alcohol`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen`);
