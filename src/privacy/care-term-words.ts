@@ -114,6 +114,8 @@ export const SERVICE_HEADS: readonly string[] = [
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
     verlof uitkering post instructie instructies handreiking punt loket
     cafe`), // held-out 43: "een aanrader voor het dementiecafé", a meeting place like "alzheimercafé"
+  // det-vocab66: a leaflet about a care word is no one's ("de medicatiefolder", "een depressiebrochure").
+  ...wordSet('folder folders brochure brochures flyer flyers factsheet poster posters'),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -286,6 +288,6 @@ export const TOPIC_WORDS =
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
+  podcast documentaire onderwerp onderwerpen caseload portefeuille hoe cursus cursussen opleiding e-learning leergang signaleren
   herkennen about presentation meeting guideline guidelines session lecture research
   handboek handboeken handreiking leidraad toolkit talk`); // English: batch 48; det-nh: "het handboek epilepsie en werk"

@@ -35,11 +35,21 @@ export const FAMILY_STEMS: readonly string[] = [
     varenicline glimepiride tolbutamide`),
   // Care forms and therapies by name.
   ...wordSet('bemoeizorg neurofeedback rouwverwerk rouwproces kop-kind kopkind chemsex'),
+  // Symptoms, aids and states in plain words: voices, binges, avoiding care, a mobility scooter.
+  ...wordSet(`stemmenhoord vreetbui zorgmijd scootmobiel bewusteloos stotter cokesnuiver zwakzinnig
+    gewrichtspijn zenuwpijn hoogzwanger couveuse longfunctie bloedprik pretecho twintigwekenecho gezwel
+    ontnuchteringscel broodmager`),
+  // Conditions of the body and mind the lists lacked: a tremor, pressure sores, sepsis, fears that are a
+  // diagnosis's name ("faalangst", not "faalangsttraining": a service head follows).
+  ...wordSet(`tremor spasme vruchtwaterpunct geheugenverlies orthorexi doorligwond decubitus oedeem
+    bloedvergiftig sepsis verwardheid faalangst stemmingsprobl stemmingsklacht wortelkanaal`),
 ];
 
 /** Whole words only: a stem would catch ordinary words. */
 export const FAMILY_EXACT: readonly string[] = [
-  ...wordSet('ongesteld trippen tript getript snoven gesnoven hernias'),
+  ...wordSet(
+    "ongesteld miskramen tics trippen tript getript snoven gesnoven hernias blessure blessures geblesseerd lvb'er nah'er add'er aspie",
+  ),
 ];
 
 /** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
@@ -50,7 +60,7 @@ export const FAMILY_SPECIALISTS: readonly string[] = [
   ...wordSet(`cardioloog longarts internist oncoloog reumatoloog gynaecoloog uroloog dermatoloog orthopeed
     kno-arts oogarts mdl-arts nefroloog endocrinoloog hematoloog geriater revalidatiearts kinderarts
     chirurg neurochirurg pijnspecialist verloskundige fysiotherapeut fysio ergotherapeut logopedist dietist
-    podotherapeut neuroloog internist-oncoloog maag-darm-leverarts diabetesverpleegkundige`),
+    podotherapeut neuroloog kaakchirurg internist-oncoloog maag-darm-leverarts diabetesverpleegkundige`),
 ];
 
 /** Levels and settings of care the provider list lacked: "doorverwezen naar de SGGZ", "bij de FPK". */
@@ -98,4 +108,47 @@ export const FAMILY_PHRASES: readonly string[] = [
   'gecompliceerde rouw',
   'weer gaan trippen',
   'gaan snuiven',
+  'een knak gekregen',
+  'naar de huisartsenpost',
+  'naar de huisartspost',
+  'naar de spoedpost',
+  'hoog cholesterol',
+  'een ingreep gehad',
+  'ingreep ondergaan',
+  'pilletje tegen',
+  'pilletjes tegen',
+  'tabletten tegen',
+  'terminale ziekte',
+  'genezen verklaard',
+  'grip op je dip',
+  'ligt de hele dag in bed',
+  'ligt de hele dag op bed',
+  // The same families in English, as the werkgroep's chat mixes it in.
+  'had a stroke',
+  'heart condition',
+  'seeing a therapist',
+  'sees a therapist',
+  'mental health issues',
+  'mental health problems',
+  'waiting list for therapy',
+  'waiting list for treatment',
+  'broke his leg',
+  'broke her leg',
+  'broke his arm',
+  'broke her arm',
+  'broke his wrist',
+  'broke her wrist',
+  'broke his ankle',
+  'broke her ankle',
+  'chronic pain',
+  'eating disorder',
+  'has a drinking problem',
+  'had a drinking problem',
+  'has a drug problem',
+  'had a drug problem',
+  'in therapy',
+  'had a miscarriage',
+  'had a seizure',
+  'blood test results',
+  'scan results',
 ];

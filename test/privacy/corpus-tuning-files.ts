@@ -108,4 +108,6 @@ export const TUNING_FILES = [
   'corpus-batch63.tsv',
   'corpus-det-nh-classes.tsv',
   'corpus-guard-robust-classes.tsv',
+  'corpus-batch66.tsv',
+  'corpus-det-vocab66-classes.tsv',
 ] as const;
