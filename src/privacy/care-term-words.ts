@@ -1,4 +1,4 @@
-import { FAMILY_CAPITALS } from './care-terms-families.ts';
+import { FAMILY_CAPITALS, FAMILY_HEALTH_PARTS } from './care-terms-families.ts';
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
 import { VOCABULARY_CAPITALS, VOCABULARY_HEADS, VOCABULARY_HEALTH_PARTS } from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -71,6 +71,7 @@ export const HEALTH_PARTS: readonly string[] = [
     rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids
     paniek`),
   ...VOCABULARY_HEALTH_PARTS,
+  ...FAMILY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   // "schade": "zenuwschade", "leverschade" (held-out 39's class).
@@ -247,7 +248,7 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos paddo's drugs depot pillen alcohol`);
+  crack paddo paddos paddo's joint joints jointje jointjes drugs depot pillen alcohol`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen`);

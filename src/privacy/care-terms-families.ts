@@ -43,6 +43,17 @@ export const FAMILY_STEMS: readonly string[] = [
   // diagnosis's name ("faalangst", not "faalangsttraining": a service head follows).
   ...wordSet(`tremor spasme vruchtwaterpunct geheugenverlies orthorexi doorligwond decubitus oedeem
     bloedvergiftig sepsis verwardheid faalangst stemmingsprobl stemmingsklacht wortelkanaal`),
+  // Drugged, or a drinker's breath (drunk in slang has its rule: care-term-intoxicated.ts).
+  ...wordSet('gedrogeerd alcoholkegel'),
+];
+
+/**
+ * Body parts before a problem head (care-stems.ts): "heupklachten", "keelproblemen", "bekkenklachten". Not
+ * "arm", "hand", "voet", "enkel", "zicht", "oor": "armoedeproblematiek", "handhavingsproblemen",
+ * "enkelvoudige problematiek", "zichtbaarheidsproblemen", "oorlogsproblematiek".
+ */
+export const FAMILY_HEALTH_PARTS: readonly string[] = [
+  ...wordSet('keel heup pols bekken prostaat kaak gebits bloeddruk bloedsuiker hormoon slik'),
 ];
 
 /** Whole words only: a stem would catch ordinary words. */
@@ -123,6 +134,11 @@ export const FAMILY_PHRASES: readonly string[] = [
   'grip op je dip',
   'ligt de hele dag in bed',
   'ligt de hele dag op bed',
+  'aan de zuip',
+  'hangt aan de naald',
+  'weer aan de naald',
+  'psychisch in de knoop',
+  'emotioneel uitgeput',
   // The same families in English, as the werkgroep's chat mixes it in.
   'had a stroke',
   'heart condition',
