@@ -25,6 +25,14 @@ const { existsSync } = await import('node:fs');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
 const named = process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE));
 const envFiles = named.length > 0 ? named.map((a) => a.slice(ENV_FILE.length)) : ['.env'];
+// The language main() speaks (--en, or LANG=en…), so that a file problem reads as one answer in it.
+const english = args.includes('--en') || (process.env.LANG ?? '').startsWith('en');
+/** One line from the command line's catalogue (nl-cli-arguments.ts) on stderr, and exit 1. */
+async function refuse(pick) {
+  const { words } = await import('../src/messages/catalogue/words.ts');
+  console.error(pick(words(english ? 'en' : 'nl').cli.arguments));
+  process.exit(1);
+}
 for (const file of envFiles.filter((f) => f !== '')) {
   try {
     process.loadEnvFile(file);
@@ -33,22 +41,13 @@ for (const file of envFiles.filter((f) => f !== '')) {
     // and only the default .env; a file the operator named and mistyped must not pass in silence.
     if (err.code === 'ENOENT' && !existsSync(file)) {
       if (named.length === 0) continue;
-      console.error(
-        `Schakel vindt ${file} niet (genoemd met --dotenv). Controleer de naam, of laat --dotenv weg om .env in deze map te lezen.\n` +
-          `Schakel cannot find ${file} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
-      );
-      process.exit(1);
+      await refuse((w) => w.envFileMissing(file));
     }
-    // Before the message catalogue is loaded: one line in Dutch, one in English, as above. A
-    // system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
+    // A system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
     // Node's ENOENT for a file that is there means it may not be read.
     const known = err.code === 'ENOENT' ? 'EACCES' : err.code;
     const code = typeof known === 'string' && !known.startsWith('ERR_') ? ` (${known})` : '';
-    console.error(
-      `Schakel kan ${file} niet lezen${code}. Maak er een tekstbestand van met regels NAAM=waarde, of haal het weg.\n` +
-        `Schakel cannot read ${file}${code}. Make it a text file of NAME=value lines, or remove it.`,
-    );
-    process.exit(1);
+    await refuse((w) => w.envFileUnreadable(file, code));
   }
 }
 // `schakel doctor | head -3` (or `2>&1 | head -3`): the reader has gone. What is left to say is dropped (a stream that

@@ -1,6 +1,9 @@
-import { ConfigError } from './config-error.ts';
-import { envSchema } from './config-schema.ts';
+import { ConfigError, configError } from './config-error.ts';
+import { envSchema, envSchemaIn } from './config-schema.ts';
 import { type SlackOAuth, slackOAuth } from './config-slack-oauth.ts';
+import type { ConfigWords } from './messages/catalogue/nl-config.ts';
+import { words } from './messages/catalogue/words.ts';
+import type { Locale } from './messages/locale.ts';
 
 export { ConfigError };
 
@@ -87,32 +90,45 @@ const SECRETS = new Set([
  * A wrong value as the error repeats it: secrets hidden, a database URL without its password,
  * before the host or in the query string (`?password=`, as libpq and pg read it too).
  */
-function echoed(variable: string, value: string | undefined): string {
-  if (SECRETS.has(variable)) return 'verborgen';
+function echoed(variable: string, value: string | undefined, w: ConfigWords): string {
+  if (SECRETS.has(variable)) return w.hidden;
   if (variable === 'DATABASE_URL' && value !== undefined) {
-    return JSON.stringify(
-      value.replace(/^([^@/]*\/*[^:@/]*:).*@/, '$1***@').replace(/([?&]password=)[^&#]*/gi, '$1***'),
-    );
+    return JSON.stringify(withoutPassword(value).replace(/([?&]password=)[^&#]*/gi, '$1***'));
   }
   return JSON.stringify(value);
 }
 
-export function loadConfig(env: Env = process.env): Config {
+/**
+ * "postgres://schakel:geheim@host" → "postgres://schakel:***@host", also when the URL is mistyped
+ * ("postgres//…"); "postgres://schakel@host" has no password and stays as given. The user
+ * information ends at the last "@" (a password may hold one) and starts after "//" or the scheme.
+ */
+function withoutPassword(url: string): string {
+  const at = url.lastIndexOf('@');
+  if (at < 0) return url;
+  const before = url.slice(0, at);
+  const slashes = before.indexOf('//');
+  const start = slashes >= 0 ? slashes + 2 : (/^[a-z][a-z0-9+.-]*:/i.exec(before)?.[0].length ?? 0);
+  const colon = before.indexOf(':', start);
+  return colon < 0 ? url : `${url.slice(0, colon)}:***${url.slice(at)}`;
+}
+
+/** The configuration; a wrong setting throws a ConfigError worded in `locale` (the catalogue's nl-config.ts). */
+export function loadConfig(env: Env = process.env, locale: Locale = 'nl'): Config {
+  const w = words(locale).cli.config;
+  const fail = (variable: string, problem: string) => configError(w, variable, problem);
   // Empty strings from a copied .env.example mean "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = envSchemaIn(w).safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'onbekend');
-    throw new ConfigError(
-      variable,
-      `${issue?.message ?? 'is ongeldig'} (nu: ${echoed(variable, present[variable])})`,
-    );
+    const variable = String(issue?.path[0] ?? w.unknownVariable);
+    throw fail(variable, w.given(issue?.message ?? w.invalid, echoed(variable, present[variable], w)));
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
 
-  const oauth = slackOAuth(e);
+  const oauth = slackOAuth(e, w);
   const slack =
     e.SLACK_BOT_TOKEN || oauth
       ? {
@@ -125,27 +141,21 @@ export function loadConfig(env: Env = process.env): Config {
         }
       : undefined;
   if (slack && !slack.socketMode && !slack.signingSecret) {
-    throw new ConfigError(
-      'SLACK_SIGNING_SECRET',
-      'ontbreekt; zonder ondertekening neemt Schakel geen Slack-verzoeken aan',
-    );
+    throw fail('SLACK_SIGNING_SECRET', w.signingSecretMissing);
   }
   if (slack?.socketMode && !slack.appToken) {
-    throw new ConfigError('SLACK_APP_TOKEN', 'ontbreekt; Socket Mode heeft een app-token (xapp-…) nodig');
+    throw fail('SLACK_APP_TOKEN', w.appTokenMissing);
   }
 
   const teamsCredentials = Boolean(e.TEAMS_CLIENT_ID);
   if (teamsCredentials && !e.TEAMS_CLIENT_SECRET) {
-    throw new ConfigError('TEAMS_CLIENT_SECRET', 'ontbreekt; hoort bij TEAMS_CLIENT_ID');
+    throw fail('TEAMS_CLIENT_SECRET', w.teamsSecretMissing);
   }
   // Local mode: the browser chat lets anyone play any role and move the clock, so only on a
   // machine with no real platform behind it and never in production.
   const localOnly = !production && !slack && !teamsCredentials;
   if (e.LOCAL_CHAT === 'on' && !production && !localOnly) {
-    throw new ConfigError(
-      'LOCAL_CHAT',
-      'kan niet aan met Slack- of Teams-gegevens: in de lokale chat speelt iedereen elke rol en verzet de klok',
-    );
+    throw fail('LOCAL_CHAT', w.localChatWithPlatform);
   }
   // Not of itself against a database of its own (DATABASE_URL): anyone at this machine could then
   // play any role on real data. LOCAL_CHAT=on still allows it, deliberately.
@@ -153,41 +163,29 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (production) {
     if (e.TEAMS_SKIP_AUTH) {
-      throw new ConfigError(
-        'TEAMS_SKIP_AUTH',
-        'mag in productie niet aan staan: Teams-verzoeken moeten worden gecontroleerd',
-      );
+      throw fail('TEAMS_SKIP_AUTH', w.skipAuthInProduction);
     }
     if (localChat) {
-      throw new ConfigError('LOCAL_CHAT', 'mag in productie niet aan staan: de lokale chat is onbeveiligd');
+      throw fail('LOCAL_CHAT', w.localChatInProduction);
     }
     if (e.PUBLIC_URL?.startsWith('http:')) {
-      throw new ConfigError(
-        'PUBLIC_URL',
-        `verwacht in productie een https-adres: Slack en Teams sturen niets naar http (nu: ${JSON.stringify(e.PUBLIC_URL)})`,
-      );
+      throw fail('PUBLIC_URL', w.httpInProduction(JSON.stringify(e.PUBLIC_URL)));
     }
     if (!slack && !teamsCredentials) {
-      throw new ConfigError(
-        'SLACK_BOT_TOKEN',
-        'of TEAMS_CLIENT_ID is nodig in productie: er is geen platform ingesteld',
-      );
+      throw fail('SLACK_BOT_TOKEN', w.noPlatformInProduction);
     }
   }
 
   if (localChat && e.PORT !== 0 && e.LOCAL_CHAT_PORT === e.PORT) {
-    throw new ConfigError(
-      'LOCAL_CHAT_PORT',
-      `is dezelfde poort als PORT (${e.PORT}); de lokale chat heeft een eigen poort nodig. Laat LOCAL_CHAT_PORT leeg (dan PORT+1) of kies een andere`,
-    );
+    throw fail('LOCAL_CHAT_PORT', w.localChatPortIsPort(e.PORT));
   }
 
   // Switched on without an endpoint it could only ever fall back: say so at start instead.
   if (e.AI_SUMMARY && !e.AI_BASE_URL) {
-    throw new ConfigError('AI_BASE_URL', 'ontbreekt; AI_SUMMARY=true heeft een OpenAI-compatibele URL nodig');
+    throw fail('AI_BASE_URL', w.aiBaseUrlMissing);
   }
   if (e.AI_SUMMARY && !e.AI_MODEL) {
-    throw new ConfigError('AI_MODEL', 'ontbreekt; AI_SUMMARY=true heeft een model- of deploymentnaam nodig');
+    throw fail('AI_MODEL', w.aiModelMissing);
   }
 
   const teams =

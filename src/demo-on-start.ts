@@ -20,7 +20,10 @@ export async function seedDemoOnStart(
   }
   const outcome = await seedDemo(db, now);
   if (outcome.kind === 'refused')
-    logger.warn({ realRegions: outcome.realRegions }, w.refused(outcome.realRegions.join(', ')));
+    logger.warn(
+      { realRegions: outcome.realRegions },
+      w.refused(outcome.realRegions.join(', '), config.database.kind === 'postgres'),
+    );
   else
     logger.info(
       outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import { allowedMethods, pathMatches, sendMethodNotAllowed } from './method-not-allowed.ts';
 import { sendNotFound } from './not-found.ts';
 import { sendJson } from './send-json.ts';
 
@@ -62,9 +63,11 @@ export async function startHttpServer(opts: {
       const route = routes.find(
         (r) =>
           (r.method === req.method || (head && r.method === 'GET' && r.head !== false)) &&
-          matches(r.path, path),
+          pathMatches(r.path, path),
       );
-      const name = route?.name ?? 'not_found';
+      // A path Schakel serves, asked with another method: 405 with the methods it takes, not 404.
+      const allowed = route ? [] : allowedMethods(routes, path);
+      const name = route?.name ?? (allowed.length > 0 ? 'method_not_allowed' : 'not_found');
       const stopTimer = metrics.httpDuration.startTimer({ route: name });
       inFlight++;
       res.on('close', () => {
@@ -73,6 +76,7 @@ export async function startHttpServer(opts: {
         if (--inFlight === 0) drained?.();
       });
       try {
+        if (!route && allowed.length > 0) return sendMethodNotAllowed(res, allowed);
         if (!route) {
           const w = words('nl').web;
           sendNotFound(req, res, { title: w.notFoundTitle, text: w.notFoundPage, error: w.notFound });
@@ -119,10 +123,6 @@ export async function startHttpServer(opts: {
       await closed;
     },
   };
-}
-
-function matches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
 /** A refusal a handler threw on purpose (a 4xx with its Dutch message), or null for a fault. */

@@ -1,7 +1,14 @@
 import { z } from 'zod';
+import { platformText } from '../http/platform-text.ts';
 
-const id = z.string().min(1).max(1_000);
-const account = z.looseObject({ id, name: z.string().max(1_000).optional() });
+// An id Teams gives (a member, a conversation, a tenant): kept and looked up as it is, so never
+// with U+0000 or a lone surrogate (platform-text.ts).
+const id = platformText(1_000).min(1);
+const account = z.looseObject({
+  id,
+  name: z.string().max(1_000).optional(),
+  aadObjectId: platformText(100).optional(),
+});
 /** A thing Teams names by its id inside channelData (the team, the channel, the tenant). */
 const named = z.looseObject({ id: id.optional() });
 
@@ -22,7 +29,7 @@ export const teamsActivity = z
       id,
       // The three Teams has; Schakel keeps it with the conversation (a column that allows no other).
       conversationType: z.enum(['personal', 'groupChat', 'channel']).optional(),
-      tenantId: z.string().max(1_000).optional(),
+      tenantId: platformText(1_000).optional(),
     }),
     text: z.string().max(100_000).optional(),
     name: z.string().max(1_000).optional(),
@@ -51,11 +58,19 @@ export const teamsActivity = z
   .refine((a) => a.type !== 'invoke' || a.value === undefined || isObject(a.value), {
     message: 'een actie waarvan de waarde geen object is',
   })
+  // Where the answer goes: Teams sends it with every activity; a message, an invoke or an install
+  // without it would be handled and then fail to answer (or be stored with nowhere to answer).
+  .refine((a) => !NEEDS_AN_ANSWER.has(a.type) || a.serviceUrl !== undefined, {
+    message: 'een activiteit zonder serviceUrl om op te antwoorden',
+  })
   // Teams gives every message and invoke an id; without one, a replay could not be told apart
   // from a new request (adapters/teams/replays.ts) and would be carried out again.
   .refine((a) => (a.type !== 'message' && a.type !== 'invoke') || a.id !== undefined, {
     message: 'een bericht of actie zonder id',
   });
+
+/** The activities Schakel answers on their serviceUrl, or keeps it from (an install). */
+const NEEDS_AN_ANSWER = new Set(['message', 'invoke', 'installationUpdate']);
 
 function hasExecuteAction(value: unknown): boolean {
   return isObject((value as { action?: unknown } | null | undefined)?.action);

@@ -3,7 +3,7 @@ import type { PlatformUser } from '../../src/domain/members.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 
-interface ActivityFrom {
+export interface ActivityFrom {
   readonly from: { readonly id: string; readonly aadObjectId?: string };
   readonly conversation: {
     readonly id?: string;

@@ -66,7 +66,7 @@ export function openServerDatabase(config: Config, logger: Logger): Promise<Data
 
 export function readConfig(io: CliIo): Config | undefined {
   try {
-    return loadConfig(io.env);
+    return loadConfig(io.env, io.english ? 'en' : 'nl');
   } catch (err) {
     if (err instanceof ConfigError) {
       io.stderr.write(`${err.message}\n`);

@@ -7,7 +7,8 @@ type RoundFormName = 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgan
 
 /**
  * A command that opens a form of the werkgroep's latest round: the same form as the button in
- * the invitation (`form` names that button's action).
+ * the invitation (`form` names that button's action). The form holds what the member saved (their
+ * own answers), so it is private: typed in a channel, it goes to their personal chat.
  */
 export function roundFormCommand<N extends RoundFormName>(
   word: N,
@@ -24,6 +25,7 @@ export function roundFormCommand<N extends RoundFormName>(
       const found = await uses.rounds.roundFormForButton(user, form, roundId);
       return {
         fallback: found.title,
+        private: true,
         blocks: [{ type: 'text', text: words().answers.formFillIn(found.title) }],
         form: found,
       };

@@ -17,8 +17,8 @@ export interface ImportCounts {
   readonly checkins: number;
   readonly checklist: number;
   readonly voortgang: number;
-  /** Of the regions, members and werkgroepen in the file, how many were there before (updated, not added). */
-  readonly existing: { readonly regions: number; readonly members: number; readonly werkgroepen: number };
+  /** Of each kind in the file, how many were there before (updated, not added). */
+  readonly existing: Omit<ImportCounts, 'existing' | 'erased'>;
   /** Members in the file who were erased in Schakel before: left out, with their check-ins (never named). */
   readonly erased: number;
 }
@@ -42,8 +42,8 @@ export async function importInterchange(
       if (!checked.ok) throw new Refused(checked.problems);
       const erased = await erasedIn(tx, checked.document);
       const document = withoutErased(checked.document, erased);
-      await write(tx, { ...checked, document }, existing, guard, clock.now());
-      return { ok: true as const, counts: countsOf(document, existing, erased.size) };
+      const updated = await write(tx, { ...checked, document }, existing, guard, clock.now());
+      return { ok: true as const, counts: countsOf(document, existing, updated, erased.size) };
     })
     .catch((err: unknown) => {
       if (err instanceof Refused) return { ok: false as const, problems: err.problems };
@@ -117,11 +117,13 @@ async function write(
       now,
     });
   }
+  // Of the history, what was there already: an answer, a checklist or a voortgang line updated.
+  const updated = { checkins: 0, checklist: 0, voortgang: 0 };
   for (const c of doc.checkins) {
     const overlegId = databaseId('werkgroep', c.werkgroepId);
     const memberId = databaseId('member', c.memberId);
     const roundId = await tx.roundForDate(overlegId, c.date, now);
-    await tx.upsertAnswer({
+    const newAnswer = await tx.upsertAnswer({
       roundId,
       memberId,
       samenwerkingsniveau: c.level,
@@ -129,6 +131,7 @@ async function write(
       wentWell: pass.optional(c.wentWell),
       now,
     });
+    if (!newAnswer) updated.checkins++;
     // Validation made sure the werkgroep exists in the file or the database.
     const regionId = werkgroepRegion.get(overlegId)!;
     for (const [slot, k] of c.knelpunten.entries()) {
@@ -147,13 +150,15 @@ async function write(
   }
   for (const c of doc.checklist) {
     const tertiaal = c.tertiaal ?? tertiaalOf(c.date!).label;
+    let there = false;
     for (const [item, answer] of Object.entries(c.answers)) {
-      await tx.upsertAgreed(c.regionId, tertiaal, Number(item), answer, now);
+      if (!(await tx.upsertAgreed(c.regionId, tertiaal, Number(item), answer, now))) there = true;
     }
+    if (there) updated.checklist++;
   }
   for (const v of doc.voortgang) {
     const t = v.values;
-    await tx.upsertVoortgang({
+    const newLine = await tx.upsertVoortgang({
       regionId: v.regionId,
       tertiaal: v.tertiaal ?? tertiaalOf(v.date!).label,
       values: [
@@ -165,13 +170,21 @@ async function write(
       ].map((n) => n ?? null),
       now,
     });
+    if (!newLine) updated.voortgang++;
   }
+  return updated;
 }
 
-function countsOf(doc: Interchange, existing: ExistingIds, erased: number): ImportCounts {
+function countsOf(
+  doc: Interchange,
+  existing: ExistingIds,
+  updated: { checkins: number; checklist: number; voortgang: number },
+  erased: number,
+): ImportCounts {
   return {
     erased,
     existing: {
+      ...updated,
       regions: doc.regions.filter((r) => existing.regions.has(r.id)).length,
       members: doc.members.filter((m) => existing.members.has(databaseId('member', m.id))).length,
       werkgroepen: doc.werkgroepen.filter((w) => existing.overleggen.has(databaseId('werkgroep', w.id)))

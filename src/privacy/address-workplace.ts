@@ -16,7 +16,8 @@ import { wordSet } from './word-sets.ts';
 // is near or at a client's home; one at a named employer is isWorkplaceAt's (organisation-words.ts). Nor
 // "pand" or "parkeren", which a home has too.
 const WORKPLACE_WORDS = wordSet(`standplaats werklocatie werkadres gevestigd vestigingsadres vergadering
-  vergaderingen bijeenkomst intervisie`);
+  vergaderingen bijeenkomst intervisie vergaderen vergaderend vergaderlocatie werkbezoek werkbezoeken netwerkborrel
+  netwerkbijeenkomst`); // the last line: batch 65's meetings and events
 const LINE_WINDOW = 24;
 // Batch 50: "afspraak met de werkgever op 14 november om 10u, Industrieweg 7, Hengelo": a meeting with an
 // employer is at the employer's.

@@ -6,7 +6,7 @@ import type { Finding } from './findings.ts';
 import { weakKind } from './name-health-weak-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -65,7 +65,7 @@ export function careBeforeColon(
   out: Finding[],
 ): void {
   const ref = refs[0];
-  if (ref === undefined || tokens[ref.first - 1]?.text !== ':') return;
+  if (ref === undefined || tokenAt(tokens, ref.first - 1)?.text !== ':') return;
   const colon = ref.first - 1;
   if (colon <= sentence.from || colon - sentence.from > PHRASE_LIMIT) return;
   let next = 1;

@@ -3,7 +3,7 @@ import { JOBS } from './care-term-roles.ts';
 import { namesRole } from './name-health-colon.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /** The fields of a record (name-health-record.ts): labels, where a field's colon is, whose field it is. */
@@ -55,9 +55,9 @@ export function lineStart(tokens: readonly Token[], from: number): number {
   const first = tokens[from]!;
   // "1. Fenna – ...": the number and its full stop were a sentence of their own.
   const numbered =
-    (tokens[from - 1]?.text === '.' || tokens[from - 1]?.text === ')') &&
-    tokens[from - 2]?.type === 'number' &&
-    (from === 2 || tokens[from - 2]!.lineBefore);
+    (tokenAt(tokens, from - 1)?.text === '.' || tokenAt(tokens, from - 1)?.text === ')') &&
+    tokenAt(tokens, from - 2)?.type === 'number' &&
+    (from === 2 || tokenAt(tokens, from - 2)!.lineBefore);
   if (from !== 0 && !first.lineBefore && !numbered) return -1;
   let k = from;
   while (k < from + 3 && LIST_MARKERS.has(tokens[k]?.key ?? '')) k++;

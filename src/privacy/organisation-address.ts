@@ -4,6 +4,14 @@ import { livesInBefore } from './address-lives-in.ts';
 import { addressOfAfter } from './address-of-after.ts';
 import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
+import {
+  isOwnAddressBefore,
+  isSeated,
+  isSeatedFurtherBefore,
+  isSignatureAddressBefore,
+  isSignatureSender,
+  listItemStart,
+} from './organisation-address-reach.ts';
 import { isHeadedByAppointment } from './organisation-appointment.ts';
 import { isClientsAddressLabel, isOrganisationContactLabel } from './organisation-contact-label.ts';
 import {
@@ -16,7 +24,7 @@ import {
 import { employerNamedBefore } from './organisation-employer.ts';
 import { employerNameBefore } from './organisation-employer-label.ts';
 import { isOrganisationForm } from './organisation-form.ts';
-import { isOwnOffice, isWritersMove } from './organisation-own-office.ts';
+import { isWritersMove } from './organisation-own-office.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
@@ -40,10 +48,6 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 // words count there. Only words that name a building, a site or a team of an organisation:
 // "gemeente" and "UWV" are as often where a client lives or is registered ("woont in de gemeente
 // Zutphen, 7201 AB"), and a client's address let through is worse than an office address refused.
-// "De gemeente zit aan het Raadhuisplein 2", "Werkgever zit op Marconiplein 4", "wij zitten op ...": "gemeente"
-// only as the subject of "zit"/"is gevestigd" (not "woont in de gemeente Zutphen"); "we", the writer's organisation.
-const SEATED_ORGANISATIONS = wordSet('gemeente uwv werkgever wij we');
-const SEATED_VERBS = wordSet('zit zat zitten zaten gevestigd');
 const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
 const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
@@ -67,7 +71,8 @@ export function isOrganisationAddress(
   if (isOrganisationForm(tokens, start, isOrganisation)) return true;
   if (isShelterVenue(tokens, start)) return true;
   // "De Schakel, Rijnkade 7, 6811 HA Arnhem": a postcode's window counts from its street.
-  let from = windowStart(tokens, k === start + 1 ? streetBeforePostcode(tokens, start) : start, window);
+  const first = k === start + 1 ? streetBeforePostcode(tokens, start) : start;
+  let from = listItemStart(tokens, first, windowStart(tokens, first, window));
   let to = closingLabelEnd(tokens, k, Math.min(tokens.length - 1, k + window));
   const workplace = workplaceWordOnLine(tokens, start, k);
   // Most addresses have no office word near them: look for one first, for residents only then.
@@ -99,6 +104,8 @@ export function isOrganisationAddress(
     isMunicipalityBefore(tokens, start) ||
     isOrganisationContactLabel(tokens, start, isOrganisation) || // batch 57
     workplace !== -1 ||
+    isOwnAddressBefore(tokens, start, start) || // batch 65: "adres van de werkgever is gewijzigd naar ..."
+    isSeatedFurtherBefore(tokens, start, (j) => isResident(tokens, j, start)) ||
     isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
@@ -137,9 +144,11 @@ export function isOrganisationAddress(
     from = Math.min(from, workplace);
     to = Math.max(to, workplace);
   }
+  const signed = isSignatureAddressBefore(tokens, start);
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&
+      !(signed && isSignatureSender(tokens[j]!)) &&
       !(j > employerBij && j < start && employer) &&
       (visited ? saysHome(tokens, j) : isResident(tokens, j, start)) &&
       !(mailed && LETTERS.has(tokens[j]!.key)) &&
@@ -164,12 +173,6 @@ function isPassedThrough(tokens: readonly Token[], j: number): boolean {
 /** "Dreef 61 kamer 214": a room number after the house number at k. */
 function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'kamer' && tokens[k + 2]?.type === 'number';
-}
-
-function isOwnAddressBefore(tokens: readonly Token[], from: number, start: number): boolean {
-  for (let j = from; j < start; j++)
-    if (isOwnOrWorkAddressNoun(tokens, j) || isOwnOffice(tokens, j)) return true;
-  return false;
 }
 
 // "Postbus 800, 5600 AV": the postcode of a PO box; "post" and "brief" go there, nobody lives there.
@@ -247,21 +250,6 @@ export function isCompanyForm(tokens: readonly Token[], j: number): boolean {
   const dot = tokens[j - 1];
   return (
     dot?.text === '.' && isGlued(dot, token) && tokens[j - 2]?.text === 'B' && isGlued(tokens[j - 2], dot)
-  );
-}
-
-/** "De gemeente zit aan ...", "De gemeente Zwolle zit aan ...", "het UWV is gevestigd in ...". */
-function isSeated(tokens: readonly Token[], j: number): boolean {
-  if (!SEATED_ORGANISATIONS.has(tokens[j]!.key)) return false;
-  // "De gemeente Zwolle zit aan ...": the place's name between.
-  let v = j + 1;
-  if (tokens[v]?.type === 'word' && isCapitalised(tokens[v])) v++;
-  const next = tokens[v]?.key ?? '';
-  // "we zijn te vinden op ..." (held-out 24's class): where the writer's organisation is found.
-  const found = tokens[v + 1]?.key === 'te' && tokens[v + 2]?.key === 'vinden';
-  return (
-    SEATED_VERBS.has(next) ||
-    ((next === 'is' || next === 'zijn') && (tokens[v + 1]?.key === 'gevestigd' || found))
   );
 }
 

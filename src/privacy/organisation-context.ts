@@ -132,8 +132,8 @@ const CHANNEL_GAP = 3;
 /** The office word at j follows "via" (an article between), and a home word comes just before "via". */
 export function isHomeChannel(tokens: readonly Token[], j: number): boolean {
   let v = j - 1;
-  if (DETERMINERS.has(tokens[v]?.key ?? '')) v--;
-  if (tokens[v]?.key !== CHANNEL) return false;
+  if (DETERMINERS.has(tokenAt(tokens, v)?.key ?? '')) v--;
+  if (tokenAt(tokens, v)?.key !== CHANNEL) return false;
   for (let h = v - 1; h >= 0 && h >= v - CHANNEL_GAP; h--) {
     if (HOMES.has(tokens[h]!.key)) return true;
     if (tokens[h]!.type === 'punct') return false;
@@ -159,6 +159,18 @@ const OURS = wordSet('ons onze');
 const WORK_PLACES = wordSet(`werkplek werkplekken stageplek stageplaats werkervaringsplek leerwerkplek bedrijf
   werkgever`);
 
+// Batch 65 (det-contacts65b): "het adres in de handtekening van Mariska klopt niet meer": the address in an
+// e-mail signature is the sender's work address.
+const SIGNATURES = wordSet('handtekening mailhandtekening e-mailhandtekening emailhandtekening signature');
+const SIGNATURE_DETERMINERS = wordSet("de haar zijn z'n d'r mijn je jouw");
+
+/** "in de handtekening", "in haar mailhandtekening" at j. */
+export function isInSignatureWord(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.key !== 'in') return false;
+  const at = SIGNATURE_DETERMINERS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
+  return SIGNATURES.has(tokens[at]?.key ?? '');
+}
+
 /**
  * At j an address noun said to be the writer's organisation's ("ons (nieuwe) adres") or a place of
  * work's or a venue's ("het adres van de werkplek", "adres van het buurthuis").
@@ -168,6 +180,7 @@ export function isOwnOrWorkAddressNoun(tokens: readonly Token[], j: number): boo
   const before = tokenAt(tokens, j - 1)?.key ?? '';
   if (OURS.has(before) || (ADJECTIVES.has(before) && OURS.has(tokenAt(tokens, j - 2)?.key ?? '')))
     return true;
+  if (isInSignatureWord(tokens, j + 1)) return true;
   if (tokens[j + 1]?.key !== 'van') return false;
   let w = j + 2;
   if (DETERMINERS.has(tokens[w]?.key ?? '')) w++;

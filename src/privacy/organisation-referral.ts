@@ -1,4 +1,4 @@
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -31,10 +31,10 @@ export function isReferralHeading(tokens: readonly Token[], j: number): boolean 
   if (tokens[colon]?.text !== ':') return false;
   let v = j - 1;
   // "via het sociaal wijkteam": an adjective between the article and the organisation.
-  if (!ARTICLES.has(tokens[v]?.key ?? '') && ARTICLES.has(tokens[v - 1]?.key ?? '')) v--;
-  if (ARTICLES.has(tokens[v]?.key ?? '')) v--;
-  if (!CHANNELS.has(tokens[v]?.key ?? '')) return false;
-  const noun = tokens[v - 1]?.key ?? '';
+  if (!ARTICLES.has(tokenAt(tokens, v)?.key ?? '') && ARTICLES.has(tokenAt(tokens, v - 1)?.key ?? '')) v--;
+  if (ARTICLES.has(tokenAt(tokens, v)?.key ?? '')) v--;
+  if (!CHANNELS.has(tokenAt(tokens, v)?.key ?? '')) return false;
+  const noun = tokenAt(tokens, v - 1)?.key ?? '';
   if (REFERRALS.has(noun) || (DATA.has(noun) && tokens[v]!.key !== FROM)) return true;
   return NEW_RECORDS.has(noun) && NEW.has(tokens[v - 2]?.key ?? '');
 }
@@ -45,8 +45,8 @@ const REFERRER_LABELS = wordSet('verwijzer doorverwijzer aanmelder verwezen aang
 
 /** The office or organisation word at j is the value of a referrer field ("Verwijzer: (het) wijkteam"). */
 function isReferrerField(tokens: readonly Token[], j: number): boolean {
-  const colon = ARTICLES.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1;
-  if (tokens[colon]?.text !== ':') return false;
-  const label = tokens[colon - 1]?.key === 'door' ? colon - 2 : colon - 1;
-  return REFERRER_LABELS.has(tokens[label]?.key ?? '');
+  const colon = ARTICLES.has(tokenAt(tokens, j - 1)?.key ?? '') ? j - 2 : j - 1;
+  if (tokenAt(tokens, colon)?.text !== ':') return false;
+  const label = tokenAt(tokens, colon - 1)?.key === 'door' ? colon - 2 : colon - 1;
+  return REFERRER_LABELS.has(tokenAt(tokens, label)?.key ?? '');
 }

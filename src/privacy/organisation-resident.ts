@@ -1,4 +1,5 @@
 import { ADDRESS_CUES } from './address-words.ts';
+import { isWorkplaceOwner } from './address-workplace-of.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isStreetName } from './name-word-flags.ts';
@@ -40,7 +41,8 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
       !isResidentLookalike(tokens, j) &&
       !isVerbZijn(tokens, j) &&
       !isPostcodeLetters(tokens, j) &&
-      !isPartnerRole(tokens, j)
+      !isPartnerRole(tokens, j) &&
+      !isWorkplaceOwner(tokens, j)
     );
   // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
   if (isClientCompoundWord(token)) return true;

@@ -136,10 +136,14 @@ const ACRONYM_WORDS = 8;
 
 function isAcronymSpelled(tokens: readonly Token[], ref: PersonRef): boolean {
   let open = ref.first - 1;
-  while (open > ref.first - ACRONYM_WORDS && tokens[open]?.type === 'word' && tokens[open]!.capitalised)
+  while (
+    open > ref.first - ACRONYM_WORDS &&
+    tokenAt(tokens, open)?.type === 'word' &&
+    tokens[open]!.capitalised
+  )
     open--;
-  if (tokens[open]?.text !== '(') return false;
-  const before = tokens[open - 1];
+  if (tokenAt(tokens, open)?.text !== '(') return false;
+  const before = tokenAt(tokens, open - 1);
   if (before === undefined || (!before.allCaps && !before.key.includes('-'))) return false;
   const head = before.key.includes('-') ? before.key.slice(0, before.key.indexOf('-')) : before.key;
   if (!/^[a-z]{3,6}$/.test(head)) return false;

@@ -2,7 +2,7 @@ import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
 import { FIRST_NAME, NOT_NAME, NOT_PLAIN, PARTICLE, tokenFlags } from './name-word-flags.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceAt } from './places.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -44,8 +44,8 @@ const FIRM_JOINS = wordSet('& + en');
 export function relativeOfNamedEnd(tokens: readonly Token[], k: number, from: number): number {
   const token = tokens[k]!;
   if (!token.capitalised && (tokenFlags(token) & PARTICLE) === 0) return -1;
-  const before = tokens[k - 1]?.key;
-  const kin = tokens[k - 2]?.key ?? '';
+  const before = tokenAt(tokens, k - 1)?.key;
+  const kin = tokenAt(tokens, k - 2)?.key ?? '';
   const ofRelative =
     (before === 'van' && RELATIVES_BEFORE_VAN.has(kin)) || (before === 'of' && RELATIVES_BEFORE_OF.has(kin));
   if (ofRelative && k - 2 >= from) {

@@ -82,9 +82,10 @@ export function treatersClientEnd(tokens: readonly Token[], k: number): number {
   const token = tokens[k];
   if (token === undefined || token.type !== 'word' || !token.capitalised || token.allCaps || token.hasDigit)
     return -1;
-  if (token.text.length < CAPITALISED_MIN || tokens[k - 1]?.key !== 'van') return -1;
-  const treater = tokens[k - 2]?.key ?? '';
+  if (token.text.length < CAPITALISED_MIN || tokenAt(tokens, k - 1)?.key !== 'van') return -1;
+  const treater = tokenAt(tokens, k - 2)?.key ?? '';
   if (!CARE_PROFESSIONALS.has(treater) && !isTreaterCompound(treater)) return -1;
-  if (!TREATER_ARTICLES.has(tokens[k - 3]?.key ?? '') || tokens[k + 1]?.capitalised === true) return -1;
+  if (!TREATER_ARTICLES.has(tokenAt(tokens, k - 3)?.key ?? '') || tokens[k + 1]?.capitalised === true)
+    return -1;
   return isNameLike(token) ? k : -1;
 }

@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationForm } from './organisation-form.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isNoticeContact } from './phone-addressee.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isNamedProfessionalsNumber } from './phone-named-professional.ts';
@@ -15,10 +16,11 @@ import {
 import { isDutchLandline, isOrganisationsLandline } from './phone-organisation-line.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
-import { isReferenceNumber } from './phone-reference.ts';
+import { isDocumentNumber, isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isStaffContact } from './phone-staff-contacts.ts';
+import { isNamedSwitchboard, isOfficeLabelled, isSignUpLine } from './phone-switchboard.ts';
 import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
@@ -64,6 +66,8 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
+  // Batch 65: "Vragen? 026-...": a notice's contact line.
+  if (isNoticeContact(tokens, k) || isDocumentNumber(tokens, k)) return true;
   // "Bel me gerust op 06-...", "mijn nummer is ...": the writer's own number, by the writer (stop 34).
   if (isWritersOwnNumber(tokens, k, end, isOrganisation)) return true;
   // "Je kunt Ahmed (jobcoach Kansfabriek) bereiken op 0229-..., hij ...": one professional named as one (stop 34).
@@ -72,6 +76,9 @@ export function isSaidToBeGeneral(
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
   if (isTitledOwnersNumber(tokens, k, end)) return true; // batch 60: "nummer van de tolk: 06-..."
+  // Batch 65 (det-contacts65b): "tel kantoor 0653 ...", "aanmeldingen via 0223 ...", "Bakkerij Smit 0224-213 000".
+  if (isOfficeLabelled(tokens, k) || isSignUpLine(text, tokens, k, start, end)) return true;
+  if (isNamedSwitchboard(text, tokens, k, start, end, isOrganisation)) return true;
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class);
   // "06-... (werknummer)", "... is de dienst-telefoon van de jobcoaches" (held-out 43's class).
   if (mobile)

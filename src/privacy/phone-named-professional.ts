@@ -53,6 +53,9 @@ export function isNamedProfessionalsNumber(
   let sentence = true;
   // The person named as a professional: tokens [from, to] are their name (a title perhaps, first name, surname).
   let nameFrom = -1;
+  // Batch 65 (det-contacts65b): "naam: Tom Jansen (jobcoach)\ntel werk: 06-...": a card's field line goes on with
+  // the line above it.
+  let fieldLine = isFieldLine(tokens, k);
   for (let j = k - 1; j >= 0 && j >= k - CONTEXT; j--) {
     const token = tokens[j]!;
     if (sentence && (isSentenceEnd(tokens, j) || k - j > BEFORE)) sentence = false;
@@ -64,7 +67,8 @@ export function isNamedProfessionalsNumber(
       named = true;
       nameFrom = from;
     }
-    if (token.lineBefore) sentence = false;
+    if (token.lineBefore && fieldLine) fieldLine = false;
+    else if (token.lineBefore) sentence = false;
   }
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
@@ -79,6 +83,18 @@ export function isNamedProfessionalsNumber(
     } else if (isPersonWord(tokens, j) && !isSender(tokens, j)) return false;
   }
   return named;
+}
+
+const FIELD_WORDS = wordSet('tel telefoon telefoonnummer nummer nr mobiel mob gsm werk');
+
+/** The number at k opens its line after a field label and a colon: "tel werk: 06-...", "mobiel: 06-...". */
+function isFieldLine(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ':') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) {
+    if (!FIELD_WORDS.has(tokens[j]!.key)) return false;
+    if (tokens[j]!.lineBefore) return true;
+  }
+  return false;
 }
 
 const ROLE_ARTICLES = wordSet('de het onze ons');

@@ -83,10 +83,15 @@ function isNameLabel(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.text === ':' && name !== undefined && name.capitalised && isKnownFirstName(name.key);
 }
 
-/** Stop 34: "ze willen dinsdag kennismaken": "ze" before a verb in the plural is the employer's people. */
+/** Stop 34: "ze willen dinsdag kennismaken" (batch 65: "zij willen"): "ze" before a verb in the plural is the employer's people. */
 function isPluralZe(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]?.key ?? '';
-  return tokens[j]!.key === 'ze' && next.length > 4 && next.endsWith('en') && !NOT_ORGANISATIONS.has(next);
+  return (
+    (tokens[j]!.key === 'ze' || tokens[j]!.key === 'zij') &&
+    next.length > 4 &&
+    next.endsWith('en') &&
+    !NOT_ORGANISATIONS.has(next)
+  );
 }
 
 const REFERRALS = wordSet(

@@ -18,3 +18,16 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
   if (tokens[j]?.text === '.' && tokens[j - 1]?.key.endsWith('nr')) j--;
   return REFERENCE_WORD.test(tokens[j]?.key ?? '');
 }
+
+// Batch 65: "factuur 06-2025-3381", "ticket 0612-0044": a document's own noun right before a number, a mobile-shaped one
+// too: nobody writes "factuur" for a person's phone. Not "klant"/"dossier" (whose number may follow).
+const DOCUMENT_WORDS =
+  /^(?:factuur|factuurnummer|factuurnr|ticket|ticketnummer|ticketnr|order|ordernummer|ordernr|kvk|kvk-nummer|agb|agb-code|rsin)$/;
+
+/** The number at token k follows a document's or register's noun that never names a person's phone. */
+export function isDocumentNumber(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  const mark = tokens[j]?.text;
+  if (mark === ':' || mark === '#') j--;
+  return DOCUMENT_WORDS.test(tokens[j]?.key ?? '');
+}

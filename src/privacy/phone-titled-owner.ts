@@ -50,6 +50,7 @@ function isTitledBefore(tokens: readonly Token[], k: number): boolean {
   // "(Ruud, regisseur): 06-...", "tolk (via Globe Talk): 06-...": an aside closed before the colon.
   if (token.text === ')') return isTitledAside(tokens, p);
   if (token.type !== 'word') return false;
+  if (isTitleReachedAt(tokens, p)) return true;
   // "1 teamleider (Monique, 06-...)": the holder in a bracket right after the title.
   if (token.capitalised && tokens[p - 1]?.text === '(' && isOwnerAt(tokens, p - 2)) return true;
   return isAppositionOrNumberOf(tokens, p);
@@ -62,7 +63,31 @@ function isTitledAside(tokens: readonly Token[], close: number): boolean {
   if (tokens[open]?.text !== '(') return false;
   if (close - open === 4 && tokens[open + 2]?.text === ',' && tokens[open + 1]!.capitalised)
     return isOwnerAt(tokens, open + 3);
+  // Batch 65: "nr van Jesse (stagiair IPS): 06-...": the aside opens with the job.
+  if (isOwnerAt(tokens, open + 1)) return true;
   return isNumberOfTitle(tokens, open - 1);
+}
+
+const REACHED = wordSet('op via');
+const BE = wordSet('is zijn');
+const SUBJECT_BEFORE = wordSet('de onze');
+
+/**
+ * Batch 65: "de voorzitter (Hans) is op 06-... bereikbaar", "onze jobcoach is bereikbaar via ...": the title is the
+ * subject reached on the number, its holder perhaps named in a bracket after it; "op" or "via" at p.
+ */
+function isTitleReachedAt(tokens: readonly Token[], p: number): boolean {
+  if (!REACHED.has(tokens[p]!.key)) return false;
+  let t = tokens[p - 1]?.key === 'bereikbaar' ? p - 2 : p - 1;
+  if (!BE.has(tokens[t]?.key ?? '')) return false;
+  t--;
+  if (tokens[t]?.text === ')') {
+    const open = tokens[t - 2]?.text === '(' ? t - 2 : t - 3;
+    if (tokens[open]?.text !== '(' || !tokens[open + 1]!.capitalised) return false;
+    t = open - 1;
+  }
+  if (!isOwnerAt(tokens, t)) return false;
+  return t === 0 || tokens[t]!.lineBefore || SUBJECT_BEFORE.has(tokens[t - 1]!.key);
 }
 
 /** "Daan Hendrix, accountmanager WSP": a name, a comma, the title (an organisation after it); or "nummer van de tolk". */

@@ -1,5 +1,6 @@
 import { FORMS_OF_ADDRESS } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { isAddressee } from './phone-addressee.ts';
 import { CLIENTS_AND_HOMES, isSentenceEnd, professionalNameAt, QUOTES } from './phone-named-professional.ts';
 import { isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
@@ -101,16 +102,24 @@ function isNotOwn(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
   if (QUOTES.has(token.text)) return true;
   if (!NOT_OWN.has(token.key)) return false;
+  // Batch 65: "niet naar mijn privé nummer, gebruik mijn werknummer ...": the writer's own home line.
+  if (HOME_LINES.has(token.key) && OWN.has(tokens[j - 1]?.key ?? '')) return false;
   return !(token.key === 'zijn' && (WE.has(tokens[j + 1]?.key ?? '') || WE.has(tokens[j - 1]?.key ?? '')));
 }
 
 const WE = wordSet('we wij');
+const HOME_LINES = wordSet('prive privenummer thuisnummer');
 
 /** "mijn (nieuwe) nummer", "bel me", "kun je mij bellen", "ik ben bereikbaar", with its first word at j. */
 function isOwnWords(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;
   // "mijn direct nr", "mijn werk-06": the writer's line at work.
-  if (OWN.has(key)) return WORK_PHONES.has(phoneNounAfter(tokens, j));
+  // Batch 65: "mijn eigen nummer (06-...)": the writer stresses it is theirs.
+  if (OWN.has(key))
+    return (
+      WORK_PHONES.has(phoneNounAfter(tokens, j)) ||
+      (tokens[j + 1]?.key === 'eigen' && OWN_PHONES.has(tokens[j + 2]?.key ?? ''))
+    );
   if (ME.has(key)) {
     // "bel me", "app mij even", "opgeven bij mij:", "je kunt ons bereiken", "mocht je me nodig hebben".
     if (CALL_VERBS.has(tokens[j - 1]?.key ?? '') || tokens[j - 1]?.key === 'bij') return true;
@@ -136,7 +145,7 @@ const INTRODUCTIONS = wordSet('ben heet');
  * Sanne", "ik heet Sanne", or one named as a professional ("Sanne, IPS-trajectbegeleider bij ...", "Femke van IPS").
  */
 function isWritersName(tokens: readonly Token[], j: number, isOrganisation: (j: number) => boolean): boolean {
-  if (isSender(tokens, j)) return true;
+  if (isSender(tokens, j) || isAddressee(tokens, j)) return true;
   if (INTRODUCTIONS.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key === 'ik') return true;
   return professionalNameAt(tokens, j, isOrganisation) >= 0;
 }

@@ -1,6 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 
@@ -51,6 +51,11 @@ const ROLE_ENDINGS = [
   'ambtenaar',
   'voorzitter',
   'notulist',
+  // Batch 65: "nummer van de zaalbeheerder", "Jesse (stagiair IPS)", "zijn mentor (Landstede, 038-...)".
+  'beheerder',
+  'stagiair',
+  'stagiaire',
+  'mentor',
   'recruiter',
   // Batch 60: "René Crombach, regievoerder, ...", "nummer van de tolk: 06-...".
   'regievoerder',
@@ -119,7 +124,7 @@ function isLineLabel(tokens: readonly Token[], j: number): boolean {
  */
 function isDelimiter(tokens: readonly Token[], j: number): boolean {
   const second = tokens[j]!;
-  const first = tokens[j - 1];
+  const first = tokenAt(tokens, j - 1);
   if (second.text !== '-' || first?.text !== '-' || second.spaceBefore) return false;
   return (j === 1 || first.lineBefore) && tokens[j + 1]?.lineBefore === true;
 }

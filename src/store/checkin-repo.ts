@@ -187,14 +187,16 @@ export async function saveAnswer(
     toelichting: OptionalGuardedText;
     wentWell: OptionalGuardedText;
   },
-): Promise<void> {
-  await db.query(
+): Promise<boolean> {
+  const { rows } = await db.query<{ inserted: boolean }>(
     `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $6)
      ON CONFLICT (round_id, member_id) DO UPDATE SET samenwerkingsniveau = EXCLUDED.samenwerkingsniveau,
-       toelichting = EXCLUDED.toelichting, went_well = EXCLUDED.went_well, updated_at = EXCLUDED.updated_at`,
+       toelichting = EXCLUDED.toelichting, went_well = EXCLUDED.went_well, updated_at = EXCLUDED.updated_at
+     RETURNING (xmax = 0) AS inserted`,
     [a.roundId, a.memberId, a.samenwerkingsniveau, a.toelichting, a.wentWell, a.now],
   );
+  return rows[0]?.inserted === true;
 }
 
 /** The levels given in a round, for the summary (never who gave them). */

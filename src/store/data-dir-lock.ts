@@ -2,13 +2,18 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePrivateFolder } from './private-folder.ts';
 
+/**
+ * Another Schakel process (most often the running server) holds the folder. The command line says
+ * so in the operator's language (nl-cli-data.ts, `store.dataDirHeld`); the message is for logs.
+ */
 export class DataDirLocked extends Error {
+  readonly dir: string;
+  readonly pid: number;
   constructor(dir: string, pid: number) {
-    super(
-      `De datamap ${dir} is al in gebruik door een ander Schakel-proces (pid ${pid}). ` +
-        'Stop dat proces eerst, of kies een andere map met SCHAKEL_DATA_DIR.',
-    );
+    super(`The data folder ${dir} is held by another Schakel process (pid ${pid}).`);
     this.name = 'DataDirLocked';
+    this.dir = dir;
+    this.pid = pid;
   }
 }
 

@@ -223,6 +223,7 @@ export async function upsertKnelpunt(
   );
 }
 
+/** Whether the checklist item's answer is new (false: one was there and is updated). */
 export async function upsertAgreed(
   db: Queryable,
   regionId: string,
@@ -231,27 +232,32 @@ export async function upsertAgreed(
   answer: string,
   now: Date,
 ) {
-  await db.query(
+  const { rows } = await db.query<{ inserted: boolean }>(
     `INSERT INTO checklist_agreed (region_id, tertiaal, item, answer, updated_at) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (region_id, tertiaal, item) DO UPDATE SET answer = EXCLUDED.answer, updated_at = EXCLUDED.updated_at`,
+     ON CONFLICT (region_id, tertiaal, item) DO UPDATE SET answer = EXCLUDED.answer, updated_at = EXCLUDED.updated_at
+     RETURNING (xmax = 0) AS inserted`,
     [regionId, tertiaal, item, answer, now],
   );
+  return rows[0]?.inserted === true;
 }
 
+/** Whether the tertiaal's voortgang is new (false: it was there and is updated). */
 export async function upsertVoortgang(
   db: Queryable,
   v: { regionId: string; tertiaal: string; values: readonly (number | null)[]; now: Date },
 ) {
-  await db.query(
+  const { rows } = await db.query<{ inserted: boolean }>(
     `INSERT INTO voortgang (region_id, tertiaal, trajecten, duurzame_uitstroom, duurzame_uitstroom_pct,
                             leerbijeenkomsten, casusbesprekingen, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (region_id, tertiaal) DO UPDATE SET trajecten = EXCLUDED.trajecten,
        duurzame_uitstroom = EXCLUDED.duurzame_uitstroom, duurzame_uitstroom_pct = EXCLUDED.duurzame_uitstroom_pct,
        leerbijeenkomsten = EXCLUDED.leerbijeenkomsten, casusbesprekingen = EXCLUDED.casusbesprekingen,
-       updated_at = EXCLUDED.updated_at`,
+       updated_at = EXCLUDED.updated_at
+     RETURNING (xmax = 0) AS inserted`,
     [v.regionId, v.tertiaal, ...v.values, v.now],
   );
+  return rows[0]?.inserted === true;
 }
 
 /** The schakel/v1 file's tables: read whole, or written in one transaction. */

@@ -37,6 +37,15 @@ describe('configuration that would fail later is refused at once', () => {
       'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://schakel:***@127.0.0.1:99999/schakel")',
     ],
     [
+      // No password given: shown without one, not as a masked password that is not there.
+      { DATABASE_URL: 'postgres://schakel@127.0.0.1:99999/schakel' },
+      'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://schakel@127.0.0.1:99999/schakel")',
+    ],
+    [
+      { DATABASE_URL: 'postgres://127.0.0.1:99999/schakel?sslmode=require' },
+      'Configuratiefout: DATABASE_URL verwacht een URL als postgres://gebruiker@host:5432/database (nu: "postgres://127.0.0.1:99999/schakel?sslmode=require")',
+    ],
+    [
       { SLACK_API_URL: 'ftp:x' },
       'Configuratiefout: SLACK_API_URL verwacht een volledige URL (https://…) (nu: "ftp:x")',
     ],
@@ -50,6 +59,57 @@ describe('configuration that would fail later is refused at once', () => {
     const r = await doctor({ TEAMS_SKIP_AUTH: 'yes', LOCAL_CHAT: 'off' });
     expect(r.stdout).toContain('Teams: TEAMS_SKIP_AUTH staat aan; Schakel controleert Teams-verzoeken niet');
     expect(r.stdout).toContain('Alleen voor ontwikkeling: iedereen die /api/messages bereikt');
+  });
+});
+
+describe('configuration errors in the language asked for', () => {
+  const DUTCH = /Configuratiefout|verwacht|ontbreekt|productie|\(nu:|verborgen/;
+
+  it.each([
+    [{ PORT: 'abc' }, 'Configuration error: PORT expects a port number (now: "abc").'],
+    [
+      { SCHAKEL_RETENTION_MONTHS: '0' },
+      'Configuration error: SCHAKEL_RETENTION_MONTHS expects a whole number from 1 to 120 (months) (now: "0").',
+    ],
+    [
+      { NODE_ENV: 'production' },
+      'Configuration error: SLACK_BOT_TOKEN or TEAMS_CLIENT_ID is needed in production: no platform is set.',
+    ],
+    [
+      { SLACK_CLIENT_ID: 'id', SLACK_CLIENT_SECRET: 'geheim-fictief', SLACK_STATE_SECRET: 'x'.repeat(16) },
+      'Configuration error: SCHAKEL_ENCRYPTION_KEY is missing; with SLACK_CLIENT_ID Schakel stores bot tokens encrypted',
+    ],
+    [
+      { SLACK_BOT_TOKEN: 'xoxp-fictief' },
+      'Configuration error: SLACK_BOT_TOKEN expects a bot token that starts with xoxb- (now: hidden).',
+    ],
+  ])('doctor --en: %o', async (env, said) => {
+    const r = await runCliInProcess(['doctor', '--en'], {
+      SCHAKEL_DATA_DIR: '/nonexistent/schakel-config-rules',
+      ...env,
+    });
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).not.toMatch(DUTCH);
+    expect(r.code).toBe(78);
+  });
+
+  it('start, migrate and export with English asked for (--en or LANG=en) say it in English only', async () => {
+    const env = { PORT: 'abc', SCHAKEL_DATA_DIR: '/nonexistent/schakel-config-rules' };
+    for (const [args, extra] of [
+      [['start', '--en'], {}],
+      [['start'], { LANG: 'en_GB.UTF-8' }],
+      [['migrate', '--en'], {}],
+      [['export', '--en'], {}],
+    ] as const) {
+      const r = await runCli([...args], { ...env, ...extra });
+      expect(r.stderr.trim(), args.join(' ')).toBe(
+        'Configuration error: PORT expects a port number (now: "abc").',
+      );
+      expect(r.code, args.join(' ')).toBe(78);
+    }
+    // Without English asked for: Dutch, as before.
+    const dutch = await runCli(['start'], env);
+    expect(dutch.stderr.trim()).toBe('Configuratiefout: PORT verwacht een poortnummer (nu: "abc").');
   });
 });
 

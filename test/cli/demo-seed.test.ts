@@ -6,6 +6,7 @@ import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
 import { runCli } from '../support/run-cli.ts';
 import { START_BOUND_MS, startSchakel } from '../support/schakel-process.ts';
+import { createTestDatabase } from '../support/test-database.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'schakel-demo-seed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +58,27 @@ describe('the demo regions never mix with real data', () => {
     expect(r.stderr).toContain('zwaluwdorp');
     expect(r.stderr).toContain('niets aangemaakt');
     expect((await runCli(['export'], env)).stdout).not.toContain('demo-');
+  });
+
+  it('seed-demo beside a real region in the DATABASE_URL database says what to do there', async () => {
+    const database = await createTestDatabase();
+    try {
+      const env = { DATABASE_URL: database.url };
+      const file = join(dir, 'regio-eigen-database.json');
+      writeFileSync(file, REGION);
+      expect((await runCli(['import', file], env)).code).toBe(0);
+      const r = await runCli(['seed-demo'], env);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('zwaluwdorp');
+      // Another SCHAKEL_DATA_DIR changes nothing while DATABASE_URL is set: the way out is that setting.
+      expect(r.stderr).not.toContain('een andere SCHAKEL_DATA_DIR');
+      expect(r.stderr).toContain('laat DATABASE_URL weg');
+      expect(r.stderr).toContain('nieuwe, lege database');
+      const english = await runCli(['seed-demo', '--en'], env);
+      expect(english.stderr).toContain('leave DATABASE_URL out');
+    } finally {
+      await database.drop();
+    }
   });
 
   it('seed-demo into an empty database names the three regions it made', async () => {

@@ -54,7 +54,7 @@ describe('npm start and .env', () => {
     expect(fromEnvironment.stderr).not.toContain('uit-env-bestand');
   });
 
-  it('a .env that is no file ends in one Dutch line (and one English) saying what to do, no stack', async () => {
+  it('a .env that is no file ends in one Dutch line saying what to do, no stack', async () => {
     rmSync(join(dir, '.env'), { force: true });
     mkdirSync(join(dir, '.env'));
     try {
@@ -62,7 +62,12 @@ describe('npm start and .env', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('Schakel kan .env niet lezen. Maak er een tekstbestand van');
       expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
-      expect(r.stderr.trim().split('\n')).toHaveLength(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      // English asked for (LANG): that one line in English only.
+      const english = await npmStartWords({ LANG: 'en_GB.UTF-8' });
+      expect(english.stderr.trim().split('\n')).toEqual([
+        'Schakel cannot read .env. Make it a text file of NAME=value lines, or remove it.',
+      ]);
     } finally {
       rmSync(join(dir, '.env'), { recursive: true, force: true });
     }
@@ -121,14 +126,22 @@ describe('every command and .env', () => {
     }
   });
 
-  it('a --dotenv file the operator named must be there: one Dutch line (and one English), exit 1', async () => {
+  it('a --dotenv file the operator named must be there: one Dutch line, exit 1', async () => {
     const missing = join(dir, 'nope.env');
     const r = await schakelIn('doctor', `--dotenv=${missing}`);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('Alles in orde');
     expect(r.stderr.trim().split('\n')).toEqual([
       `Schakel vindt ${missing} niet (genoemd met --dotenv). Controleer de naam, of laat --dotenv weg om .env in deze map te lezen.`,
-      `Schakel cannot find ${missing} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
+    ]);
+  });
+
+  it('with --en the missing --dotenv file is said in English only', async () => {
+    const r = await schakelIn('doctor', '--dotenv=missing.env', '--en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Schakel cannot find missing.env (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.',
     ]);
   });
 });

@@ -105,6 +105,22 @@ describe('health, readiness and metrics', () => {
     }
   });
 
+  it('answers another method on a known path with 405 and the methods it takes (Allow), not 404', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'POST']) {
+      const res = await fetch(`${app.baseUrl}/healthz`, {
+        method,
+        body: method === 'POST' ? '{}' : undefined,
+      });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow'), method).toBe('GET, HEAD');
+      expect(await res.json(), method).toEqual({ error: 'Deze methode kan hier niet: gebruik GET of HEAD' });
+    }
+    expect((await fetch(`${app.baseUrl}/ics/iets.ics`, { method: 'DELETE' })).status).toBe(405);
+    expect((await fetch(`${app.baseUrl}/nergens`, { method: 'DELETE' })).status).toBe(404);
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/^schakel_http_requests_total\{route="method_not_allowed",status="405"\} [1-9]/m);
+  });
+
   it('answers an unknown path with 404 and no Slack or Teams endpoint when neither is configured', async () => {
     expect((await fetch(`${app.baseUrl}/nergens`)).status).toBe(404);
     expect((await fetch(`${app.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);

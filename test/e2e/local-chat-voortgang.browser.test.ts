@@ -36,7 +36,10 @@ describe('Schakel lokaal: the voortgang form with fields left empty', () => {
     await page.locator('#titel', { hasText: 'Werkgroep GGZ & Werk' }).waitFor();
     await page.locator('#afronden').click();
     await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+    // Typed in the channel, the form goes to her chat with Schakel.
     await say('voortgang');
+    await page.locator('.bericht:not(.van-mij)', { hasText: nl.checkin.sentToPrivateChat }).waitFor();
+    await page.locator('nav button', { hasText: nl.localChat.sidebar.title }).click();
     await form().waitFor({ timeout: 20_000 });
     // Whatever the demo filled in before is emptied: only what is known now is filled in.
     const fields = form().locator('input');

@@ -22,13 +22,15 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
   });
   afterAll(() => h?.stop());
 
-  const handlerErrors = async () => {
+  const metric = async (prefix: string) => {
     const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
     return text
       .split('\n')
-      .filter((l) => l.startsWith('schakel_handler_errors_total{'))
+      .filter((l) => l.startsWith(prefix))
       .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
   };
+  const handlerErrors = () => metric('schakel_handler_errors_total{');
+  const malformed = () => metric('schakel_refused_requests_total{platform="slack",reason="malformed"}');
   const errorLines = () => app.logs.lines.filter((l) => /"level":(50|60)/.test(l));
 
   it('logs a retry as its number only, never the text of the retry header, with one platform key', async () => {
@@ -62,6 +64,39 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
       response_url: slack.responseUrl,
       ...(actions === undefined ? {} : { actions }),
     });
+  const interaction = (fields: Record<string, unknown>) =>
+    interactionBody({
+      type: 'block_actions',
+      user,
+      team: { id: STAND_IN_TEAM },
+      response_url: slack.responseUrl,
+      actions: [{ action_id: 'quick_input', block_id: 'b', type: 'button' }],
+      ...fields,
+    });
+  const submitted = (view: Record<string, unknown>) =>
+    interactionBody({
+      type: 'view_submission',
+      user,
+      team: { id: STAND_IN_TEAM },
+      view: { id: 'V0FORM', private_metadata: '', state: { values: {} }, ...view },
+    });
+  const shortcut = (fields: Record<string, unknown>) =>
+    interactionBody({ type: 'shortcut', user, team: { id: STAND_IN_TEAM }, trigger_id: '1.2', ...fields });
+  const commandWith = (fields: Record<string, string>) =>
+    form(
+      Object.entries({
+        command: '/schakel',
+        team_id: STAND_IN_TEAM,
+        user_id: 'U0LOTTE',
+        text: 'help',
+        channel_id: 'C0WERKGROEP',
+        response_url: slack.responseUrl,
+        trigger_id: `1.${Math.random()}`,
+        ...fields,
+      }),
+    );
+  // Events come as JSON, not as a form.
+  const eventWith = (event: Record<string, unknown>) => ({ json: eventCallbackBody(STAND_IN_TEAM, event) });
   const command = (texts: string[]) =>
     form([
       ['command', '/schakel'],
@@ -79,18 +114,70 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
     ['buttons with actions {}', () => buttons({})],
     ['buttons with actions [null]', () => buttons([null])],
     ['buttons without actions', () => buttons(undefined)],
+    // Each a field Bolt reads (to match a listener, to answer) or Schakel looks a member up by.
+    ['a form whose callback_id is a number', () => submitted({ callback_id: 0 })],
+    ['a form whose view id is a number', () => submitted({ callback_id: 'checkin', id: 7 })],
+    [
+      'a form whose private_metadata is an object',
+      () => submitted({ callback_id: 'x', private_metadata: {} }),
+    ],
+    ['a button whose block_id is a number', () => buttons([{ action_id: 'quick_input', block_id: 0 }])],
+    ['a button whose type is a list', () => buttons([{ action_id: 'quick_input', type: [] }])],
+    ['buttons whose trigger_id is a number', () => interaction({ trigger_id: 5 })],
+    ['buttons from a channel whose id holds U+0000', () => interaction({ channel: { id: 'C0\u0000OOST' } })],
+    [
+      'buttons whose user team_id holds U+0000',
+      () => interaction({ user: { id: 'U0LOTTE', team_id: 'T\u0000' } }),
+    ],
+    ['buttons whose enterprise id is a number', () => interaction({ enterprise: { id: 5 } })],
+    ['a shortcut whose callback_id is an object', () => shortcut({ callback_id: {} })],
+    ['a command from a channel whose id holds U+0000', () => commandWith({ channel_id: 'C0\u0000OOST' })],
+    ['a command whose enterprise id holds a lone surrogate', () => commandWith({ enterprise_id: 'E\ud800' })],
+    ['an event whose type is a number', () => eventWith({ type: 5, user: 'U0LOTTE' })],
+    [
+      'an event whose user holds U+0000',
+      () => eventWith({ type: 'app_home_opened', user: 'U0\u0000', tab: 'home' }),
+    ],
+    [
+      'an event whose channel holds U+0000',
+      () => eventWith({ type: 'message', user: 'U0LOTTE', channel: 'D\u00000', text: 'help' }),
+    ],
   ])('refuses %s at once (400), as bad input, not as a fault', async (_name, body) => {
     const errorsBefore = await handlerErrors();
+    const refusedBefore = await malformed();
     const linesBefore = errorLines().length;
     const calls = slack.calls.length;
     const started = Date.now();
-    const res = await h.post(body());
+    const sent = body();
+    const res =
+      typeof sent === 'string'
+        ? await h.post(sent)
+        : await h.post(sent.json, { contentType: 'application/json' });
     expect(res.status).toBe(400);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(await handlerErrors()).toBe(errorsBefore);
+    expect(await malformed()).toBe(refusedBefore + 1);
     expect(errorLines().length).toBe(linesBefore);
     expect(slack.calls.length).toBe(calls);
     expect(app.logs.lines.at(-1)).toContain('ongeldig Slack-verzoek geweigerd (400)');
+  });
+
+  it('lets the same buttons, form and event through when every field is as Slack sends it', async () => {
+    expect((await h.post(interaction({ channel: { id: 'C0OOST' }, trigger_id: '1.2' }))).status).toBe(200);
+    expect((await h.post(submitted({ callback_id: 'onbekend' }))).status).toBe(200);
+    expect((await h.post(commandWith({ channel_id: 'C0OOST', enterprise_id: 'E0REGIO' }))).status).toBe(200);
+    expect((await h.post(commandWith({ enterprise_id: '' }))).status).toBe(200);
+    const event = eventWith({ type: 'app_home_opened', user: 'U0LOTTE', tab: 'home' });
+    expect((await h.post(event.json, { contentType: 'application/json' })).status).toBe(200);
+  });
+
+  it('answers another method than POST on the events address with 405 and Allow: POST, as no fault', async () => {
+    for (const method of ['GET', 'HEAD', 'PUT', 'DELETE']) {
+      const res = await fetch(`${app.baseUrl}/slack/events`, { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow'), method).toBe('POST');
+    }
+    expect(errorLines()).toEqual([]);
   });
 
   it('refuses a signed body far larger than any Slack request (413), logged as no fault', async () => {

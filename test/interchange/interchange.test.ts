@@ -43,7 +43,7 @@ describe('import and export of schakel/v1', () => {
       ok: true,
       counts: {
         ...{ regions: 1, members: 3, werkgroepen: 1, checkins: 3, checklist: 2, voortgang: 2 },
-        existing: { regions: 0, members: 0, werkgroepen: 0 },
+        existing: { regions: 0, members: 0, werkgroepen: 0, checkins: 0, checklist: 0, voortgang: 0 },
         erased: 0,
       },
     });

@@ -108,6 +108,9 @@ export const TUNING_FILES = [
   'corpus-batch63.tsv',
   'corpus-det-nh-classes.tsv',
   'corpus-guard-robust-classes.tsv',
+  'corpus-batch65.tsv',
+  'corpus-det-contacts65-classes.tsv',
+  'corpus-det-contacts65b-classes.tsv',
   'corpus-batch66.tsv',
   'corpus-det-vocab66-classes.tsv',
 ] as const;

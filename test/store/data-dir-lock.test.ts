@@ -15,7 +15,7 @@ describe('the embedded data folder', () => {
     try {
       const second = await runCli(['migrate'], { SCHAKEL_DATA_DIR: dir });
       expect(second.code).toBe(1);
-      expect(second.stderr).toContain('al in gebruik door een ander Schakel-proces');
+      expect(second.stderr).toContain('Schakel draait al');
       expect(second.stderr).toContain(String(process.pid));
     } finally {
       await first.stop();

@@ -2,13 +2,12 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { Logger } from '../../../src/logger.ts';
 import { isDigestAction } from '../../../src/messages/digest-messages.ts';
-import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
-import { plainText } from '../../../src/messages/model.ts';
 import type { DigestReview } from '../../../src/ports/digest-review.ts';
 import { buttonValue } from '../button-value.ts';
 import { answerCard } from '../forms/answer-card.ts';
-import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
+import { cardActionResponse, renderFormCard } from '../forms/render-card.ts';
 import { teamsUser } from '../teams-user.ts';
+import { buttonPress } from './button-press.ts';
 
 /**
  * The digest review on Teams (Action.Execute), in the projectleider's personal chat where the
@@ -20,14 +19,11 @@ export function registerDigestActions(app: App, digestReview: DigestReview, logg
     const verb = activity.value.action.verb ?? '';
     if (!isDigestAction(verb)) return (await next()) as AdaptiveCardActionResponse | undefined;
     const user = teamsUser(activity);
-    try {
+    return buttonPress(logger, 'samenvatting-knop mislukt', async () => {
       const answer = await digestReview.digestAction(user, verb, buttonValue(activity.value.action.data));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
       // The preview again ("Annuleren", "Nog niet") is a whole card; publishing answers in a line.
       return cardActionResponse(answerCard(answer, user.workspace));
-    } catch (err) {
-      if (!isExpected(err)) logger.error({ err }, 'samenvatting-knop mislukt');
-      return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));
-    }
+    });
   });
 }

@@ -2,7 +2,6 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Logger } from '../../../src/logger.ts';
-import { errorMessage } from '../../../src/messages/errors.ts';
 import { KLAAR_FORM } from '../../../src/messages/forms/klaar-form.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
@@ -10,6 +9,7 @@ import { readTeamsSubmission } from '../forms/parse-submission.ts';
 import { cardActionResponse, say } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+import { buttonPress } from './button-press.ts';
 
 /**
  * A form inside a message card ("Klaar melden" under "Welk actiepunt is klaar?", Action.Execute
@@ -23,7 +23,7 @@ export function registerInlineForm(app: App, forms: FormSubmissions, logger: Log
     async ({ activity }): Promise<AdaptiveCardActionResponse | undefined> => {
       const user = teamsUser(activity);
       const submission = readTeamsSubmission(activity.value);
-      try {
+      return buttonPress(logger, 'formulier in kaart mislukt', async () => {
         const outcome = await forms.submit(user, KLAAR_FORM, submission.metadata, submission.values, null, {
           place: teamsPlace(activity),
           prefix: teamsPrefix(activity),
@@ -36,10 +36,7 @@ export function registerInlineForm(app: App, forms: FormSubmissions, logger: Log
             renderTeamsCard(outcome.message, user.workspace) as unknown as IAdaptiveCard,
           );
         return say(plainText(outcome.message));
-      } catch (err) {
-        logger.error({ err }, 'formulier in kaart mislukt');
-        return say(plainText(errorMessage(err)));
-      }
+      });
     },
   );
 }

@@ -2,7 +2,7 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Logger } from '../../../src/logger.ts';
-import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
+import { isExpected } from '../../../src/messages/errors.ts';
 import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
@@ -10,6 +10,7 @@ import { buttonValue } from '../button-value.ts';
 import { cardActionResponse, say } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+import { buttonPress } from './button-press.ts';
 
 /**
  * "Klaar #3" (Action.Execute). Under the list of open actiepunten the card is renewed for
@@ -22,14 +23,12 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
     const place = teamsPlace(activity);
     const value = buttonValue(activity.value.action.data);
     const prefix = teamsPrefix(activity);
-    let text: string;
-    try {
+    let text = '';
+    const refused = await buttonPress(logger, 'actiepunt afronden mislukt', async () => {
       text = plainText(await textCommands.finishActiepunt(user, place, value, prefix));
-    } catch (err) {
-      if (!isExpected(err)) logger.error({ err }, 'actiepunt afronden mislukt');
-      text = plainText(errorMessage(err));
       return say(text);
-    }
+    });
+    if (text === '') return refused;
     try {
       const list = await textCommands.actiepuntenAfterKlaar(user, place, value, prefix, text);
       if (list) return cardActionResponse(renderTeamsCard(list, user.workspace) as unknown as IAdaptiveCard);

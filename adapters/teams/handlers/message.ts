@@ -6,8 +6,9 @@ import type { Message } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
+import type { PrivateAnswers } from '../private-answers.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
-import { fromLocalChat, onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+import { fromLocalChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /**
  * Text to the bot is a command, the same words as after `/schakel` in Slack. `localChatOnly`: only
@@ -17,6 +18,7 @@ import { fromLocalChat, onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } 
 export function registerMessageHandler(
   app: App,
   textCommands: TextCommands,
+  privately: PrivateAnswers,
   logger: Logger,
   localChatOnly = false,
 ): void {
@@ -56,8 +58,10 @@ export function registerMessageHandler(
         takenOut: localChatOnly && fromLocalChat(activity),
       });
     }
-    if (answer.private && activity.conversation.conversationType !== 'personal') {
-      await send(onlyInPrivateChat());
+    // A personal answer asked for in a channel: only there, the line that says where it went.
+    const elsewhere = await privately.shield(activity, answer);
+    if (elsewhere) {
+      await send(elsewhere);
       return;
     }
     if (answer.form) {

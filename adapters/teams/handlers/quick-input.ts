@@ -1,12 +1,12 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Logger } from '../../../src/logger.ts';
-import { errorMessage } from '../../../src/messages/errors.ts';
 import { QUICK_INPUT_FIELD } from '../../../src/messages/forms/quick-input-form.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
 import { say } from '../forms/render-card.ts';
 import { QUICK_INPUT_PREFIX, QUICK_INPUT_VERB } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
+import { buttonPress } from './button-press.ts';
 
 /**
  * The input in a card (an agendapunt under the agenda call) submitted with Action.Execute, as
@@ -19,7 +19,7 @@ export function registerQuickInput(app: App, forms: FormSubmissions, logger: Log
     const input = typeof data.input === 'string' ? data.input : '';
     const metadata = { input, value: typeof data.value === 'string' ? data.value : '' };
     const typed = String(data[`${QUICK_INPUT_PREFIX}${input}`] ?? '');
-    try {
+    return buttonPress(logger, 'kaartactie mislukt', async () => {
       const outcome = await forms.submit(teamsUser(activity), QUICK_INPUT_VERB, metadata, {
         [QUICK_INPUT_FIELD]: typed,
       });
@@ -27,9 +27,6 @@ export function registerQuickInput(app: App, forms: FormSubmissions, logger: Log
       // Only where the edge hands a replay key on (Slack's check-in), never here: nothing to add.
       if (outcome.kind === 'replayed') return undefined;
       return say(plainText(outcome.message));
-    } catch (err) {
-      logger.error({ err }, 'kaartactie mislukt');
-      return say(plainText(errorMessage(err)));
-    }
+    });
   });
 }

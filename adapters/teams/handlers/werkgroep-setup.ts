@@ -2,11 +2,11 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import { NEW_WERKGROEP_ACTION } from '../../../src/home/home.ts';
 import type { Logger } from '../../../src/logger.ts';
-import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { teamsUser } from '../teams-user.ts';
+import { buttonPress } from './button-press.ts';
 
 /**
  * A new werkgroep on Teams: "Nieuwe werkgroep" on the welcome card turns the card into the
@@ -16,14 +16,10 @@ export function registerWerkgroepSetup(app: App, forms: FormSubmissions, logger:
   app.on('card.action', async ({ activity, next }) => {
     const verb = activity.value.action.verb ?? '';
     if (verb !== NEW_WERKGROEP_ACTION) return (await next()) as AdaptiveCardActionResponse | undefined;
-    const user = teamsUser(activity);
-    try {
-      const answer = await forms.newWerkgroepForm(user);
+    return buttonPress(logger, 'nieuwe werkgroep mislukt', async () => {
+      const answer = await forms.newWerkgroepForm(teamsUser(activity));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
       return cardActionResponse(renderConfirmationCard(plainText(answer)));
-    } catch (err) {
-      if (!isExpected(err)) logger.error({ err }, 'nieuwe werkgroep mislukt');
-      return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));
-    }
+    });
   });
 }

@@ -7,6 +7,7 @@ import {
 } from '../../doctor/checks.ts';
 import { createLogger } from '../../logger.ts';
 import { words } from '../../messages/catalogue/words.ts';
+import { DataDirLocked } from '../../store/data-dir-lock.ts';
 import { openDatabase, ping } from '../../store/database.ts';
 import { explicitSslMode } from '../../store/database-ssl.ts';
 import { changedMigrations, pendingMigrations } from '../../store/migrate.ts';
@@ -41,6 +42,7 @@ export const doctorCommand: CliCommand = {
     const logger = createLogger('silent');
 
     // Run in the wrong folder, doctor would otherwise make a new empty database and call it well.
+    let heldByServer = false;
     const missing = missingEmbeddedDatabase(config);
     if (missing !== undefined)
       results.push({ ok: false, what: said.store.noDatabaseWhat(missing), fix: said.store.noDatabaseAdvice });
@@ -86,14 +88,24 @@ export const doctorCommand: CliCommand = {
           await db.close();
         }
       } catch (err) {
-        results.push({
-          ok: false,
-          what: said.doctor.databaseReached,
-          fix:
-            refusalText(err, english) ??
-            folderProblem(err, english) ??
-            said.database.check(databaseReason(err, english)),
-        });
+        // The running server holds the folder: nothing wrong with the database, only not checked now.
+        if (err instanceof DataDirLocked) {
+          heldByServer = true;
+          results.push({
+            ok: true,
+            note: true,
+            what: said.store.dataDirHeldWhat(err.dir, err.pid),
+            fix: said.store.dataDirHeldCheck,
+          });
+        } else
+          results.push({
+            ok: false,
+            what: said.doctor.databaseReached,
+            fix:
+              refusalText(err, english) ??
+              folderProblem(err, english) ??
+              said.database.check(databaseReason(err, english)),
+          });
       }
 
     // With many workspaces each brings its own token (counted above); else test the one token.
@@ -128,7 +140,8 @@ export const doctorCommand: CliCommand = {
     for (const r of results)
       io.stdout.write(`${r.note ? 'ℹ' : r.ok ? '✔' : '✖'} ${r.what}${r.fix ? `\n    → ${r.fix}` : ''}\n`);
     const bad = results.filter((r) => !r.ok).length;
-    io.stdout.write(`\n${bad === 0 ? said.doctor.allWell : said.doctor.toFix(bad)}\n`);
+    const allWell = heldByServer ? said.store.allWellButDatabase : said.doctor.allWell;
+    io.stdout.write(`\n${bad === 0 ? allWell : said.doctor.toFix(bad)}\n`);
     return bad === 0 ? 0 : 1;
   },
 };

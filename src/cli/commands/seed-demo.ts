@@ -21,7 +21,9 @@ export const seedDemoCommand: CliCommand = {
         const now = systemClock.now();
         const outcome = await seedDemo(db, now);
         if (outcome.kind === 'refused') {
-          io.stderr.write(`${w.refused(outcome.realRegions.join(', '))}\n`);
+          io.stderr.write(
+            `${w.refused(outcome.realRegions.join(', '), config.database.kind === 'postgres')}\n`,
+          );
           return 1;
         }
         if (outcome.kind === 'created') {

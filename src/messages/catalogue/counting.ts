@@ -9,6 +9,21 @@ export function count(n: number, one: string, many: string): string {
 }
 
 /**
+ * Several counts in one list, "1 regio, 0 deelnemers": `nouns` names each key (singular, plural),
+ * in the order said; `onlySome` leaves out the keys counted 0.
+ */
+export function counts<K extends string>(
+  n: Readonly<Record<K, number>>,
+  nouns: Readonly<Record<K, readonly [string, string]>>,
+  onlySome = false,
+): string {
+  return (Object.entries(nouns) as [K, readonly [string, string]][])
+    .filter(([key]) => !onlySome || n[key] > 0)
+    .map(([key, [one, many]]) => count(n[key], one, many))
+    .join(', ');
+}
+
+/**
  * "De werkgroep Werkgroep Noord" reads as a stutter: when the name starts with the kind's own
  * word ("Werkgroep …", "Stuurgroep …"), the name alone says it. `kind` is "De werkgroep",
  * "The werkgroep", "Het casusoverleg"; its last word is compared with the name's first.

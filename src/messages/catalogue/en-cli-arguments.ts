@@ -41,4 +41,8 @@ export const enCliArguments: typeof nlCliArguments = {
   },
   digestWritten: (file) => `Digest written to ${file}`,
   evaluationWritten: (file) => `Draft evaluation written to ${file}`,
+  envFileMissing: (file) =>
+    `Schakel cannot find ${file} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
+  envFileUnreadable: (file, code) =>
+    `Schakel cannot read ${file}${code}. Make it a text file of NAME=value lines, or remove it.`,
 };

@@ -1,8 +1,25 @@
-import { count } from './counting.ts';
+import type { ImportCounts } from '../../interchange/import.ts';
+import { count, counts } from './counting.ts';
 import type { Words } from './nl.ts';
+import { addedOf, total } from './nl-cli-data.ts';
 
 const NOT_IN_FILE =
   'not in the file: the regions’ targets, agendapunten, actiepunten, stuurgroep dates and their settings, digests (published ones too), links to channels and accounts, holiday periods, check-in settings, the history of knelpunten and the logbook';
+
+/** "1 region, 0 members, …"; `onlySome`: the kinds of which there is at least one. */
+const kinds = (n: ImportCounts['existing'], onlySome: boolean) =>
+  counts(
+    n,
+    {
+      regions: ['region', 'regions'],
+      members: ['member', 'members'],
+      werkgroepen: ['werkgroep', 'werkgroepen'],
+      checkins: ['check-in', 'check-ins'],
+      checklist: ['checklist', 'checklists'],
+      voortgang: ['voortgang line', 'voortgang lines'],
+    },
+    onlySome,
+  );
 
 /** `schakel import FILE` under `--en` (nl-cli-data.ts has the Dutch). */
 export const enCliImport: Words['cli']['import'] = {
@@ -12,14 +29,14 @@ export const enCliImport: Words['cli']['import'] = {
   notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
   moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
   done: (c) => {
-    const all = `${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}`;
     const e = c.existing;
+    const added = addedOf(c);
     const line =
-      e.regions + e.members + e.werkgroepen === 0
-        ? `Imported: ${all}.`
-        : e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen
-          ? `Already there: ${all}; updated, nothing stored twice.`
-          : `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+      total(e) === 0
+        ? `Imported: ${kinds(c, false)}.`
+        : total(added) === 0
+          ? `Already there: ${kinds(c, false)}; updated, nothing stored twice.`
+          : `Added: ${kinds(added, true)}. Already there and updated, not stored twice: ${kinds(e, true)}.`;
     return c.erased === 0
       ? line
       : `${line} Not restored: ${count(c.erased, 'member', 'members')} in the file, with their check-ins; erased in Schakel, and they stay erased. Add a new member of the same name with schakel members import.`;
@@ -40,6 +57,9 @@ const migrationChangedWhat = (migration: string) =>
 const MIGRATION_CHANGED_ADVICE =
   'Install the version of Schakel that made or last updated this database, or restore a backup that belongs to this version. (For developers: an applied migration was edited afterwards; put the change in a new migration.)';
 
+const DATA_DIR_HELD_ADVICE =
+  'An embedded database can be opened by one process at a time. Stop the server first (Ctrl+C, or your service manager) and give the command again; or use a PostgreSQL server (DATABASE_URL), which the server and the commands can use at the same time.';
+
 export const enCliStore: Words['cli']['store'] = {
   noDatabase: (dir) =>
     `There is no database in the folder ${dir}; nothing was created. ${NO_DATABASE_ADVICE}`,
@@ -49,5 +69,12 @@ export const enCliStore: Words['cli']['store'] = {
     `${migrationChangedWhat(migration)}. Nothing has changed. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  dataDirHeld: (dir, pid) =>
+    `Schakel is running (process ${pid}) and uses the embedded database in ${dir}; nothing has changed. ${DATA_DIR_HELD_ADVICE}`,
+  dataDirHeldWhat: (dir, pid) =>
+    `Database not checked: Schakel is running (process ${pid}) and uses the embedded database in ${dir}. That is no fault; while the server runs, no other process can open that database`,
+  dataDirHeldCheck:
+    'To have the database and its migrations checked too: stop the server (Ctrl+C, or your service manager), run schakel doctor again, then start the server again.',
+  allWellButDatabase: 'All else is well; the database was not checked because Schakel is running.',
   noFoldersIn: (parent) => `no folders can be made in ${parent}`,
 };

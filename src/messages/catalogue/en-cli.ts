@@ -2,6 +2,7 @@ import { count, inKb, kb } from './counting.ts';
 import { enCliArguments } from './en-cli-arguments.ts';
 import { enCliExport, enCliImport, enCliStore } from './en-cli-data.ts';
 import { enCliRegions } from './en-cli-regions.ts';
+import { enConfig } from './en-config.ts';
 import { enDoctor } from './en-doctor.ts';
 import { enNationalReport } from './en-national-report.ts';
 import type { Words } from './nl.ts';
@@ -68,8 +69,10 @@ export const enCli: Words['cli'] = {
     created: (regions, names) =>
       `${count(regions, 'demo region', 'demo regions')} created with fictional members and their history: ${names}; with a published stuurgroep digest.`,
     present: 'The demo regions were already there; nothing changed.',
-    refused: (realRegions) =>
-      `No demo regions created: the database already holds a real region (${realRegions}), and fictional members do not belong beside it. Nothing was created; for a demo: an empty database (another SCHAKEL_DATA_DIR).`,
+    refused: (realRegions, ownDatabase) =>
+      ownDatabase
+        ? `No demo regions created: the database from DATABASE_URL already holds a real region (${realRegions}), and fictional members do not belong beside it. Nothing was created. For a demo: leave DATABASE_URL out (Schakel then uses the embedded database in SCHAKEL_DATA_DIR), or point DATABASE_URL at a new, empty database (such as createdb schakel_demo).`
+        : `No demo regions created: the database already holds a real region (${realRegions}), and fictional members do not belong beside it. Nothing was created; for a demo: an empty database (another SCHAKEL_DATA_DIR).`,
     off: 'No demo regions: SCHAKEL_SEED_DEMO is off.',
   },
   migrate: {
@@ -197,5 +200,6 @@ export const enCli: Words['cli'] = {
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
   },
   doctor: enDoctor,
+  config: enConfig,
   store: enCliStore,
 };

@@ -4,6 +4,8 @@ import type { Words } from './nl.ts';
 export const enWeb: Words['web'] = {
   notFound: 'Not found',
   notFoundTitle: 'This page does not exist',
+  methodNotAllowed: (methods) =>
+    `This method is not allowed here: use ${methods.length > 1 ? `${methods.slice(0, -1).join(', ')} or ${methods.at(-1)}` : methods[0]}`,
   notFoundPage:
     'This link leads nowhere in Schakel. Perhaps it was not copied completely: check that the whole link is in the address bar, or ask whoever sent it for a new one.',
   notThisMachine: 'Schakel in local mode answers on this computer only: open 127.0.0.1 or localhost.',

@@ -53,4 +53,10 @@ export const nlCliArguments = {
   /** After `--out FILE`: which document went where. */
   digestWritten: (file: string) => `Samenvatting geschreven naar ${file}`,
   evaluationWritten: (file: string) => `Concept-evaluatie geschreven naar ${file}`,
+  /** bin/schakel.mjs: the file named with `--dotenv=FILE` is not there. */
+  envFileMissing: (file: string) =>
+    `Schakel vindt ${file} niet (genoemd met --dotenv). Controleer de naam, of laat --dotenv weg om .env in deze map te lezen.`,
+  /** bin/schakel.mjs: .env (or the --dotenv file) is there but cannot be read; `code` as " (EACCES)" or empty. */
+  envFileUnreadable: (file: string, code: string) =>
+    `Schakel kan ${file} niet lezen${code}. Maak er een tekstbestand van met regels NAAM=waarde, of haal het weg.`,
 };

@@ -1,5 +1,5 @@
 import type { ImportCounts } from '../../interchange/import.ts';
-import { count } from './counting.ts';
+import { count, counts } from './counting.ts';
 
 /** What a schakel/v1 file leaves out: said by export's last line and in the README (Backups). */
 const NOT_IN_FILE =
@@ -14,19 +14,52 @@ export const nlCliImport = {
   notText: (file: string, why: string) =>
     `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
   moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
-  /** One line: new, all there already (the same file again), or partly there; then who stayed erased. */
+  /**
+   * One line: all new, all there already (the same file again), or partly: then what was added and
+   * what was there already (updated), each counted once; then who stayed erased.
+   */
   done: (c: ImportCounts) => {
-    const all = `${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgangsregel', 'voortgangsregels')}`;
     const e = c.existing;
+    const added = addedOf(c);
     const line =
-      e.regions + e.members + e.werkgroepen === 0
-        ? `Geïmporteerd: ${all}.`
-        : e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen
-          ? `Stond er al: ${all}; bijgewerkt, niets dubbel opgeslagen.`
-          : `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+      total(e) === 0
+        ? `Geïmporteerd: ${kinds(c, false)}.`
+        : total(added) === 0
+          ? `Stond er al: ${kinds(c, false)}; bijgewerkt, niets dubbel opgeslagen.`
+          : `Toegevoegd: ${kinds(added, true)}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${kinds(e, true)}.`;
     return c.erased === 0 ? line : `${line} ${erasedLeftOut(c.erased)}`;
   },
 };
+
+type Kinds = ImportCounts['existing'];
+
+/** What the file added: each kind less what was there already. */
+export const addedOf = (c: ImportCounts): Kinds => ({
+  regions: c.regions - c.existing.regions,
+  members: c.members - c.existing.members,
+  werkgroepen: c.werkgroepen - c.existing.werkgroepen,
+  checkins: c.checkins - c.existing.checkins,
+  checklist: c.checklist - c.existing.checklist,
+  voortgang: c.voortgang - c.existing.voortgang,
+});
+
+export const total = (n: Kinds) =>
+  n.regions + n.members + n.werkgroepen + n.checkins + n.checklist + n.voortgang;
+
+/** "1 regio, 0 deelnemers, …"; `onlySome`: the kinds of which there is at least one. */
+const kinds = (n: Kinds, onlySome: boolean) =>
+  counts(
+    n,
+    {
+      regions: ['regio', "regio's"],
+      members: ['deelnemer', 'deelnemers'],
+      werkgroepen: ['werkgroep', 'werkgroepen'],
+      checkins: ['check-in', 'check-ins'],
+      checklist: ['checklist', 'checklists'],
+      voortgang: ['voortgangsregel', 'voortgangsregels'],
+    },
+    onlySome,
+  );
 
 /** Members in the file who were erased (vergeet-mij, members erase): counted, never named. */
 const erasedLeftOut = (n: number) =>
@@ -40,6 +73,9 @@ export const nlCliExport = {
 
 const NO_DATABASE_ADVICE =
   'Staat de database van Schakel in een andere map, wijs die dan aan met SCHAKEL_DATA_DIR (de standaardmap ./.schakel/data ligt in de map waarin u het commando geeft). Is dit een nieuwe installatie, start Schakel dan eerst één keer (npm start of schakel start), of maak de eerste regio met schakel import regio.json.';
+
+const dataDirHeldAdvice =
+  'Een ingebouwde database kan maar door één proces tegelijk worden geopend. Stop de server eerst (Ctrl+C, of uw servicebeheer) en geef het commando dan opnieuw; of gebruik een PostgreSQL-server (DATABASE_URL), die de server en de commando’s tegelijk kunnen gebruiken.';
 
 const migrationChangedWhat = (migration: string) =>
   `De database hoort bij een andere versie van Schakel: databasemigratie ${migration} is in de database anders dan in deze versie`;
@@ -59,6 +95,16 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** Another Schakel process, most often the running server, holds the embedded database's folder. */
+  dataDirHeld: (dir: string, pid: number) =>
+    `Schakel draait al (proces ${pid}) en gebruikt de ingebouwde database in ${dir}; er is niets veranderd. ${dataDirHeldAdvice}`,
+  /** doctor, while the server runs: what it could not check, and that nothing is wrong with the database. */
+  dataDirHeldWhat: (dir: string, pid: number) =>
+    `Database niet nagekeken: Schakel draait (proces ${pid}) en gebruikt de ingebouwde database in ${dir}. Dat is geen fout; zolang de server draait, kan geen ander proces die database openen`,
+  dataDirHeldCheck:
+    'Wilt u ook de database en de migraties laten nakijken: stop de server (Ctrl+C, of uw servicebeheer), draai schakel doctor opnieuw en start de server daarna weer.',
+  /** doctor's last line when all it checked was well, but the database was held by the server. */
+  allWellButDatabase: 'De rest is in orde; de database is niet nagekeken omdat Schakel draait.',
   /** The data folder could not be made: the folder above takes no new folders (/proc says ENOENT). */
   noFoldersIn: (parent: string) => `in ${parent} kunnen geen mappen worden gemaakt`,
 };

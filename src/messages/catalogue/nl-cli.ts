@@ -2,6 +2,7 @@ import { count, inKb, kb } from './counting.ts';
 import { nlCliArguments } from './nl-cli-arguments.ts';
 import { nlCliExport, nlCliImport, nlCliStore } from './nl-cli-data.ts';
 import { nlCliRegions } from './nl-cli-regions.ts';
+import { nlConfig } from './nl-config.ts';
 import { nlDoctor } from './nl-doctor.ts';
 import { nlNationalReport } from './nl-national-report.ts';
 
@@ -97,9 +98,11 @@ export const nlCli = {
     created: (regions: number, names: string) =>
       `${count(regions, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names}; met een gepubliceerde stuurgroep-samenvatting.`,
     present: 'De demoregio’s bestonden al; niets gewijzigd.',
-    /** `realRegions`: the real regions' ids, listed. */
-    refused: (realRegions: string) =>
-      `Er zijn geen demoregio’s aangemaakt: de database heeft al een echte regio (${realRegions}), en fictieve leden horen daar niet naast. Er is niets aangemaakt; voor een demo: een lege database (een andere SCHAKEL_DATA_DIR).`,
+    /** `realRegions`: the real regions' ids, listed; `ownDatabase`: DATABASE_URL names the database. */
+    refused: (realRegions: string, ownDatabase: boolean) =>
+      ownDatabase
+        ? `Er zijn geen demoregio’s aangemaakt: de database uit DATABASE_URL heeft al een echte regio (${realRegions}), en fictieve leden horen daar niet naast. Er is niets aangemaakt. Voor een demo: laat DATABASE_URL weg (dan gebruikt Schakel de ingebouwde database in SCHAKEL_DATA_DIR), of laat DATABASE_URL naar een nieuwe, lege database wijzen (zoals createdb schakel_demo).`
+        : `Er zijn geen demoregio’s aangemaakt: de database heeft al een echte regio (${realRegions}), en fictieve leden horen daar niet naast. Er is niets aangemaakt; voor een demo: een lege database (een andere SCHAKEL_DATA_DIR).`,
     /** The start log when SCHAKEL_SEED_DEMO is off: no demo was asked for. */
     off: 'Geen demoregio’s: SCHAKEL_SEED_DEMO staat uit.',
   },
@@ -277,6 +280,8 @@ export const nlCli = {
   },
   /** `schakel doctor` (nl-doctor.ts). */
   doctor: nlDoctor,
+  /** Settings that are wrong or cannot work together (src/config.ts). */
+  config: nlConfig,
   /** The embedded database's folder and the migrations, as the commands find them (nl-cli-data.ts). */
   store: nlCliStore,
 };

@@ -7,6 +7,9 @@ export const nlWeb = {
   /** The JSON error of a path Schakel does not serve. */
   notFound: 'Niet gevonden',
   notFoundTitle: 'Deze pagina bestaat niet',
+  /** The JSON error of a path Schakel serves, asked with another method (PUT on /healthz): the ones it takes. */
+  methodNotAllowed: (methods: readonly string[]) =>
+    `Deze methode kan hier niet: gebruik ${methods.length > 1 ? `${methods.slice(0, -1).join(', ')} of ${methods.at(-1)}` : methods[0]}`,
   notFoundPage:
     'Deze link leidt nergens heen in Schakel. Misschien is hij niet helemaal gekopieerd: kijk of de hele link in de adresbalk staat, of vraag degene die hem stuurde om een nieuwe.',
   /** Local mode: the JSON error of a request for another host name than this machine's (DNS rebinding). */

@@ -24,19 +24,26 @@ export function respondToPresser(respond: RespondFn, answer: Message, workspace?
 /**
  * A button answered by the core for the one who pressed it, where they pressed it; an expected
  * refusal becomes its Dutch answer, anything else is logged (as `failure`) and answered plainly.
+ * `refused`: the press was refused or failed, and its answer is for the one who pressed it alone
+ * (respondToPresser): the message with the button stays as it is for everyone.
  */
 export async function buttonAnswer(
   body: BlockAction,
   run: (user: PlatformUser, place: Place) => Promise<Message>,
   logger: Logger,
   failure: string,
-): Promise<{ answer: Message; workspace: string }> {
+): Promise<{ answer: Message; workspace: string; refused: boolean }> {
   const { workspace, user } = buttonUser(body);
   const place = { platform: 'slack' as const, workspace, channelId: body.channel?.id ?? '' };
   try {
-    return { answer: await run(user, place), workspace };
+    return { answer: await run(user, place), workspace, refused: false };
   } catch (err) {
     if (!isExpected(err)) logger.error({ err }, failure);
-    return { answer: errorMessage(err), workspace };
+    return { answer: errorMessage(err), workspace, refused: true };
   }
+}
+
+/** The button was pressed where only the one who pressed it reads: their DM with the app, or an ephemeral message. */
+export function pressedPrivately(body: BlockAction): boolean {
+  return (body.channel?.id ?? '').startsWith('D') || body.container?.is_ephemeral === true;
 }

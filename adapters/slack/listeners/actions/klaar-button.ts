@@ -18,7 +18,7 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
     const value = action.value ?? '';
     // Set by the tap's handling: the renewed list, when the button sat under one.
     const list: { renewed: Message | null } = { renewed: null };
-    const { answer, workspace } = await buttonAnswer(
+    const { answer, workspace, refused } = await buttonAnswer(
       body,
       async (user, place) => {
         const done = await textCommands.finishActiepunt(user, place, value, '/schakel ');
@@ -34,7 +34,7 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
       logger,
       'actiepunt afronden mislukt',
     );
-    if (list.renewed) {
+    if (list.renewed && !refused) {
       return void (await respond({ replace_original: true, ...renderSlackMessage(list.renewed, workspace) }));
     }
     await respondToPresser(respond, answer, workspace);

