@@ -1,4 +1,5 @@
 import { STEMS } from './care-term-words.ts';
+import { FAMILY_PROVIDERS, FAMILY_SPECIALISTS } from './care-terms-families.ts';
 import { VOCABULARY_PROVIDERS } from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -14,6 +15,8 @@ export const CARE_PROVIDERS = wordSetOf([
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
   brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`),
   ...VOCABULARY_PROVIDERS,
+  ...FAMILY_PROVIDERS,
+  ...FAMILY_SPECIALISTS,
 ]);
 
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider; held-out 21: also a compound of one ("pijnrevalidatiecentrum"). */

@@ -6,6 +6,7 @@ import {
   isProviderWord,
   PROVIDER_FILLERS,
 } from './care-provider-words.ts';
+import { isTreaterVisited } from './care-setting-specialist-visit.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
 import { isBeing, isWardOfCare } from './care-setting-stay-length.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
@@ -212,6 +213,8 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if (by === 'door')
     return CARED_BY.has(tokens[j - 1]?.key ?? '') && !AS_WORKER.has(tokens[k + 1]?.key ?? '');
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  // "is bij de neuroloog geweest", "zit bij de longarts vanwege ..." (det-vocab66).
+  if (isTreaterVisited(tokens, j, k)) return true;
   let care = by === 'bij';
   let noun = false;
   let wanted = false;

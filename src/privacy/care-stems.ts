@@ -29,6 +29,8 @@ for (const part of HEALTH_PARTS) {
 export function hasCareStem(key: string): boolean {
   // "in de Korsakovstraat", "Parkinsonlaan": a street named after an eponym is no diagnosis (batch 46).
   if (STREET_ENDINGS.test(key)) return false;
+  // "reumatoloog", "reumatologie", "traumatologie": a specialist or a field is no one's condition (det-vocab66).
+  if (SPECIALIST_ENDINGS.test(key)) return false;
   for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
@@ -72,6 +74,7 @@ function isTreatmentOfCondition(key: string): boolean {
 
 const NO_WORDS: readonly string[] = [];
 const STREET_ENDINGS = /.(straat|laan|weg|plein|singel|kade|gracht|dreef|steeg)$/;
+const SPECIALIST_ENDINGS = /.(oloog|ologen|ologe|ologie)$/;
 
 function isCooperative(key: string, at: number, head: string): boolean {
   return head === 'operatie' && key.startsWith('co', at - 2);

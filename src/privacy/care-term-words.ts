@@ -1,3 +1,4 @@
+import { FAMILY_CAPITALS, FAMILY_HEALTH_PARTS } from './care-terms-families.ts';
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
 import { VOCABULARY_CAPITALS, VOCABULARY_HEADS, VOCABULARY_HEALTH_PARTS } from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -70,6 +71,7 @@ export const HEALTH_PARTS: readonly string[] = [
     rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids
     paniek`),
   ...VOCABULARY_HEALTH_PARTS,
+  ...FAMILY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   // "schade": "zenuwschade", "leverschade" (held-out 39's class).
@@ -99,6 +101,7 @@ export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 export const EXACT_CAPITALS = wordSetOf([
   ...wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa'),
   ...VOCABULARY_CAPITALS,
+  ...FAMILY_CAPITALS,
 ]);
 
 /** Heads of compounds about services, professions, knowledge or policy. */
@@ -112,6 +115,8 @@ export const SERVICE_HEADS: readonly string[] = [
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
     verlof uitkering post instructie instructies handreiking punt loket
     cafe`), // held-out 43: "een aanrader voor het dementiecafé", a meeting place like "alzheimercafé"
+  // det-vocab66: a leaflet about a care word is no one's ("de medicatiefolder", "een depressiebrochure").
+  ...wordSet('folder folders brochure brochures flyer flyers factsheet poster posters'),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -244,7 +249,7 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // "krijgt sinds vorige week een spuit", "krijgt elke maand een injectie".
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos drugs depot pillen alcohol spuit injectie injecties`);
+  crack paddo paddos paddo's joint joints jointje jointjes drugs depot pillen alcohol spuit injectie injecties`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen`);
@@ -285,6 +290,6 @@ export const TOPIC_WORDS =
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
+  podcast documentaire onderwerp onderwerpen caseload portefeuille hoe cursus cursussen opleiding e-learning leergang signaleren
   herkennen about presentation meeting guideline guidelines session lecture research
   handboek handboeken handreiking leidraad toolkit talk`); // English: batch 48; det-nh: "het handboek epilepsie en werk"

@@ -3,6 +3,7 @@ import { BUSY_PHRASES, BUSY_STEMS } from './care-terms-busy-words.ts';
 import { CLINICAL_EXACT, CLINICAL_PHRASES } from './care-terms-clinical.ts';
 import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-english.ts';
 import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
+import { FAMILY_EXACT, FAMILY_PHRASES, FAMILY_STEMS } from './care-terms-families.ts';
 import { MEDICATION_EXACT, MEDICATION_PHRASES, MEDICATION_STEMS } from './care-terms-medication.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
 import { SAID_PLAINLY_PHRASES, SAID_PLAINLY_STEMS } from './care-terms-said-plainly.ts';
@@ -25,6 +26,7 @@ export const MORE_EXACT: readonly string[] = [
   ...MEDICATION_EXACT,
   ...VOCABULARY_EXACT,
   ...CLINICAL_EXACT,
+  ...FAMILY_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton
@@ -40,6 +42,7 @@ export const MORE_STEMS: readonly string[] = [
   ...ENGLISH_STEMS,
   ...MEDICATION_STEMS,
   ...VOCABULARY_STEMS,
+  ...FAMILY_STEMS,
   // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
   ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
  verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
@@ -115,6 +118,7 @@ export const PHRASES: readonly string[] = [
   ...VOCABULARY_PHRASES,
   ...CLINICAL_PHRASES,
   ...EVERYDAY_PHRASES,
+  ...FAMILY_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',
   'onder behandeling',

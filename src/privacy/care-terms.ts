@@ -56,7 +56,13 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
   // Phrases by their first and second word (care-phrase-index.ts), so a word that starts none costs one lookup.
   const phrases = new Map<string, Map<string, string[][]>>();
-  for (const p of [...PHRASES, ...HABIT_PHRASES]) addPhrase(phrases, p.split(' '));
+  // A "phrase" of one word ("heupvervanging") is an exact word: indexed as a phrase it has no second
+  // word, and reading it threw (det-vocab66).
+  for (const p of [...PHRASES, ...HABIT_PHRASES]) {
+    const words = p.split(' ');
+    if (words.length === 1) exact.add(p);
+    else addPhrase(phrases, words);
+  }
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);

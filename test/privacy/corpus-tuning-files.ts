@@ -115,4 +115,6 @@ export const TUNING_FILES = [
   'corpus-det-nh64-classes.tsv',
   'corpus-batch67.tsv',
   'corpus-det-names67-classes.tsv',
+  'corpus-batch66.tsv',
+  'corpus-det-vocab66-classes.tsv',
 ] as const;

@@ -313,6 +313,21 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch67.tsv:191', // "verwijzing naar de GGZ ... voor Amina": the referral read as the huisarts's
   'corpus-batch67.tsv:196', // "contact met de verslavingsarts over Ricardo?": a treater alone is no care detail
   'corpus-batch67.tsv:219', // "ypie kuipers heeft ...": an unknown given name in lower case before a surname
+  // Batch 66 (det-vocab66): its families were added; these remain, none for want of a word the lexicon lacks.
+  'corpus-batch66.tsv:4', // "gaat het weer mis met het gebruik": "gebruik" with no substance is also the use of a tool
+  'corpus-batch66.tsv:86', // "bevallen van een dochter": birth news, which batch 30 labels clean
+  'corpus-batch66.tsv:192', // "volgt de cursus 'Omgaan met depressie' bij de ggz": a course's title reads as a topic
+  'corpus-batch66.tsv:198', // "zit in de IPS plus behandeling bij een FACT-team": the team read as a service
+  'corpus-batch66.tsv:219', // "is aangemeld bij het crisisteam": signing up is as often for a meeting or a network
+  'corpus-batch66.tsv:226', // "herstel-WMO-indicatie ... in De Werkschuur vanwege zijn psychische klachten": care found, the owner not (names)
+  'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
+  'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
+  'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a handover, "behandeling" alone is also a case's
+  'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
+  'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
+  'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
+  'corpus-batch66.tsv:258', // "'ik ben weer gaan gokken op die online casino's'": a quote of one's own words, "gokken op" is also figurative
+  'corpus-batch66.tsv:269', // "Jim is na de ontslag uit de kliniek weer gaan snuiven": care found, the owner not (names)
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken

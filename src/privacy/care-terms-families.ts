@@ -1,0 +1,170 @@
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Care vocabulary by family (det-vocab66): the ways people write a health detail that the lists lacked,
+ * added as whole families from knowledge of Dutch care and medicine, not from any corpus line, and spread
+ * into the existing lists (care-terms-lexicon.ts, care-term-words.ts, care-provider-words.ts). Folded, as
+ * the other lists. Who owns a care word stays with the name rules: a topic, a training or a policy about
+ * one of these words names nobody.
+ */
+
+/** Stems: every word that starts so is the condition, the test or the medicine. */
+export const FAMILY_STEMS: readonly string[] = [
+  // Somatic conditions said by their own name.
+  ...wordSet(`vaginism vulvodynie netvliesloslat keizersnede kruisband meniscus achillespees ischias tennisarm
+    muisarm kinkhoest mazelen waterpokken appendicitis galsteen galstenen galblaas blindedarm spatader aambei
+    rosacea netelroos schurft botontkalking cataract oorsuizen prediabet hypoglykem hyperglykem embolie
+    pre-eclamps vroeggeboort doodgeboren stilgeboren herpes cystitis nierbekken
+    botbreuk beenbreuk armbreuk polsbreuk enkelbreuk heupbreuk sleutelbeenbreuk ribbreuk teenbreuk
+    vingerbreuk liesbreuk navelbreuk enkelbandletsel enkelbandblessure kruisbandblessure`),
+  // Menstruation, menopause, fertility and birth.
+  ...wordSet(`menstrua menopauz opvlieger inseminatie fertiliteitsbehandel kraamweek kraamzorg borstvoeding
+    kolven`),
+  // Examinations and results that say something is being looked for.
+  ...wordSet(`bloedonderzoek endoscop mammograf uitstrijkje hartfilmpje longfoto rontgenfoto echograf
+    ruggenprik biopsie biopt hielprik colonoscop darmonderzoek`),
+  // Somatic medicines that reveal a condition: pain, stomach, cholesterol, blood pressure, heart,
+  // thyroid, gout, antibiotics and antivirals, smoking cessation.
+  ...wordSet(`paracetamol ibuprofen diclofenac naproxen omeprazol pantoprazol esomeprazol simvastatine
+    atorvastatine rosuvastatine pravastatine ezetimib amlodipine nifedipine lisinopril enalapril ramipril
+    perindopril losartan valsartan candesartan irbesartan hydrochloorthiazide spironolacton bumetanide
+    atenolol carvedilol diltiazem verapamil nitroglycerine isosorbide warfarine thiamazol allopurinol
+    colchicine hydroxychloroquine alendron antibioti amoxicilline penicilline doxycycline
+    nitrofurantoine flucloxacilline azitromycine claritromycine ciprofloxacine aciclovir valaciclovir
+    macrogol movicolon loperamide metoclopramide domperidon nicotinepleist nicotinekauwgom champix
+    varenicline glimepiride tolbutamide`),
+  // Care forms and therapies by name.
+  ...wordSet('bemoeizorg neurofeedback rouwverwerk rouwproces kop-kind kopkind chemsex'),
+  // Symptoms, aids and states in plain words: voices, binges, avoiding care, a mobility scooter.
+  ...wordSet(`stemmenhoord vreetbui zorgmijd scootmobiel bewusteloos stotter cokesnuiver zwakzinnig
+    gewrichtspijn zenuwpijn hoogzwanger couveuse longfunctie bloedprik pretecho twintigwekenecho gezwel
+    ontnuchteringscel broodmager`),
+  // Conditions of the body and mind the lists lacked: a tremor, pressure sores, sepsis, fears that are a
+  // diagnosis's name ("faalangst", not "faalangsttraining": a service head follows).
+  ...wordSet(`tremor spasme vruchtwaterpunct geheugenverlies orthorexi doorligwond decubitus oedeem
+    bloedvergiftig sepsis verwardheid faalangst stemmingsprobl stemmingsklacht wortelkanaal`),
+  // Drugged, or a drinker's breath (drunk in slang has its rule: care-term-intoxicated.ts).
+  ...wordSet('gedrogeerd alcoholkegel'),
+];
+
+/**
+ * Body parts before a problem head (care-stems.ts): "heupklachten", "keelproblemen", "bekkenklachten". Not
+ * "arm", "hand", "voet", "enkel", "zicht", "oor": "armoedeproblematiek", "handhavingsproblemen",
+ * "enkelvoudige problematiek", "zichtbaarheidsproblemen", "oorlogsproblematiek".
+ */
+export const FAMILY_HEALTH_PARTS: readonly string[] = [
+  ...wordSet('keel heup pols bekken prostaat kaak gebits bloeddruk bloedsuiker hormoon slik'),
+];
+
+/** Whole words only: a stem would catch ordinary words. */
+export const FAMILY_EXACT: readonly string[] = [
+  ...wordSet(
+    "ongesteld miskramen tics trippen tript getript snoven gesnoven hernias blessure blessures geblesseerd lvb'er nah'er add'er aspie",
+  ),
+];
+
+/** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
+export const FAMILY_CAPITALS: readonly string[] = [...wordSet('cra craft mdft fft imr ipt rtms hellp')];
+
+/** Medical specialists and allied treaters: care only where they are someone's or visited (isTreatedBy). */
+export const FAMILY_SPECIALISTS: readonly string[] = [
+  ...wordSet(`cardioloog longarts internist oncoloog reumatoloog gynaecoloog uroloog dermatoloog orthopeed
+    kno-arts oogarts mdl-arts nefroloog endocrinoloog hematoloog geriater revalidatiearts kinderarts
+    chirurg neurochirurg pijnspecialist verloskundige fysiotherapeut fysio ergotherapeut logopedist dietist
+    podotherapeut neuroloog kaakchirurg internist-oncoloog maag-darm-leverarts diabetesverpleegkundige`),
+];
+
+/** Levels and settings of care the provider list lacked: "doorverwezen naar de SGGZ", "bij de FPK". */
+export const FAMILY_PROVIDERS: readonly string[] = [...wordSet('sggz bggz oggz fpk fpc')];
+
+/** Fixed phrases, folded and split into words. */
+export const FAMILY_PHRASES: readonly string[] = [
+  // Menopause, a test's result, an infection, an injury, self-harm and a mind thrown off balance.
+  'zit in de overgang',
+  'is in de overgang',
+  'heeft de overgang',
+  'last van de overgang',
+  'uitslag van de scan',
+  'uitslag van de mri',
+  'uitslag van de biopsie',
+  'uitslag van de punctie',
+  'een scan gehad',
+  'positief getest',
+  'heeft corona',
+  'had corona',
+  'corona gehad',
+  'heeft covid',
+  'had covid',
+  'covid gehad',
+  'chronische hoest',
+  'gescheurde enkelband',
+  'gescheurde enkelbanden',
+  'enkelband gescheurd',
+  'enkelbanden gescheurd',
+  'verzwikte enkel',
+  'enkel verzwikt',
+  'verstuikte enkel',
+  'enkel verstuikt',
+  'loopt op krukken',
+  'liep op krukken',
+  'angina pectoris',
+  'krast weer',
+  'krast zich',
+  'krast zichzelf',
+  'weer gekrast',
+  'aan het krassen',
+  'psychisch ontregeld',
+  'helemaal ontregeld',
+  'ontregeld geraakt',
+  'gecompliceerde rouw',
+  'weer gaan trippen',
+  'gaan snuiven',
+  'een knak gekregen',
+  'naar de huisartsenpost',
+  'naar de huisartspost',
+  'naar de spoedpost',
+  'hoog cholesterol',
+  'een ingreep gehad',
+  'ingreep ondergaan',
+  'pilletje tegen',
+  'pilletjes tegen',
+  'tabletten tegen',
+  'terminale ziekte',
+  'genezen verklaard',
+  'grip op je dip',
+  'ligt de hele dag in bed',
+  'ligt de hele dag op bed',
+  'aan de zuip',
+  'hangt aan de naald',
+  'weer aan de naald',
+  'psychisch in de knoop',
+  'emotioneel uitgeput',
+  // The same families in English, as the werkgroep's chat mixes it in.
+  'had a stroke',
+  'heart condition',
+  'seeing a therapist',
+  'sees a therapist',
+  'mental health issues',
+  'mental health problems',
+  'waiting list for therapy',
+  'waiting list for treatment',
+  'broke his leg',
+  'broke her leg',
+  'broke his arm',
+  'broke her arm',
+  'broke his wrist',
+  'broke her wrist',
+  'broke his ankle',
+  'broke her ankle',
+  'chronic pain',
+  'eating disorder',
+  'has a drinking problem',
+  'had a drinking problem',
+  'has a drug problem',
+  'had a drug problem',
+  'in therapy',
+  'had a miscarriage',
+  'had a seizure',
+  'blood test results',
+  'scan results',
+];
