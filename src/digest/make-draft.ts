@@ -143,7 +143,9 @@ async function ownTextBefore(
   const corrected = correctedBy(newest);
   if (corrected === null || !newest) return null;
   const before =
-    newest.version === corrected ? newest : await d.store.read.findVersion(regionId, newest.period, corrected);
+    newest.version === corrected
+      ? newest
+      : await d.store.read.findVersion(regionId, newest.period, corrected);
   return before?.status === 'published' && before.ownSummary ? before.summary : null;
 }
 
