@@ -18,7 +18,9 @@ export function refuseUnstarted(
   throw new InvalidInput([
     {
       field: 'periode',
-      message: words().answers.digest.periodNotStarted(readablePeriod(period), current),
+      message: words().answers.digest.periodNotStarted(capitalised(readablePeriod(period)), current),
     },
   ]);
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
