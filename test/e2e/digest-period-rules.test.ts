@@ -59,4 +59,24 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     const v3 = (await h.versions()).find((v) => v.version === 3);
     expect(v3?.summary).toBe(OWN_TEXT);
   });
+
+  it('a draft or a published version of a period ahead, made before Schakel refused those, goes nowhere', async () => {
+    // As in a database from before: a version of the region's digest moved to a period years ahead.
+    const ahead = (version: number) =>
+      h.tdb.db.pool.query(
+        `UPDATE digest_versions SET document = jsonb_set(jsonb_set(document, '{period,from}', '"2030-01-01"'),
+            '{period,to}', '"2030-04-30"') WHERE region_id = $1 AND period_label = '2026-T3' AND version = $2`,
+        [REGION, version],
+      );
+    await ahead(2);
+    const { dm } = await h.slash('U0SANNE', 'samenvatting laatste');
+    expect(dm).toContain('Tertiaal 2026-T3 (1 september 2026 t/m 31 december 2026) — versie 1');
+    await ahead(3);
+    const before = h.toStuurgroep().slack.length;
+    const calls = await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T3|3`);
+    expect(JSON.stringify(calls)).toContain('is nog niet begonnen');
+    await h.app.running.tick();
+    expect(h.toStuurgroep().slack).toHaveLength(before);
+    expect((await h.versions()).find((v) => v.version === 3)?.status).toBe('draft');
+  });
 });
