@@ -65,7 +65,7 @@ export const enAvg: typeof nlAvg = {
   ],
   keptWithoutName: 'This stays for the werkgroep, but without your name:',
   keptItems: [
-    'the action items in your name: they stay, open or closed, without an owner',
+    'the action items in your name: they stay, open or closed, without an owner (anyone in the werkgroep can then close them)',
     'the agenda items and knelpunten you raised',
     "what you did, in the werkgroep's logbook",
   ],

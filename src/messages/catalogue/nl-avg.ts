@@ -76,7 +76,7 @@ export const nlAvg = {
   ] as readonly string[],
   keptWithoutName: 'Dit blijft voor de werkgroep bestaan, maar zonder jouw naam:',
   keptItems: [
-    'de actiepunten die op jouw naam stonden: ze blijven staan, open of afgerond, zonder eigenaar',
+    'de actiepunten die op jouw naam stonden: ze blijven staan, open of afgerond, zonder eigenaar (iedereen in de werkgroep kan ze dan afronden)',
     'de agendapunten en knelpunten die je inbracht',
     'wat je deed in het logboek van de werkgroep',
   ] as readonly string[],
