@@ -48,7 +48,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
-  /** The actor may finish this actiepunt (its owner or the region's projectleider); NotAllowed otherwise. */
+  /** The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. */
   async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
     const member = authorize(actor, 'schakel.use');
     const a = await store.read.findActiepunt(actiepuntId);
@@ -56,9 +56,11 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     const overleg = await store.read.findOverleg(a.overlegId);
     if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
     const owner = a.ownerId === member.id;
+    const inWerkgroep = owner || (await store.read.isOverlegMember(a.overlegId, member.id));
+    const scope = { regionId: overleg.regionId, inWerkgroep };
     // Not its owner: first whether they belong here at all, so an outsider hears just that.
-    if (!owner) await authorizeIn(member, 'werkgroep.read', a.overlegId);
-    authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner });
+    if (!owner) authorize(member, 'werkgroep.read', scope);
+    authorize(member, 'actiepunt.finish', { ...scope, owner, ownerless: a.ownerId === null });
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {

@@ -16,8 +16,15 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   async run(_command, { uses, member, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);
     const regionId = (await uses.werkgroepInfo(werkgroepId))?.regionId;
+    const inWerkgroep =
+      member !== null && (await uses.werkgroepenOf(member.id)).some((w) => w.id === werkgroepId);
     const finishable = open.filter((a) =>
-      can(member, 'actiepunt.finish', { regionId, owner: member !== null && a.owner?.id === member.id }),
+      can(member, 'actiepunt.finish', {
+        regionId,
+        inWerkgroep,
+        owner: member !== null && a.owner?.id === member.id,
+        ownerless: a.owner === null,
+      }),
     );
     const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     const w = words().answers.actiepunten;

@@ -4,7 +4,7 @@ import { say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
 
 /**
- * `klaar <nummer>` ("6", "#6", "zes"): an actiepunt done (its owner or the projectleider; the use case authorizes).
+ * `klaar <nummer>` ("6", "#6", "zes"): an actiepunt done (who may: the policy, asked by the use case).
  * `klaar` alone answers as `actiepunten`: the open ones, to pick the one that is done.
  */
 export const klaar: WerkgroepCommand<'klaar'> = {

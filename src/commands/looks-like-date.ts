@@ -1,9 +1,11 @@
 import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date-words.ts';
+import { dayMeant } from './misspelt-date-words.ts';
 
 /**
  * Whether words after a deadline word ("tot", "voor", "uiterlijk") were meant as a date, even when
  * the date reader cannot read them: they start with a figure ("3 decembr", "0312202"), a weekday
- * before such words ("donderdag 4 december"), or are a month with a year ("december 2027"). A
+ * before such words ("donderdag 4 december"), are a month with a year ("december 2027"), or a day
+ * misspelt or in English alone or after "volgende"/"next" ("vrjdag", "next Friday"). A
  * count, a time, a year or an ordinal stays text: "voor 20 personen", "bellen voor 12.30",
  * "begroting voor 2027", "tekst voor 3e nieuwsbrief", and so do a weekday before other words
  * ("voor zaterdag 15 personen", "voor maandag Jan"), a month in a sentence ("planning voor
@@ -12,6 +14,8 @@ import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date-words.ts';
 export function looksLikeDate(words: string): boolean {
   const all = words.trim().toLowerCase().split(/\s+/);
   const [first = '', second, ...rest] = all;
+  // "vrjdag", "next Friday", "volgende vrijdag": a day meant, though not one the reader knows.
+  if (dayMeant(all)) return true;
   if (isWeekdayWrittenOut(first.replace(/,$/, '')))
     return second !== undefined && looksLikeDate(all.slice(1).join(' '));
   if (/^\d/.test(first)) {

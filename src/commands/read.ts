@@ -1,12 +1,14 @@
+import { currentLocale } from '../messages/locale.ts';
 import { dutchDateText, monthEndText, type NoSuchDate } from '../schedule/dutch-date.ts';
 import { numberWord } from '../schedule/dutch-date-words.ts';
+import { dutchOfEnglishDate } from '../schedule/english-date.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
 export interface Reader {
   /** A typed date as JJJJ-MM-DD, or null when it cannot be read. */
   day(text: string | undefined): string | null;
-  /** A deadline: a date as `day` reads it, or a month's end ("eind januari"). */
+  /** A deadline: a date as `day` reads it, or a month's end ("eind januari"); in English also in English words. */
   deadline(text: string): string | null;
   /** The last text `day` was given that was written as a date but names none (30 February). */
   readonly noSuchDate: NoSuchDate | null;
@@ -28,8 +30,12 @@ export function readerFor(today: LocalDate | undefined): Reader {
       if (today) return dutchDateText(text, today, (date) => (reader.noSuchDate = date));
       return new RegExp(`^${DATE}$`).test(text) ? text : null;
     },
-    deadline(text: string) {
-      return reader.day(text) ?? (today ? monthEndText(text, today) : null);
+    deadline(text: string): string | null {
+      const read = reader.day(text) ?? (today ? monthEndText(text, today) : null);
+      if (read || !today || currentLocale() !== 'en') return read;
+      // In English the same forms, in English words ("Friday", "15 January", "in two weeks").
+      const dutch = dutchOfEnglishDate(text);
+      return dutch ? reader.deadline(dutch) : null;
     },
   };
   return reader;

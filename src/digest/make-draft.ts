@@ -87,8 +87,11 @@ async function tryDraft(
   };
   const newest = await d.store.read.newestVersion(regionId, period.label);
   const key = { regionId, period: period.label };
-  // An open draft keeps its text; a new version gets a summary.
-  const summarised = newest?.status === 'draft' ? undefined : await summaryOf(d, document, earlier);
+  // An open draft keeps its text; a new version starts from her own text of the version it
+  // corrects (its preview says the figures changed), else gets a summary written now.
+  const own = newest?.status === 'draft' ? null : await ownTextBefore(d, regionId, newest);
+  const summarised =
+    newest?.status === 'draft' || own !== null ? undefined : await summaryOf(d, document, earlier);
   const written = await d.store.transaction(async (tx) => {
     await tx.lockRegionDrafts(regionId);
     if ((await tx.regionMembersMark(regionId)) !== members) return false;
@@ -104,7 +107,8 @@ async function tryDraft(
       version: (newest?.version ?? 0) + 1,
       document,
       corrects: correctedBy(newest),
-      summary: summarised?.summary ?? '',
+      summary: own ?? summarised?.summary ?? '',
+      ownSummary: own !== null,
       omitted: [],
       createdBy,
       at: now,
@@ -128,6 +132,21 @@ async function summaryOf(
     ? await d.summarise(forSummary)
     : deterministicSummary(aggregatesOf(forSummary));
   return { from, summary };
+}
+
+/** The projectleider's own summary of the published version a new one corrects, or null. */
+async function ownTextBefore(
+  d: DraftDeps,
+  regionId: string,
+  newest: DigestVersion | null,
+): Promise<string | null> {
+  const corrected = correctedBy(newest);
+  if (corrected === null || !newest) return null;
+  const before =
+    newest.version === corrected
+      ? newest
+      : await d.store.read.findVersion(regionId, newest.period, corrected);
+  return before?.status === 'published' && before.ownSummary ? before.summary : null;
 }
 
 /** The published version a new one corrects: the newest, or the one a withdrawn draft corrected. */

@@ -28,6 +28,7 @@ import { trendChartSvg } from './chart-svg.ts';
 import { makeDraft } from './make-draft.ts';
 import { periodForCommand } from './meeting-period.ts';
 import { withoutSections } from './omit.ts';
+import { refuseUnstarted } from './period-started.ts';
 import { enqueuePublication, fileLinks, periodName } from './publish-deliveries.ts';
 import { renderDigest } from './render.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
@@ -94,6 +95,7 @@ function firstSentence(summary: string): string {
 
 export function createDigestPublishing(d: DigestPublishDeps) {
   const data = d.store.read;
+  const today = () => localDateOf(DateTime.fromJSDate(d.clock.now()), d.timeZone ?? DEFAULT_TIME_ZONE);
   async function regionOf(member: Member | null, place: DigestPlace): Promise<string> {
     const known = authorize(member, 'schakel.use');
     const overlegId = await data.overlegForChannel(place);
@@ -128,6 +130,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
   /** `doneBy`: published by Schakel itself (the demo set-up), on the projectleider's review. */
   async function publish(actor: Member | null, key: Key, doneBy?: SystemActor): Promise<Message> {
     const v = await draftFor(actor, key);
+    // A draft of a period ahead, made before Schakel refused those, is not sent either.
+    refuseUnstarted(v.document.period, today());
     const channels = await data.stuurgroepChannelTargets(key.regionId);
     if (channels.length === 0) throw new NotFound(words().answers.digest.noChannel);
     const token = randomBytes(24).toString('base64url');
@@ -189,15 +193,10 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     ): Promise<Message> {
       const regionId = await regionOf(member, place);
       const actor = authorize(member, 'digest.draft', { regionId: regionId });
-      const today = localDateOf(DateTime.fromJSDate(d.clock.now()), d.timeZone ?? DEFAULT_TIME_ZONE);
-      const period = await periodForCommand(data, regionId, periodLabel, today);
+      const period = await periodForCommand(data, regionId, periodLabel, today());
       if (!period)
-        throw new InvalidInput([
-          {
-            field: 'periode',
-            message: words().answers.digest.periodProblem,
-          },
-        ]);
+        throw new InvalidInput([{ field: 'periode', message: words().answers.digest.periodProblem }]);
+      refuseUnstarted(period, today());
       // Made by Schakel itself (the demo set-up): not the projectleider's, so not in her mijn-gegevens.
       const createdBy = doneBy ? null : actor.id;
       return preview(await makeDraft(d, regionId, period, createdBy, d.clock.now()));
@@ -207,7 +206,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     async latestDigest(member: Member | null, place: DigestPlace): Promise<Message> {
       const regionId = await regionOf(member, place);
       authorize(member, 'digest.read', { regionId });
-      const v = await data.latestPublished(regionId);
+      const v = await data.latestPublished(regionId, today());
       if (!v?.fileToken) return say(words().answers.digest.noneYet);
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
     },

@@ -41,16 +41,25 @@ export function periodStillRunning(d: DigestDocument): boolean {
 }
 
 /**
- * The chat preview's warning for a digest of a period not over yet, on the files too: a plain draft
- * (`schakel digest`) or a draft's preview; a published version is what it is. Null when over.
+ * The warning for a digest of a period not over when its figures were gathered, on the files too:
+ * a plain draft (`schakel digest`) or a draft's preview says the period still runs; a published
+ * version, read later, says it was made before the period ended. Null when it was over.
  */
 export function stillRunningText(
   d: DigestDocument,
   edition: DigestEdition | undefined,
   locale: Locale,
 ): string | null {
-  if ((edition && !edition.draft) || !periodStillRunning(d)) return null;
+  if (edition && !edition.draft) return publishedWhileRunningText(d, locale);
+  if (!periodStillRunning(d)) return null;
   return words(locale).digest.stillRunning(readableShortDate(d.period.to, locale));
+}
+
+/** On a published version (its message, `samenvatting laatste`, its files): made before its period ended. */
+export function publishedWhileRunningText(d: DigestDocument, locale: Locale): string | null {
+  if (!periodStillRunning(d)) return null;
+  const made = readableShortDate(todayIsoIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE), locale);
+  return words(locale).digest.publishedWhileRunning(made, readableShortDate(d.period.to, locale));
 }
 
 export function periodText(d: DigestDocument, locale: Locale = 'nl'): string {

@@ -15,7 +15,10 @@ export const ACTIONS = [
   'checkin.fill',
   /** Series, meetings, settings, reminders, holidays, calendar link, voortgang: the region's projectleider. */
   'werkgroep.manage',
-  /** Mark an actiepunt done, or set its deadline: its owner, or the region's projectleider. */
+  /**
+   * Mark an actiepunt done, or set its deadline: its owner, or the region's projectleider; one
+   * without owner (theirs was erased) any member of its werkgroep, so it never gets stuck.
+   */
   'actiepunt.finish',
   /** A werkgroep's logboek: the region's projectleider or beheerder (regions are isolated). */
   'audit.read',
@@ -41,6 +44,8 @@ export interface Scope {
   readonly inWerkgroep?: boolean | undefined;
   /** The member owns the actiepunt the action is about. */
   readonly owner?: boolean | undefined;
+  /** The actiepunt the action is about has no owner (any more). */
+  readonly ownerless?: boolean | undefined;
   /** The werkgroep's name, named in a refusal only to members of its region. */
   readonly werkgroep?: string | undefined;
 }
@@ -53,6 +58,7 @@ export type Refusal = Extract<
   | 'checkin-not-in-werkgroep'
   | 'projectleider-only'
   | 'actiepunt-owner-only'
+  | 'actiepunt-ownerless'
   | 'audit-only'
   | 'setup-only'
   | 'channel-other-region'
@@ -80,6 +86,8 @@ export function decide(member: Member | null, action: Action, scope: Scope = {})
     case 'digest.draft':
       return allowed(projectleider, 'projectleider-only');
     case 'actiepunt.finish':
+      if (scope.ownerless === true)
+        return allowed(scope.inWerkgroep === true || projectleider, 'actiepunt-ownerless');
       return allowed(scope.owner === true || projectleider, 'actiepunt-owner-only');
     case 'audit.read':
       return allowed(ownRegion && has(member, 'projectleider', 'beheerder'), 'audit-only');

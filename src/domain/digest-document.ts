@@ -120,6 +120,8 @@ export interface DigestVersion {
   /** The published version this one corrects, if any. */
   readonly corrects: number | null;
   readonly summary: string;
+  /** The summary is the projectleider's own text (edited by her, or kept from her previous version). */
+  readonly ownSummary: boolean;
   readonly omitted: readonly DigestSection[];
   readonly fileToken: string | null;
   readonly createdAt: Date;

@@ -14,6 +14,8 @@ export const REFUSALS = {
     `Alleen de projectleider van deze regio mag dit doen.${whoLeadsNl(p?.projectleiders)}`,
   'actiepunt-owner-only': () =>
     'Alleen de eigenaar of de projectleider kan dit actiepunt afronden of de deadline ervan wijzigen.',
+  'actiepunt-ownerless': () =>
+    'Dit actiepunt heeft geen eigenaar (meer). Iedereen in de werkgroep kan het afronden of de deadline wijzigen; vraag iemand uit de werkgroep of word lid.',
   'audit-only': () => 'Alleen de projectleider of een beheerder van deze regio kan het logboek inzien.',
   'setup-only': () =>
     'Alleen de projectleider of een beheerder van de regio kan werkgroepen aanmaken en kanalen koppelen.',
@@ -40,7 +42,7 @@ export const REFUSALS = {
 function whoLeadsNl(names: readonly string[] | undefined): string {
   return whoLeads(
     names,
-    ' Deze regio heeft nog geen projectleider; een beheerder wijst die aan met schakel members import (rol projectleider).',
+    ' Deze regio heeft op dit moment geen projectleider. Vraag de beheerder van Schakel in jullie werkgroep of organisatie om een nieuwe projectleider aan te wijzen.',
     (name) => ` Dat is ${name}.`,
     (first, last) => ` Dat zijn ${first} en ${last}.`,
   );

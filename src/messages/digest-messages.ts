@@ -10,6 +10,7 @@ import {
   periodText,
   progressLabel,
   progressText,
+  publishedWhileRunningText,
   responseText,
   SUCCESSES_SHOWN,
   shortSuccess,
@@ -54,6 +55,8 @@ export interface DigestView {
   readonly summary: string;
   readonly omitted: readonly DigestSection[];
   readonly version: number;
+  /** The summary is the projectleider's own text; on a correction, kept from the version before. */
+  readonly ownSummary?: boolean;
 }
 
 /** The key figures both messages share: levels, knelpunten, checklist, voortgang, response. */
@@ -163,6 +166,9 @@ export function previewMessage(
       ...(periodStillRunning(d)
         ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, locale)) }]
         : []),
+      ...(v.ownSummary && correctionOf !== null
+        ? [{ type: 'note' as const, text: w.ownTextKept(correctionOf) }]
+        : []),
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
       ...(left ? [{ type: 'note' as const, text: w.omitted(left) }] : []),
@@ -209,6 +215,9 @@ export function publishedMessage(
         type: 'note',
         text: `${periodText(d, locale)} — ${words(locale).documents.digest.version(v.version)}`,
       },
+      ...((running) => (running ? [{ type: 'note' as const, text: running }] : []))(
+        publishedWhileRunningText(d, locale),
+      ),
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
       {

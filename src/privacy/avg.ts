@@ -145,6 +145,10 @@ export function createAvg({
       const w = words().answers.avg;
       if (!confirmed) {
         const text = w.eraseExplained;
+        // The region's last projectleider: what erasing her leaves, before she confirms.
+        const last =
+          member.roles.includes('projectleider') &&
+          (await store.read.projectleiderNames(member.regionId)).length <= 1;
         return {
           fallback: text,
           private: true,
@@ -154,6 +158,7 @@ export function createAvg({
             { type: 'text', text: w.keptWithoutName },
             { type: 'list', items: w.keptItems },
             { type: 'text', text: w.eraseRest },
+            ...(last ? [{ type: 'text' as const, text: w.lastProjectleider }] : []),
             { type: 'text', text: w.eraseConfirm(prefix) },
             {
               type: 'actions',

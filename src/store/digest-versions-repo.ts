@@ -23,6 +23,7 @@ const versionRow = z.object({
   document: z.custom<DigestDocument>((v) => typeof v === 'object' && v !== null),
   corrects: z.number().nullable(),
   summary: z.string(),
+  own_summary: z.boolean(),
   omitted: z.array(z.enum(DIGEST_SECTIONS)),
   file_token: z.string().nullable(),
   created_by: z.string().nullable(),
@@ -30,8 +31,8 @@ const versionRow = z.object({
   published_at: z.date().nullable(),
 });
 
-const COLUMNS = `region_id, period_label, version, status, document, corrects, summary, omitted, file_token,
-                 created_by, created_at, published_at`;
+const COLUMNS = `region_id, period_label, version, status, document, corrects, summary, own_summary, omitted,
+                 file_token, created_by, created_at, published_at`;
 
 function toVersion(row: unknown): DigestVersion {
   const r = versionRow.parse(row);
@@ -43,6 +44,7 @@ function toVersion(row: unknown): DigestVersion {
     document: r.document,
     corrects: r.corrects,
     summary: r.summary,
+    ownSummary: r.own_summary,
     omitted: r.omitted,
     fileToken: r.file_token,
     createdAt: r.created_at,
@@ -77,11 +79,20 @@ export async function findVersion(
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
-export async function latestPublished(db: Queryable, regionId: string): Promise<DigestVersion | null> {
+/**
+ * The newest version of the latest period published (by the day it ends), never a period that had
+ * not begun on `today` ('YYYY-MM-DD'): a correction of an older period does not push a newer one away.
+ */
+export async function latestPublished(
+  db: Queryable,
+  regionId: string,
+  today: string,
+): Promise<DigestVersion | null> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS} FROM digest_versions WHERE region_id = $1 AND status = 'published'
-      ORDER BY published_at DESC, period_label DESC, version DESC LIMIT 1`,
-    [regionId],
+        AND document->'period'->>'from' <= $2
+      ORDER BY document->'period'->>'to' DESC, published_at DESC, version DESC LIMIT 1`,
+    [regionId, today],
   );
   return rows[0] ? toVersion(rows[0]) : null;
 }
@@ -128,6 +139,8 @@ export async function insertDraft(
     document: DigestDocument;
     corrects: number | null;
     summary: string;
+    /** The summary is the projectleider's own text of the version before. */
+    ownSummary?: boolean;
     omitted: readonly DigestSection[];
     createdBy: string | null;
     at: Date;
@@ -137,8 +150,8 @@ export async function insertDraft(
 ): Promise<void> {
   await db.query(
     `INSERT INTO digest_versions (region_id, period_label, version, status, document, corrects, summary,
-                                  omitted, created_by, created_at, file_token)
-     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10)
+                                  omitted, created_by, created_at, file_token, own_summary)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT (region_id, period_label, version) DO NOTHING`,
     [
       d.regionId,
@@ -151,6 +164,7 @@ export async function insertDraft(
       d.createdBy,
       d.at,
       d.fileToken,
+      d.ownSummary ?? false,
     ],
   );
 }
@@ -167,6 +181,7 @@ export async function updateDraft(
   const r = await db.query(
     `UPDATE digest_versions
         SET document = coalesce($4::jsonb, document), summary = coalesce($5, summary),
+            own_summary = own_summary OR $5 IS NOT NULL,
             omitted = coalesce($6::text[], omitted)
       WHERE region_id = $1 AND period_label = $2 AND version = $3 AND status = 'draft'`,
     [

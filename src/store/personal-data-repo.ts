@@ -2,6 +2,7 @@ import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { lockRegionDrafts, withdrawDraftsOfRegion } from './digest-versions-repo.ts';
 import { regionExists } from './member-import-repo.ts';
+import { projectleiderNames } from './members-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** A Teams personal chat `t` of the member's account `p` (rows from before tenants were kept have ''). */
@@ -182,6 +183,14 @@ export async function membersMatching(
 
 /** Inzage and vergeten (AVG): the member's data, erasing it, and the logbook line that says so. */
 export const personalDataRepository = (db: Queryable) =>
-  bind(db, { personalData, sentCardsOf, eraseMember, audit, regionExists, membersMatching });
+  bind(db, {
+    personalData,
+    sentCardsOf,
+    eraseMember,
+    audit,
+    regionExists,
+    membersMatching,
+    projectleiderNames,
+  });
 export type PersonalDataRepository = ReturnType<typeof personalDataRepository>;
 export const personalDataStore = (db: Database) => unitOfWork(db, personalDataRepository);

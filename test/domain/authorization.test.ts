@@ -127,6 +127,15 @@ describe('the authorization policy: every action × role × own or other region'
     );
   });
 
+  it('an actiepunt without owner may be finished by any member of its werkgroep, and the refusal says it has none', () => {
+    const lid = memberWith('lid');
+    expect(can(lid, 'actiepunt.finish', { regionId: OWN, inWerkgroep: true, ownerless: true })).toBe(true);
+    expect(can(lid, 'actiepunt.finish', { regionId: OTHER, inWerkgroep: true, ownerless: true })).toBe(true);
+    expect(() => authorize(lid, 'actiepunt.finish', { regionId: OWN, ownerless: true })).toThrow(
+      'Dit actiepunt heeft geen eigenaar (meer). Iedereen in de werkgroep kan het afronden of de deadline wijzigen; vraag iemand uit de werkgroep of word lid.',
+    );
+  });
+
   it('without a region the member’s own region is meant', () => {
     expect(can(memberWith('projectleider'), 'werkgroep.manage')).toBe(true);
     expect(can(memberWith('lid'), 'werkgroep.manage')).toBe(false);

@@ -147,7 +147,7 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     try {
       const none = await sayInPersonalChat(h, '29:ruben', 'verplaats 17 maart naar 18 maart', 'nl-NL');
       expect(none).toContain(
-        'Alleen de projectleider van deze regio mag dit doen. Deze regio heeft nog geen projectleider; een beheerder wijst die aan met schakel members import (rol projectleider).',
+        'Alleen de projectleider van deze regio mag dit doen. Deze regio heeft op dit moment geen projectleider. Vraag de beheerder van Schakel in jullie werkgroep of organisatie om een nieuwe projectleider aan te wijzen.',
       );
       expect(none).not.toContain('Joost Elders');
     } finally {

@@ -20,5 +20,5 @@ export const enActiepunt: typeof nlActiepunt = {
   pastDue: (date, next) =>
     `The date ${date} is in the past. Choose a date from today on${next ? `; ${nextYear(next)}` : ''}.`,
   unreadDate: (after) =>
-    `I cannot read the date after ‘${after}’. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari; the action item has not been noted yet.`,
+    `I cannot read the date after ‘${after}’. Write it as 15 January, 15-01-2027, 15 January 2027, Friday 15 January or in two weeks; the action item has not been noted yet.`,
 };

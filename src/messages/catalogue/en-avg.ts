@@ -65,12 +65,14 @@ export const enAvg: typeof nlAvg = {
   ],
   keptWithoutName: 'This stays for the werkgroep, but without your name:',
   keptItems: [
-    'the action items in your name: they stay, open or closed, without an owner',
+    'the action items in your name: they stay, open or closed, without an owner (anyone in the werkgroep can then close them)',
     'the agenda items and knelpunten you raised',
     "what you did, in the werkgroep's logbook",
   ],
   eraseRest:
     'A draft of the stuurgroep summary that is not yet published counts your answers, so it is withdrawn. Summaries already sent to the stuurgroep stay as they are. This cannot be undone.',
+  lastProjectleider:
+    "Note: you are this region's only projectleider. Once you are erased the region has no projectleider: nobody can then draw up or publish the stuurgroep summary, or manage the werkgroepen's meetings, series and reminders. An administrator can still create werkgroepen, link channels and read the log, and members of a werkgroep close action items without an owner themselves. So ask the administrator to appoint a new projectleider first. For the administrator: that is done on the server with schakel members import (role projectleider).",
   eraseButton: 'Yes, erase my data',
   eraseConfirm: (p) => `Are you sure? Choose the button below or type ${p}vergeet-mij bevestig`,
   erased:

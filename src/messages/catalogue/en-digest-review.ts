@@ -19,6 +19,8 @@ export const enDigestReview: typeof nlDigestReview = {
   published: (version, period, channels) =>
     `Published: version ${version} of ${period} is now being sent to the stuurgroep's ${channels === 1 ? 'channel' : `${channels} channels`}. If that does not work at once, Schakel tries again (type mislukt to see what did not arrive).`,
   periodProblem: 'Give a tertiaal as YYYY-Tn or a stuurgroep date as YYYY-MM-DD.',
+  periodNotStarted: (period, current) =>
+    `${period} has not begun yet, so there is nothing to summarise; nothing was drafted or published. The current tertiaal is ${current}: type samenvatting ${current} for a draft of it (it is still running), or samenvatting for the coming stuurgroep.`,
   noneYet: 'No summary has been published for this region yet.',
   readerOnly: (p) =>
     `Only the projectleider of this region draws up the draft of the summary. You read the latest published summary with ${p}samenvatting laatste.`,

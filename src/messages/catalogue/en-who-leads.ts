@@ -4,7 +4,7 @@ import { whoLeads } from '../../domain/refusals.ts';
 export const whoLeadsEn = (names: readonly string[] | undefined): string =>
   whoLeads(
     names,
-    ' This region has no projectleider yet; an administrator sets one with schakel members import (role projectleider).',
+    ' This region has no projectleider at the moment. Ask the person who runs Schakel for your werkgroep or organisation to appoint a new projectleider.',
     (name) => ` That is ${name}.`,
     (first, last) => ` Those are ${first} and ${last}.`,
   );

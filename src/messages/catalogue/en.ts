@@ -62,6 +62,8 @@ export const en: Words = {
       `Only the projectleider of this region can do this.${whoLeadsEn(p?.projectleiders)}`,
     'actiepunt-owner-only': () =>
       'Only the owner or the projectleider can close this action item or change its deadline.',
+    'actiepunt-ownerless': () =>
+      'This action item has no owner (any more). Anyone in the werkgroep can close it or change its deadline; ask someone in the werkgroep, or join it.',
     'audit-only': () => 'Only the projectleider or an administrator of this region can see the log.',
     'setup-only': () =>
       'Only the projectleider or an administrator of the region can create werkgroepen and link channels.',
@@ -115,6 +117,10 @@ export const en: Words = {
       `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}.${withdrawn.length === 0 ? '' : ` ${withdrawn.length === 1 ? `Version ${withdrawn[0]} was` : `Versions ${withdrawn[0]} to ${withdrawn.at(-1)} were`} withdrawn and never sent: ${withdrawn.length === 1 ? 'it' : 'they'} held answers of someone whose data was erased.`} Only you see this until you publish.`,
     stillRunning: (until) =>
       `Note: this period runs until ${until}; what happens until then is not in it yet.`,
+    publishedWhileRunning: (made, until) =>
+      `Note: this summary was made on ${made}, before its period ended (it ran until ${until}); what happened after that is not in it.`,
+    ownTextKept: (version) =>
+      `This is your own text of version ${version}. The figures below have been counted again since: check whether your text still fits and change it with Edit the text if needed.`,
     omitted: (list) => `Left out: ${list}.`,
     pdfLink: (url) => `This is how the PDF looks (draft, secret link, in Dutch): ${url}`,
     files: (png, pdf) =>

@@ -76,12 +76,15 @@ export const nlAvg = {
   ] as readonly string[],
   keptWithoutName: 'Dit blijft voor de werkgroep bestaan, maar zonder jouw naam:',
   keptItems: [
-    'de actiepunten die op jouw naam stonden: ze blijven staan, open of afgerond, zonder eigenaar',
+    'de actiepunten die op jouw naam stonden: ze blijven staan, open of afgerond, zonder eigenaar (iedereen in de werkgroep kan ze dan afronden)',
     'de agendapunten en knelpunten die je inbracht',
     'wat je deed in het logboek van de werkgroep',
   ] as readonly string[],
   eraseRest:
     'Een nog niet gepubliceerd concept van de stuurgroep-samenvatting telt jouw antwoorden mee en wordt daarom ingetrokken. Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
+  /** Before the region's last projectleider confirms: what her erasure leaves, and who can act then. */
+  lastProjectleider:
+    'Let op: je bent de enige projectleider van deze regio. Na het wissen heeft de regio geen projectleider: niemand kan dan de stuurgroep-samenvatting opstellen of publiceren, of de bijeenkomsten, reeksen en herinneringen van de werkgroepen beheren. Een beheerder kan nog wel werkgroepen aanmaken, kanalen koppelen en het logboek inzien, en leden van een werkgroep ronden actiepunten zonder eigenaar zelf af. Vraag de beheerder daarom eerst een nieuwe projectleider aan te wijzen. Voor de beheerder: dat gaat op de server met schakel members import (rol projectleider).',
   eraseButton: 'Ja, wis mijn gegevens',
   eraseConfirm: (p: string) => `Weet je het zeker? Kies de knop hieronder of typ ${p}vergeet-mij bevestig`,
   erased:

@@ -19,6 +19,9 @@ export const nlDigestReview = {
   published: (version: number, period: string, channels: number) =>
     `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
   periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
+  /** `samenvatting` for a period ahead of today: nothing drafted, the current tertiaal named. */
+  periodNotStarted: (period: string, current: string) =>
+    `${period} is nog niet begonnen, dus er is nog niets om samen te vatten; er is niets gemaakt of gepubliceerd. Het huidige tertiaal is ${current}: typ samenvatting ${current} voor een concept daarvan (het loopt nog), of samenvatting voor de komende stuurgroep.`,
   noneYet: 'Er is nog geen samenvatting gepubliceerd voor deze regio.',
   readerOnly: (p: string) =>
     `Alleen de projectleider van deze regio stelt het concept van de samenvatting op. De laatst gepubliceerde samenvatting lees je met ${p}samenvatting laatste.`,

@@ -173,6 +173,12 @@ export const nl = {
     /** A draft made before its period ended (`until`, its last day). */
     stillRunning: (until: string) =>
       `Let op: deze periode loopt nog tot en met ${until}; wat er tot dan nog gebeurt, staat hier niet in.`,
+    /** On a published version made before its period ended: what the stuurgroep reads. */
+    publishedWhileRunning: (made: string, until: string) =>
+      `Let op: deze samenvatting is gemaakt op ${made}, voordat de periode afliep (die liep tot en met ${until}); wat daarna nog gebeurde, staat er niet in.`,
+    /** A new version that starts from the projectleider's own text of the version it corrects. */
+    ownTextKept: (version: number) =>
+      `Dit is je eigen tekst van versie ${version}. De cijfers hieronder zijn sindsdien opnieuw geteld: kijk of je tekst nog klopt en pas hem zo nodig aan met Tekst aanpassen.`,
     omitted: (list: string) => `Weggelaten: ${list}.`,
     pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
     /** Under the published digest: its chart and its PDF (the files are Dutch). */

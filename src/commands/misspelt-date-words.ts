@@ -1,0 +1,58 @@
+import { isWeekdayWrittenOut } from '../schedule/dutch-date-words.ts';
+import { dutchOfEnglishDate } from '../schedule/english-date.ts';
+
+/**
+ * Words after "tot" or "voor" that were meant as a day but that the date reader cannot read: a
+ * weekday misspelt ("vrjdag", "woensdg"), in English ("Friday", "next Friday"), or with "volgende",
+ * "komende", "next" or "this" before it. Dutch names of weekdays spelt right are read already.
+ */
+
+const WEEKDAY_NAMES = [
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+/** "volgende vrijdag", "next Friday": a weekday with a word before it that points ahead. */
+const AHEAD = new Set(['volgende', 'komende', 'aanstaande', 'next', 'this', 'coming']);
+
+/** At most one letter added, left out, changed or two swapped (Damerau-Levenshtein ≤ 1). */
+function oneSlipFrom(word: string, name: string): boolean {
+  if (Math.abs(word.length - name.length) > 1) return false;
+  let i = 0;
+  while (i < word.length && i < name.length && word[i] === name[i]) i++;
+  const a = word.slice(i);
+  const b = name.slice(i);
+  return (
+    a.slice(1) === b.slice(1) ||
+    a.slice(1) === b ||
+    a === b.slice(1) ||
+    (a.length > 1 && a[0] === b[1] && a[1] === b[0] && a.slice(2) === b.slice(2))
+  );
+}
+
+/** A weekday, spelt right, in English or with one slip; words of four letters or fewer never count. */
+export function weekdayMeant(word: string): boolean {
+  const w = word.toLowerCase().replace(/[,.]$/, '');
+  if (isWeekdayWrittenOut(w) || WEEKDAY_NAMES.includes(w)) return true;
+  return w.length >= 5 && WEEKDAY_NAMES.some((name) => oneSlipFrom(w, name));
+}
+
+/** The words were meant as a day the reader cannot read: see above. */
+export function dayMeant(words: readonly string[]): boolean {
+  const [first = '', second, third] = words.map((w) => w.toLowerCase());
+  if (AHEAD.has(first)) return second !== undefined && third === undefined && weekdayMeant(second);
+  if (second === undefined) return weekdayMeant(first) || dutchOfEnglishDate(first) === 'morgen';
+  return false;
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { answerIn } from '../support/local-chat-api.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+
+const WERKGROEP = '19:lokaal-werkgroep@thread.tacv2';
+// Wednesday 2 December 2026: the coming Friday is 4 December.
+const clock = manualClock('2026-12-02T09:00:00Z');
+
+/**
+ * An actiepunt ending in "tot <words meant as a date>" that Schakel cannot read is not noted with
+ * those words as its text: Schakel says the date was not understood, with examples, and keeps
+ * nothing. In English, the dates the Dutch side reads are read in English too.
+ */
+describe('the local chat: an actiepunt whose date cannot be read is asked about, not noted', () => {
+  let local: LocalChatApp;
+  beforeAll(async () => {
+    local = await startLocalChatApp({}, clock);
+  });
+  afterAll(() => local?.stop());
+
+  it('a weekday misspelt after "tot": the date was not read, examples, nothing noted', async () => {
+    const answer = await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunt Folder nalopen tot vrjdag');
+    expect(answer).toContain('De datum na ‘tot’ kan ik niet lezen');
+    expect(answer).toContain('vrijdag 15 januari');
+    expect(await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunten')).not.toContain('Folder nalopen');
+  });
+
+  it('in English: "tot next Friday" is asked about; "tot Friday" and "tot 15 January" are read', async () => {
+    await answerIn(local.url, 'wi1', 'a:lokaal-wi1', 'taal en');
+    const unread = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Send the leaflet tot next Friday');
+    expect(unread).toContain('I cannot read the date after ‘tot’');
+    expect(unread).toContain('15 January');
+    const friday = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Send the leaflet tot Friday');
+    expect(friday).toContain('Friday 4 December 2026');
+    const january = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Call the UWV tot 15 January');
+    expect(january).toContain('15 January 2027');
+    const list = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunten');
+    expect(list).not.toContain('next Friday');
+    expect(list).not.toContain('no date agreed');
+  });
+});
