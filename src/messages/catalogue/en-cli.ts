@@ -17,6 +17,7 @@ export const enCli: Words['cli'] = {
     EPERM: 'permission denied',
     EROFS: 'that place is read-only',
     ENOSPC: 'the disk is full',
+    EFBIG: 'the file would be larger than allowed here',
     EDQUOT: 'your disk quota is used up',
     ELOOP: 'the path leads back to itself (symbolic links)',
     ENAMETOOLONG: 'the name is too long',
@@ -30,7 +31,8 @@ export const enCli: Words['cli'] = {
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  cannotWrite: (path, reason) =>
+    `Cannot write ${path}: ${reason}. Nothing was written; a file already there is unchanged.`,
   cannotReadInput: (reason) =>
     `Cannot read the input: ${reason}. Give a text file, as in: schakel privacy scan < text.txt`,
   outExists: (path) =>

@@ -21,6 +21,8 @@ export const nlCli = {
     EPERM: 'geen toegang',
     EROFS: 'daar mag niet geschreven worden',
     ENOSPC: 'de schijf is vol',
+    /** A file size limit (ulimit -f) reached part way. */
+    EFBIG: 'het bestand wordt groter dan hier is toegestaan',
     EDQUOT: 'de schijfruimte die u mag gebruiken is op',
     ELOOP: 'het pad verwijst in een kring naar zichzelf (symbolische koppelingen)',
     ENAMETOOLONG: 'de naam is te lang',
@@ -39,7 +41,9 @@ export const nlCli = {
   /** The data folder is there, but no file can be made in it (/proc says ENOENT). */
   noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
   cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
-  cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** `--out FILE` could not be written: whole or not at all (src/cli/whole-file.ts). */
+  cannotWrite: (path: string, reason: string) =>
+    `Kan ${path} niet schrijven: ${reason}. Er is niets geschreven; een bestand dat er al stond, is niet veranderd.`,
   /** `schakel privacy scan < PAD`: what stdin names cannot be read (a folder). */
   cannotReadInput: (reason: string) =>
     `Kan de invoer niet lezen: ${reason}. Geef een tekstbestand, zoals: schakel privacy scan < tekst.txt`,
