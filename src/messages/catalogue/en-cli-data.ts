@@ -50,4 +50,6 @@ export const enCliStore: Words['cli']['store'] = {
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
   noFoldersIn: (parent) => `no folders can be made in ${parent}`,
+  dataDirShared: (dir, suggestion) =>
+    `The folder ${dir} is shared: everyone on this machine may write in it (sticky bit, like /tmp). A database with names and e-mail addresses in it would not be yours alone; nothing was made. Choose a folder of your own with SCHAKEL_DATA_DIR, for example ${suggestion} (Schakel makes it, readable by you only), or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
 };

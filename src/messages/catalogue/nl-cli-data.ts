@@ -59,6 +59,9 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** SCHAKEL_DATA_DIR is a folder everyone may write in (sticky bit, /tmp): refused, nothing written. */
+  dataDirShared: (dir: string, suggestion: string) =>
+    `De map ${dir} is een gedeelde map: iedereen op deze machine mag erin schrijven (sticky bit, zoals /tmp). Daarin zou de database met namen en e-mailadressen niet alleen van u zijn; er is niets aangemaakt. Kies met SCHAKEL_DATA_DIR een map van uzelf, bijvoorbeeld ${suggestion} (Schakel maakt die aan, alleen voor u leesbaar), of laat SCHAKEL_DATA_DIR weg voor de standaardmap ./.schakel/data.`,
   /** The data folder could not be made: the folder above takes no new folders (/proc says ENOENT). */
   noFoldersIn: (parent: string) => `in ${parent} kunnen geen mappen worden gemaakt`,
 };
