@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,35 @@ describe('a command that reads, where there is no database', () => {
     const r = await runCli(['doctor'], { SCHAKEL_DATA_DIR: found });
     expect(r.stdout).toContain(`✔ Database bereikbaar (ingebouwd, in de map ${found})`);
     expect(r.code).toBe(0);
+  });
+
+  it('import of a file it refuses (no JSON, client data) makes no database either', async () => {
+    const bad = join(base, 'kapot.json');
+    writeFileSync(bad, '{"format": "schakel/v1",');
+    const client = join(base, 'client.json');
+    writeFileSync(
+      client,
+      JSON.stringify({
+        format: 'schakel/v1',
+        exportedAt: '2026-05-01T10:00:00.000Z',
+        regions: [{ id: 'zwaluwdorp', name: 'Zwaluwdorp (fictief)', startLevel: 1, targetLevel: 3 }],
+        members: [],
+        werkgroepen: [
+          {
+            id: 'w1',
+            regionId: 'zwaluwdorp',
+            name: 'Cliënt Jan de Vries, BSN 123456782, heeft een psychose',
+          },
+        ],
+      }),
+    );
+    for (const file of [bad, client]) {
+      const r = await runCli(['import', file], { SCHAKEL_DATA_DIR: data });
+      expect(r.code, file).toBe(1);
+      expect(r.stderr, file).toContain(`${file} is niet geïmporteerd; er is niets veranderd.`);
+      expect(existsSync(join(base, 'ergens')), file).toBe(false);
+    }
+    const r = await runCli(['import', client], { SCHAKEL_DATA_DIR: data });
+    expect(r.stderr).toContain('werkgroepen[0].name: Dit lijkt een naam');
   });
 });
