@@ -50,6 +50,8 @@ export const enCliStore: Words['cli']['store'] = {
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
   noFoldersIn: (parent) => `no folders can be made in ${parent}`,
+  migrationsNeeded: (n) =>
+    `The database needs ${count(n, 'migration', 'migrations')}; nothing was changed. Run schakel migrate first.`,
   dataDirShared: (dir, suggestion) =>
     `The folder ${dir} is shared: everyone on this machine may write in it (sticky bit, like /tmp). A database with names and e-mail addresses in it would not be yours alone; nothing was made. Choose a folder of your own with SCHAKEL_DATA_DIR, for example ${suggestion} (Schakel makes it, readable by you only), or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
 };

@@ -59,6 +59,9 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** A command that only reads, on a database that needs migrations: it applies none (context.ts). */
+  migrationsNeeded: (n: number) =>
+    `De database heeft ${count(n, 'migratie', 'migraties')} nodig; er is niets veranderd. Draai eerst schakel migrate.`,
   /** SCHAKEL_DATA_DIR is a folder everyone may write in (sticky bit, /tmp): refused, nothing written. */
   dataDirShared: (dir: string, suggestion: string) =>
     `De map ${dir} is een gedeelde map: iedereen op deze machine mag erin schrijven (sticky bit, zoals /tmp). Daarin zou de database met namen en e-mailadressen niet alleen van u zijn; er is niets aangemaakt. Kies met SCHAKEL_DATA_DIR een map van uzelf, bijvoorbeeld ${suggestion} (Schakel maakt die aan, alleen voor u leesbaar), of laat SCHAKEL_DATA_DIR weg voor de standaardmap ./.schakel/data.`,
