@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
+import { READ_ONLY_COMMANDS } from '../support/read-only-commands.ts';
 import { runCli } from '../support/run-cli.ts';
 
 // An operator in the wrong folder: a command that only reads must not make a new, empty database
@@ -13,11 +14,7 @@ const base = mkdtempSync(join(tmpdir(), 'schakel-not-made-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const READ_ONLY: readonly (readonly string[])[] = [
-  ['regions'],
-  ['export'],
-  ['digest', '--region', 'zwaluwdorp', '--period', '2026-T1', '--format', 'json'],
-  ['national', '--period', '2026-T1', '--format', 'json'],
-  ['evaluation', '--region', 'zwaluwdorp', '--from', '2026-01-01', '--to', '2026-04-30', '--format', 'md'],
+  ...READ_ONLY_COMMANDS,
   ['members', 'erase', '--region', 'zwaluwdorp', '--naam', 'Eva Kok'],
 ];
 

@@ -3,20 +3,13 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../../src/store/migrate.ts';
 import { preparedDataDir } from '../support/database-templates.ts';
+import { READ_ONLY_COMMANDS } from '../support/read-only-commands.ts';
 import { runCli } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 // Commands that only read never change the database's schema: on a database that still needs
 // migrations (doctor says to run `schakel migrate`) they refuse, and say so, instead of applying
 // them in silence. `migrate` (and start, import, seed-demo) still apply them.
-
-const READ_ONLY: readonly (readonly string[])[] = [
-  ['regions'],
-  ['export'],
-  ['digest', '--region', 'zwaluwdorp', '--period', '2026-T1', '--format', 'json'],
-  ['national', '--period', '2026-T1', '--format', 'json'],
-  ['evaluation', '--region', 'zwaluwdorp', '--from', '2026-01-01', '--to', '2026-04-30', '--format', 'md'],
-];
 
 describe('a PostgreSQL database (DATABASE_URL) that needs migrations', () => {
   let tdb: TestDatabase;
@@ -28,7 +21,7 @@ describe('a PostgreSQL database (DATABASE_URL) that needs migrations', () => {
 
   it('regions, export, digest, national and evaluation refuse it and change nothing; migrate then applies them', async () => {
     const n = (await loadMigrations()).length;
-    for (const args of READ_ONLY) {
+    for (const args of READ_ONLY_COMMANDS) {
       const r = await runCli([...args], env());
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr.trim(), args.join(' ')).toBe(
