@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { type Stats, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { configSecrets } from '../config-secrets.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { DataDirNoAccess } from '../store/data-dir-lock.ts';
 import { type Database, openDatabase, ping } from '../store/database.ts';
 import { changedMigrations, MigrationChanged, migrate, pendingMigrations } from '../store/migrate.ts';
-import { holdsCluster } from '../store/private-folder.ts';
 import type { CliIo } from './command.ts';
 import { DatabaseUnreachable } from './database-reach.ts';
 
@@ -61,13 +61,29 @@ export async function withDatabase(
   }
 }
 
-/** The embedded database's folder (absolute) when it holds no database yet; undefined otherwise. */
+/**
+ * The embedded database's folder (absolute) when it holds no database yet; undefined otherwise.
+ * A folder this user may not look in is no missing database: DataDirNoAccess says so.
+ */
 export function missingEmbeddedDatabase(config: Config): string | undefined {
   if (config.database.kind !== 'embedded') return undefined;
   const dir = resolve(config.database.dataDir);
+  const folder = lookIn(dir);
   // A file of that name is not "no database": opening it says what it is (a file, not a folder).
-  if (existsSync(dir) && !statSync(dir).isDirectory()) return undefined;
-  return holdsCluster(dir) ? undefined : dir;
+  if (folder === 'none') return dir;
+  if (!folder.isDirectory()) return undefined;
+  return lookIn(join(dir, 'PG_VERSION')) === 'none' ? dir : undefined;
+}
+
+/** What is at `path`: 'none' when nothing is; DataDirNoAccess when this user may not look. */
+function lookIn(path: string): Stats | 'none' {
+  try {
+    return statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') throw new DataDirNoAccess(dirname(path));
+    return 'none';
+  }
 }
 
 /** The database `schakel start` opens while the server loads, and closes when it stops. */

@@ -6,7 +6,7 @@
 import { existsSync, fstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { words } from '../messages/catalogue/words.ts';
-import { DataDirShared, DataDirUnusable } from '../store/data-dir-lock.ts';
+import { DataDirNoAccess, DataDirShared, DataDirUnusable } from '../store/data-dir-lock.ts';
 
 function cli(english: boolean) {
   return words(english ? 'en' : 'nl').cli;
@@ -64,6 +64,7 @@ export function inputProblem(err: unknown, english: boolean): string {
  */
 export function folderProblem(err: unknown, english: boolean): string | null {
   if (err instanceof DataDirUnusable) return dataDirProblem(err, english);
+  if (err instanceof DataDirNoAccess) return cli(english).store.noAccess(err.dir);
   if (err instanceof DataDirShared)
     return cli(english).store.dataDirShared(err.dir, join(err.dir, 'schakel'));
   const e = err as NodeJS.ErrnoException;

@@ -49,6 +49,19 @@ export class DataDirShared extends Error {
   }
 }
 
+/**
+ * The data folder, or one above it, may not be read by this user (a folder of someone else, 0700):
+ * not the same as no database there. Found before anything is opened or made.
+ */
+export class DataDirNoAccess extends Error {
+  readonly dir: string;
+  constructor(dir: string) {
+    super(`Geen toegang tot de datamap ${dir}.`);
+    this.name = 'DataDirNoAccess';
+    this.dir = dir;
+  }
+}
+
 export interface DataDirLock {
   release(): void;
 }

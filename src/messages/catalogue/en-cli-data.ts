@@ -50,6 +50,8 @@ export const enCliStore: Words['cli']['store'] = {
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
   noFoldersIn: (parent) => `no folders can be made in ${parent}`,
+  noAccess: (dir) =>
+    `No access to ${dir}: run Schakel as the owner of that folder, or choose a folder of your own with SCHAKEL_DATA_DIR. Nothing was changed.`,
   migrationsNeeded: (n) =>
     `The database needs ${count(n, 'migration', 'migrations')}; nothing was changed. Run schakel migrate first.`,
   dataDirShared: (dir, suggestion) =>

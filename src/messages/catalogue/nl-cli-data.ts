@@ -59,6 +59,9 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** The data folder (or one above it) may not be read by this user: not the same as no database. */
+  noAccess: (dir: string) =>
+    `Geen toegang tot ${dir}: draai Schakel als de eigenaar van die map, of kies met SCHAKEL_DATA_DIR een map van uzelf. Er is niets veranderd.`,
   /** A command that only reads, on a database that needs migrations: it applies none (context.ts). */
   migrationsNeeded: (n: number) =>
     `De database heeft ${count(n, 'migratie', 'migraties')} nodig; er is niets veranderd. Draai eerst schakel migrate.`,
