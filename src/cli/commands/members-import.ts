@@ -180,6 +180,10 @@ async function importCsv(
         return 1;
       }
       io.stdout.write(`${w.done(report.added, report.updated)}\n`);
+      if (report.renamed.length > 0) {
+        io.stdout.write(`${w.renamed}\n`);
+        for (const m of report.renamed) io.stdout.write(`  - ${m.from} → ${m.to} <${m.email}>\n`);
+      }
       if (parsed.ignoredColumns.length > 0)
         io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
       for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);

@@ -133,6 +133,7 @@ export const enCli: Words['cli'] = {
       `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
+    renamed: 'Another name for an e-mail address already in Schakel (the same person, name updated):',
     ignoredColumns: (columns) =>
       `Not read and not stored (no column of Schakel's): ${columns}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,

@@ -188,6 +188,8 @@ export const nlCli = {
     noWerkgroep: (werkgroep: string, region: string) =>
       `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
     done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,
+    /** Above the list of members whose name a row changed (found by their e-mail address). */
+    renamed: 'Andere naam bij een e-mailadres dat al in Schakel stond (zelfde persoon, naam bijgewerkt):',
     /** Header cells that are none of Schakel's columns: read by nobody, stored nowhere. */
     ignoredColumns: (columns: string) =>
       `Niet gelezen en niet opgeslagen (geen kolom van Schakel): ${columns}. Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.`,
