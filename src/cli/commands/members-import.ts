@@ -86,7 +86,7 @@ export const membersImportCommand: CliCommand = {
       return 2;
     }
     const bytes = await readInputFile(io, file, LIMIT_MB, 'membersImport');
-    if (!bytes) return 2;
+    if (!bytes) return 1;
     // Every line about the file in the language asked for: the checks read their words as they find a problem.
     return withLocale(io.english ? 'en' : 'nl', () =>
       importCsv(io, bytes, { region, werkgroep, chosenWorkspaces }),
