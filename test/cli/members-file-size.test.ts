@@ -58,11 +58,13 @@ describe('schakel members import of a file far larger than any region', () => {
 
   it('a file that is not there: exit 1 (a file problem, not a wrong command line), as schakel import', async () => {
     const gone = join(dir, 'bestaat-niet.csv');
-    for (const args of [['members', 'import', gone, '--region', 'zwaluwdorp'], ['import', gone]]) {
+    for (const args of [
+      ['members', 'import', gone, '--region', 'zwaluwdorp'],
+      ['import', gone],
+    ]) {
       const r = await runCliInProcess(args, { SCHAKEL_DATA_DIR: join(dir, 'data') });
       expect(r.stderr, args[0]).toBe(`Kan ${gone} niet lezen: het bestand bestaat niet.\n`);
       expect(r.code, args[0]).toBe(1);
     }
   });
 });
-
