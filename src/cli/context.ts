@@ -61,6 +61,11 @@ export async function withDatabase(
   }
 }
 
+/** withDatabase for a command that writes (members import, members erase): it applies pending migrations. */
+export function withDatabaseToWrite(io: CliIo, fn: Parameters<typeof withDatabase>[1]): Promise<number> {
+  return withDatabase(io, fn, { mayMigrate: true });
+}
+
 /**
  * The embedded database's folder (absolute) when it holds no database yet; undefined otherwise.
  * A folder this user may not look in is no missing database: DataDirNoAccess says so.

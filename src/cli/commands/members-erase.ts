@@ -5,7 +5,7 @@ import { withLocale } from '../../messages/locale.ts';
 import { eraseForMember } from '../../privacy/erase-member.ts';
 import { personalDataStore } from '../../store/personal-data-repo.ts';
 import type { CliCommand } from '../command.ts';
-import { withDatabase } from '../context.ts';
+import { withDatabaseToWrite } from '../context.ts';
 import { forceSwitch, regionFlag } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
 import { regionsHint } from '../known-regions.ts';
@@ -75,40 +75,36 @@ export const membersEraseCommand: CliCommand = {
       const { region, naam, email, bevestig } = parsed.data;
       const w = words().cli.membersErase;
       const by = naam && email ? w.byBoth(naam, email) : naam ? w.byName(naam) : w.byEmail(email ?? '');
-      return withDatabase(
-        io,
-        async ({ db }) => {
-          const r = await eraseForMember(
-            personalDataStore(db),
-            { regionId: region, name: naam ?? null, email: email ?? null },
-            systemClock.now(),
-            bevestig,
-          );
-          if (r.kind === 'erased') {
-            io.stdout.write(`${w.done(r.member.name, r.member.email, region)}\n`);
-            io.stdout.write(`${w.removeFromFile(r.member.name)}\n`);
-            return 0;
-          }
-          if (r.kind === 'to-confirm') {
-            const m = r.member;
-            const again = ['schakel members erase', `--region ${region}`];
-            if (naam) again.push(`--naam ${shellQuoted(naam)}`);
-            if (email) again.push(`--email ${shellQuoted(email)}`);
-            const lines = [w.toConfirm, w.candidate(m.name, m.email, m.organisation), w.whatGoes];
-            io.stderr.write(`${[...lines, w.howToConfirm([...again, '--bevestig'].join(' '))].join('\n')}\n`);
-            return 1;
-          }
-          if (r.kind === 'several') {
-            const list = r.members.map((m) => w.candidate(m.name, m.email, m.organisation));
-            io.stderr.write(
-              `${[w.several(region, by), ...list, whichFlag(r.members, naam, email)].join('\n')}\n`,
-            );
-          } else if (r.kind === 'none') io.stderr.write(`${w.none(region, by)}\n`);
-          else io.stderr.write(`${w.noRegion(region)}\n${await regionsHint(db.pool, io)}\n`);
+      return withDatabaseToWrite(io, async ({ db }) => {
+        const r = await eraseForMember(
+          personalDataStore(db),
+          { regionId: region, name: naam ?? null, email: email ?? null },
+          systemClock.now(),
+          bevestig,
+        );
+        if (r.kind === 'erased') {
+          io.stdout.write(`${w.done(r.member.name, r.member.email, region)}\n`);
+          io.stdout.write(`${w.removeFromFile(r.member.name)}\n`);
+          return 0;
+        }
+        if (r.kind === 'to-confirm') {
+          const m = r.member;
+          const again = ['schakel members erase', `--region ${region}`];
+          if (naam) again.push(`--naam ${shellQuoted(naam)}`);
+          if (email) again.push(`--email ${shellQuoted(email)}`);
+          const lines = [w.toConfirm, w.candidate(m.name, m.email, m.organisation), w.whatGoes];
+          io.stderr.write(`${[...lines, w.howToConfirm([...again, '--bevestig'].join(' '))].join('\n')}\n`);
           return 1;
-        },
-        { mayMigrate: true },
-      );
+        }
+        if (r.kind === 'several') {
+          const list = r.members.map((m) => w.candidate(m.name, m.email, m.organisation));
+          io.stderr.write(
+            `${[w.several(region, by), ...list, whichFlag(r.members, naam, email)].join('\n')}\n`,
+          );
+        } else if (r.kind === 'none') io.stderr.write(`${w.none(region, by)}\n`);
+        else io.stderr.write(`${w.noRegion(region)}\n${await regionsHint(db.pool, io)}\n`);
+        return 1;
+      });
     }),
 };
 

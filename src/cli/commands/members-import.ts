@@ -8,7 +8,7 @@ import { channelsOf } from '../../store/channels-repo.ts';
 import { findOverlegByName, memberImportStore, regionExists } from '../../store/member-import-repo.ts';
 import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
-import { withDatabase } from '../context.ts';
+import { withDatabaseToWrite } from '../context.ts';
 import { readFlags, splitPositional } from '../flags.ts';
 import { knownRegions } from '../known-regions.ts';
 import { unreachable } from '../network-problems.ts';
@@ -114,99 +114,95 @@ async function importCsv(
     io.stderr.write(`${w.nothingStored}\n`);
     return 1;
   }
-  return withDatabase(
-    io,
-    async ({ config, db }) => {
-      // Before any platform is asked: a new installation has no region yet, so say how one is made.
-      if (!(await regionExists(db.pool, region))) {
-        // The regions there are (a typo is seen at once); then how a new one is made.
-        const known = await knownRegions(db.pool, io);
-        const lines = [
-          w.refused(w.noRegion(region)),
-          ...(known ? [known] : []),
-          w.firstRegion(smallestRegionFile(region)),
-        ];
-        io.stderr.write(`${lines.join('\n')}\n`);
-        return 1;
-      }
-      if (chosenWorkspaces.length > 0 && !config.slack) {
-        io.stderr.write(`${words().cli.arguments.workspaceWithoutSlack}\n`);
-        return 2;
-      }
-      const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
-      const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
-      const oauth = config.slack?.oauth;
-      const installations = oauth
-        ? createSlackInstallations({ db, clock: systemClock, encryptionKey: oauth.encryptionKey })
-        : undefined;
-      const slackWorkspaces =
-        chosenWorkspaces.length > 0
-          ? chosenWorkspaces
-          : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
-      // Matching needs the platform SDKs, which live with the adapters.
-      const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
-      const sources = {
-        teamsChannels: channels.filter((c) => c.platform === 'teams'),
-        slackWorkspaces,
-        installations,
-      };
-      const lookupFailed = (err: unknown): null => {
-        io.stderr.write(`${lookupProblem(err, io.english === true)}\n`);
-        return null;
-      };
-      const found = await platformMatcher(config, sources).catch(lookupFailed);
-      if (!found) return 1;
-      const { matcher, notInstalled, searched } = found;
-      const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
-      if (missing.length > 0) {
-        io.stderr.write(
-          `${w.notInstalledChosen(missing.join(', '), `${config.publicUrl ?? 'https://HOST'}/slack/install`)}\n`,
-        );
-        return 2;
-      }
-      for (const workspace of notInstalled) io.stderr.write(`${w.notInstalled(workspace)}\n`);
-      const slackNotSearched = oauth && slackWorkspaces.length === 0 && !config.slack?.botToken;
-      if (slackNotSearched) io.stderr.write(`${w.slackNotSearched}\n`);
-      const report = await importMembers(memberImportStore(db), {
-        regionId: region,
-        werkgroep,
-        rows: parsed.rows,
-        matcher,
-        now: systemClock.now(),
-      }).catch(lookupFailed);
-      if (!report) return 1;
-      if ('error' in report) {
-        io.stderr.write(`${w.refused(report.error)}\n`);
-        return 1;
-      }
-      io.stdout.write(`${w.done(report.added, report.updated)}\n`);
-      if (report.renamed.length > 0) {
-        io.stdout.write(`${w.renamed}\n`);
-        for (const m of report.renamed) io.stdout.write(`  - ${m.from} → ${m.to} <${m.email}>\n`);
-      }
-      if (parsed.ignoredColumns.length > 0)
-        io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
-      for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
-      // Nobody was looked up: one line on why and when linking happens, not "not found" per member
-      // (unless the warning above already said why, and the list shows whom to link).
-      const nothing = report.added + report.updated === 0;
-      const nowhere =
-        searched || slackNotSearched || nothing
-          ? null
-          : config.slack || config.teams
-            ? w.nowhereSearched
-            : w.noPlatform;
-      if (nowhere) io.stdout.write(`${nowhere}\n`);
-      else if (report.unmatched.length > 0) {
-        io.stdout.write(`${w.notFound}\n`);
-        for (const m of report.unmatched) io.stdout.write(`  - ${m.name} <${m.email}>\n`);
-      }
-      if (!nowhere && report.withoutEmail.length > 0)
-        io.stdout.write(`${w.withoutEmail(report.withoutEmail.join(', '))}\n`);
-      return 0;
-    },
-    { mayMigrate: true },
-  );
+  return withDatabaseToWrite(io, async ({ config, db }) => {
+    // Before any platform is asked: a new installation has no region yet, so say how one is made.
+    if (!(await regionExists(db.pool, region))) {
+      // The regions there are (a typo is seen at once); then how a new one is made.
+      const known = await knownRegions(db.pool, io);
+      const lines = [
+        w.refused(w.noRegion(region)),
+        ...(known ? [known] : []),
+        w.firstRegion(smallestRegionFile(region)),
+      ];
+      io.stderr.write(`${lines.join('\n')}\n`);
+      return 1;
+    }
+    if (chosenWorkspaces.length > 0 && !config.slack) {
+      io.stderr.write(`${words().cli.arguments.workspaceWithoutSlack}\n`);
+      return 2;
+    }
+    const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
+    const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
+    const oauth = config.slack?.oauth;
+    const installations = oauth
+      ? createSlackInstallations({ db, clock: systemClock, encryptionKey: oauth.encryptionKey })
+      : undefined;
+    const slackWorkspaces =
+      chosenWorkspaces.length > 0
+        ? chosenWorkspaces
+        : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
+    // Matching needs the platform SDKs, which live with the adapters.
+    const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
+    const sources = {
+      teamsChannels: channels.filter((c) => c.platform === 'teams'),
+      slackWorkspaces,
+      installations,
+    };
+    const lookupFailed = (err: unknown): null => {
+      io.stderr.write(`${lookupProblem(err, io.english === true)}\n`);
+      return null;
+    };
+    const found = await platformMatcher(config, sources).catch(lookupFailed);
+    if (!found) return 1;
+    const { matcher, notInstalled, searched } = found;
+    const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
+    if (missing.length > 0) {
+      io.stderr.write(
+        `${w.notInstalledChosen(missing.join(', '), `${config.publicUrl ?? 'https://HOST'}/slack/install`)}\n`,
+      );
+      return 2;
+    }
+    for (const workspace of notInstalled) io.stderr.write(`${w.notInstalled(workspace)}\n`);
+    const slackNotSearched = oauth && slackWorkspaces.length === 0 && !config.slack?.botToken;
+    if (slackNotSearched) io.stderr.write(`${w.slackNotSearched}\n`);
+    const report = await importMembers(memberImportStore(db), {
+      regionId: region,
+      werkgroep,
+      rows: parsed.rows,
+      matcher,
+      now: systemClock.now(),
+    }).catch(lookupFailed);
+    if (!report) return 1;
+    if ('error' in report) {
+      io.stderr.write(`${w.refused(report.error)}\n`);
+      return 1;
+    }
+    io.stdout.write(`${w.done(report.added, report.updated)}\n`);
+    if (report.renamed.length > 0) {
+      io.stdout.write(`${w.renamed}\n`);
+      for (const m of report.renamed) io.stdout.write(`  - ${m.from} → ${m.to} <${m.email}>\n`);
+    }
+    if (parsed.ignoredColumns.length > 0)
+      io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
+    for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
+    // Nobody was looked up: one line on why and when linking happens, not "not found" per member
+    // (unless the warning above already said why, and the list shows whom to link).
+    const nothing = report.added + report.updated === 0;
+    const nowhere =
+      searched || slackNotSearched || nothing
+        ? null
+        : config.slack || config.teams
+          ? w.nowhereSearched
+          : w.noPlatform;
+    if (nowhere) io.stdout.write(`${nowhere}\n`);
+    else if (report.unmatched.length > 0) {
+      io.stdout.write(`${w.notFound}\n`);
+      for (const m of report.unmatched) io.stdout.write(`  - ${m.name} <${m.email}>\n`);
+    }
+    if (!nowhere && report.withoutEmail.length > 0)
+      io.stdout.write(`${w.withoutEmail(report.withoutEmail.join(', '))}\n`);
+    return 0;
+  });
 }
 
 /**
