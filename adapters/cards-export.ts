@@ -1,6 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { summariseRound } from '../src/checkin/round-summary.ts';
+import { writeWholeFile } from '../src/cli/whole-file.ts';
 import { DEMO_MEMBERS, DEMO_OVERLEGGEN, DEMO_REGION } from '../src/domain/demo-region.ts';
 import { PrivacyRefusal } from '../src/domain/errors.ts';
 import {
@@ -290,7 +291,8 @@ export async function writeCards(dir: string): Promise<string[]> {
       const content = s[platform];
       if (!content) continue;
       const path = join(platform, `${s.name}.json`);
-      await writeFile(join(dir, path), `${JSON.stringify(content, null, 2)}\n`);
+      // Whole or not at all: a full disk leaves no cut-off card, and the one from before as it was.
+      await writeWholeFile(join(dir, path), `${JSON.stringify(content, null, 2)}\n`, { replace: true });
       written.push(path);
     }
   }

@@ -4,9 +4,9 @@
  * catalogue (src/messages/catalogue/nl-cli.ts); every error code gets a line naming the path.
  */
 import { existsSync, fstatSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { words } from '../messages/catalogue/words.ts';
-import { DataDirLocked, DataDirUnusable } from '../store/data-dir-lock.ts';
+import { DataDirLocked, DataDirNoAccess, DataDirShared, DataDirUnusable } from '../store/data-dir-lock.ts';
 
 function cli(english: boolean) {
   return words(english ? 'en' : 'nl').cli;
@@ -65,6 +65,9 @@ export function inputProblem(err: unknown, english: boolean): string {
 export function folderProblem(err: unknown, english: boolean): string | null {
   if (err instanceof DataDirUnusable) return dataDirProblem(err, english);
   if (err instanceof DataDirLocked) return cli(english).store.dataDirHeld(err.dir, err.pid);
+  if (err instanceof DataDirNoAccess) return cli(english).store.noAccess(err.dir);
+  if (err instanceof DataDirShared)
+    return cli(english).store.dataDirShared(err.dir, join(err.dir, 'schakel'));
   const e = err as NodeJS.ErrnoException;
   if (typeof e?.path !== 'string' || typeof e.code !== 'string') return null;
   if (e.syscall !== 'mkdir') return cli(english).cannotUse(e.path, reason(err, english));

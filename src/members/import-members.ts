@@ -7,6 +7,8 @@ import type { MemberMatcher, MemberRow } from './csv-import.ts';
 export interface ImportReport {
   readonly added: number;
   readonly updated: number;
+  /** Members found by their e-mail address whose name the row changed: named in the summary. */
+  readonly renamed: ReadonlyArray<{ readonly from: string; readonly to: string; readonly email: string }>;
   readonly matched: ReadonlyArray<{ readonly name: string; readonly platforms: readonly string[] }>;
   /** Imported, but not found on any platform: listed, never silently dropped. */
   readonly unmatched: ReadonlyArray<{ readonly name: string; readonly email: string }>;
@@ -36,7 +38,7 @@ export async function importMembers(
   const found = new Map<MemberRow, PlatformUser[]>();
   for (const r of opts.rows) found.set(r, r.email ? await opts.matcher.lookup(r.email) : []);
   return store.transaction(async (tx) => {
-    const { added, updated } = await tx.upsertMembers(
+    const { added, updated, renamed } = await tx.upsertMembers(
       opts.regionId,
       overlegId,
       opts.rows.map((row) => ({ row, identities: found.get(row) ?? [] })),
@@ -54,6 +56,7 @@ export async function importMembers(
     return {
       added,
       updated,
+      renamed,
       matched: opts.rows
         .filter((r) => (found.get(r) ?? []).length > 0)
         .map((r) => ({

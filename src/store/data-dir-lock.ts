@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePrivateFolder } from './private-folder.ts';
 
@@ -39,6 +39,34 @@ export class DataDirUnusable extends Error {
   }
 }
 
+/**
+ * SCHAKEL_DATA_DIR names a folder everyone may write in, with the sticky bit (/tmp): the database
+ * would lie among other people's files, its names there for all to see, and the folder is not
+ * Schakel's to close. Refused before anything is written; the command line says to choose a folder
+ * of one's own.
+ */
+export class DataDirShared extends Error {
+  readonly dir: string;
+  constructor(dir: string) {
+    super(`De datamap ${dir} is een gedeelde map (sticky bit).`);
+    this.name = 'DataDirShared';
+    this.dir = dir;
+  }
+}
+
+/**
+ * The data folder, or one above it, may not be read by this user (a folder of someone else, 0700):
+ * not the same as no database there. Found before anything is opened or made.
+ */
+export class DataDirNoAccess extends Error {
+  readonly dir: string;
+  constructor(dir: string) {
+    super(`Geen toegang tot de datamap ${dir}.`);
+    this.name = 'DataDirNoAccess';
+    this.dir = dir;
+  }
+}
+
 export interface DataDirLock {
   release(): void;
 }
@@ -50,6 +78,7 @@ export interface DataDirLock {
  */
 export function lockDataDir(dir: string): DataDirLock {
   makePrivateFolder(dir);
+  if ((statSync(dir).mode & 0o1000) !== 0) throw new DataDirShared(dir);
   probeWritable(dir);
   const file = join(dir, '..', `${baseName(dir)}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -17,12 +17,20 @@ export async function upsertMembers(
   regionId: string,
   overlegId: string | null,
   members: ReadonlyArray<{ readonly row: MemberRow; readonly identities: readonly PlatformUser[] }>,
-): Promise<{ added: number; updated: number }> {
+): Promise<{ added: number; updated: number; renamed: Renamed[] }> {
   let added = 0;
+  const renamed: Renamed[] = [];
   for (let start = 0; start < members.length; start += BATCH) {
-    added += await upsertBatch(db, regionId, overlegId, members.slice(start, start + BATCH));
+    added += await upsertBatch(db, regionId, overlegId, members.slice(start, start + BATCH), renamed);
   }
-  return { added, updated: members.length - added };
+  return { added, updated: members.length - added, renamed };
+}
+
+/** A member already there whose row (found by e-mail address) gave another name. */
+export interface Renamed {
+  readonly from: string;
+  readonly to: string;
+  readonly email: string;
 }
 
 /** One batch; the e-mail addresses in it are different (the CSV check refuses a repeated one). */
@@ -31,12 +39,23 @@ async function upsertBatch(
   regionId: string,
   overlegId: string | null,
   members: ReadonlyArray<{ readonly row: MemberRow; readonly identities: readonly PlatformUser[] }>,
+  renamed: Renamed[],
 ): Promise<number> {
   const rows = members.map((m) => m.row);
   const ids = await existingIds(db, regionId, rows);
   const known = rows.filter((r) => ids.has(keyOf(r)));
   const fresh = rows.filter((r) => !ids.has(keyOf(r)));
   if (known.length > 0) {
+    const before = await db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM members WHERE id = ANY($1::uuid[])',
+      [known.map((r) => ids.get(keyOf(r)))],
+    );
+    const names = new Map(before.rows.map((m) => [m.id, m.name]));
+    for (const r of known) {
+      const was = names.get(ids.get(keyOf(r))!);
+      if (r.email && was !== undefined && was !== r.name)
+        renamed.push({ from: was, to: r.name, email: r.email.toLowerCase() });
+    }
     await db.query(
       `UPDATE members m SET name = u.name, organisation = u.organisation, domain = u.domain,
               email = coalesce(m.email, u.email)

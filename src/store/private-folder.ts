@@ -34,13 +34,12 @@ export function holdsCluster(dir: string): boolean {
  * 0600), as PostgreSQL's initdb does. A process umask would not do: PGlite sets each file's mode
  * itself (0666), as PostgreSQL in WebAssembly asks for it. Run when a cluster was made and when
  * that database closes (the files made meanwhile). What was in the folder before (`before`, names
- * at its top) is the operator's and stays as it was, and a shared folder with the sticky bit
- * (/tmp) is not Schakel's to close.
+ * at its top) is the operator's and stays as it was. A shared folder with the sticky bit (/tmp) is
+ * refused before (data-dir-lock.ts); were it one, it would stay open, but what Schakel wrote in it not.
  */
 export function closeDataFolder(dir: string, before: ReadonlySet<string>): void {
   const mode = statSync(dir).mode;
-  if ((mode & 0o1000) !== 0) return;
-  if ((mode & 0o077) !== 0) chmodSync(dir, mode & 0o700);
+  if ((mode & 0o1000) === 0 && (mode & 0o077) !== 0) chmodSync(dir, mode & 0o700);
   for (const name of readdirSync(dir)) {
     if (before.has(name)) continue;
     const top = join(dir, name);

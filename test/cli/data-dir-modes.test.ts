@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,5 +38,32 @@ describe('a new embedded database on disk', () => {
     // The operator's own file stays as it was; the folder closed around it keeps others out.
     expect(openToOthers(data)).toEqual([`644 ${join(data, 'notes.txt')}`]);
     expect(statSync(data).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe('a shared data folder (sticky bit, as /tmp)', () => {
+  it('is refused with a Dutch line that says to choose a folder of one’s own; nothing is written in it', async () => {
+    const shared = join(base, 'gedeeld');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    const r = await runCli(['migrate'], { SCHAKEL_DATA_DIR: shared });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `De map ${shared} is een gedeelde map: iedereen op deze machine mag erin schrijven`,
+    );
+    expect(r.stderr).toContain(
+      `Kies met SCHAKEL_DATA_DIR een map van uzelf, bijvoorbeeld ${join(shared, 'schakel')}`,
+    );
+    expect(readdirSync(shared)).toEqual([]);
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+    const en = await runCli(['migrate', '--en'], { SCHAKEL_DATA_DIR: shared });
+    expect(en.stderr).toContain('Choose a folder of your own with SCHAKEL_DATA_DIR');
+  });
+
+  it('the folder it suggests, inside the shared one, gets a database of its own: folders 0700, files 0600', async () => {
+    const own = join(base, 'gedeeld', 'schakel');
+    const r = await runCli(['migrate'], { SCHAKEL_DATA_DIR: own });
+    expect(r.code, r.stderr).toBe(0);
+    expect(openToOthers(own)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
+import { READ_ONLY_COMMANDS } from '../support/read-only-commands.ts';
 import { runCli } from '../support/run-cli.ts';
 
 // An operator in the wrong folder: a command that only reads must not make a new, empty database
@@ -13,11 +14,7 @@ const base = mkdtempSync(join(tmpdir(), 'schakel-not-made-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 const READ_ONLY: readonly (readonly string[])[] = [
-  ['regions'],
-  ['export'],
-  ['digest', '--region', 'zwaluwdorp', '--period', '2026-T1', '--format', 'json'],
-  ['national', '--period', '2026-T1', '--format', 'json'],
-  ['evaluation', '--region', 'zwaluwdorp', '--from', '2026-01-01', '--to', '2026-04-30', '--format', 'md'],
+  ...READ_ONLY_COMMANDS,
   ['members', 'erase', '--region', 'zwaluwdorp', '--naam', 'Eva Kok'],
 ];
 
@@ -53,5 +50,35 @@ describe('a command that reads, where there is no database', () => {
     const r = await runCli(['doctor'], { SCHAKEL_DATA_DIR: found });
     expect(r.stdout).toContain(`✔ Database bereikbaar (ingebouwd, in de map ${found})`);
     expect(r.code).toBe(0);
+  });
+
+  it('import of a file it refuses (no JSON, client data) makes no database either', async () => {
+    const bad = join(base, 'kapot.json');
+    writeFileSync(bad, '{"format": "schakel/v1",');
+    const client = join(base, 'client.json');
+    writeFileSync(
+      client,
+      JSON.stringify({
+        format: 'schakel/v1',
+        exportedAt: '2026-05-01T10:00:00.000Z',
+        regions: [{ id: 'zwaluwdorp', name: 'Zwaluwdorp (fictief)', startLevel: 1, targetLevel: 3 }],
+        members: [],
+        werkgroepen: [
+          {
+            id: 'w1',
+            regionId: 'zwaluwdorp',
+            name: 'Cliënt Jan de Vries, BSN 123456782, heeft een psychose',
+          },
+        ],
+      }),
+    );
+    for (const file of [bad, client]) {
+      const r = await runCli(['import', file], { SCHAKEL_DATA_DIR: data });
+      expect(r.code, file).toBe(1);
+      expect(r.stderr, file).toContain(`${file} is niet geïmporteerd; er is niets veranderd.`);
+      expect(existsSync(join(base, 'ergens')), file).toBe(false);
+    }
+    const r = await runCli(['import', client], { SCHAKEL_DATA_DIR: data });
+    expect(r.stderr).toContain('werkgroepen[0].name: Dit lijkt een naam');
   });
 });

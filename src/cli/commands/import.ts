@@ -1,12 +1,13 @@
 import { systemClock } from '../../clock.ts';
 import { importInterchange } from '../../interchange/import.ts';
+import { type FileProblem, validateInterchange } from '../../interchange/validate.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { withLocale } from '../../messages/locale.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { interchangeStore } from '../../store/interchange-repo.ts';
 import { decodeTextFile } from '../../text-encoding.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
-import { withDatabase } from '../context.ts';
+import { missingEmbeddedDatabase, readConfig, withDatabase } from '../context.ts';
 import { asksHelp, readFlags } from '../flags.ts';
 import { readInputFile } from '../read-at-most.ts';
 
@@ -70,28 +71,40 @@ async function importFile(file: string, bytes: Uint8Array, io: CliIo): Promise<n
     io.stderr.write(`${w.cli.import.notText(file, w.imports.notUtf8)}\n`);
     return 1;
   }
-  // A new installation's first region comes with an import ("Running it for real"): it may make the database.
+  // A new installation's first region comes with an import ("Running it for real"): it may make the
+  // database, but only for a file that will go in. With no database yet there is nothing in it to
+  // refer to: the whole file is checked as into an empty one first, and a refused file makes none.
+  const config = readConfig(io);
+  if (!config) return 78;
+  if (missingEmbeddedDatabase(config) !== undefined) {
+    const checked = validateInterchange(text, NOTHING_YET, guard());
+    if (!checked.ok) return refused(file, checked.problems, io);
+  }
   return withDatabase(
     io,
     async ({ db }) => {
-      const result = await importInterchange(
-        interchangeStore(db),
-        text,
-        createGuard({ now: () => systemClock.now() }),
-        systemClock,
-      );
-      if (!result.ok) {
-        io.stderr.write(`${w.cli.import.refused(file)}\n`);
-        // A mistake made in every row would otherwise fill the screen with thousands of lines.
-        for (const p of result.problems.slice(0, PROBLEMS_SHOWN))
-          io.stderr.write(`  ${p.path}: ${p.message}\n`);
-        const more = result.problems.length - PROBLEMS_SHOWN;
-        if (more > 0) io.stderr.write(`  ${w.cli.import.moreProblems(more)}\n`);
-        return 1;
-      }
+      const result = await importInterchange(interchangeStore(db), text, guard(), systemClock);
+      if (!result.ok) return refused(file, result.problems, io);
       io.stdout.write(`${w.cli.import.done(result.counts)}\n`);
       return 0;
     },
     { mayCreate: true },
   );
+}
+
+const NOTHING_YET = { regions: new Set<string>(), members: new Map(), overleggen: new Map() };
+
+function guard() {
+  return createGuard({ now: () => systemClock.now() });
+}
+
+/** The file is not imported: what to improve, the first PROBLEMS_SHOWN named. */
+function refused(file: string, problems: readonly FileProblem[], io: CliIo): number {
+  const w = words();
+  io.stderr.write(`${w.cli.import.refused(file)}\n`);
+  // A mistake made in every row would otherwise fill the screen with thousands of lines.
+  for (const p of problems.slice(0, PROBLEMS_SHOWN)) io.stderr.write(`  ${p.path}: ${p.message}\n`);
+  const more = problems.length - PROBLEMS_SHOWN;
+  if (more > 0) io.stderr.write(`  ${w.cli.import.moreProblems(more)}\n`);
+  return 1;
 }

@@ -5,7 +5,7 @@ import { withLocale } from '../../messages/locale.ts';
 import { eraseForMember } from '../../privacy/erase-member.ts';
 import { personalDataStore } from '../../store/personal-data-repo.ts';
 import type { CliCommand } from '../command.ts';
-import { withDatabase } from '../context.ts';
+import { withDatabaseToWrite } from '../context.ts';
 import { forceSwitch, regionFlag } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
 import { regionsHint } from '../known-regions.ts';
@@ -75,7 +75,7 @@ export const membersEraseCommand: CliCommand = {
       const { region, naam, email, bevestig } = parsed.data;
       const w = words().cli.membersErase;
       const by = naam && email ? w.byBoth(naam, email) : naam ? w.byName(naam) : w.byEmail(email ?? '');
-      return withDatabase(io, async ({ db }) => {
+      return withDatabaseToWrite(io, async ({ db }) => {
         const r = await eraseForMember(
           personalDataStore(db),
           { regionId: region, name: naam ?? null, email: email ?? null },

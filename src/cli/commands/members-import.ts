@@ -8,7 +8,7 @@ import { channelsOf } from '../../store/channels-repo.ts';
 import { findOverlegByName, memberImportStore, regionExists } from '../../store/member-import-repo.ts';
 import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
-import { withDatabase } from '../context.ts';
+import { withDatabaseToWrite } from '../context.ts';
 import { readFlags, splitPositional } from '../flags.ts';
 import { knownRegions } from '../known-regions.ts';
 import { unreachable } from '../network-problems.ts';
@@ -86,7 +86,7 @@ export const membersImportCommand: CliCommand = {
       return 2;
     }
     const bytes = await readInputFile(io, file, LIMIT_MB, 'membersImport');
-    if (!bytes) return 2;
+    if (!bytes) return 1;
     // Every line about the file in the language asked for: the checks read their words as they find a problem.
     return withLocale(io.english ? 'en' : 'nl', () =>
       importCsv(io, bytes, { region, werkgroep, chosenWorkspaces }),
@@ -114,7 +114,7 @@ async function importCsv(
     io.stderr.write(`${w.nothingStored}\n`);
     return 1;
   }
-  return withDatabase(io, async ({ config, db }) => {
+  return withDatabaseToWrite(io, async ({ config, db }) => {
     // Before any platform is asked: a new installation has no region yet, so say how one is made.
     if (!(await regionExists(db.pool, region))) {
       // The regions there are (a typo is seen at once); then how a new one is made.
@@ -178,6 +178,10 @@ async function importCsv(
       return 1;
     }
     io.stdout.write(`${w.done(report.added, report.updated)}\n`);
+    if (report.renamed.length > 0) {
+      io.stdout.write(`${w.renamed}\n`);
+      for (const m of report.renamed) io.stdout.write(`  - ${m.from} → ${m.to} <${m.email}>\n`);
+    }
     if (parsed.ignoredColumns.length > 0)
       io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
     for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);

@@ -77,4 +77,10 @@ export const enCliStore: Words['cli']['store'] = {
     'To have the database and its migrations checked too: stop the server (Ctrl+C, or your service manager), run schakel doctor again, then start the server again.',
   allWellButDatabase: 'All else is well; the database was not checked because Schakel is running.',
   noFoldersIn: (parent) => `no folders can be made in ${parent}`,
+  noAccess: (dir) =>
+    `No access to ${dir}: run Schakel as the owner of that folder, or choose a folder of your own with SCHAKEL_DATA_DIR. Nothing was changed.`,
+  migrationsNeeded: (n) =>
+    `The database needs ${count(n, 'migration', 'migrations')}; nothing was changed. Run schakel migrate first.`,
+  dataDirShared: (dir, suggestion) =>
+    `The folder ${dir} is shared: everyone on this machine may write in it (sticky bit, like /tmp). A database with names and e-mail addresses in it would not be yours alone; nothing was made. Choose a folder of your own with SCHAKEL_DATA_DIR, for example ${suggestion} (Schakel makes it, readable by you only), or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
 };

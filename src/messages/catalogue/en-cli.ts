@@ -18,6 +18,7 @@ export const enCli: Words['cli'] = {
     EPERM: 'permission denied',
     EROFS: 'that place is read-only',
     ENOSPC: 'the disk is full',
+    EFBIG: 'the file would be larger than allowed here',
     EDQUOT: 'your disk quota is used up',
     ELOOP: 'the path leads back to itself (symbolic links)',
     ENAMETOOLONG: 'the name is too long',
@@ -31,7 +32,8 @@ export const enCli: Words['cli'] = {
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  cannotWrite: (path, reason) =>
+    `Cannot write ${path}: ${reason}. Nothing was written; a file already there is unchanged.`,
   cannotReadInput: (reason) =>
     `Cannot read the input: ${reason}. Give a text file, as in: schakel privacy scan < text.txt`,
   outExists: (path) =>
@@ -134,6 +136,7 @@ export const enCli: Words['cli'] = {
       `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
+    renamed: 'Another name for an e-mail address already in Schakel (the same person, name updated):',
     ignoredColumns: (columns) =>
       `Not read and not stored (no column of Schakel's): ${columns}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,

@@ -22,6 +22,8 @@ export const nlCli = {
     EPERM: 'geen toegang',
     EROFS: 'daar mag niet geschreven worden',
     ENOSPC: 'de schijf is vol',
+    /** A file size limit (ulimit -f) reached part way. */
+    EFBIG: 'het bestand wordt groter dan hier is toegestaan',
     EDQUOT: 'de schijfruimte die u mag gebruiken is op',
     ELOOP: 'het pad verwijst in een kring naar zichzelf (symbolische koppelingen)',
     ENAMETOOLONG: 'de naam is te lang',
@@ -40,7 +42,9 @@ export const nlCli = {
   /** The data folder is there, but no file can be made in it (/proc says ENOENT). */
   noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
   cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
-  cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** `--out FILE` could not be written: whole or not at all (src/cli/whole-file.ts). */
+  cannotWrite: (path: string, reason: string) =>
+    `Kan ${path} niet schrijven: ${reason}. Er is niets geschreven; een bestand dat er al stond, is niet veranderd.`,
   /** `schakel privacy scan < PAD`: what stdin names cannot be read (a folder). */
   cannotReadInput: (reason: string) =>
     `Kan de invoer niet lezen: ${reason}. Geef een tekstbestand, zoals: schakel privacy scan < tekst.txt`,
@@ -187,6 +191,8 @@ export const nlCli = {
     noWerkgroep: (werkgroep: string, region: string) =>
       `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
     done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,
+    /** Above the list of members whose name a row changed (found by their e-mail address). */
+    renamed: 'Andere naam bij een e-mailadres dat al in Schakel stond (zelfde persoon, naam bijgewerkt):',
     /** Header cells that are none of Schakel's columns: read by nobody, stored nowhere. */
     ignoredColumns: (columns: string) =>
       `Niet gelezen en niet opgeslagen (geen kolom van Schakel): ${columns}. Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.`,
