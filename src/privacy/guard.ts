@@ -4,6 +4,7 @@ import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
 import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
+import { disguiseView, fromView } from './disguise-view.ts';
 import { mayStartEmail, pushEmailAt } from './email.ts';
 import type { Finding } from './findings.ts';
 import { asTyped, foldForGuard } from './fold.ts';
@@ -218,11 +219,16 @@ export function createGuard(options: GuardOptions = {}): Guard {
     return end;
   }
 
-  // The text as a person reads it (fold.ts); the findings point into the text as typed.
+  // The text as a person reads it (fold.ts), and read through its disguises when it has any
+  // (disguise-view.ts: "Jan-de-Vries-schizofrenie", "s c h i z o", "o6-..."); the findings point into the text as typed.
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
     const folded = foldForGuard(text);
-    return asTyped(scanFolded(folded.text), folded);
+    const findings = scanFolded(folded.text);
+    const view = disguiseView(folded.text);
+    if (view === null) return asTyped(findings, folded);
+    const read = fromView(scanFolded(view.text), view);
+    return asTyped(resolveOverlaps([...findings, ...read], folded.text.length), folded);
   }
 
   return { scan, check: createCheck(scan) };
