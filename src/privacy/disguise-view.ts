@@ -7,7 +7,7 @@ import type { Finding } from './findings.ts';
  * "schizofrenie", "o6-12345678" is "06-12345678". The guard scans this view only when it differs from the
  * text, and adds what it finds there to what it found in the text (guard.ts). Per class:
  *  - a letter "o"/"O" in a run of digit groups is a zero: the run stands alone (no letter glued before or
- *    after), holds six digits or more, and each group with an "o" holds a digit too ("o6-12345678",
+ *    after), holds 6 to 15 digits (a phone number's or a BSN's), and each group with an "o" holds a digit too ("o6-12345678",
  *    "O6 1234 5678", "06-1234567o"); "2o26", "o.a. 12" and words are left;
  *  - the hyphens of one token of three parts or more, two of them with a letter and a capitalised word
  *    after the first (a name, street or place), are spaces ("Jan-de-Vries-schizofrenie",
@@ -30,6 +30,7 @@ export interface DisguiseView {
 }
 
 const MIN_ZERO_DIGITS = 6;
+const MAX_ZERO_DIGITS = 15;
 const MIN_HYPHEN_PARTS = 3;
 const MIN_SPACED_LETTERS = 4;
 const MAX_WORD_GAP = 3;
@@ -76,16 +77,17 @@ function zerosAndHyphensRead(text: string): string | null {
       i++;
       continue;
     }
-    const zerosEnd = zeroRunEnd(text, i);
-    if (zerosEnd > i) {
+    const zeros = zeroRunAt(text, i);
+    if (zeros.read) {
       out ??= [...text];
-      for (let j = i; j < zerosEnd; j++) if (isZeroLetter(text.charCodeAt(j))) out[j] = '0';
-      i = zerosEnd;
+      for (let j = i; j < zeros.end; j++) if (isZeroLetter(text.charCodeAt(j))) out[j] = '0';
+      i = zeros.end;
       continue;
     }
     const end = hyphenRunEnd(text, i);
     if (end < 0) {
-      i = -end;
+      // On after both runs walked; the last digit group may still start a hyphen run ("1 12-Piet-...").
+      i = Math.max(-end, zeros.lastGroup, i + 1);
       continue;
     }
     out ??= [...text];
@@ -96,16 +98,20 @@ function zerosAndHyphensRead(text: string): string | null {
 }
 
 /**
- * Where the run of digit groups at `start` ends when it holds a zero written as a letter; else `start`.
- * Groups are digits and "o"/"O", joined by one space, hyphen or dot.
+ * The run of digit groups at `start`: digits and "o"/"O", joined by one space, hyphen or dot. `read` when
+ * its letters are zeros (a phone number's or a BSN's length: 6 to 15 digits); where it ends, and where its
+ * last group starts.
  */
-function zeroRunEnd(text: string, start: number): number {
+function zeroRunAt(text: string, start: number): { read: boolean; end: number; lastGroup: number } {
   let digits = 0;
   let zeros = 0;
+  let lonely = false;
   let i = start;
+  let lastGroup = start;
   for (;;) {
     let groupDigits = 0;
     let groupZeros = 0;
+    lastGroup = i;
     while (i < text.length) {
       const c = text.charCodeAt(i);
       if (isDigitCode(c)) groupDigits++;
@@ -113,17 +119,22 @@ function zeroRunEnd(text: string, start: number): number {
       else break;
       i++;
     }
-    if (groupDigits + groupZeros === 0) return start;
-    if (groupZeros > 0 && groupDigits === 0) return start;
+    if (groupDigits + groupZeros === 0 || (groupZeros > 0 && groupDigits === 0)) lonely = true;
     digits += groupDigits;
     zeros += groupZeros;
+    if (lonely) break;
     const c = text.charCodeAt(i);
     const joined = (c === 32 || c === 46 || isDashCode(c)) && isDigitOrZero(text.charCodeAt(i + 1));
     if (!joined) break;
     i++;
   }
-  if (zeros === 0 || digits < MIN_ZERO_DIGITS || isLetterAt(text, i)) return start;
-  return i;
+  const read =
+    !lonely &&
+    zeros > 0 &&
+    digits >= MIN_ZERO_DIGITS &&
+    digits + zeros <= MAX_ZERO_DIGITS &&
+    !isLetterAt(text, i);
+  return { read, end: i, lastGroup };
 }
 
 function isDigitOrZero(code: number): boolean {

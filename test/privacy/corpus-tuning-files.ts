@@ -111,4 +111,5 @@ export const TUNING_FILES = [
   'corpus-batch65.tsv',
   'corpus-det-contacts65-classes.tsv',
   'corpus-det-contacts65b-classes.tsv',
+  'corpus-det-evasion-classes.tsv',
 ] as const;
