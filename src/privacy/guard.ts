@@ -68,6 +68,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const isValidPhone = createPhoneValidator();
   const tokenize = createTokenizer();
   const names = new NameHealthGate(care, options.nameHealthModel);
+  // The disguise view is read by the rules alone: the learned signal was trained on texts as typed, and the
+  // view of a text is no new example for it (made on the first text with a disguise).
+  let viewNames: NameHealthGate | null = null;
   // Per token: the number of the scan that found it inside an organisation name. Numbering the scans spares
   // clearing the array for each one: most texts are a line, and clearing cost a noticeable part of a scan.
   let organisationMask = new Int32Array(256);
@@ -91,7 +94,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     return year;
   }
 
-  function scanFolded(text: string): Finding[] {
+  function scanFolded(text: string, names: NameHealthGate): Finding[] {
     // The clock is read once per scan at most, and only when a date is judged: most texts have none.
     let thisYear = 0;
     const tokens = tokenize(text);
@@ -224,10 +227,11 @@ export function createGuard(options: GuardOptions = {}): Guard {
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
     const folded = foldForGuard(text);
-    const findings = scanFolded(folded.text);
+    const findings = scanFolded(folded.text, names);
     const view = disguiseView(folded.text);
     if (view === null) return asTyped(findings, folded);
-    const read = fromView(scanFolded(view.text), view);
+    viewNames ??= new NameHealthGate(care, null);
+    const read = fromView(scanFolded(view.text, viewNames), view);
     return asTyped(resolveOverlaps([...findings, ...read], folded.text.length), folded);
   }
 
