@@ -24,3 +24,21 @@ describe('phone: a client or relative named after an office-looking number keeps
     expect(foundOf('phone', text)).toEqual([]);
   });
 });
+
+// "Kees, bel me op ..." speaks to Kees and gives the writer's number; "Kees, belt me steeds vanaf ..." speaks about
+// him, and the number he calls from is his (found before batch 65's addressee rule).
+describe('phone: a name opening the line, then a call verb in the third person, is spoken about', () => {
+  it.each([
+    ['Kees, belt me steeds vanaf 06-41 92 37 15', '06-41 92 37 15'],
+    ['Kees: appt me elke avond vanaf 06-41 92 37 15', '06-41 92 37 15'],
+  ])('keeps it: %s', (text, number) => {
+    expect(foundOf('phone', text)).toEqual([number]);
+  });
+
+  it.each(['Kees, bel me even op 06-41 92 37 15', 'Hoi Kees, je kunt me bereiken op 06-41 92 37 15'])(
+    'still the writer’s own: %s',
+    (text) => {
+      expect(foundOf('phone', text)).toEqual([]);
+    },
+  );
+});
