@@ -84,6 +84,8 @@ export function isSomeonesAfter(tokens: readonly Token[], after: number): boolea
     const key = tokens[j]!.key;
     if ((key === 'ze' || key === 'zij') && !isPluralPronoun(tokens, j)) return true;
     if (key === 'zijn' && isVerbZijn(tokens, j)) continue;
+    // "tel kantoor 053 ..., mobiel 06-...": the label of the next number, not a word about this one.
+    if (key === 'mobiel') continue;
     if (PERSONAL.has(key) && !isPluralPronoun(tokens, j) && !isWanted(tokens, j, after)) return true;
   }
   return false;
