@@ -57,6 +57,8 @@ export const nlImports = {
     noWerkgroep: (id: string) => `werkgroep ${id} bestaat niet`,
     memberNotWerkgroepRegion: (id: string) => `deelnemer ${id} hoort bij een andere regio dan de werkgroep`,
     checkinTwice: 'deze deelnemer heeft op deze datum al een check-in in het bestand',
+    tertiaalTwice: (tertiaal: string) =>
+      `deze regio staat voor ${tertiaal} al eerder in deze lijst: één regel per regio en tertiaal`,
     /** Before a series' reason (nl-series.ts): whose series it is, "regio achterhoek, overleg Werkgroep Oost: …". */
     seriesOf: (regionId: string, overleg: string, reason: string) =>
       `regio ${regionId}, overleg ${overleg}: ${reason}`,
