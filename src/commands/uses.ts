@@ -58,6 +58,8 @@ export interface CommandUses extends UseCases {
   /** The policy (`authorize`) for an action in this werkgroep: its region, and whether the member belongs to it. */
   authorizeIn(member: Member | null, action: Action, werkgroepId: string): Promise<void>;
   latestRoundOf(werkgroepId: string): Promise<string | null>;
+  /** Whether the werkgroep's latest check-in round is still open now. */
+  hasOpenRound(werkgroepId: string): Promise<boolean>;
   agendaFor(werkgroepId: string, occurrence: string): Promise<string[]>;
   openActiepunten(werkgroepId: string): ReturnType<CommandReadsRepository['openActiepunten']>;
   actiepuntByNumber(
@@ -89,6 +91,7 @@ export function createCommandUses(
     werkgroepenOf: (memberId) => store.werkgroepenWithNames(memberId),
     authorizeIn: (member, action, id) => uses.agenda.authorizeIn(member, action, id),
     latestRoundOf: (id) => store.latestRoundOf(id),
+    hasOpenRound: (id) => store.hasOpenRound(id, uses.clock.now()),
     agendaFor: (id, occurrence) => store.agendaFor(id, occurrence),
     openActiepunten: (id) => store.openActiepunten(id),
     actiepuntByNumber: (id, number) => store.findActiepuntByNumber(id, number),
