@@ -66,6 +66,8 @@ export interface CommandUses extends UseCases {
     werkgroepId: string,
     number: number,
   ): ReturnType<CommandReadsRepository['findActiepuntByNumber']>;
+  /** The werkgroep's members by name. */
+  membersOf(werkgroepId: string): Promise<ReadonlyArray<{ id: string; name: string }>>;
   seriesOf(werkgroepId: string): ReturnType<CommandReadsRepository['findSeries']>;
   /** The werkgroep's name, its kind (a stuurgroep too), its region, and whether a channel is linked to it (the answers that name it). */
   werkgroepInfo(werkgroepId: string): Promise<{
@@ -95,6 +97,7 @@ export function createCommandUses(
     agendaFor: (id, occurrence) => store.agendaFor(id, occurrence),
     openActiepunten: (id) => store.openActiepunten(id),
     actiepuntByNumber: (id, number) => store.findActiepuntByNumber(id, number),
+    membersOf: (id) => store.overlegMemberNames(id),
     seriesOf: (id) => store.findSeries(id),
     async werkgroepInfo(id) {
       const overleg = await store.findOverleg(id);

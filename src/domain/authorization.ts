@@ -17,6 +17,8 @@ export const ACTIONS = [
   'werkgroep.manage',
   /** Mark an actiepunt done, or set its deadline: its owner, or the region's projectleider. */
   'actiepunt.finish',
+  /** Give an actiepunt to another member of the werkgroep (`actiepunt @Naam …`): the region's projectleider. */
+  'actiepunt.assign',
   /** A werkgroep's logboek: the region's projectleider or beheerder (regions are isolated). */
   'audit.read',
   /** Create werkgroepen and link channels in one's own region: a projectleider or beheerder. */
@@ -81,6 +83,8 @@ export function decide(member: Member | null, action: Action, scope: Scope = {})
       return allowed(projectleider, 'projectleider-only');
     case 'actiepunt.finish':
       return allowed(scope.owner === true || projectleider, 'actiepunt-owner-only');
+    case 'actiepunt.assign':
+      return allowed(projectleider, 'projectleider-only');
     case 'audit.read':
       return allowed(ownRegion && has(member, 'projectleider', 'beheerder'), 'audit-only');
     case 'werkgroep.setup':

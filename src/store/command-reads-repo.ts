@@ -1,4 +1,4 @@
-import { agendaFor, findActiepuntByNumber, openActiepunten } from './agenda-repo.ts';
+import { agendaFor, findActiepuntByNumber, openActiepunten, overlegMemberNames } from './agenda-repo.ts';
 import { channelsOf } from './channels-repo.ts';
 import { hasOpenRound, latestRoundOf } from './checkin-repo.ts';
 import type { Queryable } from './database.ts';
@@ -22,6 +22,7 @@ export const commandReadsRepository = (db: Queryable) =>
     agendaFor,
     openActiepunten,
     findActiepuntByNumber,
+    overlegMemberNames,
     findSeries,
     findOverleg,
     channelsOf,
