@@ -135,7 +135,7 @@ export async function startLocalChat(d: {
       const next = await nextMeetingFor(here.role, here.conversation.id);
       // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
-        tekst: nextMeetingLine(await languageOf(d.core, here.role), next),
+        tekst: nextMeetingLine(await languageOf(d.core, here.role), next, here.role),
         // Without a meeting "Bijeenkomst afronden" is switched off; `tekst` says why.
         kanAfronden: next !== null,
         nu: d.clock.now().toISOString(),
@@ -218,7 +218,7 @@ export async function startLocalChat(d: {
       toestand,
       berichten: connector.history(role.chatId),
       taal,
-      volgende: nextMeetingLine(taal, next),
+      volgende: nextMeetingLine(taal, next, role),
       kanAfronden: next !== null,
     };
   }
@@ -250,7 +250,7 @@ export async function startLocalChat(d: {
     let target: Date;
     if (step === 'bijeenkomst') {
       const next = await nextMeetingFor(role, conversationId);
-      if (!next) return { nu: now.toISOString(), tekst: lines.noMeeting };
+      if (!next) return { nu: now.toISOString(), tekst: nextMeetingLine(locale, null, role) };
       target = new Date(next.end.getTime() + 60_000);
       said = lines.meetingEnded(next.werkgroep, whenIn(locale, next.occurrence));
     } else {

@@ -253,6 +253,8 @@ async function start() {
     // Kept in the address, so a reload plays the same person (not silently the first one).
     history.replaceState(null, '', `#rol=${encodeURIComponent(state.role.key)}`);
     explainRole();
+    // "Een dag later." was said to the person played before: not this one's, nor in their language.
+    $('tijd-melding').textContent = '';
     state.unread.clear();
     follow(state.role);
     open(conversations()[0]);

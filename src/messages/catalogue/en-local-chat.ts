@@ -13,6 +13,8 @@ export const enLocalChat: Words['localChat'] = {
   finishMeeting: 'Finish meeting',
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
   noMeeting: 'There is no werkgroep meeting planned to finish.',
+  noWerkgroep:
+    'You are in no werkgroep: there is no meeting of yours to finish. Play a werkgroep member to finish one.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
   restartNote:
     'After a restart (npm start) the time in Schakel is the real time again and the conversations here are empty; what Schakel keeps in its database stays.',

@@ -17,6 +17,9 @@ export const nlLocalChat = {
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
   nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
   noMeeting: 'Er is geen werkgroepbijeenkomst gepland om af te ronden.',
+  /** Under "Bijeenkomst afronden" for a person in no werkgroep (a stuurgroeplid). */
+  noWerkgroep:
+    'Je zit in geen werkgroep: er is geen bijeenkomst van jou om af te ronden. Speel een werkgroeplid om er een af te ronden.',
   meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
   /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
   restartNote:
