@@ -25,8 +25,10 @@ const { existsSync } = await import('node:fs');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
 const named = process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE));
 const envFiles = named.length > 0 ? named.map((a) => a.slice(ENV_FILE.length)) : ['.env'];
-// The language main() speaks (--en, or LANG=en…), so that a file problem reads as one answer in it.
-const english = args.includes('--en') || (process.env.LANG ?? '').startsWith('en');
+// The language main() speaks (--en, or LC_ALL / LC_MESSAGES / LANG=en…), so that a file problem
+// reads as one answer in it.
+const { speaksEnglish } = await import('../src/cli/terminal-language.ts');
+const english = speaksEnglish(args, process.env);
 /** One line from the command line's catalogue (nl-cli-arguments.ts) on stderr, and exit 1. */
 async function refuse(pick) {
   const { words } = await import('../src/messages/catalogue/words.ts');

@@ -7,12 +7,13 @@ import { folderProblem } from './file-problems.ts';
 import { asksHelp } from './flags.ts';
 import { networkProblem } from './network-problems.ts';
 import { COMMANDS, type CommandEntry } from './registry.ts';
+import { documentsInEnglish, speaksEnglish } from './terminal-language.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
-  const english = argv.includes('--en') || (given.env.LANG ?? '').startsWith('en');
+  const english = speaksEnglish(argv, given.env);
   const said = catalogue(english ? 'en' : 'nl').cli.main;
-  const io: CliIo = { ...given, english };
+  const io: CliIo = { ...given, english, englishDocuments: documentsInEnglish(argv) };
   const args = argv.filter((a) => a !== '--en');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     io.stdout.write(await usage(english));

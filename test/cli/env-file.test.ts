@@ -15,10 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 function npmStartWords(env: Record<string, string>, uid?: number) {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  // The command before `||` (the fallback for cmd.exe), without `exec` and `node`.
-  const words = (script.split(' || ')[0] ?? '')
+  // The command after `exec` (before it, the PATH for cmd.exe), without `node`.
+  const words = (script.split('exec ').pop() ?? '')
     .split(/\s+/)
-    .filter((w) => w !== 'exec')
     .slice(1)
     .map((w) => (w === 'bin/schakel.mjs' ? join(ROOT, w) : w));
   const child = spawn(
