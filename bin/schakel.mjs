@@ -45,9 +45,11 @@ for (const file of envFiles.filter((f) => f !== '')) {
       if (named.length === 0) continue;
       await refuse((w) => w.envFileMissing(file));
     }
-    // A system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
-    // Node's ENOENT for a file that is there means it may not be read.
-    const known = err.code === 'ENOENT' ? 'EACCES' : err.code;
+    // Node's ENOENT for a file that is there means it may not be read: said as that, with what
+    // to do about a permission (not to rewrite or remove the file).
+    if (['ENOENT', 'EACCES', 'EPERM'].includes(err.code)) await refuse((w) => w.envFileNotAllowed(file));
+    // Any other system error's code helps whoever looks it up; Node's own (ERR_…) would not.
+    const known = err.code;
     const code = typeof known === 'string' && !known.startsWith('ERR_') ? ` (${known})` : '';
     await refuse((w) => w.envFileUnreadable(file, code));
   }

@@ -58,7 +58,7 @@ function explain(err: unknown, english: boolean, env: Record<string, string | un
     const variable = String(e.port) === (env.PORT || '3978') ? 'PORT' : 'LOCAL_CHAT_PORT';
     return said.portInUse(e.port, variable);
   }
-  if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
+  if (err instanceof DatabaseUnreachable) return unreachableText(err, english, env.DATABASE_URL);
   if (err instanceof MigrationChanged)
     return catalogue(english ? 'en' : 'nl').cli.store.migrationChanged(err.migration);
   const folder = folderProblem(err, english) ?? networkProblem(err, english);

@@ -82,7 +82,10 @@ describe('npm start and .env', () => {
     try {
       const r = await npmStartWords({}, asRoot ? 65534 : undefined);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('Schakel kan .env niet lezen (EACCES).');
+      // A permission problem, said as one: no raw code, and no advice to rewrite or remove the file.
+      expect(r.stderr.trim()).toBe(
+        'Schakel mag .env niet lezen: geen toegang. Geef de gebruiker die Schakel draait leesrecht op het bestand (als eigenaar: chmod u+r .env).',
+      );
       expect(r.stderr).not.toContain('geheim');
     } finally {
       rmSync(join(dir, '.env'), { force: true });

@@ -102,7 +102,11 @@ export const doctorCommand: CliCommand = {
             ok: false,
             what: said.doctor.databaseReached,
             fix:
-              refusalText(err, english) ??
+              refusalText(
+                err,
+                english,
+                config.database.kind === 'postgres' ? config.database.url : undefined,
+              ) ??
               folderProblem(err, english) ??
               said.database.check(databaseReason(err, english)),
           });

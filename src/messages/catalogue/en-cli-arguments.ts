@@ -43,6 +43,8 @@ export const enCliArguments: typeof nlCliArguments = {
   evaluationWritten: (file) => `Draft evaluation written to ${file}`,
   envFileMissing: (file) =>
     `Schakel cannot find ${file} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
+  envFileNotAllowed: (file) =>
+    `Schakel may not read ${file}: permission denied. Give the user Schakel runs as read permission on the file (as its owner: chmod u+r ${file}).`,
   envFileUnreadable: (file, code) =>
     `Schakel cannot read ${file}${code}. Make it a text file of NAME=value lines, or remove it.`,
 };

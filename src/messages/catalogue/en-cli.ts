@@ -191,6 +191,8 @@ export const enCli: Words['cli'] = {
       `Create that user (as the server's administrator: CREATE ROLE ${name} LOGIN PASSWORD '…';) or put a user that exists in DATABASE_URL.`,
     makeDatabase: (name) =>
       `Create the database (as the server's administrator: CREATE DATABASE ${name} OWNER user; with the user from DATABASE_URL) or put the name of a database that exists in DATABASE_URL.`,
+    makeDatabaseFor: (name, owner) =>
+      `Create the database (as the server's administrator: CREATE DATABASE ${name} OWNER ${owner};) or put the name of a database that exists in DATABASE_URL.`,
     fixPassword:
       'Put the right password in DATABASE_URL; write the characters @ : / ? # % in it as %40 %3A %2F %3F %23 %25.',
     fixHba:

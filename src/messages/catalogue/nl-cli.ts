@@ -267,6 +267,9 @@ export const nlCli = {
       `Maak die gebruiker aan (als beheerder van de server: CREATE ROLE ${name} LOGIN PASSWORD '…';) of zet in DATABASE_URL een gebruiker die wel bestaat.`,
     makeDatabase: (name: string) =>
       `Maak de database aan (als beheerder van de server: CREATE DATABASE ${name} OWNER gebruiker; met de gebruiker uit DATABASE_URL) of zet in DATABASE_URL de naam van een database die wel bestaat.`,
+    /** The same, with the user DATABASE_URL names as the owner: ready to paste. */
+    makeDatabaseFor: (name: string, owner: string) =>
+      `Maak de database aan (als beheerder van de server: CREATE DATABASE ${name} OWNER ${owner};) of zet in DATABASE_URL de naam van een database die wel bestaat.`,
     fixPassword:
       'Zet het juiste wachtwoord in DATABASE_URL; schrijf de tekens @ : / ? # % daarin als %40 %3A %2F %3F %23 %25.',
     fixHba:
