@@ -28,7 +28,10 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   if (words.length > 0) {
     // "schakel members" (or "members wis"): a first word that only begins commands of two words.
     const names = words.map((c) => `schakel ${c.name}`).join(` ${said.or} `);
-    io.stderr.write(`${said.needsWord(args[0]!, names)}\n`);
+    const second = args[1];
+    io.stderr.write(
+      `${second !== undefined && !second.startsWith('-') ? said.unknownSecondWord(args[0]!, second, names) : said.needsWord(args[0]!, names)}\n`,
+    );
     return 2;
   }
   if (!entry) {
@@ -80,7 +83,14 @@ function commandHelp(command: CliCommand, english: boolean): string {
   const usage = command.usage
     ? inLanguage(command.usage, { english })
     : `${catalogue(english ? 'en' : 'nl').cli.main.usageWord}: schakel ${command.name}`;
-  return `${usage.trimEnd()}\n\n${summary}`;
+  // What the command does, as a sentence, above how to call it (the usage's last line closes it).
+  return `${sentence(summary)}\n\n${usage.trimEnd()}`;
+}
+
+/** A summary as the list writes it ("landelijk overzicht …") as a sentence: a capital, a full stop. */
+function sentence(summary: string): string {
+  const text = summary.trim();
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
 function findCommand(args: readonly string[]): CommandEntry | undefined {

@@ -22,7 +22,8 @@ export const enCliArguments: typeof nlCliArguments = {
   periodNotRange: (text) => `Not a valid period: ${text} (expected FROM..TO)`,
   periodInvalid: (text) =>
     `Not a valid period: ${text} (expected FROM..TO with dates YYYY-MM-DD or tertialen such as 2026-T2)`,
-  periodBackwards: (text) => `The period ends before it begins: ${text}`,
+  periodBackwards: (text, swapped) =>
+    `The period ends before it begins: ${text}. Swap the dates: --period ${swapped}`,
   schedulePreview: {
     startRequired: '--start is required: the first meeting as YYYY-MM-DDTHH:MM, for example 2026-01-12T14:00',
     startExpected:

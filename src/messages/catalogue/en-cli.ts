@@ -85,6 +85,8 @@ export const enCli: Words['cli'] = {
   main: {
     needsWord: (first, names) =>
       `"schakel ${first}" needs one more word: ${names}. Run "schakel --help" for the list.`,
+    unknownSecondWord: (first, second, names) =>
+      `"${second}" is no command of "schakel ${first}": choose ${names}. Run "schakel --help" for the list.`,
     or: 'or',
     unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
     portInUse: (port, variable) =>

@@ -29,7 +29,8 @@ export const nlCliArguments = {
   periodNotRange: (text: string) => `Geen geldige periode: ${text} (verwacht VAN..TOT)`,
   periodInvalid: (text: string) =>
     `Geen geldige periode: ${text} (verwacht VAN..TOT met datums JJJJ-MM-DD of tertialen zoals 2026-T2)`,
-  periodBackwards: (text: string) => `De periode eindigt vóór ze begint: ${text}`,
+  periodBackwards: (text: string, swapped: string) =>
+    `De periode eindigt vóór ze begint: ${text}. Draai de datums om: --period ${swapped}`,
   /** `schedule preview`: its flags. */
   schedulePreview: {
     startRequired:

@@ -121,6 +121,9 @@ export const nlCli = {
     /** "schakel members": a first word that only begins commands of two words; `names` are those. */
     needsWord: (first: string, names: string) =>
       `"schakel ${first}" heeft nog een woord nodig: ${names}. Typ "schakel --help" voor de lijst.`,
+    /** `schakel members foo`: a second word that makes no command with the first. */
+    unknownSecondWord: (first: string, second: string, names: string) =>
+      `"${second}" is geen commando van "schakel ${first}": kies ${names}. Typ "schakel --help" voor de lijst.`,
     /** Between the last two of those names. */
     or: 'of',
     unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
