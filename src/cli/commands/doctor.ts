@@ -11,6 +11,7 @@ import { DataDirLocked } from '../../store/data-dir-lock.ts';
 import { openDatabase, ping } from '../../store/database.ts';
 import { explicitSslMode } from '../../store/database-ssl.ts';
 import { changedMigrations, pendingMigrations } from '../../store/migrate.ts';
+import { unknownMigrations } from '../../store/unknown-migrations.ts';
 import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
@@ -72,6 +73,14 @@ export const doctorCommand: CliCommand = {
               what: said.store.migrationChangedWhat(name),
               fix: said.store.migrationChangedAdvice,
             });
+          // A migration this version does not know: a newer Schakel made or updated the database.
+          const unknown = await unknownMigrations(db);
+          for (const name of unknown)
+            results.push({
+              ok: false,
+              what: said.store.migrationNewerWhat(name),
+              fix: said.store.migrationNewerAdvice,
+            });
           const pending = await pendingMigrations(db);
           if (pending.length > 0)
             results.push({
@@ -79,7 +88,7 @@ export const doctorCommand: CliCommand = {
               what: said.doctor.migrationsPending(pending.join(', ')),
               fix: said.doctor.fixMigrations,
             });
-          else if (changed.length === 0) results.push({ ok: true, what: said.doctor.migrationsApplied });
+          else if (changed.length === 0 && unknown.length === 0) results.push({ ok: true, what: said.doctor.migrationsApplied });
           if (config.slack?.oauth) {
             const count = await countInstallations(db.pool).catch(() => undefined);
             results.push(slackWorkspacesCheck(count, config.publicUrl, english ? 'en' : 'nl'));
