@@ -14,15 +14,19 @@ describe('schakel members import of an empty file', () => {
     ['empty', ''],
     ['blank lines', '\n\r\n\n'],
     ['only a byte order mark', '\uFEFF'],
-  ])('%s: "het bestand is leeg", exit 1', async (_name, text) => {
-    const file = join(dir, 'leeg.csv');
-    writeFileSync(file, text);
-    const env = { SCHAKEL_DATA_DIR: join(dir, 'data') };
-    const r = await runCli(['members', 'import', file, '--region', 'fictief-oost'], env);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Het bestand is leeg');
-    expect(r.stderr).not.toContain('kolommen ontbreken');
-    const english = await runCli(['members', 'import', file, '--region', 'fictief-oost', '--en'], env);
-    expect(english.stderr).toContain('The file is empty');
-  }, 60_000);
+  ])(
+    '%s: "het bestand is leeg", exit 1',
+    async (_name, text) => {
+      const file = join(dir, 'leeg.csv');
+      writeFileSync(file, text);
+      const env = { SCHAKEL_DATA_DIR: join(dir, 'data') };
+      const r = await runCli(['members', 'import', file, '--region', 'fictief-oost'], env);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Het bestand is leeg');
+      expect(r.stderr).not.toContain('kolommen ontbreken');
+      const english = await runCli(['members', 'import', file, '--region', 'fictief-oost', '--en'], env);
+      expect(english.stderr).toContain('The file is empty');
+    },
+    60_000,
+  );
 });

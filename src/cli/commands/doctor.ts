@@ -11,9 +11,9 @@ import { DataDirLocked } from '../../store/data-dir-lock.ts';
 import { openDatabase, ping } from '../../store/database.ts';
 import { explicitSslMode } from '../../store/database-ssl.ts';
 import { changedMigrations, pendingMigrations } from '../../store/migrate.ts';
-import { unknownMigrations } from '../../store/unknown-migrations.ts';
 import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
+import { unknownMigrations } from '../../store/unknown-migrations.ts';
 import type { CliCommand } from '../command.ts';
 import { missingEmbeddedDatabase, readConfig } from '../context.ts';
 import { databaseReason, refusalText } from '../database-reach.ts';
@@ -65,22 +65,23 @@ export const doctorCommand: CliCommand = {
               what: said.doctor.transactionPooler,
               fix: said.doctor.fixTransactionPooler,
             });
-          // A migration applied by another version of Schakel: start and migrate refuse this database.
+          // A migration applied by another version of Schakel (start and migrate refuse this
+          // database), or one this version does not know (a newer Schakel made or updated it).
           const changed = await changedMigrations(db);
-          for (const name of changed)
-            results.push({
-              ok: false,
-              what: said.store.migrationChangedWhat(name),
-              fix: said.store.migrationChangedAdvice,
-            });
-          // A migration this version does not know: a newer Schakel made or updated the database.
           const unknown = await unknownMigrations(db);
-          for (const name of unknown)
-            results.push({
+          const store = said.store;
+          results.push(
+            ...changed.map((name) => ({
               ok: false,
-              what: said.store.migrationNewerWhat(name),
-              fix: said.store.migrationNewerAdvice,
-            });
+              what: store.migrationChangedWhat(name),
+              fix: store.migrationChangedAdvice,
+            })),
+            ...unknown.map((name) => ({
+              ok: false,
+              what: store.migrationNewerWhat(name),
+              fix: store.migrationNewerAdvice,
+            })),
+          );
           const pending = await pendingMigrations(db);
           if (pending.length > 0)
             results.push({
@@ -88,7 +89,8 @@ export const doctorCommand: CliCommand = {
               what: said.doctor.migrationsPending(pending.join(', ')),
               fix: said.doctor.fixMigrations,
             });
-          else if (changed.length === 0 && unknown.length === 0) results.push({ ok: true, what: said.doctor.migrationsApplied });
+          else if (changed.length === 0 && unknown.length === 0)
+            results.push({ ok: true, what: said.doctor.migrationsApplied });
           if (config.slack?.oauth) {
             const count = await countInstallations(db.pool).catch(() => undefined);
             results.push(slackWorkspacesCheck(count, config.publicUrl, english ? 'en' : 'nl'));

@@ -85,7 +85,8 @@ export const nlImports = {
     /** The file as a whole: "het bestand is geen UTF-8: …". */
     fileIs: (what: string) => `het bestand is ${what}.`,
     /** A file with nothing in it (or blank lines only): "het bestand is leeg: …". */
-    empty: 'leeg: zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol, en daaronder één lid per regel',
+    empty:
+      'leeg: zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol, en daaronder één lid per regel',
     row: (row: number) => `Rij ${row}`,
     header: 'kop',
     wholeRow: 'rij',
