@@ -144,8 +144,13 @@ export const enCli: Words['cli'] = {
       `Stored without an e-mail address, so not looked up in Slack or Teams: ${names}.`,
     noPlatform:
       'No Slack or Teams configured: the members are stored, but not yet linked to their accounts. Run this command again once Slack or Teams is configured; Schakel then links them by e-mail address.',
-    nowhereSearched:
-      'Nobody looked up in Slack or Teams: there is no workspace or channel to search. The members are stored; give --werkgroep (with a linked channel) or --workspace T… and run the command again to link them.',
+    nowhereSearched: (orWorkspace) =>
+      `Nobody looked up in Slack or Teams: there is no workspace or channel to search. The members are stored; give --werkgroep with the name of a werkgroep with a linked channel${orWorkspace} and run the command again to link them.`,
+    orWorkspace: ' (or --workspace T… for a Slack workspace)',
+    werkgroepWithoutChannel: (werkgroep, orWorkspace) =>
+      `Nobody looked up in Slack or Teams: werkgroep "${werkgroep}" has no linked channel yet. The members are stored; link the werkgroep's channel (type there: koppel ${werkgroep})${orWorkspace} and run the command again to link them.`,
+    localMode:
+      'Nobody looked up: Schakel runs in local mode, with the chat in the browser, which has no accounts to find members in (the local chat plays the fictional demo people). The members are stored; set up Slack or Teams (README, Operations) and run this command again; Schakel then links them by e-mail address.',
   },
   membersErase: {
     needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',

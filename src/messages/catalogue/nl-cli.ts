@@ -202,8 +202,16 @@ export const nlCli = {
     noPlatform:
       'Geen Slack of Teams ingesteld: de leden zijn opgeslagen, maar nog niet gekoppeld aan hun account. Voer dit commando opnieuw uit als Slack of Teams is ingesteld; dan koppelt Schakel ze op e-mailadres.',
     /** A platform configured, but no workspace or channel of it to look in (no --werkgroep with channels, no --workspace). */
-    nowhereSearched:
-      'Niemand opgezocht in Slack of Teams: er is geen werkruimte of kanaal om in te zoeken. De leden zijn opgeslagen; geef --werkgroep (met een gekoppeld kanaal) of --workspace T… op en voer het commando opnieuw uit om ze te koppelen.',
+    nowhereSearched: (orWorkspace: string) =>
+      `Niemand opgezocht in Slack of Teams: er is geen werkruimte of kanaal om in te zoeken. De leden zijn opgeslagen; geef --werkgroep met de naam van een werkgroep met een gekoppeld kanaal${orWorkspace} en voer het commando opnieuw uit om ze te koppelen.`,
+    /** `orWorkspace` inside the lines above and below, only when Slack is set up. */
+    orWorkspace: ' (of --workspace T… voor een Slack-werkruimte)',
+    /** --werkgroep given, but its werkgroep has no channel in Slack or Teams yet. */
+    werkgroepWithoutChannel: (werkgroep: string, orWorkspace: string) =>
+      `Niemand opgezocht in Slack of Teams: werkgroep "${werkgroep}" heeft nog geen gekoppeld kanaal. De leden zijn opgeslagen; koppel het kanaal van de werkgroep (typ daar: koppel ${werkgroep})${orWorkspace} en voer het commando dan opnieuw uit om ze te koppelen.`,
+    /** Local mode: the local chat plays fictional people; a region's members are linked in Slack or Teams. */
+    localMode:
+      'Niemand opgezocht: Schakel draait in lokale modus, met de chat in de browser, en daar zijn geen accounts om leden in te vinden (de lokale chat speelt de verzonnen demo-mensen). De leden zijn opgeslagen; stel Slack of Teams in (README, Operations) en voer dit commando dan opnieuw uit; dan koppelt Schakel ze op e-mailadres.',
   },
   /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
   membersErase: {
