@@ -225,7 +225,10 @@ async function start() {
   // Nobody to play (a real region, no demo people): the page says why and what to do.
   if (state.roles.length === 0) {
     warn(t.woorden.niemand);
-    $('invoer').hidden = true;
+    time.showNow(t.nu);
+    $('team-naam').textContent = t.team;
+    // The form's own display would outdo `hidden`.
+    $('invoer').style.display = 'none';
     $('rol').disabled = true;
     for (const id of ['afronden', 'dag', 'week']) $(id).disabled = true;
     return;
