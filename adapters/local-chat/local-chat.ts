@@ -184,29 +184,34 @@ export async function startLocalChat(d: {
   }
 
   /** The roles, conversations, time and words the page starts from. */
-  const situation = async () => ({
-    rollen: (await playable()).map((r) => ({
-      key: r.key,
-      naam: r.name,
-      organisatie: r.organisation,
-      rol: r.playedAs,
-      // Their own chat and only the channels they are in, as Slack and Teams list them; their
-      // event stream carries these and no others (event-stream.ts).
-      gesprekken: conversationsOf(r),
-    })),
-    team: DEMO_TEAM.name,
-    nu: d.clock.now().toISOString(),
-    tijdzone: d.timeZone,
-    gesprekWoorden: wordsOfPlayedPerson(),
-    woorden: {
-      onbereikbaar: w.onbereikbaar,
-      // The page fills in {naam} and {rol}.
-      speeltAls: w.playingAs('{naam}', '{rol}'),
-      herstart: w.restartNote,
-    },
-    eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
-    privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
-  });
+  const situation = async () => {
+    const roles = await playable();
+    return {
+      rollen: roles.map((r) => ({
+        key: r.key,
+        naam: r.name,
+        organisatie: r.organisation,
+        rol: r.playedAs,
+        // Their own chat and only the channels they are in, as Slack and Teams list them; their
+        // event stream carries these and no others (event-stream.ts).
+        gesprekken: conversationsOf(r),
+      })),
+      team: DEMO_TEAM.name,
+      nu: d.clock.now().toISOString(),
+      tijdzone: d.timeZone,
+      gesprekWoorden: wordsOfPlayedPerson(),
+      woorden: {
+        onbereikbaar: w.onbereikbaar,
+        // The page fills in {naam} and {rol}.
+        speeltAls: w.playingAs('{naam}', '{rol}'),
+        herstart: w.restartNote,
+        // Nobody to play (a real region, no demo): why, and what to do, instead of an empty page.
+        niemand: roles.length === 0 ? w.noneToPlay : null,
+      },
+      eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
+      privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
+    };
+  };
 
   /** What the page shows first: the first role's own chat, and the meeting named under the button. */
   async function firstView() {

@@ -55,7 +55,7 @@ export function createSlackAdapter(
     clock: Clock;
   },
 ): SlackAdapter {
-  const logger = slackLogger(deps.logger.child({ platform: 'slack' }));
+  const logger = slackLogger(deps.logger.child({ platform: 'slack' }), settings.apiUrl);
   const clientOptions = { slackApiUrl: settings.apiUrl };
 
   if (settings.socketMode) {

@@ -222,6 +222,17 @@ async function start() {
   linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
+  // Nobody to play (a real region, no demo people): the page says why and what to do.
+  if (state.roles.length === 0) {
+    warn(t.woorden.niemand);
+    time.showNow(t.nu);
+    $('team-naam').textContent = t.team;
+    // The form's own display would outdo `hidden`.
+    $('invoer').style.display = 'none';
+    $('rol').disabled = true;
+    for (const id of ['afronden', 'dag', 'week']) $(id).disabled = true;
+    return;
+  }
   // The person chosen before a reload (#rol=…), else the first.
   const kept = new URLSearchParams(location.hash.slice(1)).get('rol');
   state.role = state.roles.find((r) => r.key === kept) ?? state.roles[0];

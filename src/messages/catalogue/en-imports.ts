@@ -75,6 +75,8 @@ export const enImports: Words['imports'] = {
   },
   csv: {
     fileIs: (what) => `the file is ${what}.`,
+    empty:
+      'empty: put the column names naam, organisatie, domein, e-mail and rol at the top, and one member per line below them',
     row: (row) => `Row ${row}`,
     header: 'header',
     wholeRow: 'row',

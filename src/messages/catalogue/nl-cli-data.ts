@@ -95,6 +95,11 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** schema_migrations holds a migration this version does not know. */
+  migrationNewerWhat: (migration: string) =>
+    `De database is gemaakt of bijgewerkt door een nieuwere versie van Schakel: databasemigratie ${migration} kent deze versie niet`,
+  migrationNewerAdvice:
+    'Installeer die nieuwere versie (of een latere) en gebruik die voor deze database, of zet een back-up terug die bij deze versie hoort. Deze versie kan de database verkeerd lezen.',
   /** Another Schakel process, most often the running server, holds the embedded database's folder. */
   dataDirHeld: (dir: string, pid: number) =>
     `Schakel draait al (proces ${pid}) en gebruikt de ingebouwde database in ${dir}; er is niets veranderd. ${dataDirHeldAdvice}`,

@@ -86,6 +86,9 @@ export const nlImports = {
   csv: {
     /** The file as a whole: "het bestand is geen UTF-8: …". */
     fileIs: (what: string) => `het bestand is ${what}.`,
+    /** A file with nothing in it (or blank lines only): "het bestand is leeg: …". */
+    empty:
+      'leeg: zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol, en daaronder één lid per regel',
     row: (row: number) => `Rij ${row}`,
     header: 'kop',
     wholeRow: 'rij',

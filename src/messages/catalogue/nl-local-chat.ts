@@ -25,6 +25,12 @@ export const nlLocalChat = {
   restartNote:
     'Na een herstart (npm start) loopt de tijd in Schakel weer gelijk met nu en zijn de gesprekken hier leeg; wat Schakel in zijn database bewaart, blijft.',
   /**
+   * Nobody to play: the local chat plays the demo regions' fictional people, and a database with
+   * a real region (schakel import) has none of them; a region's own members have no local identity.
+   */
+  noneToPlay:
+    'Er is hier niemand om te spelen. De lokale chat speelt de verzonnen mensen van de demoregio’s, en die zijn niet aangemaakt: deze database heeft een echte regio. De leden van een echte regio komen niet in de lokale chat; zij praten met Schakel in Slack of Teams. Voor de demo: start Schakel met een lege map als SCHAKEL_DATA_DIR (SCHAKEL_DATA_DIR=./demo npm start). Voor je eigen regio: zie de README, Local mode en Operations (Slack of Teams koppelen).',
+  /**
    * The page's fixed words (sidebar, header, where one types), in the played person's language;
    * the page is sent with them and changes them when another person is played. `dateLocale`: how
    * the sidebar's clock writes a date.
