@@ -1,6 +1,8 @@
 import type { ILogger } from '@microsoft/teams.common';
 import type { Logger as SlackLogger, LogLevel as SlackLogLevel } from '@slack/bolt';
+import { networkReason } from '../src/cli/network-problems.ts';
 import type { Logger } from '../src/logger.ts';
+import { words } from '../src/messages/catalogue/words.ts';
 
 // The SDKs log through our pino logger so that every line is structured and
 // filtered by one level. Their debug and trace lines can carry whole payloads (Bolt logs the
@@ -30,7 +32,22 @@ const errorOf = (msg: unknown[]) => {
   return err ? { err } : {};
 };
 
-export function slackLogger(logger: Logger): SlackLogger {
+/**
+ * Why `apiUrl` cannot be reached, as doctor words it ("slack.com: die naam is onbekend"): the
+ * WebClient passes on only "fetch failed", so one request of our own finds the cause. Null when
+ * that request gets an answer (then the SDK's words stay).
+ */
+async function slackReason(apiUrl: string): Promise<string | null> {
+  try {
+    await fetch(apiUrl, { method: 'HEAD', signal: AbortSignal.timeout(10_000) });
+    return null;
+  } catch (err) {
+    return networkReason(err, false);
+  }
+}
+
+/** `apiUrl`: Slack's API (SLACK_API_URL), to say why it cannot be reached. */
+export function slackLogger(logger: Logger, apiUrl?: string): SlackLogger {
   // A type-only import: the Teams bridge in this file must not load Bolt (SlackLogLevel.INFO is 'info').
   let level = 'info' as SlackLogLevel;
   const join = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
@@ -43,11 +60,10 @@ export function slackLogger(logger: Logger): SlackLogger {
     warn: (...msg) => {
       // The WebClient's words when Slack does not answer at all (it retries by itself).
       if (msg[0] === 'http request failed') {
-        const why = join(msg.slice(1)) || 'geen antwoord';
-        logger.warn(
-          errorOf(msg),
-          `Slack is niet bereikbaar (${why}); Slack wordt opnieuw geprobeerd. Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; "schakel doctor" zegt meer.`,
-        );
+        const sdk = join(msg.slice(1)) || 'geen antwoord';
+        const say = (why: string) => logger.warn(errorOf(msg), words('nl').cli.doctor.slackRetrying(why));
+        if (apiUrl === undefined) say(sdk);
+        else void slackReason(apiUrl).then((why) => say(why ?? sdk));
       } else logger.warn(errorOf(msg), join(msg));
     },
     error: (...msg) => logger.error(errorOf(msg), join(msg)),

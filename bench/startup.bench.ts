@@ -15,8 +15,8 @@ function startOptions(): string[] {
   const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  // The command before `||` (the fallback for cmd.exe), without `exec`: node, its options, the script.
-  const words = (pkg.scripts.start.split(' || ')[0] ?? '').split(/\s+/).filter((w) => w !== 'exec');
+  // The command after `exec` (before it, the PATH for cmd.exe): node, its options, the script.
+  const words = (pkg.scripts.start.split('exec ').pop() ?? '').split(/\s+/);
   return words.slice(1, words.indexOf('bin/schakel.mjs')).filter((w) => !w.startsWith('--env-file'));
 }
 const START = [...startOptions(), BIN, 'start'];

@@ -25,8 +25,10 @@ const { existsSync } = await import('node:fs');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
 const named = process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE));
 const envFiles = named.length > 0 ? named.map((a) => a.slice(ENV_FILE.length)) : ['.env'];
-// The language main() speaks (--en, or LANG=en…), so that a file problem reads as one answer in it.
-const english = args.includes('--en') || (process.env.LANG ?? '').startsWith('en');
+// The language main() speaks (--en, or LC_ALL / LC_MESSAGES / LANG=en…), so that a file problem
+// reads as one answer in it.
+const { speaksEnglish } = await import('../src/cli/terminal-language.ts');
+const english = speaksEnglish(args, process.env);
 /** One line from the command line's catalogue (nl-cli-arguments.ts) on stderr, and exit 1. */
 async function refuse(pick) {
   const { words } = await import('../src/messages/catalogue/words.ts');
@@ -43,9 +45,11 @@ for (const file of envFiles.filter((f) => f !== '')) {
       if (named.length === 0) continue;
       await refuse((w) => w.envFileMissing(file));
     }
-    // A system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
-    // Node's ENOENT for a file that is there means it may not be read.
-    const known = err.code === 'ENOENT' ? 'EACCES' : err.code;
+    // Node's ENOENT for a file that is there means it may not be read: said as that, with what
+    // to do about a permission (not to rewrite or remove the file).
+    if (['ENOENT', 'EACCES', 'EPERM'].includes(err.code)) await refuse((w) => w.envFileNotAllowed(file));
+    // Any other system error's code helps whoever looks it up; Node's own (ERR_…) would not.
+    const known = err.code;
     const code = typeof known === 'string' && !known.startsWith('ERR_') ? ` (${known})` : '';
     await refuse((w) => w.envFileUnreadable(file, code));
   }

@@ -31,11 +31,8 @@ async function warmForNpmStart() {
   const { readFile } = await import('node:fs/promises');
   const { execFile } = await import('node:child_process');
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-  // The command before `||` (the fallback for cmd.exe), without `exec`: node, its options, the script.
-  const words = pkg.scripts.start
-    .split(' || ')[0]
-    .split(/\s+/)
-    .filter((w) => w !== 'exec');
+  // The command after `exec` (before it, the PATH for cmd.exe): node, its options, the script.
+  const words = pkg.scripts.start.split('exec ').pop().split(/\s+/);
   const options = words.slice(1, words.indexOf('bin/schakel.mjs'));
   if (options.length === 0) return;
   const script = new URL('./warm-compile-cache.mjs', import.meta.url).pathname;

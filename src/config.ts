@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, configError } from './config-error.ts';
 import { envSchema, envSchemaIn } from './config-schema.ts';
 import { type SlackOAuth, slackOAuth } from './config-slack-oauth.ts';
@@ -93,6 +95,8 @@ const SECRETS = new Set([
 function echoed(variable: string, value: string | undefined, w: ConfigWords): string {
   if (SECRETS.has(variable)) return w.hidden;
   if (variable === 'DATABASE_URL' && value !== undefined) {
+    // No scheme and no "//": not a URL mistyped but something else pasted, maybe the password.
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.includes('//')) return w.hidden;
     return JSON.stringify(withoutPassword(value).replace(/([?&]password=)[^&#]*/gi, '$1***'));
   }
   return JSON.stringify(value);
@@ -128,6 +132,11 @@ export function loadConfig(env: Env = process.env, locale: Locale = 'nl'): Confi
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
 
+  // `SCHAKEL_DATA_DIR=~/x` in .env (or quoted in the shell): nothing expands the ~, and the data
+  // would land in a folder named "~" in the current folder.
+  if (!e.DATABASE_URL && /^~(\/|$)/.test(e.SCHAKEL_DATA_DIR)) {
+    throw fail('SCHAKEL_DATA_DIR', w.tildeNotExpanded(join(homedir(), e.SCHAKEL_DATA_DIR.slice(1))));
+  }
   const oauth = slackOAuth(e, w);
   const slack =
     e.SLACK_BOT_TOKEN || oauth

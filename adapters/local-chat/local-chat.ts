@@ -135,7 +135,7 @@ export async function startLocalChat(d: {
       const next = await nextMeetingFor(here.role, here.conversation.id);
       // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
-        tekst: nextMeetingLine(await languageOf(d.core, here.role), next),
+        tekst: nextMeetingLine(await languageOf(d.core, here.role), next, here.role),
         // Without a meeting "Bijeenkomst afronden" is switched off; `tekst` says why.
         kanAfronden: next !== null,
         nu: d.clock.now().toISOString(),
@@ -184,29 +184,34 @@ export async function startLocalChat(d: {
   }
 
   /** The roles, conversations, time and words the page starts from. */
-  const situation = async () => ({
-    rollen: (await playable()).map((r) => ({
-      key: r.key,
-      naam: r.name,
-      organisatie: r.organisation,
-      rol: r.playedAs,
-      // Their own chat and only the channels they are in, as Slack and Teams list them; their
-      // event stream carries these and no others (event-stream.ts).
-      gesprekken: conversationsOf(r),
-    })),
-    team: DEMO_TEAM.name,
-    nu: d.clock.now().toISOString(),
-    tijdzone: d.timeZone,
-    gesprekWoorden: wordsOfPlayedPerson(),
-    woorden: {
-      onbereikbaar: w.onbereikbaar,
-      // The page fills in {naam} and {rol}.
-      speeltAls: w.playingAs('{naam}', '{rol}'),
-      herstart: w.restartNote,
-    },
-    eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
-    privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
-  });
+  const situation = async () => {
+    const roles = await playable();
+    return {
+      rollen: roles.map((r) => ({
+        key: r.key,
+        naam: r.name,
+        organisatie: r.organisation,
+        rol: r.playedAs,
+        // Their own chat and only the channels they are in, as Slack and Teams list them; their
+        // event stream carries these and no others (event-stream.ts).
+        gesprekken: conversationsOf(r),
+      })),
+      team: DEMO_TEAM.name,
+      nu: d.clock.now().toISOString(),
+      tijdzone: d.timeZone,
+      gesprekWoorden: wordsOfPlayedPerson(),
+      woorden: {
+        onbereikbaar: w.onbereikbaar,
+        // The page fills in {naam} and {rol}.
+        speeltAls: w.playingAs('{naam}', '{rol}'),
+        herstart: w.restartNote,
+        // Nobody to play (a real region, no demo): why, and what to do, instead of an empty page.
+        niemand: roles.length === 0 ? w.noneToPlay : null,
+      },
+      eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
+      privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
+    };
+  };
 
   /** What the page shows first: the first role's own chat, and the meeting named under the button. */
   async function firstView() {
@@ -218,7 +223,7 @@ export async function startLocalChat(d: {
       toestand,
       berichten: connector.history(role.chatId),
       taal,
-      volgende: nextMeetingLine(taal, next),
+      volgende: nextMeetingLine(taal, next, role),
       kanAfronden: next !== null,
     };
   }
@@ -250,7 +255,7 @@ export async function startLocalChat(d: {
     let target: Date;
     if (step === 'bijeenkomst') {
       const next = await nextMeetingFor(role, conversationId);
-      if (!next) return { nu: now.toISOString(), tekst: lines.noMeeting };
+      if (!next) return { nu: now.toISOString(), tekst: nextMeetingLine(locale, null, role) };
       target = new Date(next.end.getTime() + 60_000);
       said = lines.meetingEnded(next.werkgroep, whenIn(locale, next.occurrence));
     } else {

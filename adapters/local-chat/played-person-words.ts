@@ -1,5 +1,5 @@
 import type { Core } from '../../src/core.ts';
-import { DEMO_TENANT } from '../../src/domain/demo-region.ts';
+import { DEMO_OVERLEGGEN, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { Locale } from '../../src/messages/locale.ts';
 import { readableDate } from '../../src/messages/readable-date.ts';
@@ -23,6 +23,8 @@ export function wordsOfPlayedPerson() {
       toestaan: w.allow,
       weigeren: w.refuse,
       bijgewerkt: w.updated,
+      // The link to the privacy statement beside the chat.
+      privacy: words(locale).legal.privacyLink,
       afronden: w.finishMeeting,
       // The page's fixed words (index.html's data-woord), the header's "als …" and the restart note.
       zijbalk: { ...w.sidebar, unread: w.sidebar.unread('{n}') },
@@ -42,11 +44,18 @@ export function wordsOfPlayedPerson() {
   return { nl: of('nl'), en: of('en') } satisfies Record<Locale, unknown>;
 }
 
-/** The sidebar's line under "Bijeenkomst afronden", in `locale`: the meeting it lets happen, or why none. */
-export function nextMeetingLine(locale: Locale, next: NextMeeting | null): string {
+/**
+ * The sidebar's line under "Bijeenkomst afronden", in `locale`: the meeting it lets happen, or why
+ * none (`role` in no werkgroep of the demo: a stuurgroeplid has no meeting of their own to finish).
+ */
+export function nextMeetingLine(locale: Locale, next: NextMeeting | null, role: Role): string {
   const w = words(locale).localChat;
-  return next ? w.nextMeeting(next.werkgroep, whenIn(locale, next.occurrence)) : w.noMeeting;
+  if (next) return w.nextMeeting(next.werkgroep, whenIn(locale, next.occurrence));
+  return inAWerkgroep(role) ? w.noMeeting : w.noWerkgroep;
 }
+
+const inAWerkgroep = (role: Role) =>
+  DEMO_OVERLEGGEN.some((o) => o.kind === 'werkgroep' && o.members.includes(role.key));
 
 /** A meeting's date and time in `locale`: "dinsdag 22 december 2026, 14:00–15:30". */
 export function whenIn(locale: Locale, o: Occurrence): string {

@@ -26,7 +26,8 @@ import { type AfterAcks, afterAcks } from './listeners/views/after-acks.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { typedWithNames } from './mention-names.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
-import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
+import { slackRequestGate } from './request-gate.ts';
+import { SLACK_INTERACTIONS } from './request-shape.ts';
 import { slackLocale } from './slack-locale.ts';
 import { slackUserInfo } from './slack-user-info.ts';
 import { AckTrackingSocketModeReceiver } from './socket-receiver.ts';
@@ -54,7 +55,7 @@ export function createSlackAdapter(
     clock: Clock;
   },
 ): SlackAdapter {
-  const logger = slackLogger(deps.logger.child({ platform: 'slack' }));
+  const logger = slackLogger(deps.logger.child({ platform: 'slack' }), settings.apiUrl);
   const clientOptions = { slackApiUrl: settings.apiUrl };
 
   if (settings.socketMode) {

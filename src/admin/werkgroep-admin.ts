@@ -1,4 +1,4 @@
-import { dutchMoment } from '../checkin/round-timing.ts';
+import { dutchLocalDate, dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import type { Delivery } from '../domain/deliveries.ts';
@@ -12,6 +12,7 @@ import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
+import { parseLocalDate } from '../schedule/local-time.ts';
 import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import {
   parseReminderSettings,
@@ -286,5 +287,16 @@ function logLine(e: {
     return w.logMoved(e.werkgroep, localWhen(d.originalStart), localWhen(d.start));
   if (e.werkgroep && e.action === 'bijeenkomst_geannuleerd' && d.originalStart)
     return w.logCancelled(e.werkgroep, localWhen(d.originalStart));
+  // Which vakantie, which version: what the projectleider named and the period, never any text of it.
+  if (e.action === 'vakantie_toegevoegd' && typeof d.label === 'string' && isDate(d.from) && isDate(d.to))
+    return w.logHoliday(d.label, dutchLocalDate(d.from), dutchLocalDate(d.to));
+  if (
+    e.action === 'samenvatting_gepubliceerd' &&
+    typeof d.period === 'string' &&
+    typeof d.version === 'number'
+  )
+    return w.logPublished(d.period, d.version);
   return e.action.replaceAll('_', ' ');
 }
+
+const isDate = (v: unknown): v is string => typeof v === 'string' && parseLocalDate(v) !== null;

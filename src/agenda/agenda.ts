@@ -113,6 +113,8 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       a: { description: string; ownerId: string | null; dueDate: string | null },
     ): Promise<string> {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
+      // Giving it to someone else is the policy's to allow, before anything is read or noted.
+      if (a.ownerId && a.ownerId !== member.id) await authorizeIn(actor, 'actiepunt.assign', overlegId);
       const description = guardText(guard, 'actiepunt', cleanText('actiepunt', a.description));
       if (a.ownerId && !(await store.read.isOverlegMember(overlegId, a.ownerId))) {
         throw new InvalidInput([{ field: 'eigenaar', message: words().answers.problems.ownerNotMember }]);

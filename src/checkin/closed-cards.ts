@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, type Locale, withLocale } from '../messages/locale.ts';
 import type { Message } from '../messages/model.ts';
 import type { OpenCard } from '../store/checkin-deliveries-repo.ts';
 import type { DirectNotifier } from './direct-notifier.ts';
-import { dutchLocalDate } from './round-timing.ts';
+import { dutchLocalDate, dutchMoment } from './round-timing.ts';
 
 /** What closing the sent cards reads and writes. */
 export interface ClosedCardsDeps {
@@ -35,15 +35,24 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
     return;
   }
   let failed = 0;
-  for (const card of cards) {
+  // Per member, the form (or, when only the reminder reached them, the reminder) says the round
+  // closed and when; the reminder after a form only says it lapsed, so the line is not repeated.
+  const told = new Set<string>();
+  const ordered = [...cards].sort(
+    (a, b) => Number(a.kind !== 'checkin_dm') - Number(b.kind !== 'checkin_dm'),
+  );
+  for (const card of ordered) {
     const { platform, workspace, userId } = card;
     const target: SendTarget = { platform, workspace, channelId: userId, serviceUrl: null };
     try {
       const locale = (await deps.localeOf(card)) ?? DEFAULT_LOCALE;
+      const member = `${platform}|${workspace}|${userId}`;
+      const lapsed = told.has(member);
+      told.add(member);
       await direct.replace(
         target,
         card.ref,
-        withLocale(locale, () => closedCard(round)),
+        withLocale(locale, () => (lapsed ? lapsedReminder() : closedCard(round))),
       );
     } catch (err) {
       failed++;
@@ -59,6 +68,14 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
 }
 
 function closedCard(round: Round): Message {
-  const text = words().checkin.closedCard(dutchLocalDate(round.meetingDate));
+  const closedAt = dutchMoment(round.closesAt, round.timeZone);
+  return oneLine(words().checkin.closedCard(dutchLocalDate(round.meetingDate), closedAt));
+}
+
+function lapsedReminder(): Message {
+  return oneLine(words().checkin.closedReminder);
+}
+
+function oneLine(text: string): Message {
   return { fallback: text, blocks: [{ type: 'text', text }] };
 }

@@ -6,8 +6,18 @@ export interface CliIo {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly env: NodeJS.ProcessEnv;
-  /** `--en` (or LANG=en…): usage and problems in English. */
+  /** `--en` (or an English LC_ALL / LC_MESSAGES / LANG): usage and problems in English. */
   readonly english?: boolean;
+  /**
+   * `--en` itself: documents for the stuurgroep and the region (digest, national overview, draft
+   * evaluation) in English. They are Dutch otherwise, whatever language the terminal speaks.
+   */
+  readonly englishDocuments?: boolean;
+}
+
+/** The language of a document for the stuurgroep or the region: Dutch unless `--en`. */
+export function documentLocale(io: Pick<CliIo, 'englishDocuments'>): 'nl' | 'en' {
+  return io.englishDocuments ? 'en' : 'nl';
 }
 
 /** A text for the person at the terminal, in both languages (`--en` picks English). */

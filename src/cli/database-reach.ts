@@ -46,13 +46,16 @@ const sqlName = (name: string) =>
  * The server answered but refused Schakel (the role or database does not exist, the password or
  * pg_hba.conf says no): which, and what to do about it. Undefined for anything else.
  */
-export function refusalText(err: unknown, english: boolean): string | undefined {
+export function refusalText(err: unknown, english: boolean, url?: string): string | undefined {
   const w = words(english ? 'en' : 'nl').cli.database;
   const e = err as { code?: string; message?: string } | undefined;
   const message = e?.message ?? '';
+  const owner = userOf(url);
   const advice =
     e?.code === '3D000'
-      ? w.makeDatabase(sqlName(quoted(message)))
+      ? owner
+        ? w.makeDatabaseFor(sqlName(quoted(message)), sqlName(owner))
+        : w.makeDatabase(sqlName(quoted(message)))
       : e?.code === '28P01'
         ? w.fixPassword
         : e?.code === '28000' && /^role /.test(message)
@@ -65,9 +68,19 @@ export function refusalText(err: unknown, english: boolean): string | undefined 
   return advice && w.refused(databaseReason(err, english), advice);
 }
 
-export function unreachableText(err: DatabaseUnreachable, english: boolean): string {
+/** The user DATABASE_URL names (`postgres://regiobeheer:…@host/db`), or undefined; never the password. */
+function userOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).username) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function unreachableText(err: DatabaseUnreachable, english: boolean, url?: string): string {
   return (
-    refusalText(err.cause, english) ??
+    refusalText(err.cause, english, url) ??
     words(english ? 'en' : 'nl').cli.database.unreachable(databaseReason(err.cause, english))
   );
 }

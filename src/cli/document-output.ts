@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { withLocale } from '../messages/locale.ts';
-import type { CliIo } from './command.ts';
+import { type CliIo, documentLocale } from './command.ts';
 import { writeOutFile } from './out-file.ts';
 
 /** `--region ID`, required by the commands that make a region's document. */
@@ -23,7 +23,7 @@ export const forceSwitch = z
 /**
  * Renders a document and writes it to `out`, or to stdout without one; `written` is the line that
  * says where it went. A region that is not there (NotFound) is said on stderr, exit 2. All of it in
- * the language asked for (`--en`): the renderer reads `words()`.
+ * Dutch unless `--en` (documentLocale): the renderer reads `words()`.
  */
 export async function writeDocument(
   io: CliIo,
@@ -34,7 +34,7 @@ export async function writeDocument(
 ): Promise<number> {
   let output: string | Uint8Array;
   try {
-    output = await withLocale(io.english ? 'en' : 'nl', render);
+    output = await withLocale(documentLocale(io), render);
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
     io.stderr.write(`${error.message}\n`);

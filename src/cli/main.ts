@@ -7,12 +7,13 @@ import { folderProblem } from './file-problems.ts';
 import { asksHelp } from './flags.ts';
 import { networkProblem } from './network-problems.ts';
 import { COMMANDS, type CommandEntry } from './registry.ts';
+import { documentsInEnglish, speaksEnglish } from './terminal-language.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
-  const english = argv.includes('--en') || (given.env.LANG ?? '').startsWith('en');
+  const english = speaksEnglish(argv, given.env);
   const said = catalogue(english ? 'en' : 'nl').cli.main;
-  const io: CliIo = { ...given, english };
+  const io: CliIo = { ...given, english, englishDocuments: documentsInEnglish(argv) };
   const args = argv.filter((a) => a !== '--en');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     io.stdout.write(await usage(english));
@@ -27,7 +28,10 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   if (words.length > 0) {
     // "schakel members" (or "members wis"): a first word that only begins commands of two words.
     const names = words.map((c) => `schakel ${c.name}`).join(` ${said.or} `);
-    io.stderr.write(`${said.needsWord(args[0]!, names)}\n`);
+    const second = args[1];
+    io.stderr.write(
+      `${second !== undefined && !second.startsWith('-') ? said.unknownSecondWord(args[0]!, second, names) : said.needsWord(args[0]!, names)}\n`,
+    );
     return 2;
   }
   if (!entry) {
@@ -57,7 +61,7 @@ function explain(err: unknown, english: boolean, env: Record<string, string | un
     const variable = String(e.port) === (env.PORT || '3978') ? 'PORT' : 'LOCAL_CHAT_PORT';
     return said.portInUse(e.port, variable);
   }
-  if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
+  if (err instanceof DatabaseUnreachable) return unreachableText(err, english, env.DATABASE_URL);
   if (err instanceof MigrationChanged)
     return catalogue(english ? 'en' : 'nl').cli.store.migrationChanged(err.migration);
   const folder = folderProblem(err, english) ?? networkProblem(err, english);
@@ -79,7 +83,14 @@ function commandHelp(command: CliCommand, english: boolean): string {
   const usage = command.usage
     ? inLanguage(command.usage, { english })
     : `${catalogue(english ? 'en' : 'nl').cli.main.usageWord}: schakel ${command.name}`;
-  return `${usage.trimEnd()}\n\n${summary}`;
+  // What the command does, as a sentence, above how to call it (the usage's last line closes it).
+  return `${sentence(summary)}\n\n${usage.trimEnd()}`;
+}
+
+/** A summary as the list writes it ("landelijk overzicht …") as a sentence: a capital, a full stop. */
+function sentence(summary: string): string {
+  const text = summary.trim();
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 }
 
 function findCommand(args: readonly string[]): CommandEntry | undefined {

@@ -7,6 +7,7 @@ import { nextYearTyped } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
 import { countsBack, todayIn } from '../schedule/dutch-date.ts';
+import { mentionedMember } from './actiepunt-mention.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { dateAtEnd } from './date-at-end.ts';
 import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
@@ -37,8 +38,9 @@ const sameWords = (text: string) =>
     .trim();
 
 /**
- * `actiepunt <tekst> [tot|voor|uiterlijk|deadline <datum>]`: an actiepunt with the member as its
- * owner (the use case authorizes; owners are never read from the text). The answer names its
+ * `actiepunt [@Naam] <tekst> [tot|voor|uiterlijk|deadline <datum>]`: an actiepunt with the member
+ * as its owner, or the werkgroep member named after @ at the start (the use case authorizes:
+ * giving one is the projectleider's; a name inside the text is never read as the owner). The answer names its
  * number, owner and deadline; the same open actiepunt of the same owner typed again (a double
  * send, a second tap) is not noted twice but pointed to.
  */
@@ -73,21 +75,26 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     // A deadline is for today or later: one already past is most likely a slip.
     if (command.dueDate) refusePast(command.dueDate, uses, command.countedBack);
     const today = todayIsoIn(uses.clock.now(), uses.timeZone);
-    const mine = (a: OpenActiepunt) => a.owner !== null && a.owner.id === member?.id;
+    // "@Sem Wolters belt …": Sem's, when the typist may give it (the use case asks the policy).
+    const mention = mentionedMember(command.text, await uses.membersOf(werkgroepId));
+    const text = mention?.rest ?? command.text;
+    const ownerId = mention?.member.id ?? member?.id ?? null;
+    const theirs = (a: OpenActiepunt) => a.owner !== null && a.owner.id === ownerId;
     const twin = (await uses.openActiepunten(werkgroepId)).find(
-      (a) => mine(a) && sameWords(a.description) === sameWords(command.text),
+      (a) => theirs(a) && sameWords(a.description) === sameWords(text),
     );
     const w = words().answers.actiepunt;
     if (twin) return say(w.duplicate(twin.number, dueSuffix(twin.dueDate, today), prefix));
     const id = await uses.agenda.addActiepunt(member, werkgroepId, {
-      description: command.text,
-      ownerId: member?.id ?? null,
+      description: text,
+      ownerId,
       dueDate: command.dueDate,
     });
     const made = (await uses.openActiepunten(werkgroepId)).find((a) => a.id === id);
     if (!made) return say(w.noted);
     const dayOff = made.dueDate && dayOffNote(made.dueDate, today, made.number, prefix);
-    return noted(made, werkgroepId, prefix, dayOff || deadlineHint(made, uses, prefix));
+    const forOther = made.owner && made.owner.id !== member?.id ? made.owner.name : null;
+    return noted(made, werkgroepId, prefix, dayOff || deadlineHint(made, uses, prefix), forOther);
   },
 };
 
@@ -125,12 +132,19 @@ function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): stri
  * "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button;
  * `hint` under it (a deadline meant, or one on a day off).
  */
-function noted(a: OpenActiepunt, werkgroepId: string, prefix: string, hint: string | null): Message {
+function noted(
+  a: OpenActiepunt,
+  werkgroepId: string,
+  prefix: string,
+  hint: string | null,
+  forOther: string | null,
+): Message {
   const w = words().answers.actiepunt;
+  const lead = forOther ? w.notedFor(forOther) : w.noted;
   return {
-    fallback: `${w.noted} #${a.number} ${a.description}`,
+    fallback: `${lead} #${a.number} ${a.description}`,
     blocks: [
-      { type: 'text', text: w.noted },
+      { type: 'text', text: lead },
       {
         type: 'facts',
         facts: [

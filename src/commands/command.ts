@@ -64,6 +64,12 @@ export interface WerkgroepCommand<N extends CommandName> {
   readonly regional?: true;
   run(command: CommandOf<N>, ctx: CommandContext, werkgroepId: string): Promise<Message>;
   /**
+   * Whether the command can be about this werkgroep of the member's (`klaar 7`: it holds a #7;
+   * `checkin`: its round is open). A member of several is asked which one only when more than one
+   * fits (or none does).
+   */
+  fits?(command: CommandOf<N>, ctx: CommandContext, werkgroepId: string): Promise<boolean>;
+  /**
    * The answer for a member in no werkgroep, typed where no werkgroep is linked (a stuurgroeplid's
    * `volgende`), or null for "not yet linked to a werkgroep".
    */

@@ -18,6 +18,9 @@ export const klaar: WerkgroepCommand<'klaar'> = {
       return n === null ? null : { name: 'klaar', number: n };
     },
   },
+  // Numbers are kept per werkgroep: only the member's werkgroepen that hold this one are in question.
+  fits: async (command, { uses }, werkgroepId) =>
+    (await uses.actiepuntByNumber(werkgroepId, command.number)) !== null,
   async run(command, { uses, member, prefix }, werkgroepId) {
     // Membership first: someone from elsewhere learns nothing of this werkgroep's actiepunten,
     // not even whether a number exists (the owner check comes after, in the use case).

@@ -30,7 +30,7 @@ function typedCommands(): ReadonlyMap<string, Typed> {
  * typed as people write them (src/commands/read.ts); dates come out as JJJJ-MM-DD.
  */
 export function parseCommand(input: string, today?: LocalDate): Command {
-  const found = commandWord(input.trim().replace(/\s+/g, ' ').split(' '));
+  const found = commandWord(input.trim().replace(/\s+/g, ' ').split(' ')) ?? oneWordSaid(input);
   if (!found) return { name: 'onbekend', text: input };
   const [name, typed, rest] = found;
   const read = readerFor(today);
@@ -50,6 +50,12 @@ export function splitCommand(input: string): { readonly word: string; readonly r
   if (found) return { word: found[0], rest: found[2].join(' ') };
   const [word = '', ...rest] = tokens;
   return { word, rest: rest.join(' ') };
+}
+
+/** A command word typed alone as said, with a question or exclamation mark ("Help!", "volgende?"). */
+function oneWordSaid(input: string): ReturnType<typeof commandWord> {
+  const said = /^\s*(\p{L}[\p{L}-]*)\s*[!?.]+\s*$/u.exec(input)?.[1];
+  return said ? commandWord([said]) : null;
 }
 
 const hasLetter = (word: string) => /\p{L}/u.test(word);

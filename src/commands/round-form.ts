@@ -19,6 +19,8 @@ export function roundFormCommand<N extends RoundFormName>(
     where: 'werkgroep',
     typed: { words: [word], parse: () => ({ name: word }) },
     action,
+    // A member of several werkgroepen means the one whose round is open, when only one is.
+    fits: (_command, { uses }, werkgroepId) => uses.hasOpenRound(werkgroepId),
     async run(_command, { uses, user }, werkgroepId) {
       const roundId = await uses.latestRoundOf(werkgroepId);
       if (!roundId) return say(words().answers.roundForm.noRound);

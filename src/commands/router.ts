@@ -3,6 +3,7 @@ import { hasControlCharacter } from '../domain/control-characters.ts';
 import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
+import type { Command } from '../messages/commands.ts';
 import { KLAAR_ON_LIST } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
@@ -60,8 +61,11 @@ export function createCommandRouter(uses: CommandUses) {
       // Refused in any werkgroep (even as its member, in the member's own region): said at once,
       // not after asking a member of several which werkgroep they meant.
       if (module.action && member) authorize(member, module.action, { inWerkgroep: true, owner: true });
+      let narrowedTo: string | null = null;
       try {
-        werkgroepId = await whichWerkgroep(uses, member, place, chosen);
+        const found = await fittingWerkgroep(module, command, ctx, chosen);
+        werkgroepId = found.id;
+        narrowedTo = found.narrowedTo;
       } catch (err) {
         // A regional command needs a werkgroep of the member's region only: any of theirs will do.
         const anyOfTheirs =
@@ -77,12 +81,36 @@ export function createCommandRouter(uses: CommandUses) {
       }
       // Who may use the command is checked before anything about the werkgroep is told.
       if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);
-      return await module.run(command, ctx, werkgroepId);
+      const answer = await module.run(command, ctx, werkgroepId);
+      // Not asked which werkgroep, the member of several still reads which one it was.
+      return narrowedTo ? namingWerkgroep(answer, narrowedTo) : answer;
     } catch (err) {
       const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text, uses.guard) : null;
       if (choice) return choice;
       if (err instanceof ChooseWerkgroep) throw new NotFound(words().answers.choice.typeInChannel);
       throw await namingProjectleiders(err, member, werkgroepId);
+    }
+  }
+
+  /**
+   * The werkgroep of whichWerkgroep; for a member of several, the only one the command fits, if
+   * only one does (`narrowedTo` names it), or the question among those that fit.
+   */
+  async function fittingWerkgroep(
+    module: CommandModule<CommandName>,
+    command: Command,
+    ctx: CommandContext,
+    chosen: string | null,
+  ): Promise<{ id: string; narrowedTo: string | null }> {
+    try {
+      return { id: await whichWerkgroep(uses, ctx.member, ctx.place, chosen), narrowedTo: null };
+    } catch (err) {
+      if (!(err instanceof ChooseWerkgroep) || module.where !== 'werkgroep' || !module.fits) throw err;
+      const fitting: Array<{ id: string; name: string }> = [];
+      for (const w of err.werkgroepen) if (await module.fits(command, ctx, w.id)) fitting.push(w);
+      const only = fitting.length === 1 ? fitting[0] : undefined;
+      if (only) return { id: only.id, narrowedTo: only.name };
+      throw fitting.length > 1 ? new ChooseWerkgroep(fitting) : err;
     }
   }
 

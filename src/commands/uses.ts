@@ -58,12 +58,16 @@ export interface CommandUses extends UseCases {
   /** The policy (`authorize`) for an action in this werkgroep: its region, and whether the member belongs to it. */
   authorizeIn(member: Member | null, action: Action, werkgroepId: string): Promise<void>;
   latestRoundOf(werkgroepId: string): Promise<string | null>;
+  /** Whether the werkgroep's latest check-in round is still open now. */
+  hasOpenRound(werkgroepId: string): Promise<boolean>;
   agendaFor(werkgroepId: string, occurrence: string): Promise<string[]>;
   openActiepunten(werkgroepId: string): ReturnType<CommandReadsRepository['openActiepunten']>;
   actiepuntByNumber(
     werkgroepId: string,
     number: number,
   ): ReturnType<CommandReadsRepository['findActiepuntByNumber']>;
+  /** The werkgroep's members by name. */
+  membersOf(werkgroepId: string): Promise<ReadonlyArray<{ id: string; name: string }>>;
   seriesOf(werkgroepId: string): ReturnType<CommandReadsRepository['findSeries']>;
   /** The werkgroep's name, its kind (a stuurgroep too), its region, and whether a channel is linked to it (the answers that name it). */
   werkgroepInfo(werkgroepId: string): Promise<{
@@ -89,9 +93,11 @@ export function createCommandUses(
     werkgroepenOf: (memberId) => store.werkgroepenWithNames(memberId),
     authorizeIn: (member, action, id) => uses.agenda.authorizeIn(member, action, id),
     latestRoundOf: (id) => store.latestRoundOf(id),
+    hasOpenRound: (id) => store.hasOpenRound(id, uses.clock.now()),
     agendaFor: (id, occurrence) => store.agendaFor(id, occurrence),
     openActiepunten: (id) => store.openActiepunten(id),
     actiepuntByNumber: (id, number) => store.findActiepuntByNumber(id, number),
+    membersOf: (id) => store.overlegMemberNames(id),
     seriesOf: (id) => store.findSeries(id),
     async werkgroepInfo(id) {
       const overleg = await store.findOverleg(id);

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { dutchLocalDate } from '../checkin/round-timing.ts';
+import { dutchLocalDate, tertiaalOfMeeting } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
@@ -102,6 +102,13 @@ export function createStuurgroepCalendar({
     };
   }
 
+  /** The region's other stuurgroep dates in the tertiaal of `date` (a second meeting there is likely a slip). */
+  async function sameTertiaal(regionId: string, date: string): Promise<string[]> {
+    const tertiaal = tertiaalOfMeeting(date).label;
+    const dates = await store.read.stuurgroepDates(regionId);
+    return dates.filter((d) => d !== date && tertiaalOfMeeting(d).label === tertiaal);
+  }
+
   async function change(
     regionId: string,
     actor: Member,
@@ -170,8 +177,10 @@ export function createStuurgroepCalendar({
           const lately = passedLately(date, today()) && !command.countedBack;
           const hint = lately ? nextYearTyped(date, today()) : null;
           const past = date < today() ? withNextYear(w.past, hint) : '';
-          const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date));
-          return overview(regionId, prefix, lead);
+          const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date), past);
+          const close = added ? await sameTertiaal(regionId, date) : [];
+          const warning = close.length > 0 ? w.sameTertiaal(close.map(dutchLocalDate), prefix) : '';
+          return overview(regionId, prefix, `${lead}${warning}`);
         }
         case 'weg': {
           const date = validDate(command.date);

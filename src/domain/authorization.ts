@@ -20,6 +20,8 @@ export const ACTIONS = [
    * without owner (theirs was erased) any member of its werkgroep, so it never gets stuck.
    */
   'actiepunt.finish',
+  /** Give an actiepunt to another member of the werkgroep (`actiepunt @Naam …`): the region's projectleider. */
+  'actiepunt.assign',
   /** A werkgroep's logboek: the region's projectleider or beheerder (regions are isolated). */
   'audit.read',
   /** Create werkgroepen and link channels in one's own region: a projectleider or beheerder. */
@@ -89,6 +91,8 @@ export function decide(member: Member | null, action: Action, scope: Scope = {})
       if (scope.ownerless === true)
         return allowed(scope.inWerkgroep === true || projectleider, 'actiepunt-ownerless');
       return allowed(scope.owner === true || projectleider, 'actiepunt-owner-only');
+    case 'actiepunt.assign':
+      return allowed(projectleider, 'projectleider-only');
     case 'audit.read':
       return allowed(ownRegion && has(member, 'projectleider', 'beheerder'), 'audit-only');
     case 'werkgroep.setup':

@@ -6,6 +6,7 @@ import type { Guard } from '../privacy/guard.ts';
 import { guardFields, linkForGuard, type TextPass } from '../privacy/guarded-text.ts';
 import { defineSeries } from '../schedule/series-definition.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
+import { tertiaalOf } from '../schedule/tertialen.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
 import { jsonSyntaxProblem } from './json-syntax.ts';
@@ -138,8 +139,21 @@ function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem
     if (seen.has(key)) add(`checkins[${i}]`, w.checkinTwice);
     seen.add(key);
   });
-  for (const [i, c] of doc.checklist.entries()) region(c.regionId, `checklist[${i}].regionId`);
-  for (const [i, v] of doc.voortgang.entries()) region(v.regionId, `voortgang[${i}].regionId`);
+  // One checklist and one voortgang per region and tertiaal: a second (by tertiaal or by a date in it) would
+  // overwrite the first and be counted as "stood there already".
+  for (const [list, entries] of [
+    ['checklist', doc.checklist],
+    ['voortgang', doc.voortgang],
+  ] as const) {
+    const tertialen = new Set<string>();
+    for (const [i, e] of entries.entries()) {
+      region(e.regionId, `${list}[${i}].regionId`);
+      const tertiaal = e.tertiaal ?? tertiaalOf(e.date!).label;
+      const key = `${e.regionId}\n${tertiaal}`;
+      if (tertialen.has(key)) add(`${list}[${i}]`, w.tertiaalTwice(tertiaal));
+      tertialen.add(key);
+    }
+  }
   return problems;
 }
 

@@ -149,6 +149,13 @@ export function parseMembersCsv(
     const { row, column, message } = read.problem;
     return { ok: false, problems: [{ row, field: column, message }] };
   }
+  // Nothing in it but blank lines: said as that, not as a header without its columns.
+  if (read.records.every((r) => r.cells.every((c) => c.trim() === ''))) {
+    return {
+      ok: false,
+      problems: [{ row: null, field: null, message: words().imports.csv.fileIs(words().imports.csv.empty) }],
+    };
+  }
   const [{ row: headerRow = 1, cells: header = [] } = {}, ...body] = read.records;
   const separator = words().imports.csv.separators[read.separator];
   const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);

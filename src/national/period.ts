@@ -16,7 +16,7 @@ export function parsePeriod(text: string): Period | { error: string } {
   if (from === null || to === null) {
     return { error: said.periodInvalid(text) };
   }
-  if (to < from) return { error: said.periodBackwards(text) };
+  if (to < from) return { error: said.periodBackwards(text, `${parts[1]?.trim()}..${parts[0]?.trim()}`) };
   return { from, to };
 }
 

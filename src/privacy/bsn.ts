@@ -152,6 +152,7 @@ function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
  * the first of two digits or more; the 11-proef and the BSN named just before (within 20 characters, closer
  * than for neat groups) still decide, so dates, amounts and reference numbers stay clean. Stop 29: the last
  * digit split off eight ("51819093 6"), and the BSN named just after instead ("... 6 het goede bsn is").
+ * det-evasion: any group may hold up to eight digits ("bsn 1112223 33", "bsn 11 1222333", "bsn 111222 333").
  */
 const ODD_CUE_REACH = 20;
 const BSN_NAMED_AFTER =
@@ -164,7 +165,7 @@ function oddlyGroupedBsnEnd(text: string, start: number): number {
   for (let k = 0; k < 6; k++) {
     const groupEnd = digitRunEnd(text, groupStart);
     const size = groupEnd - groupStart;
-    if (size < 1 || (size > 5 && !(k === 0 && size === 8)) || digits + size > 9) return -1;
+    if (size < 1 || digits + size > 9) return -1;
     sum = addDigits(sum, digits, text, groupStart, groupEnd);
     digits += size;
     const joined = isSpaceOrBreakAt(text, groupEnd) && isDigitAt(text, groupEnd + 1);

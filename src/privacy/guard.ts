@@ -4,6 +4,7 @@ import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
 import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
+import { disguiseView, fromView } from './disguise-view.ts';
 import { mayStartEmail, pushEmailAt } from './email.ts';
 import type { Finding } from './findings.ts';
 import { asTyped, foldForGuard } from './fold.ts';
@@ -67,6 +68,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const isValidPhone = createPhoneValidator();
   const tokenize = createTokenizer();
   const names = new NameHealthGate(care, options.nameHealthModel);
+  // The disguise view is read by the rules alone: the learned signal was trained on texts as typed, and the
+  // view of a text is no new example for it (made on the first text with a disguise).
+  let viewNames: NameHealthGate | null = null;
   // Per token: the number of the scan that found it inside an organisation name. Numbering the scans spares
   // clearing the array for each one: most texts are a line, and clearing cost a noticeable part of a scan.
   let organisationMask = new Int32Array(256);
@@ -90,7 +94,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     return year;
   }
 
-  function scanFolded(text: string): Finding[] {
+  function scanFolded(text: string, names: NameHealthGate): Finding[] {
     // The clock is read once per scan at most, and only when a date is judged: most texts have none.
     let thisYear = 0;
     const tokens = tokenize(text);
@@ -218,11 +222,17 @@ export function createGuard(options: GuardOptions = {}): Guard {
     return end;
   }
 
-  // The text as a person reads it (fold.ts); the findings point into the text as typed.
+  // The text as a person reads it (fold.ts), and read through its disguises when it has any
+  // (disguise-view.ts: "Jan-de-Vries-schizofrenie", "s c h i z o", "o6-..."); the findings point into the text as typed.
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
     const folded = foldForGuard(text);
-    return asTyped(scanFolded(folded.text), folded);
+    const findings = scanFolded(folded.text, names);
+    const view = disguiseView(folded.text);
+    if (view === null) return asTyped(findings, folded);
+    viewNames ??= new NameHealthGate(care, null);
+    const read = fromView(scanFolded(view.text, viewNames), view);
+    return asTyped(resolveOverlaps([...findings, ...read], folded.text.length), folded);
   }
 
   return { scan, check: createCheck(scan) };

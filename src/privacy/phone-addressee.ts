@@ -12,11 +12,15 @@ const AFTER_NAME = new Set([',', ':', '!']);
 // "Lucien, die met de manie, belt mij ... vanaf 06-...": a relative clause describes the person named, who is
 // then spoken about, not to (held-out set 39, already read).
 const DESCRIBING = wordSet('die dat wie wiens wier');
+// "Kees, belt me steeds vanaf 06-...": a call verb in the third person makes the name its subject, spoken about
+// (review-35); "Kees, belt u mij terug?" still speaks to him.
+const THIRD_PERSON = wordSet('belt appt mailt smst whatsappt stuurt terugbelt');
 
 /** The first name at j opens its line as the person addressed. */
 export function isAddressee(tokens: readonly Token[], j: number): boolean {
   if (!AFTER_NAME.has(tokens[j + 1]?.text ?? '')) return false;
   if (tokens[j + 1]!.text === ',' && DESCRIBING.has(tokens[j + 2]?.key ?? '')) return false;
+  if (THIRD_PERSON.has(tokens[j + 2]?.key ?? '') && tokens[j + 3]?.key !== 'u') return false;
   let p = j - 1;
   if (tokens[p]?.text === '@' && !tokens[j]!.spaceBefore) p--;
   else if (GREETINGS.has(tokens[p]?.key ?? '')) p--;

@@ -20,7 +20,7 @@ import { isDocumentNumber, isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isStaffContact } from './phone-staff-contacts.ts';
-import { isNamedSwitchboard, isOfficeLabelled, isSignUpLine } from './phone-switchboard.ts';
+import { isNamedSwitchboard, isOfficeLabelled, isSignUpLine, isSomeonesNumber } from './phone-switchboard.ts';
 import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
@@ -66,8 +66,10 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
-  // Batch 65: "Vragen? 026-...": a notice's contact line.
-  if (isNoticeContact(tokens, k) || isDocumentNumber(tokens, k)) return true;
+  // Batch 65: "factuur 06-2025-3381": a document's number.
+  if (isDocumentNumber(tokens, k)) return true;
+  // Batch 65: a notice's number ("Vragen? 026-..."), unless the words after it give it to someone (review-35).
+  if (isNoticeContact(tokens, k) && !isSomeonesNumber(tokens, k, end)) return true;
   // "Bel me gerust op 06-...", "mijn nummer is ...": the writer's own number, by the writer (stop 34).
   if (isWritersOwnNumber(tokens, k, end, isOrganisation)) return true;
   // "Je kunt Ahmed (jobcoach Kansfabriek) bereiken op 0229-..., hij ...": one professional named as one (stop 34).
@@ -77,7 +79,11 @@ export function isSaidToBeGeneral(
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
   if (isTitledOwnersNumber(tokens, k, end)) return true; // batch 60: "nummer van de tolk: 06-..."
   // Batch 65 (det-contacts65b): "tel kantoor 0653 ...", "aanmeldingen via 0223 ...", "Bakkerij Smit 0224-213 000".
-  if (isOfficeLabelled(tokens, k) || isSignUpLine(text, tokens, k, start, end)) return true;
+  if (
+    (isOfficeLabelled(tokens, k) || isSignUpLine(text, tokens, k, start, end)) &&
+    !isSomeonesNumber(tokens, k, end)
+  )
+    return true;
   if (isNamedSwitchboard(text, tokens, k, start, end, isOrganisation)) return true;
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class);
   // "06-... (werknummer)", "... is de dienst-telefoon van de jobcoaches" (held-out 43's class).

@@ -60,15 +60,48 @@ export function isNamedSwitchboard(
     named ||= isNamed(tokens, j, isOrganisation);
     if (token.lineBefore) break;
   }
+  const after = indexAfter(tokens, k, end);
+  if (isSomeonesAfter(tokens, after)) return false;
+  for (let j = after; j < tokens.length && j < after + AFTER && !tokens[j]!.lineBefore; j++)
+    named ||= isNamed(tokens, j, isOrganisation);
+  return named;
+}
+
+/** The index of the first token after the number at token k that ends at character `end`. */
+function indexAfter(tokens: readonly Token[], k: number, end: number): number {
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
-  for (const last = j + AFTER; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
+  return j;
+}
+
+/**
+ * The words right after a number on its line give it to someone: a client, a relative, "hij", "zijn moeder",
+ * "privé" ("receptie: 06-..., dat is het nummer van zijn moeder"). Not the people an organisation wants ("ze
+ * zoeken nog een tweede deelnemer") nor "ze hebben", "we zijn". `after`: the first token after the number.
+ */
+export function isSomeonesAfter(tokens: readonly Token[], after: number): boolean {
+  for (let j = after; j < tokens.length && j < after + AFTER && !tokens[j]!.lineBefore; j++) {
     const key = tokens[j]!.key;
-    if ((key === 'ze' || key === 'zij') && !isPluralPronoun(tokens, j)) return false;
-    if (PERSONAL.has(key) && !isPluralPronoun(tokens, j) && !isWanted(tokens, j)) return false;
-    named ||= isNamed(tokens, j, isOrganisation);
+    if ((key === 'ze' || key === 'zij') && !isPluralPronoun(tokens, j)) return true;
+    if (key === 'zijn' && isVerbZijn(tokens, j)) continue;
+    // "tel kantoor 053 ..., mobiel 06-...": the label of the next number, not a word about this one.
+    if (key === 'mobiel') continue;
+    if (PERSONAL.has(key) && !isPluralPronoun(tokens, j) && !isWanted(tokens, j, after)) return true;
   }
-  return named;
+  return false;
+}
+
+/** The number at token k, ending at `end`, is followed on its line by words that make it someone's. */
+export function isSomeonesNumber(tokens: readonly Token[], k: number, end: number): boolean {
+  return isSomeonesAfter(tokens, indexAfter(tokens, k, end));
+}
+
+const WE = wordSet('we wij');
+
+/** "we zijn er", "moet 053 489 10 00 zijn": "zijn" as a verb, after "we" or with no noun after it. */
+function isVerbZijn(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return WE.has(tokens[j - 1]?.key ?? '') || next === undefined || next.lineBefore || next.type !== 'word';
 }
 
 function isNamed(tokens: readonly Token[], j: number, isOrganisation: (j: number) => boolean): boolean {
@@ -107,9 +140,12 @@ function isPluralPronoun(tokens: readonly Token[], j: number): boolean {
   return next.length > 4 && next.endsWith('en') && !PERSONAL.has(next);
 }
 
-/** "nog een tweede kandidaat", "twee deelnemers": people wanted after the number, nobody in particular. */
-function isWanted(tokens: readonly Token[], j: number): boolean {
-  for (let b = j - 1; b >= j - 3 && b >= 0; b--) {
+/**
+ * "nog een tweede kandidaat", "twee deelnemers": people wanted after the number, nobody in particular. Only the
+ * words from `from` (the first after the number) count: the number's own digits want no one.
+ */
+function isWanted(tokens: readonly Token[], j: number, from: number): boolean {
+  for (let b = j - 1; b >= j - 3 && b >= from; b--) {
     const t = tokens[b]!;
     if (INDEFINITE.has(t.key) || t.type === 'number' || t.key === 'twee' || t.key === 'drie') return true;
   }

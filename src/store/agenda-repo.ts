@@ -150,6 +150,19 @@ export async function isOverlegMember(db: Queryable, overlegId: string, memberId
   return rowCount === 1;
 }
 
+/** The werkgroep's members by name (an actiepunt's `@Naam`). */
+export async function overlegMemberNames(
+  db: Queryable,
+  overlegId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT m.id, m.name FROM overleg_members om JOIN members m ON m.id = om.member_id
+      WHERE om.overleg_id = $1 ORDER BY m.name`,
+    [overlegId],
+  );
+  return rows;
+}
+
 /** What src/agenda/ reads and writes: agendapunten, actiepunten, and the werkgroep and series they belong to. */
 export const agendaRepository = (db: Queryable) =>
   bind(db, {

@@ -55,6 +55,8 @@ export interface OpenCard {
   readonly workspace: string;
   readonly userId: string;
   readonly ref: string;
+  /** The form sent when the round opened, or the reminder after it. */
+  readonly kind: 'checkin_dm' | 'checkin_nudge';
 }
 
 /**
@@ -68,7 +70,7 @@ export async function claimOpenCards(
 ): Promise<OpenCard[]> {
   const { rows } = await db.query<OpenCard>(
     `WITH open AS (
-       SELECT d.key, d.sent_ref
+       SELECT d.key, d.sent_ref, d.kind
          FROM deliveries d
         WHERE d.overleg_id = $1 AND d.occurrence = $2 AND d.kind IN ('checkin_dm', 'checkin_nudge')
           AND d.sent_ref IS NOT NULL
@@ -78,7 +80,7 @@ export async function claimOpenCards(
              WHERE p.platform = d.platform AND p.workspace = d.workspace AND p.user_id = d.channel_id)
         FOR UPDATE OF d SKIP LOCKED)
      UPDATE deliveries d SET sent_ref = NULL FROM open WHERE d.key = open.key
-     RETURNING d.platform, d.workspace, d.channel_id AS "userId", open.sent_ref AS ref`,
+     RETURNING d.platform, d.workspace, d.channel_id AS "userId", open.sent_ref AS ref, open.kind`,
     [round.overlegId, round.occurrence, round.id],
   );
   return rows;

@@ -253,3 +253,13 @@ export async function latestRoundOf(db: Queryable, overlegId: string): Promise<s
   );
   return rows[0]?.id ?? null;
 }
+
+/** Whether an overleg has a check-in round open at `now` (not closed, its closing time ahead). */
+export async function hasOpenRound(db: Queryable, overlegId: string, now: Date): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM checkin_rounds
+      WHERE overleg_id = $1 AND closed_at IS NULL AND opened_at <= $2 AND closes_at > $2 LIMIT 1`,
+    [overlegId, now],
+  );
+  return rows.length > 0;
+}

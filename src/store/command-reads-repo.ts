@@ -1,6 +1,6 @@
-import { agendaFor, findActiepuntByNumber, openActiepunten } from './agenda-repo.ts';
+import { agendaFor, findActiepuntByNumber, openActiepunten, overlegMemberNames } from './agenda-repo.ts';
 import { channelsOf } from './channels-repo.ts';
-import { latestRoundOf } from './checkin-repo.ts';
+import { hasOpenRound, latestRoundOf } from './checkin-repo.ts';
 import type { Queryable } from './database.ts';
 import { werkgroepenWithNames } from './home-repo.ts';
 import { findMemberByIdentity, projectleiderNames } from './members-repo.ts';
@@ -18,9 +18,11 @@ export const commandReadsRepository = (db: Queryable) =>
     overlegForChannel,
     werkgroepenWithNames,
     latestRoundOf,
+    hasOpenRound,
     agendaFor,
     openActiepunten,
     findActiepuntByNumber,
+    overlegMemberNames,
     findSeries,
     findOverleg,
     channelsOf,

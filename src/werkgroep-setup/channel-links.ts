@@ -66,6 +66,8 @@ export async function linkable(
 
 /** How many of the region's werkgroepen a refusal names. */
 const NAMES_SHOWN = 8;
+/** How many of the region's werkgroepen a part of a name is looked for in. */
+const MAX_NAMES_SEARCHED = 500;
 
 export function createChannelLinks(d: {
   store: WerkgroepSetupStore;
@@ -79,6 +81,15 @@ export function createChannelLinks(d: {
     const linked = await d.store.read.overleggenOfChannel(channelOf(place));
     for (const o of linked) authorize(actor, 'channel.link', { regionId: o.regionId });
     return linked;
+  }
+
+  /** The region's one werkgroep whose name holds what was typed ("jongeren"), or null for none or several. */
+  async function partlyNamed(regionId: string, typed: string): Promise<string | null> {
+    const part = normalName(typed).toLowerCase();
+    if (part.length < 3) return null;
+    const names = await d.store.read.werkgroepNamesOfRegion(regionId, MAX_NAMES_SEARCHED);
+    const holding = names.filter((n) => n.toLowerCase().includes(part));
+    return holding.length === 1 ? (holding[0] ?? null) : null;
   }
 
   return {
@@ -96,6 +107,8 @@ export function createChannelLinks(d: {
         // What was typed is not repeated: it may hold anything, client data too. The region's
         // werkgroepen are named instead, so a typo is easy to see.
         const region = await d.store.read.regionName(actor.regionId);
+        const meant = await partlyNamed(actor.regionId, name);
+        if (meant) throw new NotFound(words().answers.links.didYouMean(meant, prefixOf(user.platform)));
         const names = await d.store.read.werkgroepNamesOfRegion(actor.regionId, NAMES_SHOWN + 1);
         const listed = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
         throw new NotFound(words().answers.links.noSuch(listed, region, prefixOf(user.platform)));

@@ -15,10 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 function npmStartWords(env: Record<string, string>, uid?: number) {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  // The command before `||` (the fallback for cmd.exe), without `exec` and `node`.
-  const words = (script.split(' || ')[0] ?? '')
+  // The command after `exec` (before it, the PATH for cmd.exe), without `node`.
+  const words = (script.split('exec ').pop() ?? '')
     .split(/\s+/)
-    .filter((w) => w !== 'exec')
     .slice(1)
     .map((w) => (w === 'bin/schakel.mjs' ? join(ROOT, w) : w));
   const child = spawn(
@@ -83,7 +82,10 @@ describe('npm start and .env', () => {
     try {
       const r = await npmStartWords({}, asRoot ? 65534 : undefined);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('Schakel kan .env niet lezen (EACCES).');
+      // A permission problem, said as one: no raw code, and no advice to rewrite or remove the file.
+      expect(r.stderr.trim()).toBe(
+        'Schakel mag .env niet lezen: geen toegang. Geef de gebruiker die Schakel draait leesrecht op het bestand (als eigenaar: chmod u+r .env).',
+      );
       expect(r.stderr).not.toContain('geheim');
     } finally {
       rmSync(join(dir, '.env'), { force: true });

@@ -37,7 +37,11 @@ describe('one parser for every command', () => {
   });
 
   it('--help anywhere prints the usage and exits 0', async () => {
-    for (const args of [['export', '--out', 'x.json', '--help'], ['import', '-h'], ['national', '--help']]) {
+    for (const args of [
+      ['export', '--out', 'x.json', '--help'],
+      ['import', '-h'],
+      ['national', '--help'],
+    ]) {
       const r = await runCliInProcess(args, env);
       expect(`${r.stdout}${r.stderr}`).toMatch(/schakel (export|import|national)/);
       expect(r.code).toBe(0);

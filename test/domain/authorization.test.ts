@@ -34,6 +34,7 @@ const POLICY: Record<Action, { own: Role[]; other: Role[]; refusal: Refusal | nu
   'checkin.fill': { own: [], other: [], refusal: 'checkin-not-in-werkgroep' },
   'werkgroep.manage': { own: ['projectleider'], other: [], refusal: 'projectleider-only' },
   'actiepunt.finish': { own: ['projectleider'], other: [], refusal: 'actiepunt-owner-only' },
+  'actiepunt.assign': { own: ['projectleider'], other: [], refusal: 'projectleider-only' },
   'audit.read': { own: ['projectleider', 'beheerder'], other: [], refusal: 'audit-only' },
   'werkgroep.setup': {
     own: ['projectleider', 'beheerder'],

@@ -18,9 +18,9 @@ const SECRET = 'gesloten-kaarten-geheim';
 const MEETING_ENDED = '2026-10-06T13:31:00Z';
 const ROUND_CLOSED = '2026-10-13T13:31:30Z';
 const CLOSED_NL =
-  'De check-in van dinsdag 6 oktober 2026 is gesloten: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
+  'De check-in van dinsdag 6 oktober 2026 is gesloten op dinsdag 13 oktober 2026 om 15:31: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
 const CLOSED_EN =
-  'The check-in of Tuesday 6 October 2026 is closed: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.';
+  'The check-in of Tuesday 6 October 2026 closed on Tuesday 13 October 2026 at 15:31: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.';
 const REFUSED_NL =
   'De check-in van dinsdag 6 oktober 2026 is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
 const REFUSED_EN =
@@ -63,6 +63,31 @@ describe('when a check-in round closes, the cards that still show the form say s
     const lateEn = await h.member.submit('U0SANNE', sannesView, { samenwerkingsniveau: '5' });
     expect(JSON.stringify(lateEn.body)).toContain(REFUSED_EN);
     expect(await checkinState(h.tdb.db)).toEqual(before);
+  });
+
+  it('Slack: the form and the Monday reminder after it become one closing line, not two', async () => {
+    const clock = manualClock('2026-10-05T06:00:00Z');
+    const h = await startSlackCheckinHarness(SECRET, clock);
+    onTestFinished(() => h.stop());
+    await meetingEnds(h, clock, MEETING_ENDED);
+    await h.app.running.tick();
+    // Monday 12 October, 08:00 in Amsterdam: the reminder to who has not answered yet.
+    clock.set('2026-10-12T06:00:30Z');
+    await h.app.running.tick();
+    const reminded = h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D0HANNEKE');
+    expect(reminded.length).toBe(2);
+
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    await h.app.running.tick();
+    const hannekes = h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
+    expect(hannekes.length).toBe(2);
+    expect(
+      hannekes.filter((u) => String(u.body.text).includes('is gesloten op')).map((u) => u.body.text),
+    ).toEqual([CLOSED_NL]);
+    expect(hannekes.map((u) => u.body.text)).toContain(
+      'Deze herinnering is vervallen: de check-in is gesloten.',
+    );
   });
 
   it('Teams: the card of who did not answer becomes one line without Opslaan; its Opslaan pressed still stores nothing', async () => {

@@ -71,14 +71,14 @@ describe('the local chat: Wijzigen on the confirmation of a closed check-in', ()
     const unanswered = await waitFor('a check-in card that is no longer a form', async () => {
       for (const role of ROLES.filter((r) => r.key !== 'pl' && r.key !== 'ggz1')) {
         const changed = (await shownIn(local.url, role.key, role.chatId)).find((m) =>
-          m.text.includes('is gesloten: invullen kan niet meer'),
+          /is gesloten op .+: invullen kan niet meer/.test(m.text),
         );
         if (changed) return changed;
       }
       return undefined;
     });
     expect(unanswered.text).toMatch(
-      /^De check-in van .+ is gesloten: invullen kan niet meer\. Heb je een knelpunt of update\? Noem die bij de volgende check-in, na de volgende bijeenkomst\.$/,
+      /^De check-in van .+ is gesloten op \w+ \d+ \w+ \d{4} om \d\d:\d\d: invullen kan niet meer\. Heb je een knelpunt of update\? Noem die bij de volgende check-in, na de volgende bijeenkomst\.$/,
     );
     expect(JSON.stringify(unanswered.attachments)).not.toContain('Opslaan');
     // Ruben answered: his card is still his confirmation.

@@ -27,8 +27,9 @@ describe('the logboek after the demo’s start-up', () => {
 
   it('credits the demo’s digest publication to "Schakel (demo)", not to the projectleider', async () => {
     const log = await answerIn(local.url, 'pl', WERKGROEP, 'logboek');
-    expect(log).toContain('Schakel (demo): samenvatting gepubliceerd');
-    expect(log).not.toContain('Femke Hoogland: samenvatting gepubliceerd');
+    // Which version of which period: the line says, without any of its text.
+    expect(log).toMatch(/Schakel \(demo\): samenvatting \d{4}-T\d versie 1 gepubliceerd/);
+    expect(log).not.toContain('Femke Hoogland: samenvatting');
     expect(log).not.toContain('gewist lid');
   });
 
@@ -42,8 +43,18 @@ describe('the logboek after the demo’s start-up', () => {
     const pressed = await pressIn(local.url, 'pl', 'a:lokaal-pl', 'digest_publish');
     expect(pressed.status).toBe(200);
     const log = await answerIn(local.url, 'pl', WERKGROEP, 'logboek');
-    expect(log).toContain('Femke Hoogland: samenvatting gepubliceerd');
-    expect(log).toContain('Schakel (demo): samenvatting gepubliceerd');
+    expect(log).toMatch(/Femke Hoogland: samenvatting \d{4}-T\d versie \d+ gepubliceerd/);
+    expect(log).toMatch(/Schakel \(demo\): samenvatting \d{4}-T\d versie 1 gepubliceerd/);
+  });
+
+  it('a vakantie added says which one in the logboek', async () => {
+    expect(
+      await answerIn(local.url, 'pl', WERKGROEP, 'vakantie Studiedag 2 maart 2027 t/m 2 maart 2027'),
+    ).toContain('Studiedag');
+    const log = await answerIn(local.url, 'pl', WERKGROEP, 'logboek');
+    expect(log).toContain(
+      'Femke Hoogland: vakantie Studiedag (dinsdag 2 maart 2027 t/m dinsdag 2 maart 2027) toegevoegd',
+    );
     expect(await femkesDigests()).toEqual([
       expect.objectContaining({ door_jou_gemaakt: true, door_jou_gepubliceerd: true }),
     ]);

@@ -45,4 +45,20 @@ describe('the local chat’s own lines in the played person’s language', () =>
     const shown = (await history()).find((a) => a.id === offer.id);
     expect(shown?.text).toBe('You allowed schakel-mijn-gegevens.json.');
   });
+
+  it('the privacy statement’s link is named in the played person’s language', async () => {
+    const situation = (await (await fetch(`${local.url}/api/toestand`)).json()) as {
+      gesprekWoorden: Record<'nl' | 'en', { privacy: string }>;
+    };
+    expect(situation.gesprekWoorden.en.privacy).toBe('Privacy statement');
+    expect(situation.gesprekWoorden.nl.privacy).toBe('Privacyverklaring');
+  });
+
+  it('a stuurgroeplid in no werkgroep reads that they are in none, not that no meeting is planned', async () => {
+    const asked = new URLSearchParams({ rol: 'sg1', id: 'a:lokaal-sg1' });
+    const line = (await (await fetch(`${local.url}/api/volgende?${asked}`)).json()) as { tekst: string };
+    expect(line.tekst).toBe(
+      'Je zit in geen werkgroep: er is geen bijeenkomst van jou om af te ronden. Speel een werkgroeplid om er een af te ronden.',
+    );
+  });
 });

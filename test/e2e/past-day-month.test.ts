@@ -83,6 +83,22 @@ describe('a deadline typed as a past day and month', () => {
     expect(answer).toContain('bedoel je volgend jaar, typ dan 3 december 2027');
   });
 
+  it('a past stuurgroep date typed again says it is past, not only that it was there', async () => {
+    const again = await viaSlack('stuurgroep 3 december', 'U0HANNEKE');
+    expect(again).toContain(
+      'De stuurgroep van donderdag 3 december 2026 stond er al. Die datum is al voorbij',
+    );
+  });
+
+  it('a second stuurgroep a week from another in the same tertiaal is noted with a warning', async () => {
+    expect(await viaSlack('stuurgroep 2027-02-10', 'U0HANNEKE')).not.toContain('Let op');
+    const answer = await viaSlack('stuurgroep 2027-02-17', 'U0HANNEKE');
+    expect(answer).toContain('Genoteerd: stuurgroep op woensdag 17 februari 2027.');
+    expect(answer).toContain(
+      'Let op: in dezelfde tertiaal staat ook een stuurgroep op woensdag 10 februari 2027.',
+    );
+  });
+
   it('a meeting moved to last week’s day and month is refused with the same hint as a deadline', async () => {
     expect(await viaSlack('nieuwe-reeks 2026-12-08 14:00', 'U0HANNEKE')).toContain('De reeks staat');
     const answer = await viaSlack('verplaats 2026-12-08 naar 3 dec', 'U0HANNEKE');

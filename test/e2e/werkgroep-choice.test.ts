@@ -157,6 +157,40 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     }
   });
 
+  it('Teams: "klaar #n" and "checkin" answer at once when only one werkgroep holds that number or an open round', async () => {
+    const pool = h.tdb.db.pool;
+    const { rows } = await pool.query<{ id: string }>(
+      "SELECT id FROM overleggen WHERE name = 'Werkgroep West'",
+    );
+    const west = rows[0]!.id;
+    await pool.query(
+      `INSERT INTO actiepunten (overleg_id, description, number, owner_id)
+       SELECT $1, 'Flyer West drukken', 907, member_id FROM platform_identities WHERE user_id = 'U0RUBEN'`,
+      [west],
+    );
+    const done = await sayInPersonalChat(h, '29:ruben', 'klaar #907', 'nl-NL');
+    expect(done).not.toContain('Voor welke werkgroep is dit?');
+    expect(done).toContain('Flyer West drukken');
+    expect(done).toContain('Werkgroep West');
+    // A number both werkgroepen hold is really ambiguous: then the question stays.
+    await pool.query(
+      "INSERT INTO actiepunten (overleg_id, description, number) SELECT id, 'Evaluatie plannen', 908 FROM overleggen WHERE name IN ('Werkgroep Oost', 'Werkgroep West')",
+    );
+    expect(await sayInPersonalChat(h, '29:ruben', 'klaar #908', 'nl-NL')).toContain(
+      'Voor welke werkgroep is dit?',
+    );
+
+    await pool.query(
+      `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at)
+       VALUES ($1, '2026-03-12T14:00:00', '2026-03-12', 'Europe/Amsterdam', '2026-03-12T16:00:00Z',
+               '2026-03-16T07:00:00Z', '2026-03-19T16:00:00Z')`,
+      [west],
+    );
+    const form = await sayInPersonalChat(h, '29:ruben', 'checkin', 'nl-NL');
+    expect(form).not.toContain('Voor welke werkgroep is dit?');
+    expect(form).toContain('Werkgroep West');
+  });
+
   /** In Teams' personal chat: `command` typed, the question's card, and the answer to its button `title`. */
   async function chooseInTeams(command: string, title: string): Promise<{ card: string; answer: string }> {
     const card = await sayInPersonalChat(h, '29:ruben', command, 'nl-NL');

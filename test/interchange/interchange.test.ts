@@ -151,6 +151,28 @@ describe('import and export of schakel/v1', () => {
         }),
         'checklist[0].answers.21: ',
       ],
+      [
+        'one tertiaal twice in the checklist, once by its label and once by a date in it',
+        (d) => ({
+          ...d,
+          checklist: [
+            { regionId: 'fictief-oost', tertiaal: '2025-T2', answers: { '1': 'ja' } },
+            { regionId: 'fictief-oost', date: '2025-06-10', answers: { '1': 'nee' } },
+          ],
+        }),
+        'checklist[1]: deze regio staat voor 2025-T2 al eerder in deze lijst',
+      ],
+      [
+        'one tertiaal twice in the voortgang',
+        (d) => ({
+          ...d,
+          voortgang: [
+            d.voortgang![0]!,
+            { regionId: 'fictief-oost', date: '2025-02-01', values: { trajecten: 1 } },
+          ],
+        }),
+        'voortgang[1]: deze regio staat voor 2025-T1 al eerder in deze lijst',
+      ],
       ['wrong format', (d) => ({ ...d, format: 'schakel/v2' }), 'format: verwacht "schakel/v1"'],
       [
         'a NUL in a check-in text (PostgreSQL cannot store it)',

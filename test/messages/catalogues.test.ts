@@ -26,11 +26,15 @@ function sample(value: unknown): unknown {
   if (typeof value !== 'function') return value;
   const param = new Proxy({}, { get: () => 'Werkgroep Oost' });
   const args = Array.from({ length: Math.max(value.length, 1) }, (_, i) => (i === 0 ? param : 2));
-  // Refusals take one object; the other wordings take strings or numbers.
+  // Refusals take one object; the other wordings take strings or numbers, a few a list first.
   try {
     return value(...args);
   } catch {
-    return value('Werkgroep Oost', 'dinsdag 6 oktober 2026', 3);
+    try {
+      return value('Werkgroep Oost', 'dinsdag 6 oktober 2026', 3);
+    } catch {
+      return value(['dinsdag 6 oktober 2026', 'dinsdag 13 oktober 2026'], 'dinsdag 6 oktober 2026', 3);
+    }
   }
 }
 

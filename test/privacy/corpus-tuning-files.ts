@@ -117,4 +117,5 @@ export const TUNING_FILES = [
   'corpus-det-names67-classes.tsv',
   'corpus-batch66.tsv',
   'corpus-det-vocab66-classes.tsv',
+  'corpus-det-evasion-classes.tsv',
 ] as const;

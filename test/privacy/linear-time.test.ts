@@ -40,6 +40,13 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   'soft hyphens between digits': line('1\u00ad'),
   'Cyrillic look-alikes': line('Bram s\u0441hizofrenie '),
   'mathematical digits': line('𝟏'),
+  // Read through their disguises (disguise-view.ts): each run once, then on after it.
+  'hyphen-joined names': line('Jan-de-Vries-'),
+  'spaced letters': line('a '),
+  'hyphen-spaced letters': line('a-'),
+  'spelled words': line('J a n  '),
+  'zeros written as o': line('o6-1234o '),
+  'digit groups with o': line('o1 '),
 };
 
 describe('the guard survives hostile input', () => {

@@ -222,6 +222,17 @@ async function start() {
   linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
+  // Nobody to play (a real region, no demo people): the page says why and what to do.
+  if (state.roles.length === 0) {
+    warn(t.woorden.niemand);
+    time.showNow(t.nu);
+    $('team-naam').textContent = t.team;
+    // The form's own display would outdo `hidden`.
+    $('invoer').style.display = 'none';
+    $('rol').disabled = true;
+    for (const id of ['afronden', 'dag', 'week']) $(id).disabled = true;
+    return;
+  }
   // The person chosen before a reload (#rol=…), else the first.
   const kept = new URLSearchParams(location.hash.slice(1)).get('rol');
   state.role = state.roles.find((r) => r.key === kept) ?? state.roles[0];
@@ -253,6 +264,8 @@ async function start() {
     // Kept in the address, so a reload plays the same person (not silently the first one).
     history.replaceState(null, '', `#rol=${encodeURIComponent(state.role.key)}`);
     explainRole();
+    // "Een dag later." was said to the person played before: not this one's, nor in their language.
+    $('tijd-melding').textContent = '';
     state.unread.clear();
     follow(state.role);
     open(conversations()[0]);

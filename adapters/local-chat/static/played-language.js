@@ -27,6 +27,8 @@ export function speakPlayedLanguage(state) {
     el.setAttribute('aria-label', fixed[el.dataset.woordLabel]);
   for (const el of document.querySelectorAll('[data-woord-placeholder]'))
     el.setAttribute('placeholder', fixed[el.dataset.woordPlaceholder]);
+  const privacy = document.querySelector('#privacy a');
+  if (privacy && spoken.privacy) privacy.textContent = spoken.privacy;
   const restart = document.getElementById('herstart');
   if (restart) restart.textContent = spoken.herstart;
   const as = document.getElementById('als');

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { words } from '../../messages/catalogue/words.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
-import { folderReason } from '../file-problems.ts';
+import { folderReason, writeProblem } from '../file-problems.ts';
 
 const USAGE = {
   nl: 'Gebruik: schakel cards --out MAP',
@@ -43,8 +43,13 @@ export const cardsCommand: CliCommand = {
     } catch (err) {
       // The folder the operator named: not SCHAKEL_DATA_DIR's problem (folderProblem's wording).
       const e = err as NodeJS.ErrnoException;
-      if (e?.syscall !== 'mkdir' || typeof e.path !== 'string') throw err;
-      io.stderr.write(`${say.cannotMakeOutFolder(e.path, folderReason(err, english))}\n`);
+      if (e?.syscall === 'mkdir' && typeof e.path === 'string') {
+        io.stderr.write(`${say.cannotMakeOutFolder(e.path, folderReason(err, english))}\n`);
+        return 1;
+      }
+      // A file in it could not be written (a full disk: Node's "ENOSPC: …, write" names no path).
+      if (typeof e?.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) throw err;
+      io.stderr.write(`${writeProblem(dir, err, english)}\n`);
       return 1;
     }
     io.stdout.write(`${say.cardsWritten(written.length, dir)}\n`);

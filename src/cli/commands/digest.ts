@@ -5,7 +5,7 @@ import { renderDigest } from '../../digest/render.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { parseTertiaal } from '../../schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../store/digest-repo.ts';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, documentLocale } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { forceSwitch, outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
@@ -14,8 +14,8 @@ import { missingRegion } from '../known-regions.ts';
 /**
  * `schakel digest --region ID --period 2026-T2 --format json|md|html|pdf [--out FILE]`: the
  * stuurgroep digest of one region and tertiaal. Text formats go to stdout unless --out is given;
- * a PDF needs --out. Wrong arguments: a message naming the flag, exit code 2. `--en`: English
- * throughout, the document too.
+ * a PDF needs --out. Wrong arguments: a message naming the flag, exit code 2. The document is
+ * Dutch unless `--en` (a terminal with LANG=en… gets English messages, the stuurgroep Dutch).
  */
 
 const USAGE = {
@@ -65,10 +65,10 @@ export const digestCommand: CliCommand = {
         io.stderr.write(`${missing}\n`);
         return 1;
       }
-      const locale = io.english ? 'en' : 'nl';
-      return writeDocument(io, out, force, words(locale).cli.arguments.digestWritten, async () => {
+      const written = words(io.english ? 'en' : 'nl').cli.arguments.digestWritten;
+      return writeDocument(io, out, force, written, async () => {
         const digest = await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now);
-        return renderDigest(digest, format, now, undefined, locale);
+        return renderDigest(digest, format, now, undefined, documentLocale(io));
       });
     });
   },

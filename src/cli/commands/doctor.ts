@@ -13,6 +13,7 @@ import { explicitSslMode } from '../../store/database-ssl.ts';
 import { changedMigrations, pendingMigrations } from '../../store/migrate.ts';
 import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
+import { unknownMigrations } from '../../store/unknown-migrations.ts';
 import type { CliCommand } from '../command.ts';
 import { missingEmbeddedDatabase, readConfig } from '../context.ts';
 import { databaseReason, refusalText } from '../database-reach.ts';
@@ -64,14 +65,23 @@ export const doctorCommand: CliCommand = {
               what: said.doctor.transactionPooler,
               fix: said.doctor.fixTransactionPooler,
             });
-          // A migration applied by another version of Schakel: start and migrate refuse this database.
+          // A migration applied by another version of Schakel (start and migrate refuse this
+          // database), or one this version does not know (a newer Schakel made or updated it).
           const changed = await changedMigrations(db);
-          for (const name of changed)
-            results.push({
+          const unknown = await unknownMigrations(db);
+          const store = said.store;
+          results.push(
+            ...changed.map((name) => ({
               ok: false,
-              what: said.store.migrationChangedWhat(name),
-              fix: said.store.migrationChangedAdvice,
-            });
+              what: store.migrationChangedWhat(name),
+              fix: store.migrationChangedAdvice,
+            })),
+            ...unknown.map((name) => ({
+              ok: false,
+              what: store.migrationNewerWhat(name),
+              fix: store.migrationNewerAdvice,
+            })),
+          );
           const pending = await pendingMigrations(db);
           if (pending.length > 0)
             results.push({
@@ -79,7 +89,8 @@ export const doctorCommand: CliCommand = {
               what: said.doctor.migrationsPending(pending.join(', ')),
               fix: said.doctor.fixMigrations,
             });
-          else if (changed.length === 0) results.push({ ok: true, what: said.doctor.migrationsApplied });
+          else if (changed.length === 0 && unknown.length === 0)
+            results.push({ ok: true, what: said.doctor.migrationsApplied });
           if (config.slack?.oauth) {
             const count = await countInstallations(db.pool).catch(() => undefined);
             results.push(slackWorkspacesCheck(count, config.publicUrl, english ? 'en' : 'nl'));
@@ -102,7 +113,11 @@ export const doctorCommand: CliCommand = {
             ok: false,
             what: said.doctor.databaseReached,
             fix:
-              refusalText(err, english) ??
+              refusalText(
+                err,
+                english,
+                config.database.kind === 'postgres' ? config.database.url : undefined,
+              ) ??
               folderProblem(err, english) ??
               said.database.check(databaseReason(err, english)),
           });

@@ -143,8 +143,11 @@ async function importCsv(
         : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
     // Matching needs the platform SDKs, which live with the adapters.
     const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
+    // Local mode: the "Teams" of the werkgroep's channel is the local chat, a page on this machine
+    // with fictional people (and only there while the server runs): nobody to look up in it.
+    const local = config.localChat.enabled;
     const sources = {
-      teamsChannels: channels.filter((c) => c.platform === 'teams'),
+      teamsChannels: local ? [] : channels.filter((c) => c.platform === 'teams'),
       slackWorkspaces,
       installations,
     };
@@ -191,9 +194,11 @@ async function importCsv(
     const nowhere =
       searched || slackNotSearched || nothing
         ? null
-        : config.slack || config.teams
-          ? w.nowhereSearched
-          : w.noPlatform;
+        : local && !config.slack
+          ? w.localMode
+          : config.slack || config.teams
+            ? nowhereAdvice(w, werkgroep, overlegId !== null, Boolean(config.slack))
+            : w.noPlatform;
     if (nowhere) io.stdout.write(`${nowhere}\n`);
     else if (report.unmatched.length > 0) {
       io.stdout.write(`${w.notFound}\n`);
@@ -203,6 +208,21 @@ async function importCsv(
       io.stdout.write(`${w.withoutEmail(report.withoutEmail.join(', '))}\n`);
     return 0;
   });
+}
+
+/**
+ * Nobody looked up with a platform set: a werkgroep given without a linked channel says to link
+ * one (`koppel …` in that channel); no werkgroep says to give one. --workspace only with Slack.
+ */
+function nowhereAdvice(
+  w: ReturnType<typeof words>['cli']['membersImport'],
+  werkgroep: string | null,
+  found: boolean,
+  slack: boolean,
+): string {
+  const workspace = slack ? w.orWorkspace : '';
+  if (werkgroep !== null && found) return w.werkgroepWithoutChannel(werkgroep, workspace);
+  return w.nowhereSearched(workspace);
 }
 
 /**

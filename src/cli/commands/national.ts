@@ -4,7 +4,7 @@ import { nationalOverview } from '../../national/overview.ts';
 import { parsePeriod } from '../../national/period.ts';
 import { renderNationalMarkdown } from '../../national/render-md.ts';
 import { nationalInput } from '../../store/national-repo.ts';
-import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
+import { type CliCommand, type CliIo, documentLocale, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { asksHelp, readFlags } from '../flags.ts';
 
@@ -31,7 +31,7 @@ export const nationalCommand: CliCommand = {
     en: 'national overview of all regions (checklist and level of collaboration)',
   },
   run(args, io) {
-    // Everything it says, and the Markdown it writes, in the language asked for (`--en`).
+    // Everything it says in the operator's language; the Markdown it writes in documentLocale.
     return withLocale(io.english ? 'en' : 'nl', () => national(args, io));
   },
 };
@@ -60,8 +60,11 @@ async function national(args: readonly string[], io: CliIo): Promise<number> {
   }
   return withDatabase(io, async ({ db }) => {
     const overview = nationalOverview(period, await nationalInput(db.pool, period));
+    // The overview is for the region and the nation: Dutch unless `--en`, whatever LANG says.
     io.stdout.write(
-      format === 'md' ? renderNationalMarkdown(overview) : `${JSON.stringify(overview, null, 2)}\n`,
+      format === 'md'
+        ? withLocale(documentLocale(io), () => renderNationalMarkdown(overview))
+        : `${JSON.stringify(overview, null, 2)}\n`,
     );
     return 0;
   });

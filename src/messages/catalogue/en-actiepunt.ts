@@ -5,13 +5,14 @@ export const nextYear = (date: string) => `for next year, type ${date}`;
 /** English answers to `actiepunt <tekst> [tot <datum>]`; the keys are the Dutch ones (nl-actiepunt.ts). */
 export const enActiepunt: typeof nlActiepunt = {
   noted: 'Action item noted, with you as its owner.',
+  notedFor: (name) => `Action item noted, with ${name} as its owner.`,
   number: 'Number',
   description: 'Action item',
   owner: 'Owner',
   due: 'Due',
   noDue: 'no date agreed',
   ownerIsTypist:
-    'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves.',
+    'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves, or let the projectleider give it with actiepunt @Name and the text.',
   note: (n, p) =>
     `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
   deadlineHint: (n, date, p) => `Did you mean a deadline? Then type ${p}deadline ${n} ${date}.`,

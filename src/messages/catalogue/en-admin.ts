@@ -23,6 +23,8 @@ export const enAdmin: typeof nlAdmin = {
   logEmpty: 'Nothing recorded yet.',
   logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
   logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,
+  logHoliday: (label, from, to) => `holiday ${label} (${from} to ${to}) added`,
+  logPublished: (period, version) => `summary ${period} version ${version} published`,
   noFailures: 'No failed messages.',
   failedCount: (n) => count(n, 'failed message', 'failed messages'),
   failedHeading: 'Failed messages',

@@ -9,6 +9,7 @@ export const enChannelLinks: typeof nlChannelLinks = {
     `This is your private chat with Schakel. Link the werkgroep's channel by typing ${p}koppel <name> there.`,
   notAdded:
     'Schakel has not been added to this channel yet, so I cannot send reminders here. Add Schakel to the team or the chat (Apps → Schakel → Add) and try again.',
+  didYouMean: (name, p) => `Did you mean ${name}? Then type ${p}koppel ${name}.`,
   noSuch: (names, region, p) =>
     names === ''
       ? `${region} has no werkgroepen yet. Create one with ${p}nieuwe-werkgroep.`

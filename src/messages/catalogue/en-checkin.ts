@@ -38,8 +38,9 @@ export const enCheckin: typeof nlCheckin = {
     summarySolvedHeading: 'Solved knelpunten',
     summaryNoneSolved: 'Nothing solved this time.',
     sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
-    closedCard: (date: string) =>
-      `The check-in of ${date} is closed: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
+    closedCard: (date: string, closedAt: string) =>
+      `The check-in of ${date} closed on ${closedAt}: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
+    closedReminder: 'This reminder has lapsed: the check-in is closed.',
   },
   confirmation: {
     checkin: (until) => `Thank you, your check-in has been saved.${until}`,

@@ -22,7 +22,8 @@ export const enCliArguments: typeof nlCliArguments = {
   periodNotRange: (text) => `Not a valid period: ${text} (expected FROM..TO)`,
   periodInvalid: (text) =>
     `Not a valid period: ${text} (expected FROM..TO with dates YYYY-MM-DD or tertialen such as 2026-T2)`,
-  periodBackwards: (text) => `The period ends before it begins: ${text}`,
+  periodBackwards: (text, swapped) =>
+    `The period ends before it begins: ${text}. Swap the dates: --period ${swapped}`,
   schedulePreview: {
     startRequired: '--start is required: the first meeting as YYYY-MM-DDTHH:MM, for example 2026-01-12T14:00',
     startExpected:
@@ -43,6 +44,8 @@ export const enCliArguments: typeof nlCliArguments = {
   evaluationWritten: (file) => `Draft evaluation written to ${file}`,
   envFileMissing: (file) =>
     `Schakel cannot find ${file} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
+  envFileNotAllowed: (file) =>
+    `Schakel may not read ${file}: permission denied. Give the user Schakel runs as read permission on the file (as its owner: chmod u+r ${file}).`,
   envFileUnreadable: (file, code) =>
     `Schakel cannot read ${file}${code}. Make it a text file of NAME=value lines, or remove it.`,
 };

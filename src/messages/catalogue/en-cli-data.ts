@@ -69,6 +69,10 @@ export const enCliStore: Words['cli']['store'] = {
     `${migrationChangedWhat(migration)}. Nothing has changed. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  migrationNewerWhat: (migration) =>
+    `The database was made or updated by a newer version of Schakel: this version does not know database migration ${migration}`,
+  migrationNewerAdvice:
+    'Install that newer version (or a later one) and use it for this database, or restore a backup that belongs to this version. This version may read the database wrongly.',
   dataDirHeld: (dir, pid) =>
     `Schakel is running (process ${pid}) and uses the embedded database in ${dir}; nothing has changed. ${DATA_DIR_HELD_ADVICE}`,
   dataDirHeldWhat: (dir, pid) =>

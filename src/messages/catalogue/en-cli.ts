@@ -87,6 +87,8 @@ export const enCli: Words['cli'] = {
   main: {
     needsWord: (first, names) =>
       `"schakel ${first}" needs one more word: ${names}. Run "schakel --help" for the list.`,
+    unknownSecondWord: (first, second, names) =>
+      `"${second}" is no command of "schakel ${first}": choose ${names}. Run "schakel --help" for the list.`,
     or: 'or',
     unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
     portInUse: (port, variable) =>
@@ -145,8 +147,13 @@ export const enCli: Words['cli'] = {
       `Stored without an e-mail address, so not looked up in Slack or Teams: ${names}.`,
     noPlatform:
       'No Slack or Teams configured: the members are stored, but not yet linked to their accounts. Run this command again once Slack or Teams is configured; Schakel then links them by e-mail address.',
-    nowhereSearched:
-      'Nobody looked up in Slack or Teams: there is no workspace or channel to search. The members are stored; give --werkgroep (with a linked channel) or --workspace T… and run the command again to link them.',
+    nowhereSearched: (orWorkspace) =>
+      `Nobody looked up in Slack or Teams: there is no workspace or channel to search. The members are stored; give --werkgroep with the name of a werkgroep with a linked channel${orWorkspace} and run the command again to link them.`,
+    orWorkspace: ' (or --workspace T… for a Slack workspace)',
+    werkgroepWithoutChannel: (werkgroep, orWorkspace) =>
+      `Nobody looked up in Slack or Teams: werkgroep "${werkgroep}" has no linked channel yet. The members are stored; link the werkgroep's channel (type there: koppel ${werkgroep})${orWorkspace} and run the command again to link them.`,
+    localMode:
+      'Nobody looked up: Schakel runs in local mode, with the chat in the browser, which has no accounts to find members in (the local chat plays the fictional demo people). The members are stored; set up Slack or Teams (README, Operations) and run this command again; Schakel then links them by e-mail address.',
   },
   membersErase: {
     needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',
@@ -194,6 +201,8 @@ export const enCli: Words['cli'] = {
       `Create that user (as the server's administrator: CREATE ROLE ${name} LOGIN PASSWORD '…';) or put a user that exists in DATABASE_URL.`,
     makeDatabase: (name) =>
       `Create the database (as the server's administrator: CREATE DATABASE ${name} OWNER user; with the user from DATABASE_URL) or put the name of a database that exists in DATABASE_URL.`,
+    makeDatabaseFor: (name, owner) =>
+      `Create the database (as the server's administrator: CREATE DATABASE ${name} OWNER ${owner};) or put the name of a database that exists in DATABASE_URL.`,
     fixPassword:
       'Put the right password in DATABASE_URL; write the characters @ : / ? # % in it as %40 %3A %2F %3F %23 %25.',
     fixHba:

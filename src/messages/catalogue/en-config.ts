@@ -45,6 +45,8 @@ export const enConfig: ConfigWords = {
   signingSecretMissing: 'is missing; without signatures Schakel accepts no Slack requests',
   appTokenMissing: 'is missing; Socket Mode needs an app token (xapp-…)',
   teamsSecretMissing: 'is missing; it goes with TEAMS_CLIENT_ID',
+  tildeNotExpanded: (full) =>
+    `starts with ~, but Schakel does not expand ~ (a shell does so only without quotes, a .env file never): write the full path, for example ${full}`,
   localChatWithPlatform:
     'cannot be on with Slack or Teams settings: in the local chat anyone plays any role and moves the clock',
   skipAuthInProduction: 'must not be on in production: Teams requests must be checked',

@@ -38,6 +38,8 @@ export const enDoctor: typeof nlDoctor = {
     "Set pool_mode = session in PgBouncer for this database, or point DATABASE_URL straight at PostgreSQL (Schakel keeps a small pool of its own: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 and later) is not enough: the time limits per connection and the migrations' lock would still not hold (see README, Operations).",
   slackUnreachable: (reason) =>
     `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
+  slackRetrying: (reason) =>
+    `Slack cannot be reached (${reason}); Slack will be tried again. Check the internet connection and, if it goes through a proxy, the proxy setting; "schakel doctor" says more.`,
   slackRefusedToken: (answer) =>
     `Slack answered: ${answer}. Copy the "Bot User OAuth Token" (xoxb-…) again into SLACK_BOT_TOKEN.`,
   noPlatformLocalChat: 'No Slack or Teams set: Schakel runs locally with the chat in the browser',

@@ -51,6 +51,8 @@ export const enImports: Words['imports'] = {
     noWerkgroep: (id) => `werkgroep ${id} does not exist`,
     memberNotWerkgroepRegion: (id) => `member ${id} belongs to another region than the werkgroep`,
     checkinTwice: 'this member already has a check-in on this date in the file',
+    tertiaalTwice: (tertiaal) =>
+      `this region is already in this list for ${tertiaal}: one entry per region and tertiaal`,
     seriesOf: (regionId, overleg, reason) => `region ${regionId}, overleg ${overleg}: ${reason}`,
   },
   json: {
@@ -73,6 +75,8 @@ export const enImports: Words['imports'] = {
   },
   csv: {
     fileIs: (what) => `the file is ${what}.`,
+    empty:
+      'empty: put the column names naam, organisatie, domein, e-mail and rol at the top, and one member per line below them',
     row: (row) => `Row ${row}`,
     header: 'header',
     wholeRow: 'row',

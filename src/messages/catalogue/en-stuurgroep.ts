@@ -19,7 +19,9 @@ export const enStuurgroep: typeof nlStuurgroep = {
     `The draft of the summary comes ${count(days, 'day', 'days')} before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
   past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
   added: (date, past) => `Noted: stuurgroep on ${date}.${past}`,
-  already: (date) => `The stuurgroep of ${date} was already there.`,
+  already: (date, past) => `The stuurgroep of ${date} was already there.${past}`,
+  sameTertiaal: (others, p) =>
+    ` Note: the same tertiaal already has a stuurgroep on ${others.join(' and ')}. If one of them is a mistake, remove it with ${p}stuurgroep weg JJJJ-MM-DD.`,
   notThere: (date, p) => `There is no stuurgroep on ${date}. Type ${p}stuurgroep for the list.`,
   removed: (date) => `The stuurgroep of ${date} has been removed; its draft no longer comes.`,
   daysRange: (min, max) => `Choose ${min} to ${max} days before the meeting.`,

@@ -7,6 +7,8 @@ export const nextYear = (date: string) => `bedoel je volgend jaar, typ dan ${dat
  */
 export const nlActiepunt = {
   noted: 'Actiepunt genoteerd, met jou als eigenaar.',
+  /** Given to another member with `actiepunt @Naam …`. */
+  notedFor: (name: string) => `Actiepunt genoteerd, met ${name} als eigenaar.`,
   number: 'Nummer',
   description: 'Actiepunt',
   owner: 'Eigenaar',
@@ -14,7 +16,7 @@ export const nlActiepunt = {
   noDue: 'geen datum afgesproken',
   /** Owners are not read from the text ("Ruben stuurt …"): the card says who owns it and how. */
   ownerIsTypist:
-    'Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Laat diegene het dan zelf noteren.',
+    'Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Laat diegene het dan zelf noteren, of laat de projectleider het geven met actiepunt @Naam en de tekst.',
   note: (n: number, p: string) =>
     `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
   /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */

@@ -8,6 +8,8 @@ export const nlChannelLinks = {
   notAdded:
     'Schakel is nog niet aan dit kanaal toegevoegd, dus ik kan hier geen herinneringen sturen. Voeg Schakel toe aan het team of de chat (Apps → Schakel → Toevoegen) en probeer het daarna opnieuw.',
   /** `names`: the region's werkgroepen, ", " between them ("" when it has none). */
+  /** `koppel` with part of one werkgroep's name: that werkgroep, not linked yet. */
+  didYouMean: (name: string, p: string) => `Bedoel je ${name}? Typ dan ${p}koppel ${name}.`,
   noSuch: (names: string, region: string, p: string) =>
     names === ''
       ? `${region} heeft nog geen werkgroepen. Maak er een aan met ${p}nieuwe-werkgroep.`

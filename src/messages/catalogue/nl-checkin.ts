@@ -63,8 +63,10 @@ export const nlCheckin = {
     summaryNoneSolved: 'Deze keer niets opgelost.',
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
     /** What a check-in card that still showed its form becomes when the round closes. */
-    closedCard: (date: string) =>
-      `De check-in van ${date} is gesloten: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
+    closedCard: (date: string, closedAt: string) =>
+      `De check-in van ${date} is gesloten op ${closedAt}: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
+    /** What the reminder after that card becomes: the card above already says the round closed. */
+    closedReminder: 'Deze herinnering is vervallen: de check-in is gesloten.',
   },
   confirmation: {
     checkin: (until: string) => `Bedankt, je check-in is opgeslagen.${until}`,

@@ -29,7 +29,8 @@ export const nlCliArguments = {
   periodNotRange: (text: string) => `Geen geldige periode: ${text} (verwacht VAN..TOT)`,
   periodInvalid: (text: string) =>
     `Geen geldige periode: ${text} (verwacht VAN..TOT met datums JJJJ-MM-DD of tertialen zoals 2026-T2)`,
-  periodBackwards: (text: string) => `De periode eindigt vóór ze begint: ${text}`,
+  periodBackwards: (text: string, swapped: string) =>
+    `De periode eindigt vóór ze begint: ${text}. Draai de datums om: --period ${swapped}`,
   /** `schedule preview`: its flags. */
   schedulePreview: {
     startRequired:
@@ -57,6 +58,9 @@ export const nlCliArguments = {
   envFileMissing: (file: string) =>
     `Schakel vindt ${file} niet (genoemd met --dotenv). Controleer de naam, of laat --dotenv weg om .env in deze map te lezen.`,
   /** bin/schakel.mjs: .env (or the --dotenv file) is there but cannot be read; `code` as " (EACCES)" or empty. */
+  /** The file is there, but the user Schakel runs as may not read it (EACCES, EPERM). */
+  envFileNotAllowed: (file: string) =>
+    `Schakel mag ${file} niet lezen: geen toegang. Geef de gebruiker die Schakel draait leesrecht op het bestand (als eigenaar: chmod u+r ${file}).`,
   envFileUnreadable: (file: string, code: string) =>
     `Schakel kan ${file} niet lezen${code}. Maak er een tekstbestand van met regels NAAM=waarde, of haal het weg.`,
 };

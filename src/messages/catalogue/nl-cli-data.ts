@@ -95,6 +95,11 @@ export const nlCliStore = {
     `${migrationChangedWhat(migration)}. Er is niets veranderd. ${MIGRATION_CHANGED_ADVICE}`,
   migrationChangedWhat,
   migrationChangedAdvice: MIGRATION_CHANGED_ADVICE,
+  /** schema_migrations holds a migration this version does not know. */
+  migrationNewerWhat: (migration: string) =>
+    `De database is gemaakt of bijgewerkt door een nieuwere versie van Schakel: databasemigratie ${migration} kent deze versie niet`,
+  migrationNewerAdvice:
+    'Installeer die nieuwere versie (of een latere) en gebruik die voor deze database, of zet een back-up terug die bij deze versie hoort. Deze versie kan de database verkeerd lezen.',
   /** Another Schakel process, most often the running server, holds the embedded database's folder. */
   dataDirHeld: (dir: string, pid: number) =>
     `Schakel draait al (proces ${pid}) en gebruikt de ingebouwde database in ${dir}; er is niets veranderd. ${dataDirHeldAdvice}`,
@@ -105,6 +110,8 @@ export const nlCliStore = {
     'Wilt u ook de database en de migraties laten nakijken: stop de server (Ctrl+C, of uw servicebeheer), draai schakel doctor opnieuw en start de server daarna weer.',
   /** doctor's last line when all it checked was well, but the database was held by the server. */
   allWellButDatabase: 'De rest is in orde; de database is niet nagekeken omdat Schakel draait.',
+  /** The data folder could not be made: the folder above takes no new folders (/proc says ENOENT). */
+  noFoldersIn: (parent: string) => `in ${parent} kunnen geen mappen worden gemaakt`,
   /** The data folder (or one above it) may not be read by this user: not the same as no database. */
   noAccess: (dir: string) =>
     `Geen toegang tot ${dir}: draai Schakel als de eigenaar van die map, of kies met SCHAKEL_DATA_DIR een map van uzelf. Er is niets veranderd.`,
@@ -114,6 +121,4 @@ export const nlCliStore = {
   /** SCHAKEL_DATA_DIR is a folder everyone may write in (sticky bit, /tmp): refused, nothing written. */
   dataDirShared: (dir: string, suggestion: string) =>
     `De map ${dir} is een gedeelde map: iedereen op deze machine mag erin schrijven (sticky bit, zoals /tmp). Daarin zou de database met namen en e-mailadressen niet alleen van u zijn; er is niets aangemaakt. Kies met SCHAKEL_DATA_DIR een map van uzelf, bijvoorbeeld ${suggestion} (Schakel maakt die aan, alleen voor u leesbaar), of laat SCHAKEL_DATA_DIR weg voor de standaardmap ./.schakel/data.`,
-  /** The data folder could not be made: the folder above takes no new folders (/proc says ENOENT). */
-  noFoldersIn: (parent: string) => `in ${parent} kunnen geen mappen worden gemaakt`,
 };

@@ -125,6 +125,9 @@ export const nlCli = {
     /** "schakel members": a first word that only begins commands of two words; `names` are those. */
     needsWord: (first: string, names: string) =>
       `"schakel ${first}" heeft nog een woord nodig: ${names}. Typ "schakel --help" voor de lijst.`,
+    /** `schakel members foo`: a second word that makes no command with the first. */
+    unknownSecondWord: (first: string, second: string, names: string) =>
+      `"${second}" is geen commando van "schakel ${first}": kies ${names}. Typ "schakel --help" voor de lijst.`,
     /** Between the last two of those names. */
     or: 'of',
     unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
@@ -205,8 +208,16 @@ export const nlCli = {
     noPlatform:
       'Geen Slack of Teams ingesteld: de leden zijn opgeslagen, maar nog niet gekoppeld aan hun account. Voer dit commando opnieuw uit als Slack of Teams is ingesteld; dan koppelt Schakel ze op e-mailadres.',
     /** A platform configured, but no workspace or channel of it to look in (no --werkgroep with channels, no --workspace). */
-    nowhereSearched:
-      'Niemand opgezocht in Slack of Teams: er is geen werkruimte of kanaal om in te zoeken. De leden zijn opgeslagen; geef --werkgroep (met een gekoppeld kanaal) of --workspace T… op en voer het commando opnieuw uit om ze te koppelen.',
+    nowhereSearched: (orWorkspace: string) =>
+      `Niemand opgezocht in Slack of Teams: er is geen werkruimte of kanaal om in te zoeken. De leden zijn opgeslagen; geef --werkgroep met de naam van een werkgroep met een gekoppeld kanaal${orWorkspace} en voer het commando opnieuw uit om ze te koppelen.`,
+    /** `orWorkspace` inside the lines above and below, only when Slack is set up. */
+    orWorkspace: ' (of --workspace T… voor een Slack-werkruimte)',
+    /** --werkgroep given, but its werkgroep has no channel in Slack or Teams yet. */
+    werkgroepWithoutChannel: (werkgroep: string, orWorkspace: string) =>
+      `Niemand opgezocht in Slack of Teams: werkgroep "${werkgroep}" heeft nog geen gekoppeld kanaal. De leden zijn opgeslagen; koppel het kanaal van de werkgroep (typ daar: koppel ${werkgroep})${orWorkspace} en voer het commando dan opnieuw uit om ze te koppelen.`,
+    /** Local mode: the local chat plays fictional people; a region's members are linked in Slack or Teams. */
+    localMode:
+      'Niemand opgezocht: Schakel draait in lokale modus, met de chat in de browser, en daar zijn geen accounts om leden in te vinden (de lokale chat speelt de verzonnen demo-mensen). De leden zijn opgeslagen; stel Slack of Teams in (README, Operations) en voer dit commando dan opnieuw uit; dan koppelt Schakel ze op e-mailadres.',
   },
   /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
   membersErase: {
@@ -273,6 +284,9 @@ export const nlCli = {
       `Maak die gebruiker aan (als beheerder van de server: CREATE ROLE ${name} LOGIN PASSWORD '…';) of zet in DATABASE_URL een gebruiker die wel bestaat.`,
     makeDatabase: (name: string) =>
       `Maak de database aan (als beheerder van de server: CREATE DATABASE ${name} OWNER gebruiker; met de gebruiker uit DATABASE_URL) of zet in DATABASE_URL de naam van een database die wel bestaat.`,
+    /** The same, with the user DATABASE_URL names as the owner: ready to paste. */
+    makeDatabaseFor: (name: string, owner: string) =>
+      `Maak de database aan (als beheerder van de server: CREATE DATABASE ${name} OWNER ${owner};) of zet in DATABASE_URL de naam van een database die wel bestaat.`,
     fixPassword:
       'Zet het juiste wachtwoord in DATABASE_URL; schrijf de tekens @ : / ? # % daarin als %40 %3A %2F %3F %23 %25.',
     fixHba:

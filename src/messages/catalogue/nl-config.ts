@@ -50,6 +50,9 @@ export const nlConfig = {
   signingSecretMissing: 'ontbreekt; zonder ondertekening neemt Schakel geen Slack-verzoeken aan',
   appTokenMissing: 'ontbreekt; Socket Mode heeft een app-token (xapp-…) nodig',
   teamsSecretMissing: 'ontbreekt; hoort bij TEAMS_CLIENT_ID',
+  /** `SCHAKEL_DATA_DIR=~/…`: `full` is the path with the home folder written out. */
+  tildeNotExpanded: (full: string) =>
+    `begint met ~, maar Schakel vult ~ niet in (de shell doet dat alleen zonder aanhalingstekens, een .env-bestand nooit): schrijf het volledige pad, bijvoorbeeld ${full}`,
   localChatWithPlatform:
     'kan niet aan met Slack- of Teams-gegevens: in de lokale chat speelt iedereen elke rol en verzet de klok',
   skipAuthInProduction: 'mag in productie niet aan staan: Teams-verzoeken moeten worden gecontroleerd',

@@ -48,6 +48,9 @@ export const nlDoctor = {
     'Zet in PgBouncer voor deze database pool_mode = session, of laat DATABASE_URL direct naar PostgreSQL wijzen (Schakel houdt zelf een kleine pool: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 en later) is niet genoeg: de tijdslimieten per verbinding en het slot van de migraties gelden dan nog steeds niet (zie README, Operations).',
   slackUnreachable: (reason: string) =>
     `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
+  /** `schakel start`'s log while Slack's SDK tries again: the reason in the words doctor uses. */
+  slackRetrying: (reason: string) =>
+    `Slack is niet bereikbaar (${reason}); Slack wordt opnieuw geprobeerd. Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; "schakel doctor" zegt meer.`,
   slackRefusedToken: (answer: string) =>
     `Slack antwoordde: ${answer}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
   noPlatformLocalChat: 'Geen Slack of Teams ingesteld: Schakel draait lokaal met de chat in de browser',

@@ -57,6 +57,8 @@ export const nlImports = {
     noWerkgroep: (id: string) => `werkgroep ${id} bestaat niet`,
     memberNotWerkgroepRegion: (id: string) => `deelnemer ${id} hoort bij een andere regio dan de werkgroep`,
     checkinTwice: 'deze deelnemer heeft op deze datum al een check-in in het bestand',
+    tertiaalTwice: (tertiaal: string) =>
+      `deze regio staat voor ${tertiaal} al eerder in deze lijst: één regel per regio en tertiaal`,
     /** Before a series' reason (nl-series.ts): whose series it is, "regio achterhoek, overleg Werkgroep Oost: …". */
     seriesOf: (regionId: string, overleg: string, reason: string) =>
       `regio ${regionId}, overleg ${overleg}: ${reason}`,
@@ -84,6 +86,9 @@ export const nlImports = {
   csv: {
     /** The file as a whole: "het bestand is geen UTF-8: …". */
     fileIs: (what: string) => `het bestand is ${what}.`,
+    /** A file with nothing in it (or blank lines only): "het bestand is leeg: …". */
+    empty:
+      'leeg: zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol, en daaronder één lid per regel',
     row: (row: number) => `Rij ${row}`,
     header: 'kop',
     wholeRow: 'rij',

@@ -17,10 +17,19 @@ export const nlLocalChat = {
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
   nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
   noMeeting: 'Er is geen werkgroepbijeenkomst gepland om af te ronden.',
+  /** Under "Bijeenkomst afronden" for a person in no werkgroep (a stuurgroeplid). */
+  noWerkgroep:
+    'Je zit in geen werkgroep: er is geen bijeenkomst van jou om af te ronden. Speel een werkgroeplid om er een af te ronden.',
   meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
   /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
   restartNote:
     'Na een herstart (npm start) loopt de tijd in Schakel weer gelijk met nu en zijn de gesprekken hier leeg; wat Schakel in zijn database bewaart, blijft.',
+  /**
+   * Nobody to play: the local chat plays the demo regions' fictional people, and a database with
+   * a real region (schakel import) has none of them; a region's own members have no local identity.
+   */
+  noneToPlay:
+    'Er is hier niemand om te spelen. De lokale chat speelt de verzonnen mensen van de demoregio’s, en die zijn niet aangemaakt: deze database heeft een echte regio. De leden van een echte regio komen niet in de lokale chat; zij praten met Schakel in Slack of Teams. Voor de demo: start Schakel met een lege map als SCHAKEL_DATA_DIR (SCHAKEL_DATA_DIR=./demo npm start). Voor je eigen regio: zie de README, Local mode en Operations (Slack of Teams koppelen).',
   /**
    * The page's fixed words (sidebar, header, where one types), in the played person's language;
    * the page is sent with them and changes them when another person is played. `dateLocale`: how

@@ -21,7 +21,10 @@ export const nlStuurgroep = {
     `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
   past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
   added: (date: string, past: string) => `Genoteerd: stuurgroep op ${date}.${past}`,
-  already: (date: string) => `De stuurgroep van ${date} stond er al.`,
+  already: (date: string, past: string) => `De stuurgroep van ${date} stond er al.${past}`,
+  /** A second stuurgroep in one tertiaal: likely a slip of a date (it is noted all the same). */
+  sameTertiaal: (others: readonly string[], p: string) =>
+    ` Let op: in dezelfde tertiaal staat ook een stuurgroep op ${others.join(' en ')}. Is een van beide een vergissing, haal die dan weg met ${p}stuurgroep weg JJJJ-MM-DD.`,
   notThere: (date: string, p: string) =>
     `Er staat geen stuurgroep op ${date}. Typ ${p}stuurgroep voor de lijst.`,
   removed: (date: string) => `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
