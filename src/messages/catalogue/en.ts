@@ -209,6 +209,9 @@ export const en: Words = {
     close: 'Close',
     busy: 'Working on it… the answer will appear here shortly.',
     sentPrivately: 'I have sent you a private message.',
+    privateChatUnreachable:
+      'I could not send you a private message, so this answer is nowhere. Open your chat with Schakel (in Teams: Chat, or Apps and then Schakel) and ask there.',
+    answerBelow: 'Your answer is below, as a new message.',
     someone: 'someone',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',

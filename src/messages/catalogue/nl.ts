@@ -274,6 +274,11 @@ export const nl = {
     /** What the member sees at once when a command's answer takes long; the answer takes its place. */
     busy: 'Bezig… het antwoord verschijnt zo hier.',
     sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    /** A private answer asked for in a shared conversation, when the member's personal chat could not be reached. */
+    privateChatUnreachable:
+      'Ik kon je geen privébericht sturen, dus dit antwoord staat nergens. Open je chat met Schakel (in Teams: Chat, of Apps en dan Schakel) en vraag het daar.',
+    /** Said to the one who pressed a button on a card others read too: the card stays, the answer follows it. */
+    answerBelow: 'Je antwoord staat hieronder als nieuw bericht.',
     /** A colleague mentioned in typed text whose name Slack did not give: "@iemand". */
     someone: 'iemand',
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
