@@ -57,10 +57,7 @@ describe('Schakel lokaal: shared cards stay, private answers go to the personal 
       .last()
       .locator('.notitie', { hasText: nl.adapters.answerBelow })
       .waitFor({ timeout: 20_000 });
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('#berichten .bericht:not(.van-mij)').length > n,
-      before,
-    );
+    await expect.poll(() => fromSchakel().count(), { timeout: 20_000 }).toBeGreaterThan(before);
     expect(await fromSchakel().last().innerText()).toMatch(/actiepunt/i);
     await page.locator('.gesprek').screenshot({ path: join(SHOTS, 'gedeeld-knop-nieuw-bericht.png') });
 

@@ -200,7 +200,6 @@ export const en: Words = {
   /** Lines under a list shown in part (src/messages/fit.ts). */
   longLists: enLongLists,
   adapters: {
-    onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
       'Not everything is filled in correctly yet. Under each field that is not right it says what is wrong.',
     chooseDate: 'Choose a date',

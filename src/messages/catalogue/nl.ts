@@ -263,8 +263,6 @@ export const nl = {
   /** Lines under a list shown in part (src/messages/fit.ts). */
   longLists: nlLongLists,
   adapters: {
-    onlyInPrivateChat:
-      'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
     formProblems: 'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.',
     chooseDate: 'Kies een datum',
     chooseTime: 'Kies een tijd',
