@@ -21,11 +21,14 @@ type Asked = ActivityFrom & { readonly serviceUrl?: string };
  * reached, that line says how to open it: nothing private ever falls back to the shared place.
  */
 export function privateAnswers(app: App, logger: Logger) {
-  /** Sends `answer` (its form as a card, its file offered) to the member's personal chat; the line to say where they asked. */
-  async function sendPrivately(
+  /**
+   * Sends `answer` (its form as a card, its file offered) to the member's personal chat: whether it
+   * went, and the line to say where they asked.
+   */
+  async function deliverPrivately(
     to: { readonly userId: string; readonly workspace: string; readonly serviceUrl: string | null },
     answer: Message,
-  ): Promise<string> {
+  ): Promise<{ readonly sent: boolean; readonly line: string }> {
     try {
       if (!to.serviceUrl) throw new Error('Teams-lid zonder serviceUrl');
       const chat = await personalChat(app, to as PersonalChatOf);
@@ -35,16 +38,18 @@ export function privateAnswers(app: App, logger: Logger) {
           : renderTeamsActivity(answer, to.workspace),
       );
       if (answer.file) await chat.post(fileConsentActivity(answer.file));
-      return answer.form ? sentToPrivateChat() : words().adapters.sentPrivately;
+      return { sent: true, line: answer.form ? sentToPrivateChat() : words().adapters.sentPrivately };
     } catch (err) {
       logger.warn({ err }, 'antwoord naar privégesprek mislukt');
-      return words().adapters.privateChatUnreachable;
+      return { sent: false, line: words().adapters.privateChatUnreachable };
     }
   }
+  const sendPrivately = async (to: Parameters<typeof deliverPrivately>[0], answer: Message) =>
+    (await deliverPrivately(to, answer)).line;
   const asker = (activity: Asked) => ({ ...teamsUser(activity), serviceUrl: activity.serviceUrl ?? null });
 
   return {
-    sendPrivately,
+    deliverPrivately,
     /** Sends `form` to the member's personal chat; the line to say where they asked. */
     sendForm: (activity: Asked, form: Form): Promise<string> =>
       sendPrivately(asker(activity), { fallback: form.title, blocks: [], form, private: true }),

@@ -13,8 +13,8 @@ import { translateTeamsFailure } from './teams-notifier.ts';
  * The scheduler's answers to slow commands on Teams: the "Bezig…" message Schakel sent is updated
  * in place (updateActivity through the conversation's connector), the same rules as an answer at
  * once: personal data only in the member's own chat (sent there when asked for in a channel), a form
- * as its card. Updating twice shows the
- * same answer, so a retry does no harm.
+ * as its card. Updating twice shows the same answer, so a retry does no harm; a private answer
+ * already sent to the personal chat is never tried again.
  */
 export function teamsCommandReplier(app: App, logger: Logger): CommandReplier {
   const privately = privateAnswers(app, logger);
@@ -25,10 +25,10 @@ export function teamsCommandReplier(app: App, logger: Logger): CommandReplier {
       // Asked for in a shared conversation: a private answer goes to the personal chat, "Bezig…" says so.
       const elsewhere =
         message.private && !busy.personal
-          ? await privately.sendPrivately({ ...to, serviceUrl: busy.serviceUrl }, message)
+          ? await privately.deliverPrivately({ ...to, serviceUrl: busy.serviceUrl }, message)
           : null;
       const activity = elsewhere
-        ? { type: 'message' as const, text: elsewhere }
+        ? { type: 'message' as const, text: elsewhere.line }
         : message.form
           ? cardActivity(message.fallback, renderFormCard(message.form))
           : renderTeamsActivity(message, to.workspace);
@@ -38,6 +38,9 @@ export function teamsCommandReplier(app: App, logger: Logger): CommandReplier {
       try {
         await update(activity);
       } catch (err) {
+        // The answer itself reached the personal chat: trying again would send it twice there.
+        if (elsewhere?.sent)
+          return void logger.warn({ err }, '"Bezig…" niet bijgewerkt; antwoord staat in privégesprek');
         const failure = translateTeamsFailure(err, message);
         // Too large for Teams: "Bezig…" says so instead of waiting for ever; never tried again.
         if (failure instanceof MessageTooLarge) {
