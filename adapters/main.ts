@@ -171,7 +171,7 @@ export async function startSchakel(
       commands: core.deliveries.commands,
       replies: routeReplies({
         slack: slackSend && slackPlatform ? slackPlatform.slackCommandReplier(slackSend) : undefined,
-        teams: teams && teamsPlatform ? teamsPlatform.teamsCommandReplier(teams.app) : undefined,
+        teams: teams && teamsPlatform ? teamsPlatform.teamsCommandReplier(teams.app, logger) : undefined,
       }),
       clock,
       logger: logger.child({ component: 'planner' }),

@@ -1,7 +1,5 @@
 import type { Place } from '../../src/core.ts';
 import type { PlatformUser } from '../../src/domain/members.ts';
-import { nl } from '../../src/messages/catalogue/nl.ts';
-import { words } from '../../src/messages/catalogue/words.ts';
 
 export interface ActivityFrom {
   readonly from: { readonly id: string; readonly aadObjectId?: string };
@@ -71,13 +69,4 @@ export function fromLocalChat(activity: Pick<ActivityFrom, 'entities'>): boolean
       (e) => e.type === LOCAL_CHAT_CLIENT.type && e.platform === LOCAL_CHAT_CLIENT.platform,
     ) ?? false
   );
-}
-
-/** Personal data is shown only in the member's own chat with Schakel, never in a channel. */
-/** In Dutch. */
-export const ONLY_IN_PRIVATE_CHAT = nl.adapters.onlyInPrivateChat;
-
-/** In the member's language. */
-export function onlyInPrivateChat(): string {
-  return words().adapters.onlyInPrivateChat;
 }

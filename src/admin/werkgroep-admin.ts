@@ -1,4 +1,4 @@
-import { dutchLocalDate, dutchMoment } from '../checkin/round-timing.ts';
+import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import type { Delivery } from '../domain/deliveries.ts';
@@ -12,7 +12,6 @@ import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
-import { parseLocalDate } from '../schedule/local-time.ts';
 import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import {
   parseReminderSettings,
@@ -22,6 +21,7 @@ import {
 import { findOccurrence } from '../schedule/series.ts';
 import { storedSeries } from '../schedule/stored-series.ts';
 import type { AdminStore } from '../store/admin-store.ts';
+import { logLine } from './logboek-lines.ts';
 import { reminderSettingProblem } from './reminder-setting-check.ts';
 
 /**
@@ -270,33 +270,3 @@ export function createAdminCommands({
     },
   };
 }
-
-/** "2026-04-27T14:00" as "maandag 27 april 2026 14:00"; anything else as it is. */
-const localWhen = (value: unknown): string =>
-  typeof value === 'string' ? `${readableIsoDate(value.slice(0, 10))} ${value.slice(11, 16)}`.trim() : '';
-
-/** What a logboek line says was done: a move or cancellation names the meeting and its dates. */
-function logLine(e: {
-  action: string;
-  details: Record<string, unknown> | null;
-  werkgroep: string | null;
-}): string {
-  const w = words().answers.admin;
-  const d = e.details ?? {};
-  if (e.werkgroep && e.action === 'bijeenkomst_verplaatst' && d.originalStart && d.start)
-    return w.logMoved(e.werkgroep, localWhen(d.originalStart), localWhen(d.start));
-  if (e.werkgroep && e.action === 'bijeenkomst_geannuleerd' && d.originalStart)
-    return w.logCancelled(e.werkgroep, localWhen(d.originalStart));
-  // Which vakantie, which version: what the projectleider named and the period, never any text of it.
-  if (e.action === 'vakantie_toegevoegd' && typeof d.label === 'string' && isDate(d.from) && isDate(d.to))
-    return w.logHoliday(d.label, dutchLocalDate(d.from), dutchLocalDate(d.to));
-  if (
-    e.action === 'samenvatting_gepubliceerd' &&
-    typeof d.period === 'string' &&
-    typeof d.version === 'number'
-  )
-    return w.logPublished(d.period, d.version);
-  return e.action.replaceAll('_', ' ');
-}
-
-const isDate = (v: unknown): v is string => typeof v === 'string' && parseLocalDate(v) !== null;

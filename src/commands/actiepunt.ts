@@ -79,12 +79,22 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     const mention = mentionedMember(command.text, await uses.membersOf(werkgroepId));
     const text = mention?.rest ?? command.text;
     const ownerId = mention?.member.id ?? member?.id ?? null;
+    // Giving it to someone else is the policy's to allow: refused before anything is looked up.
+    const forOther = mention && mention.member.id !== member?.id ? mention.member : null;
+    if (forOther) await uses.authorizeIn(member, 'actiepunt.assign', werkgroepId);
     const theirs = (a: OpenActiepunt) => a.owner !== null && a.owner.id === ownerId;
     const twin = (await uses.openActiepunten(werkgroepId)).find(
       (a) => theirs(a) && sameWords(a.description) === sameWords(text),
     );
     const w = words().answers.actiepunt;
-    if (twin) return say(w.duplicate(twin.number, dueSuffix(twin.dueDate, today), prefix));
+    if (twin) {
+      const due = dueSuffix(twin.dueDate, today);
+      return say(
+        forOther
+          ? w.duplicateFor(forOther.name, twin.number, due, prefix)
+          : w.duplicate(twin.number, due, prefix),
+      );
+    }
     const id = await uses.agenda.addActiepunt(member, werkgroepId, {
       description: text,
       ownerId,
@@ -93,8 +103,8 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     const made = (await uses.openActiepunten(werkgroepId)).find((a) => a.id === id);
     if (!made) return say(w.noted);
     const dayOff = made.dueDate && dayOffNote(made.dueDate, today, made.number, prefix);
-    const forOther = made.owner && made.owner.id !== member?.id ? made.owner.name : null;
-    return noted(made, werkgroepId, prefix, dayOff || deadlineHint(made, uses, prefix), forOther);
+    const givenTo = made.owner && made.owner.id !== member?.id ? made.owner.name : null;
+    return noted(made, werkgroepId, prefix, dayOff || deadlineHint(made, uses, prefix), givenTo);
   },
 };
 

@@ -77,4 +77,4 @@ export interface WerkgroepCommand<N extends CommandName> {
 }
 
 /** A plain text answer. */
-export { say } from '../messages/model.ts';
+export { decline, say } from '../messages/model.ts';

@@ -1,7 +1,7 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
-import { say, type WerkgroepCommand } from './command.ts';
+import { decline, type WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
 import { confirm } from './series-answers.ts';
 import { checkSeriesValues } from './series-values.ts';
@@ -35,7 +35,8 @@ export const nieuweReeks: WerkgroepCommand<'nieuwe-reeks'> = {
   action: 'werkgroep.manage',
   async run(command, { uses, member, prefix }, werkgroepId) {
     // A werkgroep with a series hears that first, and how to change it, whatever else was typed.
-    if (await uses.series.hasSeries(werkgroepId)) return say(words().answers.problems.seriesExists(prefix));
+    if (await uses.series.hasSeries(werkgroepId))
+      return decline(words().answers.problems.seriesExists(prefix));
     checkSeriesValues(command);
     notPastCheck(uses)(`${command.date}T${command.time}`, 'datum', PAST_MESSAGES.first);
     await uses.series.createSeries(

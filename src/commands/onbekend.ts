@@ -1,5 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
-import { type AnywhereCommand, say } from './command.ts';
+import { type AnywhereCommand, decline } from './command.ts';
 
 const MEETING = '(?:bijeenkomst|vergadering|overleg|werkgroep)';
 
@@ -41,8 +41,8 @@ export const onbekend: AnywhereCommand<'onbekend'> = {
   run: async (command, { prefix, uses }) => {
     uses.guard.check({ bericht: command.text });
     const answers = words().answers;
-    if (KNELPUNT.test(command.text)) return say(answers.knelpuntenWhere(prefix));
+    if (KNELPUNT.test(command.text)) return decline(answers.knelpuntenWhere(prefix));
     const asked = commandAskedFor(command.text);
-    return say(asked ? answers.onbekendAsked(prefix, asked) : answers.onbekend(prefix));
+    return decline(asked ? answers.onbekendAsked(prefix, asked) : answers.onbekend(prefix));
   },
 };

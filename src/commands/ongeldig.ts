@@ -1,14 +1,14 @@
 import { words } from '../messages/catalogue/words.ts';
 import { usageOf } from '../messages/commands.ts';
 import type { NoSuchDate } from '../schedule/dutch-date.ts';
-import { type AnywhereCommand, say } from './command.ts';
+import { type AnywhereCommand, decline } from './command.ts';
 
 /** A known command typed in a way it cannot be read: its usage, after a date that does not exist. */
 export const ongeldig: AnywhereCommand<'ongeldig'> = {
   where: 'anywhere',
   run: async (command, { prefix }) => {
     const usage = usageOf(command.command, prefix);
-    return say(
+    return decline(
       command.noSuchDate ? noSuchDateText(command.noSuchDate, usage) : words().answers.ongeldig(usage),
     );
   },

@@ -1,7 +1,7 @@
 import type { Action } from '../domain/authorization.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { FormAction } from '../messages/checkin-messages.ts';
-import { say, type WerkgroepCommand } from './command.ts';
+import { decline, type WerkgroepCommand } from './command.ts';
 
 type RoundFormName = 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgang';
 
@@ -23,7 +23,7 @@ export function roundFormCommand<N extends RoundFormName>(
     fits: (_command, { uses }, werkgroepId) => uses.hasOpenRound(werkgroepId),
     async run(_command, { uses, user }, werkgroepId) {
       const roundId = await uses.latestRoundOf(werkgroepId);
-      if (!roundId) return say(words().answers.roundForm.noRound);
+      if (!roundId) return decline(words().answers.roundForm.noRound);
       const found = await uses.rounds.roundFormForButton(user, form, roundId);
       return {
         fallback: found.title,

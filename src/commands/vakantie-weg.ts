@@ -1,6 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { say, type WerkgroepCommand } from './command.ts';
+import { decline, say, type WerkgroepCommand } from './command.ts';
 
 /**
  * `vakantie weg <naam> [begindatum]`: the region's holiday period of that name goes (typed as
@@ -31,7 +31,7 @@ export const vakantieWeg: WerkgroepCommand<'vakantie-weg'> = {
       );
     }
     if (outcome.removed.length === 0) {
-      return say(
+      return decline(
         command.from
           ? w.noHolidayNamedFrom(command.label, readableIsoDate(command.from), prefix)
           : w.noHolidayNamed(command.label, prefix),

@@ -207,7 +207,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const regionId = await regionOf(member, place);
       authorize(member, 'digest.read', { regionId });
       const v = await data.latestPublished(regionId, today());
-      if (!v?.fileToken) return say(words().answers.digest.noneYet);
+      if (!v?.fileToken) return { ...say(words().answers.digest.noneYet), refusal: 'declined' };
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
     },
 

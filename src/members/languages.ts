@@ -1,7 +1,7 @@
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { DEFAULT_LOCALE, type Locale, localeFromTag, withLocale } from '../messages/locale.ts';
-import { type Message, say } from '../messages/model.ts';
+import { decline, type Message, say } from '../messages/model.ts';
 import type { Languages } from '../ports/languages.ts';
 import type { StoredLocale } from '../store/member-locale-repo.ts';
 
@@ -58,8 +58,8 @@ export async function chooseLanguage(
 ): Promise<Message> {
   if (choice === null) return say(words().language.current);
   const locale = CHOICES[choice];
-  if (!locale) return say(words().language.unknown);
-  if (!member) return say(words().language.unknownMember);
+  if (!locale) return decline(words().language.unknown);
+  if (!member) return decline(words().language.unknownMember);
   await store.choose(member.id, locale);
   return withLocale(locale, () => say(words().language.set));
 }

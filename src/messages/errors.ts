@@ -1,7 +1,7 @@
 import { NotAllowed, NotFound, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
 import type { RefusalCode, RefusalParams } from '../domain/refusals.ts';
 import { words } from './catalogue/words.ts';
-import type { Message } from './model.ts';
+import { decline, type Message } from './model.ts';
 
 /** Where the refused text was typed: where others read it, and whether the platform takes it out. */
 export interface RefusedWhere {
@@ -33,8 +33,7 @@ export function errorMessage(err: unknown, where: RefusedWhere = {}): Message {
     };
   }
   if (err instanceof SchakelError) {
-    const text = expectedText(err);
-    return { fallback: text, blocks: [{ type: 'text', text }] };
+    return decline(expectedText(err));
   }
   return { fallback: w.unexpected, blocks: [{ type: 'text', text: w.unexpected }] };
 }

@@ -124,8 +124,12 @@ export interface Message {
   readonly refusal?: RefusalKind;
 }
 
-/** What a refusal is about: `privacy`, the typed text looked like client data and was not kept. */
-export type RefusalKind = 'privacy';
+/**
+ * What a refusal is about: `privacy`, the typed text looked like client data and was not kept;
+ * `declined`, the command cannot be done (not allowed, or not now: no round yet). A button press
+ * answered with a refusal is answered to the one who pressed it alone (button-answers.ts).
+ */
+export type RefusalKind = 'privacy' | 'declined';
 
 /**
  * `text` cut to at most `max` characters for display, ending in "…" where it was cut, so a reader
@@ -139,6 +143,9 @@ export function shorten(text: string, max: number): string {
 
 /** A message of one plain text. */
 export const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
+
+/** A message of one plain text that refuses what was asked, and says why (RefusalKind `declined`). */
+export const decline = (text: string): Message => ({ ...say(text), refusal: 'declined' });
 
 export function plainText(message: Message): string {
   return message.blocks

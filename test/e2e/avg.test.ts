@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_CONSENT_CARD, FILE_DECLINED, FILE_INFO_CARD } from '../../adapters/teams/file-consent.ts';
 import { manualClock } from '../../src/clock.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { type seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
@@ -97,7 +98,7 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     expect(facts).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
-  it('Teams: inzage only in the personal chat; in a channel the member is told where to ask', async () => {
+  it('Teams: inzage only in the personal chat; asked for in a channel it is sent there', async () => {
     const inChannel = messageActivity({
       text: 'mijn-gegevens',
       serviceUrl: teams.serviceUrl,
@@ -110,8 +111,10 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     const refused = await teams.waitFor((c) =>
       c.path.startsWith('/v3/conversations/19:werkgroep-oost@thread.tacv2/'),
     );
-    expect(String(refused.body.text)).toContain('alleen in een privégesprek');
+    expect(String(refused.body.text)).toBe(nl.adapters.sentPrivately);
     expect(JSON.stringify(refused.body)).not.toContain('Hofstede');
+    const sentPrivately = await teams.waitFor((c) => c.path.startsWith('/v3/conversations/a:dm-29:ruben/'));
+    expect(JSON.stringify(sentPrivately.body)).toContain('Hofstede');
 
     const personal = messageActivity({
       text: 'mijn-gegevens',

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_TEXT } from '../../adapters/slack/listeners/commands/schakel.ts';
 import { SENT_PRIVATELY } from '../../adapters/slack/slack-command-replier.ts';
-import { ONLY_IN_PRIVATE_CHAT } from '../../adapters/teams/teams-user.ts';
 import { manualClock } from '../../src/clock.ts';
 import { startDigestAiStandIns } from '../support/digest-ai-stand-ins.ts';
 import type { startModelStandIn } from '../support/model-stand-in.ts';
@@ -159,7 +158,9 @@ describe('the digest draft with the optional AI summary switched on', () => {
     model.release();
     const updated = await teams.waitFor((c) => c.method === 'PUT', { after });
     expect(decodeURIComponent(updated.path)).toContain(`/v3/conversations/${conversationId}/activities/`);
-    expect(updated.body.text).toBe(ONLY_IN_PRIVATE_CHAT);
+    expect(updated.body.text).toBe(SENT_PRIVATELY);
     expect(JSON.stringify(updated.body)).not.toContain('Concept');
+    // The preview itself is in Hanneke's personal chat with Schakel.
+    expect(JSON.stringify(teams.directTo('29:hanneke').map((c) => c.body))).toContain('Concept');
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
@@ -17,8 +18,9 @@ describe('help: buttons that do what they say', () => {
   });
   afterAll(async () => h?.stop());
 
+  // The help card answers `/schakel help`: ephemeral, Ruben's alone.
   const slackPress = (element: { action_id: string; value: string }) =>
-    pressInOost(h, SECRET, 'U0RUBEN', element);
+    pressInOost(h, SECRET, 'U0RUBEN', element, undefined, true);
 
   it('Slack: a member presses "Open actiepunten" and then "Alle commando’s" on the help card', async () => {
     const help = JSON.parse(await slashInOost(h, SECRET, 'U0RUBEN', 'help'));
@@ -79,7 +81,7 @@ describe('help: buttons that do what they say', () => {
     expect(sent).toContain('bijvoorbeeld @Schakel volgende');
     expect(sent).not.toContain('/schakel');
     expect(sent).toContain('"verb":"schakel_commando"');
-    // What is only for the member's eyes is not opened in a channel by a button either.
-    expect(await press('mijn-gegevens', 'channel')).toContain('alleen in een privégesprek');
+    // What is only for the member's eyes is not opened in a channel by a button either: it goes to his chat.
+    expect(await press('mijn-gegevens', 'channel')).toContain(nl.adapters.sentPrivately);
   });
 });

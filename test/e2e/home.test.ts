@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { eventCallbackBody, postToSlack } from '../support/slack-requests.ts';
@@ -103,7 +104,7 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
     expect(JSON.stringify(dm.body.blocks)).toContain('Hoi Ruben');
     expect(JSON.stringify(dm.body.blocks)).toContain('Folder voor werkgevers afmaken');
 
-    // Teams: everyone in the channel would see the card; the channel hears where to ask instead.
+    // Teams: everyone in the channel would see the card; it goes to his personal chat, the channel reads so.
     const channel = '19:werkgroep-oost@thread.tacv2';
     await postActivity(
       h.app.baseUrl,
@@ -117,8 +118,10 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
       }),
     );
     const said = await h.teams.waitFor((c) => c.path.startsWith(`/v3/conversations/${channel}/`));
-    expect(String(said.body.text)).toContain('alleen in een privégesprek');
+    expect(String(said.body.text)).toBe(nl.adapters.sentPrivately);
     expect(JSON.stringify(said.body)).not.toContain('Folder voor werkgevers afmaken');
+    const own = await h.teams.waitFor((c) => c.path.startsWith('/v3/conversations/a:dm-29:ruben/'));
+    expect(JSON.stringify(own.body)).toContain('Folder voor werkgevers afmaken');
   });
 
   it('Teams: removed from a team, Schakel forgets the channel and sends nothing more there', async () => {

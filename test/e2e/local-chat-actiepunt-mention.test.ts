@@ -33,4 +33,17 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
     expect(answer).toContain('Actiepunt genoteerd, met Sem Wolters als eigenaar.');
     expect(await openOnes()).toEqual([{ description: 'gemeente bellen', owner: 'Sem Wolters' }]);
   });
+
+  it('Ruben typing the one Sem has already is refused too, not pointed to it as if it were his to note', async () => {
+    const answer = await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunt @Sem Wolters gemeente bellen');
+    expect(answer).toContain('Alleen de projectleider van deze regio mag dit doen. Dat is Femke Hoogland.');
+    expect(await openOnes()).toEqual([{ description: 'gemeente bellen', owner: 'Sem Wolters' }]);
+  });
+
+  it('Femke giving it to Sem a second time is pointed to Sem’s, not told it is her own', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Sem Wolters gemeente bellen');
+    expect(answer).toContain('met Sem Wolters als eigenaar');
+    expect(answer).not.toContain('met jou als eigenaar');
+    expect(await openOnes()).toEqual([{ description: 'gemeente bellen', owner: 'Sem Wolters' }]);
+  });
 });

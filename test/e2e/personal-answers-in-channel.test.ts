@@ -106,7 +106,7 @@ describe('personal answers stay out of shared conversations', () => {
         .slice(inChannel)
         .map((c) => c.body),
     );
-    expect(channel).toContain(nl.adapters.onlyInPrivateChat);
+    expect(channel).toContain(nl.adapters.privateChatUnreachable);
     expect(channel).not.toContain(TOELICHTING);
   });
 

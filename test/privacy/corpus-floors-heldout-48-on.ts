@@ -38,7 +38,7 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
   {
     // Measured on 2112ae4 (stop 35) before any detector change of that session: line 252/264 (0.955),
     // name_health 138/149 (0.926), birthdate 26/27, the rest all; clean lines flagged 5/216 (5 lines of 480
-    // with a wrong kind). Never read.
+    // with a wrong kind). After that session's detector changes: the same. Never read.
     file: HELD_OUT_50_FILE,
     about: 'held-out set 50 (stop 35)',
     floors: {
@@ -50,7 +50,8 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
   {
     // Measured on 2112ae4 (stop 35) before any detector change of that session: line 226/255 (0.886),
     // name_health 106/136 (0.779), address 23/26, postcode 20/21, the rest all; clean lines flagged 7/225
-    // (7 lines of 480 with a wrong kind). Never read.
+    // (7 lines of 480 with a wrong kind). After that session's detector changes: line 227/255, name_health
+    // 107/136, the rest the same. Never read.
     file: HELD_OUT_51_FILE,
     about: 'held-out set 51 (stop 35)',
     floors: {

@@ -46,6 +46,8 @@ export function pressBody(
   userId: string,
   button: { action_id: string; value: string },
   values?: Record<string, Record<string, unknown>>,
+  /** Pressed on a message only the presser sees (an answer to `/schakel`), as Slack's container says. */
+  ephemeral = false,
 ): { body: string; path: string } {
   const path = `/response/press-${++presses}`;
   const payload = {
@@ -55,6 +57,7 @@ export function pressBody(
     api_app_id: 'A0SCHAKEL',
     trigger_id: `${presses}.1.press`,
     channel: { id: 'C0OOST' },
+    ...(ephemeral ? { container: { type: 'message', channel_id: 'C0OOST', is_ephemeral: true } } : {}),
     response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
     actions: [{ type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'knop' }, ...button }],
     ...(values ? { state: { values } } : {}),
@@ -75,8 +78,9 @@ export async function pressInOost(
   userId: string,
   button: { action_id: string; value: string },
   values?: Record<string, Record<string, unknown>>,
+  ephemeral = false,
 ) {
-  const { body, path } = pressBody(h, userId, button, values);
+  const { body, path } = pressBody(h, userId, button, values, ephemeral);
   // The answer to this press, not one to an earlier press of the same button.
   const after = h.slack.calls.length;
   const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, body);

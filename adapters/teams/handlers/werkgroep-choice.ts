@@ -3,14 +3,16 @@ import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { PlatformUser } from '../../../src/domain/members.ts';
 import type { Logger } from '../../../src/logger.ts';
+import { buttonAnswerPlace } from '../../../src/messages/button-answers.ts';
+import { words } from '../../../src/messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/commands.ts';
-import type { Message } from '../../../src/messages/model.ts';
+import { type Message, plainText } from '../../../src/messages/model.ts';
 import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderFormCard, say } from '../forms/render-card.ts';
 import type { PrivateAnswers } from '../private-answers.ts';
-import { renderTeamsCard } from '../render-message.ts';
+import { cardActivity, renderTeamsActivity, renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 import { buttonPress } from './button-press.ts';
 
@@ -18,9 +20,10 @@ type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => 
 
 /**
  * Buttons that run a command for the one who pressed them (Action.Execute): "Voor welke
- * werkgroep?" answered, or a shortcut on the help card. The card turns into the command's
- * answer, or into its form; a personal answer pressed for in a channel goes to the personal chat
- * (private-answers.ts), and a refused press leaves the card as it is (button-press.ts).
+ * werkgroep?" answered, or a shortcut on the help card. Where the answer goes is the one rule of
+ * button-answers.ts: a refusal to the presser alone, a private answer pressed for in a channel to
+ * the personal chat (private-answers.ts), another answer pressed on a card others read as a new
+ * message after it (the card stays), and in the personal chat the card becomes the answer.
  */
 export function registerWerkgroepChoice(
   app: App,
@@ -31,19 +34,31 @@ export function registerWerkgroepChoice(
   const answerWith = (verb: string, run: Run, failure: string) =>
     app.on(`card.action.${verb}`, ({ activity, send }) =>
       buttonPress(logger, failure, async (): Promise<AdaptiveCardActionResponse> => {
+        const user = teamsUser(activity);
         const answer = await run(
-          teamsUser(activity),
+          user,
           teamsPlace(activity),
           buttonValue(activity.value.action.data),
           teamsPrefix(activity),
         );
-        const elsewhere = await privately.shield(activity, answer);
-        if (elsewhere) return say(elsewhere);
-        if (answer.form) return cardActionResponse(renderFormCard(answer.form));
-        if (answer.file) await send(fileConsentActivity(answer.file));
-        return cardActionResponse(
-          renderTeamsCard(answer, teamsUser(activity).workspace) as unknown as IAdaptiveCard,
-        );
+        const shared = activity.conversation.conversationType !== 'personal';
+        switch (buttonAnswerPlace(answer, shared)) {
+          case 'presser':
+            return say(plainText(answer));
+          case 'private-chat':
+            return say((await privately.shield(activity, answer)) ?? words().adapters.sentPrivately);
+          case 'new-message':
+            await send(
+              answer.form
+                ? cardActivity(answer.fallback, renderFormCard(answer.form))
+                : renderTeamsActivity(answer, user.workspace),
+            );
+            return say(words().adapters.answerBelow);
+          case 'replace':
+            if (answer.form) return cardActionResponse(renderFormCard(answer.form));
+            if (answer.file) await send(fileConsentActivity(answer.file));
+            return cardActionResponse(renderTeamsCard(answer, user.workspace) as unknown as IAdaptiveCard);
+        }
       }),
     );
   answerWith(CHOOSE_WERKGROEP_ACTION, (...a) => textCommands.chooseWerkgroep(...a), 'werkgroepkeuze mislukt');

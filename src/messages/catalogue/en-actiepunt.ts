@@ -18,6 +18,8 @@ export const enActiepunt: typeof nlActiepunt = {
   deadlineHint: (n, date, p) => `Did you mean a deadline? Then type ${p}deadline ${n} ${date}.`,
   duplicate: (n, due, p) =>
     `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
+  duplicateFor: (name, n, due, p) =>
+    `This action item is already open as #${n}, with ${name} as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
   pastDue: (date, next) =>
     `The date ${date} is in the past. Choose a date from today on${next ? `; ${nextYear(next)}` : ''}.`,
   unreadDate: (after) =>

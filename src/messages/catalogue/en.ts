@@ -200,7 +200,6 @@ export const en: Words = {
   /** Lines under a list shown in part (src/messages/fit.ts). */
   longLists: enLongLists,
   adapters: {
-    onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
       'Not everything is filled in correctly yet. Under each field that is not right it says what is wrong.',
     chooseDate: 'Choose a date',
@@ -209,6 +208,9 @@ export const en: Words = {
     close: 'Close',
     busy: 'Working on it… the answer will appear here shortly.',
     sentPrivately: 'I have sent you a private message.',
+    privateChatUnreachable:
+      'I could not send you a private message, so this answer is nowhere. Open your chat with Schakel (in Teams: Chat, or Apps and then Schakel) and ask there.',
+    answerBelow: 'Your answer is below, as a new message.',
     someone: 'someone',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',

@@ -24,6 +24,9 @@ export const nlActiepunt = {
     `Bedoelde je een deadline? Typ dan ${p}deadline ${n} ${date}.`,
   duplicate: (n: number, due: string, p: string) =>
     `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
+  /** The same, given to `name` (actiepunt @Naam …) and open with them as its owner. */
+  duplicateFor: (name: string, n: number, due: string, p: string) =>
+    `Dit actiepunt staat al open als #${n}, met ${name} als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
   /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
   pastDue: (date: string, next: string | null) =>
     `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${next ? `; ${nextYear(next)}` : ''}.`,

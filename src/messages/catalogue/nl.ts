@@ -263,8 +263,6 @@ export const nl = {
   /** Lines under a list shown in part (src/messages/fit.ts). */
   longLists: nlLongLists,
   adapters: {
-    onlyInPrivateChat:
-      'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
     formProblems: 'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.',
     chooseDate: 'Kies een datum',
     chooseTime: 'Kies een tijd',
@@ -274,6 +272,11 @@ export const nl = {
     /** What the member sees at once when a command's answer takes long; the answer takes its place. */
     busy: 'Bezig… het antwoord verschijnt zo hier.',
     sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    /** A private answer asked for in a shared conversation, when the member's personal chat could not be reached. */
+    privateChatUnreachable:
+      'Ik kon je geen privébericht sturen, dus dit antwoord staat nergens. Open je chat met Schakel (in Teams: Chat, of Apps en dan Schakel) en vraag het daar.',
+    /** Said to the one who pressed a button on a card others read too: the card stays, the answer follows it. */
+    answerBelow: 'Je antwoord staat hieronder als nieuw bericht.',
     /** A colleague mentioned in typed text whose name Slack did not give: "@iemand". */
     someone: 'iemand',
     formAgain: 'Typ het commando nog eens om het formulier te openen.',

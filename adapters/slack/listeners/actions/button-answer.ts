@@ -36,7 +36,9 @@ export async function buttonAnswer(
   const { workspace, user } = buttonUser(body);
   const place = { platform: 'slack' as const, workspace, channelId: body.channel?.id ?? '' };
   try {
-    return { answer: await run(user, place), workspace, refused: false };
+    const answer = await run(user, place);
+    // The core marks a refusal it answers rather than throws (no round yet): the same for the button.
+    return { answer, workspace, refused: answer.refusal !== undefined };
   } catch (err) {
     if (!isExpected(err)) logger.error({ err }, failure);
     return { answer: errorMessage(err), workspace, refused: true };

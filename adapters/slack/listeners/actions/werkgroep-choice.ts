@@ -1,6 +1,7 @@
 import type { App, BlockAction } from '@slack/bolt';
 import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
+import { buttonAnswerPlace } from '../../../../src/messages/button-answers.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../../src/messages/commands.ts';
 import { type Message, say } from '../../../../src/messages/model.ts';
 import type { Place, TextCommands } from '../../../../src/ports/text-commands.ts';
@@ -14,9 +15,10 @@ const PREFIX = '/schakel ';
 
 /**
  * Buttons that run a command for the one who pressed them: "Voor welke werkgroep?" answered, or
- * a shortcut on the help card. The message with the buttons becomes the command's answer; a
- * form opens as a modal; a personal answer goes to the member's DM. A refused press leaves the
- * message as it is and tells the one who pressed it alone (buttonAnswer's `refused`).
+ * a shortcut on the help card. A form opens as a modal; otherwise the one rule of
+ * button-answers.ts: a refusal to the presser alone (ephemeral), a private answer to the member's
+ * DM, another answer pressed on a message others read as a new message after it, and where only
+ * the presser reads (their DM, an ephemeral message) the message becomes the answer.
  */
 export function registerWerkgroepChoice(app: App, textCommands: TextCommands, logger: Logger): void {
   const answerWith =
@@ -31,17 +33,26 @@ export function registerWerkgroepChoice(app: App, textCommands: TextCommands, lo
         logger,
         failure,
       );
-      if (refused) return void (await respondToPresser(respond, answer, workspace));
+      const place = refused ? 'presser' : buttonAnswerPlace(answer, !pressedPrivately(pressed));
+      if (place === 'presser') return void (await respondToPresser(respond, answer, workspace));
       if (answer.form) {
         // A modal is the member's alone; the message with the button stays as it is.
         await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
         return;
       }
-      if (answer.private && !pressedPrivately(pressed)) {
+      if (place === 'private-chat') {
         // Personal data only in the member's DM with the app, never in place of a shared message.
         await client.chat.postMessage({ channel: body.user.id, ...renderSlackMessage(answer, workspace) });
         if (answer.file) await sendFileToMember(client, body.user.id, answer.file, logger);
         return void (await respondToPresser(respond, say(sentPrivately()), workspace));
+      }
+      if (place === 'new-message') {
+        // Pressed on a message others read: it stays as it is, the answer follows it.
+        return void (await respond({
+          response_type: 'in_channel',
+          replace_original: false,
+          ...renderSlackMessage(answer, workspace),
+        }));
       }
       await respond({ replace_original: true, ...renderSlackMessage(answer, workspace) });
       if (answer.file) await sendFileToMember(client, body.user.id, answer.file, logger);
