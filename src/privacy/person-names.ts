@@ -38,6 +38,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { hasOwnCareDetail } from './person-own-care.ts';
+import { cannotStartPerson } from './person-start-roles.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
 import { placedUnknownEnd } from './person-unknown-placed.ts';
 import { isWordNameAt } from './person-verb-name.ts';
@@ -75,6 +76,8 @@ export function findPersonRefs(
         refs.push({ first, last: k - 1 });
       continue;
     }
+    // Most words are lower-case words no rule below can start with: one bit on the word's record (person-start-roles.ts).
+    if (cannotStartPerson(tokens, k, from)) continue;
     // "m. de graaf heeft hiv", "casus h. vermeulen – zit ..." (person-lowercase.ts).
     const initialled = lowercaseInitialRefEnd(tokens, names, k, from, to, isCareWord);
     if (initialled !== -1) {

@@ -68,7 +68,7 @@ const SLOT_BEFORE = wordSetOf([
 ]);
 const OPENING_AFTER = wordSetOf(['?', '!']);
 // Asked of the word before every word of a sentence read for names: one bit on its record once known.
-const isSlotOrSubordinator = keyTest((key) => SLOT_BEFORE.has(key) || SUBORDINATORS.has(key));
+export const isSlotOrSubordinator = keyTest((key) => SLOT_BEFORE.has(key) || SUBORDINATORS.has(key));
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
 export function personInSlotEnd(

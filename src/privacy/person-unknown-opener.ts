@@ -6,6 +6,7 @@ import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -32,6 +33,8 @@ const CLAUSE_LIMIT = 8;
 const LOWERCASE_MIN = 4;
 const VOWEL = /[aeiouy]/;
 const PAST_VERBS = wordSet('sliep dronk wachtte blowde');
+// isCommonWord of a token's key: one bit on its record (perf-36), not a lexicon lookup per rule and word.
+const isCommonToken = keyTest(isCommonWord);
 const CLAUSE_OPENERS = wordSet('maar want dat omdat terwijl die en');
 // "van de groenploeg", "van de schoonmaakploeg", "van het inpakteam": a crew or team at work.
 const CREW_ENDINGS = ['ploeg', 'team', 'groep', 'werkplaats', 'keuken', 'afdeling'];
@@ -58,7 +61,7 @@ export function unknownPersonEnd(
     if (verb === undefined || aged >= to || verb.type !== 'word' || isCapitalised(verb)) return -1;
     return hasCareInClause(tokens, aged, to, isCareWord) ? k : -1;
   }
-  if ((tokenFlags(token) & NOT_SUBJECT) !== 0 || isCommonWord(token.key)) return -1;
+  if ((tokenFlags(token) & NOT_SUBJECT) !== 0 || isCommonToken(token)) return -1;
   const verbAt = originEnd(tokens, k + 1, to);
   const verb = tokens[verbAt];
   if (verb === undefined || verbAt >= to || verb.type !== 'word' || isCapitalised(verb)) return -1;
@@ -79,7 +82,7 @@ export function isLowercaseCareVerbOpening(
 ): boolean {
   const token = tokens[k]!;
   if (token.text.length < LOWERCASE_MIN || !VOWEL.test(token.key)) return false;
-  if (isCommonWord(token.key) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
+  if (isCommonToken(token) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   const verb = tokens[k + 1];
   return verb !== undefined && verb.type === 'word' && verb.key.endsWith('t') && isCareWord(k + 1);
 }

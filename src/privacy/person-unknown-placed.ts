@@ -4,6 +4,7 @@ import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.
 import { hasOwnCareDetail } from './person-own-care.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -64,6 +65,13 @@ export function placedUnknownEnd(
 
 const isGenitive = (key: string) => key.endsWith("'s") || key.endsWith('’s');
 const GENITIVE_REACH = 3;
+// A short or known word, place or provider (without its genitive): one bit on the word's record (perf-36).
+const isListedWord = keyTest((full) => {
+  const key = isGenitive(full) ? full.slice(0, -2) : full;
+  return (
+    key.length < 3 || isCommonWord(key) || isEverydayName(key) || isKnownPlaceKey(key) || isProvider(key)
+  );
+});
 
 function hasCareSoon(from: number, to: number, reach: number, isCareWord: (k: number) => boolean): boolean {
   for (let j = from; j < to && j < from + reach; j++) if (isCareWord(j)) return true;
@@ -80,9 +88,7 @@ function isUnknownName(
   const token = tokens[k]!;
   if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
   if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
-  const key = isGenitive(token.key) ? token.key.slice(0, -2) : token.key;
-  if (key.length < 3 || isCommonWord(key) || isEverydayName(key) || isKnownPlaceKey(key) || isProvider(key))
-    return false;
+  if (isListedWord(token)) return false;
   if (isOrganisation(k) || isCareWord(k)) return false;
   const next = tokens[k + 1];
   return !(k + 1 < to && next?.type === 'word' && isCapitalised(next));

@@ -16,6 +16,8 @@ export class WordRecord {
   readonly hasDigit: boolean;
   /** name-word-flags.ts: the word's name flags once asked, 0 before. */
   nameFlags = 0;
+  /** person-start-roles.ts: whether a person can start at the word, once asked; 0 before. */
+  nameRoles = 0;
   // care-terms.ts: the word's kind in the lexicon `careOf` once asked (another lexicon asks again).
   private care: unknown = undefined;
   private careOf: unknown = undefined;
