@@ -12,6 +12,7 @@ import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { type Retention, startRetention } from '../src/jobs/retention.ts';
 import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
+import { words } from '../src/messages/catalogue/words.ts';
 import { privacyStatementUrl } from '../src/messages/legal-page.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
@@ -24,6 +25,7 @@ import { retentionStore } from '../src/store/retention-repo.ts';
 import { schedulerStore } from '../src/store/scheduler-store.ts';
 import { pointDemoTenantAt } from '../src/store/seed-demo.ts';
 import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
+import { unknownMigrations } from '../src/store/unknown-migrations.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
@@ -80,6 +82,16 @@ export async function startSchakel(
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migraties toegepast');
+    // A newer Schakel made or updated this database (a downgrade, or an older replica during a rolling
+    // upgrade): said once, loudly, and not refused, so the older replica keeps serving until it is replaced.
+    const newer = await unknownMigrations(db);
+    if (newer[0] !== undefined) {
+      const said = words().cli.store;
+      logger.warn(
+        { migrations: newer },
+        `${said.migrationNewerWhat(newer[0])}. ${said.migrationNewerAdvice}`,
+      );
+    }
     const seeded = await seedDemoOnStart(config, db, clock.now(), logger);
 
     const metrics = createMetrics({

@@ -9,6 +9,7 @@ import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
+import { createClockJumps } from './clock-jumps.ts';
 import { createLocalConnector } from './connector.ts';
 import { createEventStreams } from './event-stream.ts';
 import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
@@ -23,8 +24,7 @@ import {
   roleIn,
   typedLength,
 } from './page-requests.ts';
-import { DAY, passTimeTo } from './pass-time.ts';
-import { languageOf, nextMeetingLine, whenIn, wordsOfPlayedPerson } from './played-person-words.ts';
+import { languageOf, nextMeetingLine, wordsOfPlayedPerson } from './played-person-words.ts';
 import { createRelay, installEverywhere } from './relay.ts';
 import { conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
 
@@ -79,6 +79,7 @@ export async function startLocalChat(d: {
     localeOf: (role) => languageOf(d.core, role),
   });
   const streams = createEventStreams(connector);
+  const { nextMeetingFor, moveClock } = createClockJumps(d);
 
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
   // The page is Dutch, as the demo region is.
@@ -226,44 +227,6 @@ export async function startLocalChat(d: {
       volgende: nextMeetingLine(taal, next, role),
       kanAfronden: next !== null,
     };
-  }
-
-  /** The meeting "Bijeenkomst afronden" lets happen: this channel's, else the first of the person's werkgroepen. */
-  const nextMeetingFor = (role: Role, conversationId: string) =>
-    d.core.deliveries.nextMeeting(
-      { platform: 'teams', workspace: DEMO_TENANT, userId: role.userId },
-      { platform: 'teams', workspace: DEMO_TENANT, channelId: conversationId },
-    );
-
-  /**
-   * Let the next meeting happen now, or a day or week pass: the scheduler sends what fell due on
-   * the way, each at its own moment (pass-time.ts).
-   */
-  // One jump at a time: a press during another would move the clock under the first one's tick.
-  let jumping: Promise<unknown> = Promise.resolve();
-  function moveClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
-    const jump = jumping.then(() => jumpClock(role, conversationId, step));
-    jumping = jump.catch(() => undefined);
-    return jump;
-  }
-
-  async function jumpClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
-    const now = d.clock.now();
-    const locale = await languageOf(d.core, role);
-    const lines = words(locale).localChat;
-    let said: string;
-    let target: Date;
-    if (step === 'bijeenkomst') {
-      const next = await nextMeetingFor(role, conversationId);
-      if (!next) return { nu: now.toISOString(), tekst: nextMeetingLine(locale, null, role) };
-      target = new Date(next.end.getTime() + 60_000);
-      said = lines.meetingEnded(next.werkgroep, whenIn(locale, next.occurrence));
-    } else {
-      target = new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY));
-      said = step === 'dag' ? lines.dayLater : lines.weekLater;
-    }
-    await passTimeTo(target, { clock: d.clock, firstDueUntil: d.firstDueUntil, tick: d.tick });
-    return { nu: d.clock.now().toISOString(), tekst: said };
   }
 
   const server: Server = createServer((req, res) => {

@@ -140,7 +140,9 @@ export const FAMILY_PHRASES: readonly string[] = [
   'psychisch in de knoop',
   'emotioneel uitgeput',
   // The same families in English, as the werkgroep's chat mixes it in.
-  'had a stroke',
+  // Not "had a stroke": "a stroke of luck" (care-terms-english.ts).
+  'suffered a stroke',
+  'had a mild stroke',
   'heart condition',
   'seeing a therapist',
   'sees a therapist',

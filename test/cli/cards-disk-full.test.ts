@@ -1,30 +1,33 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, runCliWithFileLimit } from '../support/run-cli.ts';
 
-// `schakel cards --out DIR` on a full disk: one plain line ("de schijf is vol"), not Node's
-// "ENOSPC: no space left on device, write". /dev/full answers every write with ENOSPC: the files
-// cards writes are made links to it.
+// `schakel cards --out DIR` on a disk that fills up: one plain line, not Node's "EFBIG: file too large,
+// write" or "ENOSPC: no space left on device, write", and no card file cut off (each is written whole
+// beside its place and then moved in: src/cli/whole-file.ts). The full disk is a file size limit on the
+// process (ulimit -f), which needs no root.
 const dir = mkdtempSync(join(tmpdir(), 'schakel-cards-full-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.runIf(existsSync('/dev/full'))('schakel cards on a full disk', () => {
-  it('says the disk is full, in Dutch and with --en in English', async () => {
-    const first = join(dir, 'eerst');
-    expect((await runCli(['cards', '--out', first], {})).code).toBe(0);
+describe('schakel cards on a disk that fills up', () => {
+  it('says it could not write, in Dutch and with --en in English, and leaves no cut-off card', async () => {
     const full = join(dir, 'vol');
-    for (const platform of ['slack', 'teams']) {
-      mkdirSync(join(full, platform), { recursive: true });
-      for (const name of readdirSync(join(first, platform)))
-        symlinkSync('/dev/full', join(full, platform, name));
-    }
-    const r = await runCli(['cards', '--out', full], {});
+    const r = await runCliWithFileLimit(1, ['cards', '--out', full], {});
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`Kan ${full} niet schrijven: de schijf is vol.`);
-    const en = await runCli(['cards', '--out', full, '--en'], {});
-    expect(en.stderr).toContain('the disk is full');
-    expect(en.stderr).not.toContain('ENOSPC');
+    expect(r.stderr).toContain(
+      `Kan ${full} niet schrijven: het bestand wordt groter dan hier is toegestaan.`,
+    );
+    expect(r.stderr).not.toContain('EFBIG');
+    const en = await runCliWithFileLimit(1, ['cards', '--out', full, '--en'], {});
+    expect(en.code).toBe(1);
+    expect(en.stderr).not.toMatch(/EFBIG|ENOSPC|Kan /);
+    // What is there is whole: every card file a complete JSON document.
+    for (const platform of ['slack', 'teams'].filter((p) => existsSync(join(full, p))))
+      for (const name of readdirSync(join(full, platform)).filter((n) => n.endsWith('.json')))
+        expect(() => JSON.parse(readFileSync(join(full, platform, name), 'utf8'))).not.toThrow();
+    // With room enough the same command writes them all.
+    expect((await runCli(['cards', '--out', full], {})).code).toBe(0);
   }, 60_000);
 });

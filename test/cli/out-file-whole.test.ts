@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliWords, finished, runCli } from '../support/run-cli.ts';
+import { runCli, runCliWithFileLimit } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 // A disk that fills up while `--out FILE` is written: the file is written whole or not at all, and
@@ -13,18 +12,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 
 const dir = mkdtempSync(join(tmpdir(), 'schakel-out-whole-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** `schakel …` with files limited to `kb` KiB, as a full disk would stop it. */
-function runWithFileLimit(kb: number, args: string[], env: Record<string, string>) {
-  const child = spawn(
-    '/bin/sh',
-    ['-c', `ulimit -f ${kb * 2}; exec "$@"`, 'sh', process.execPath, ...cliWords(...args)],
-    {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
-    },
-  );
-  return finished(child, '');
-}
 
 describe('--out on a disk that fills up part way', () => {
   let tdb: TestDatabase;
@@ -39,7 +26,7 @@ describe('--out on a disk that fills up part way', () => {
     const file = join(dir, 'export.json');
     writeFileSync(file, '{"vorige":"export"}\n');
     chmodSync(file, 0o600);
-    const r = await runWithFileLimit(16, ['export', '--out', file, '--force'], env());
+    const r = await runCliWithFileLimit(16, ['export', '--out', file, '--force'], env());
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Kan ${file} niet schrijven:`);
     expect(r.stderr).toContain('een bestand dat er al stond, is niet veranderd');
@@ -54,7 +41,7 @@ describe('--out on a disk that fills up part way', () => {
   it('a new digest file that does not fit is not there at all', async () => {
     const file = join(dir, 'digest.md');
     const args = ['digest', '--region', 'demo-achterhoek', '--period', '2026-T2', '--out', file];
-    const r = await runWithFileLimit(1, args, env());
+    const r = await runCliWithFileLimit(1, args, env());
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Kan ${file} niet schrijven:`);
     expect(readdirSync(dir)).not.toContain('digest.md');

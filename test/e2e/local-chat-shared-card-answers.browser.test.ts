@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import {
+  chatSteps,
+  localChatInBrowserForTests,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 const WERKGROEP = 'Werkgroep GGZ & Werk';
 const CHAT = 'Chat met Schakel';
@@ -20,21 +24,7 @@ describe('Schakel lokaal: shared cards stay, private answers go to the personal 
   const local = localChatInBrowserForTests({ height: 1100 }, (started) => {
     ({ page } = started);
   });
-  const playAs = async (name: string) => {
-    const value = await page.locator('#rol option', { hasText: name }).getAttribute('value');
-    await page.locator('#rol').selectOption(value ?? '');
-    await page.locator('#titel').waitFor();
-  };
-  const open = async (place: string) => {
-    await page.locator('nav button', { hasText: place }).click();
-    await page.locator('#titel', { hasText: place }).waitFor();
-  };
-  const say = async (text: string) => {
-    await page.locator('#tekst').fill(text);
-    await page.locator('#tekst').press('Enter');
-  };
-  const transcript = () => page.locator('#berichten');
-  const fromSchakel = () => transcript().locator('.bericht:not(.van-mij)');
+  const { playAs, open, say, transcript, fromSchakel } = chatSteps(() => page);
 
   it('Ruben presses a shortcut on Femke’s help card; then asks mijn-gegevens in the channel', {
     timeout: 120_000,

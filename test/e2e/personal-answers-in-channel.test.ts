@@ -107,6 +107,7 @@ describe('personal answers stay out of shared conversations', () => {
         .map((c) => c.body),
     );
     expect(channel).toContain(nl.adapters.privateChatUnreachable);
+    expect(channel).not.toContain('Action.Execute');
     expect(channel).not.toContain(TOELICHTING);
   });
 

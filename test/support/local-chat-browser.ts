@@ -110,3 +110,30 @@ export async function openDigestTextEdit(page: Page) {
   await field.waitFor();
   return field;
 }
+
+/**
+ * What a person does on the page, as the local chat's browser tests write it: play someone (picked by name
+ * from the person picker), open a conversation, type and send, read the transcript and Schakel's messages.
+ */
+export function chatSteps(page: () => Page) {
+  const transcript = () => page().locator('#berichten');
+  return {
+    async playAs(name: string) {
+      const value = await page().locator('#rol option', { hasText: name }).getAttribute('value');
+      await page()
+        .locator('#rol')
+        .selectOption(value ?? '');
+      await page().locator('#titel').waitFor();
+    },
+    async open(place: string) {
+      await page().locator('nav button', { hasText: place }).click();
+      await page().locator('#titel', { hasText: place }).waitFor();
+    },
+    async say(text: string) {
+      await page().locator('#tekst').fill(text);
+      await page().locator('#tekst').press('Enter');
+    },
+    transcript,
+    fromSchakel: () => transcript().locator('.bericht:not(.van-mij)'),
+  };
+}

@@ -77,3 +77,18 @@ export async function runCliInProcess(
   await new Promise(setImmediate); // what was written has reached the collectors
   return { code, stdout: out.text(), stderr: err.text() };
 }
+
+/**
+ * `schakel …` with the files it writes limited to `kb` KiB (ulimit -f), as a disk that fills up stops it:
+ * a write fails part way (EFBIG, as it would with ENOSPC). Needs no root.
+ */
+export function runCliWithFileLimit(kb: number, args: string[], env: Record<string, string>) {
+  const child = spawn(
+    '/bin/sh',
+    ['-c', `ulimit -f ${kb * 2}; exec "$@"`, 'sh', process.execPath, ...cliWords(...args)],
+    {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    },
+  );
+  return finished(child, '');
+}
