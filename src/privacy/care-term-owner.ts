@@ -1,13 +1,13 @@
 import { isProvider } from './care-provider-words.ts';
 import { isAffectedPronoun } from './care-term-affected.ts';
-import { isGenitive } from './care-term-context.ts';
+import { apposition, OF_THE_PERSON } from './care-term-apposition.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedOrClient } from './care-term-described.ts';
 import { isGroupReach, isPlaceInGroup } from './care-term-group-place.ts';
 import { isLostPerson } from './care-term-lost.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
-import { isQuotedOwn, isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
+import { isQuotedOwn, isSelfReported, spokenOf } from './care-term-reported.ts';
 import {
   isNextField,
   isOtherGender,
@@ -15,7 +15,6 @@ import {
   isRoleInPhrase,
   isVisited,
   JOBS,
-  ownerOf,
   subjectGender,
 } from './care-term-roles.ts';
 import {
@@ -32,7 +31,6 @@ import {
   isWriterSubject,
   isWritersOwn,
   laterRef,
-  namesBefore,
   personOf,
   QUOTES,
   SUBORDINATORS,
@@ -82,17 +80,9 @@ const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
 // A relative, treater or neighbour of the person named, then a pronoun ("Pieters moeder belde: hij is ...").
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
-const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
-  psychiater psycholoog behandelaar therapeut casemanager bewindvoerder buurvrouw buurman`);
 const ARTICLES = wordSet('de het een');
 const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
-// Not "zijn/haar" ("meneer Jansen zijn jobcoach" is somebody else); "Noa, een jonge vrouw met autisme".
-const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
-// "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
-const KIN_WORDS = wordSet(
-  'vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen jongen meisje jongeman',
-);
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die ie'); // det-nh: "zegt dat ie weer psychotisch is"
@@ -259,39 +249,6 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-
-/** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
-function apposition(context: Context, role: number, backPronoun: boolean): PersonRef | null {
-  const { tokens, sentence, byLast, isOrganisation } = context;
-  const reported = reportedRelative(tokens, role, sentence.from, byLast);
-  if (reported !== undefined) return reported;
-  // "Pieters moeder belde: hij ...", "Mevrouw De Groot d'r huisarts heeft haar ...": theirs speak of them.
-  // "Ayla's moeder heeft kanker", "Jaap z'n dochter heeft epilepsie": a client's family is theirs (det-family).
-  const kin = KIN_WORDS.has(tokens[role]!.key);
-  if (kin || (backPronoun && OF_THE_PERSON.has(tokens[role]!.key))) {
-    const owner = ownerOf(tokens, byLast, role);
-    if (owner !== undefined) return owner;
-    // "Lamyae? Volgens haar zus heeft ze ...": nobody named before in the sentence, the person before it.
-    if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && !namesBefore(sentence, byLast, role))
-      return context.previous ?? null;
-  }
-  // "Joyce Verbeek en haar partner hebben allebei een verslaving": the person and someone of theirs.
-  if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && tokens[role - 2]?.key === 'en') {
-    const ref = byLast.get(role - 3);
-    if (ref !== undefined) return ref;
-  }
-  for (let j = role - 1; j >= sentence.from && j >= role - 4; j--) {
-    const ref = byLast.get(j);
-    // "Ahmeds jobcoach", "Sanne's collega": someone else.
-    if (ref !== undefined) return j === role - 1 && isGenitive(tokens[j]!.key) ? null : ref;
-    const key = tokens[j]!.key;
-    if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
-    // "Eva's vader (cliënt uit Wajong-traject, hersenletsel)": the client is the relative of the name.
-    if (KIN_WORDS.has(key) && tokens[j + 1]?.text === '(') return ownerOf(tokens, byLast, j) ?? null;
-    if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
-  }
-  return null;
-}
 
 // Every word the walk back in `owner` asks about; any other word (most) changes nothing there.
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
