@@ -44,34 +44,41 @@ async function round(platform: 'teams' | 'slack' = 'teams') {
   return { h, roundId };
 }
 
+type Harness = Awaited<ReturnType<typeof round>>['h'];
+
+/** Ruben types `text` in the werkgroep's Teams channel; gives what the channel read after it, as one text. */
+async function typeInTeamsChannel(h: Harness, text: string): Promise<string> {
+  const inChannel = h.teams.sentTo(TEAMS_CHANNEL).length;
+  const res = await postActivity(
+    h.app.baseUrl,
+    messageActivity({
+      text,
+      serviceUrl: h.teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      conversationType: 'channel',
+    }),
+  );
+  expect(res.status).toBe(200);
+  await waitFor('the answer in the channel', () => h.teams.sentTo(TEAMS_CHANNEL).length > inChannel);
+  return JSON.stringify(
+    h.teams
+      .sentTo(TEAMS_CHANNEL)
+      .slice(inChannel)
+      .map((c) => c.body),
+  );
+}
+
 describe('personal answers stay out of shared conversations', () => {
   it.for(['checkin', 'check-in', 'checklist'])(
     'Teams: `%s` typed in the channel goes to the personal chat; the channel only reads so',
     { timeout: 60_000 },
     async (typed) => {
       const { h } = await round();
-      const inChannel = h.teams.sentTo(TEAMS_CHANNEL).length;
       const inPersonal = h.teams.directTo('29:ruben').length;
-      const res = await postActivity(
-        h.app.baseUrl,
-        messageActivity({
-          text: typed,
-          serviceUrl: h.teams.serviceUrl,
-          userId: '29:ruben',
-          tenantId: TEAMS_TENANT,
-          conversationId: TEAMS_CHANNEL,
-          conversationType: 'channel',
-        }),
-      );
-      expect(res.status).toBe(200);
-      await waitFor('the answer in the channel', () => h.teams.sentTo(TEAMS_CHANNEL).length > inChannel);
+      const channel = await typeInTeamsChannel(h, typed);
       await waitFor('the form in the personal chat', () => h.teams.directTo('29:ruben').length > inPersonal);
-      const channel = JSON.stringify(
-        h.teams
-          .sentTo(TEAMS_CHANNEL)
-          .slice(inChannel)
-          .map((c) => c.body),
-      );
       expect(channel).toContain(nl.checkin.sentToPrivateChat);
       expect(channel).not.toContain('Action.Execute');
       expect(channel).not.toContain(TOELICHTING);
@@ -86,26 +93,7 @@ describe('personal answers stay out of shared conversations', () => {
   }, async () => {
     const { h } = await round();
     h.teams.failNext('a:dm-29:ruben', 5);
-    const inChannel = h.teams.sentTo(TEAMS_CHANNEL).length;
-    const res = await postActivity(
-      h.app.baseUrl,
-      messageActivity({
-        text: 'checkin',
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId: TEAMS_CHANNEL,
-        conversationType: 'channel',
-      }),
-    );
-    expect(res.status).toBe(200);
-    await waitFor('the answer in the channel', () => h.teams.sentTo(TEAMS_CHANNEL).length > inChannel);
-    const channel = JSON.stringify(
-      h.teams
-        .sentTo(TEAMS_CHANNEL)
-        .slice(inChannel)
-        .map((c) => c.body),
-    );
+    const channel = await typeInTeamsChannel(h, 'checkin');
     expect(channel).toContain(nl.adapters.privateChatUnreachable);
     expect(channel).not.toContain('Action.Execute');
     expect(channel).not.toContain(TOELICHTING);
