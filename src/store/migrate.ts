@@ -114,14 +114,25 @@ export async function migrationsApplied(db: Database): Promise<boolean> {
   return rows[0]?.n === all.length;
 }
 
+/**
+ * What schema_migrations holds, by version (empty when the table is not there yet): what doctor and the
+ * read-only commands compare this version's migrations with.
+ */
+export async function appliedMigrations(
+  db: Database,
+): Promise<Map<string, { name: string; checksum: string }>> {
+  const { rows } = await db.pool
+    .query<{ version: string; name: string; checksum: string }>(
+      'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
+    )
+    .catch(() => ({ rows: [] as { version: string; name: string; checksum: string }[] }));
+  return new Map(rows.map((r) => [r.version, { name: r.name, checksum: r.checksum }]));
+}
+
 /** The known migrations not yet applied (all of them when the table is not there yet), for `schakel doctor`. */
 export async function pendingMigrations(db: Database): Promise<string[]> {
-  const known = (await loadMigrations()).map((m) => m.version);
-  const { rows } = await db.pool
-    .query<{ version: string }>('SELECT version FROM schema_migrations')
-    .catch(() => ({ rows: [] as { version: string }[] }));
-  const applied = new Set(rows.map((r) => r.version));
-  return known.filter((v) => !applied.has(v));
+  const applied = await appliedMigrations(db);
+  return (await loadMigrations()).map((m) => m.version).filter((v) => !applied.has(v));
 }
 
 /**
@@ -129,11 +140,8 @@ export async function pendingMigrations(db: Database): Promise<string[]> {
  * `schakel doctor`; none when the table is not there yet.
  */
 export async function changedMigrations(db: Database): Promise<string[]> {
-  const { rows } = await db.pool
-    .query<{ version: string; checksum: string }>('SELECT version, checksum FROM schema_migrations')
-    .catch(() => ({ rows: [] as { version: string; checksum: string }[] }));
-  const applied = new Map(rows.map((r) => [r.version, r.checksum]));
+  const applied = await appliedMigrations(db);
   return (await loadMigrations())
-    .filter((m) => applied.has(m.version) && applied.get(m.version) !== m.checksum)
+    .filter((m) => applied.has(m.version) && applied.get(m.version)!.checksum !== m.checksum)
     .map((m) => `${m.version}_${m.name}`);
 }
