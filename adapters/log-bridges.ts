@@ -51,6 +51,14 @@ export function slackLogger(logger: Logger, apiUrl?: string): SlackLogger {
   // A type-only import: the Teams bridge in this file must not load Bolt (SlackLogLevel.INFO is 'info').
   let level = 'info' as SlackLogLevel;
   const join = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
+  // The WebClient retries by itself and reports each retry: one question to Slack at a time answers them all.
+  let asking: Promise<string | null> | undefined;
+  const whySlack = (url: string) => {
+    asking ??= slackReason(url).finally(() => {
+      asking = undefined;
+    });
+    return asking;
+  };
   return {
     // Bolt and its WebClient log several debug lines per request: joined only when kept.
     debug: (...msg) => {
@@ -63,7 +71,7 @@ export function slackLogger(logger: Logger, apiUrl?: string): SlackLogger {
         const sdk = join(msg.slice(1)) || 'geen antwoord';
         const say = (why: string) => logger.warn(errorOf(msg), words('nl').cli.doctor.slackRetrying(why));
         if (apiUrl === undefined) say(sdk);
-        else void slackReason(apiUrl).then((why) => say(why ?? sdk));
+        else void whySlack(apiUrl).then((why) => say(why ?? sdk));
       } else logger.warn(errorOf(msg), join(msg));
     },
     error: (...msg) => logger.error(errorOf(msg), join(msg)),

@@ -1,8 +1,11 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { slackLogger, teamsLogger } from '../adapters/log-bridges.ts';
 import { PrivacyRefusal } from '../src/domain/errors.ts';
 import { createLogger, redactSecrets } from '../src/logger.ts';
 import { LogCapture } from './support/test-app.ts';
+import { waitFor } from './support/wait-for.ts';
 
 describe('secrets never in the log', () => {
   it.each([
@@ -94,6 +97,29 @@ describe('Slack out of reach, in the log', () => {
     expect(line.msg).toContain('internetverbinding');
     expect(line.msg).toContain('schakel doctor');
     expect(line.msg).not.toMatch(/^http request failed/);
+  });
+
+  it('asks Slack once why, however many retries the SDK reports meanwhile', async () => {
+    let heads = 0;
+    let answer: () => void = () => undefined;
+    const server = createServer((req, res) => {
+      if (req.method === 'HEAD') heads++;
+      answer = () => res.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const logs = new LogCapture();
+      const bridge = slackLogger(createLogger('info', logs), `http://127.0.0.1:${port}/api/`);
+      for (let i = 0; i < 5; i++) bridge.warn('http request failed', 'fetch failed');
+      await waitFor('the probe', () => heads > 0);
+      answer();
+      await waitFor('five warnings', () => logs.lines.length === 5);
+      expect(heads).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 
