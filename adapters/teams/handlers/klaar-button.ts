@@ -4,7 +4,7 @@ import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Logger } from '../../../src/logger.ts';
 import { isExpected } from '../../../src/messages/errors.ts';
 import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
-import { plainText } from '../../../src/messages/model.ts';
+import { type Message, plainText } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
 import { cardActionResponse, say } from '../forms/render-card.ts';
@@ -23,12 +23,14 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
     const place = teamsPlace(activity);
     const value = buttonValue(activity.value.action.data);
     const prefix = teamsPrefix(activity);
-    let text = '';
-    const refused = await buttonPress(logger, 'actiepunt afronden mislukt', async () => {
-      text = plainText(await textCommands.finishActiepunt(user, place, value, prefix));
-      return say(text);
+    let answer: Message | undefined;
+    const said = await buttonPress(logger, 'actiepunt afronden mislukt', async () => {
+      answer = await textCommands.finishActiepunt(user, place, value, prefix);
+      return say(plainText(answer));
     });
-    if (text === '') return refused;
+    // Refused (thrown, or an answer the core marks as a refusal): the card stays, the line is the presser's.
+    if (answer === undefined || answer.refusal !== undefined) return said;
+    const text = plainText(answer);
     try {
       const list = await textCommands.actiepuntenAfterKlaar(user, place, value, prefix, text);
       if (list) return cardActionResponse(renderTeamsCard(list, user.workspace) as unknown as IAdaptiveCard);
