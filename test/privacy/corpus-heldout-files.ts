@@ -251,3 +251,12 @@ export const HELD_OUT_51_FILE = 'corpus-heldout51.tsv';
  * text the benchmark calls "realistic Dutch werkgroep text".
  */
 export const REALISTIC_FILE = 'corpus-werkgroep-realistic.tsv';
+
+/**
+ * Held-out sets 52 (Limburg: Maastricht, Heerlen, Venlo, Roermond, Sittard; 481 lines) and 53 (Groningen,
+ * Friesland and Drenthe; 505 lines), 7 December 2026, stop 36, by hand by two new writers who read only the
+ * writers' brief (WRITING-CORPORA.md); measured on main 5d71d61 before any detector change of that session and
+ * again after each merge; never read.
+ */
+export const HELD_OUT_52_FILE = 'corpus-heldout52.tsv';
+export const HELD_OUT_53_FILE = 'corpus-heldout53.tsv';
