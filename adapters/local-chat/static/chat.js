@@ -143,6 +143,7 @@ async function start() {
     $('invoer').style.display = 'none';
     $('rol').disabled = true;
     for (const id of ['afronden', 'dag', 'week']) $(id).disabled = true;
+    document.body.dataset.klaar = 'ja';
     return;
   }
   // The person chosen before a reload (#rol=…), else the first.
