@@ -197,7 +197,9 @@ export async function startLocalChat(d: {
         // event stream carries these and no others (event-stream.ts).
         gesprekken: conversationsOf(r),
       })),
-      team: DEMO_TEAM.name,
+      // The demo's team above its channels; beside a real region (nobody to play, no channels
+      // here) not the demo's name, which is no team of this database: a neutral word.
+      team: roles.length > 0 ? DEMO_TEAM.name : w.sidebar.channels,
       nu: d.clock.now().toISOString(),
       tijdzone: d.timeZone,
       gesprekWoorden: wordsOfPlayedPerson(),

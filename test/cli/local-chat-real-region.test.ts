@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -37,6 +39,9 @@ describe('the local chat beside a real region', () => {
         expect(page).toContain('echte regio');
         expect(page).toContain('SCHAKEL_DATA_DIR');
         expect(page).toContain('README');
+        // The sidebar names no team of the demo, which this database does not have.
+        expect(page).not.toContain(DEMO_TEAM.name);
+        expect(page).toContain(`<h2 id="team-naam">${nl.localChat.sidebar.channels}</h2>`);
       } finally {
         await schakel.stop();
       }

@@ -37,7 +37,7 @@ describe('Schakel lokaal: Wijzigen on the confirmation of a closed check-in', ()
     await change.waitFor({ timeout: 20_000 });
 
     // Each week's jump answered before the next press (both say "Een week later.": the line alone cannot
-    // tell the second from the first, and a press during a jump is re-rendered away when it lands).
+    // tell the second from the first; a press during a jump is ignored).
     for (let i = 0; i < 2; i++) {
       const jumped = page.waitForResponse((r) => r.url().includes('/api/klok'));
       await page.locator('button', { hasText: 'Een week verder' }).click();

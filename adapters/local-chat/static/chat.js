@@ -1,12 +1,11 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
-import { linkOnlyTo, markdown, renderCard } from './cards.js';
-import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
+import { linkOnlyTo } from './cards.js';
 import { liveEvents } from './live-events.js';
+import { conversationMessages } from './messages.js';
 import { conversationName, speakPlayedLanguage, unreadLabel } from './played-language.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
 const $ = (id) => document.getElementById(id);
-const CARD = 'application/vnd.microsoft.card.adaptive';
 const state = {
   roles: [],
   role: null,
@@ -59,7 +58,7 @@ function busy(delta) {
 }
 
 const time = timeInSchakel({ state, $, api, busy, reopen: () => open(state.conversation) });
-const renderFile = fileOffers({ state, api, busy, warn });
+const { renderMessage, show } = conversationMessages({ state, $, api, busy, warn, time });
 
 function renderSidebar() {
   const item = (c) => {
@@ -88,98 +87,11 @@ function renderSidebar() {
   $('kanalen').replaceChildren(...all.filter((c) => c.type === 'channel').map(item));
 }
 
-function renderMessage(a) {
-  const li = document.createElement('li');
-  li.className = `bericht${a.fromBot ? '' : ' van-mij'}${a.taken ? ' weggehaald' : ''}`;
-  li.dataset.id = a.id;
-  const who = document.createElement('div');
-  who.className = 'wie';
-  who.dataset.at = a.timestamp;
-  who.dataset.from = a.from.name;
-  who.textContent = `${a.from.name} · ${time.stamp(a.timestamp)}`;
-  const bubble = document.createElement('div');
-  bubble.className = 'wolk';
-  const cards = a.attachments.filter((x) => x.contentType === CARD);
-  const files = a.attachments.filter((x) => x.contentType === FILE_CONSENT || x.contentType === FILE_INFO);
-  if ((cards.length === 0 && files.length === 0) || !a.fromBot) {
-    const text = document.createElement('div');
-    text.className = 'tekst';
-    text.innerHTML = markdown(a.text);
-    bubble.append(text);
-  }
-  for (const c of cards) {
-    bubble.append(renderCard(c.content, (verb, data) => act(a, bubble, verb, data)));
-  }
-  for (const f of files) bubble.append(renderFile(a, f));
-  if (a.updated) {
-    const note = document.createElement('div');
-    note.className = 'bijgewerkt';
-    note.textContent = state.spoken().bijgewerkt;
-    bubble.append(note);
-  }
-  li.append(who, bubble);
-  return li;
-}
-
-function show(a) {
-  const list = $('berichten');
-  const old = list.querySelector(`[data-id="${CSS.escape(a.id)}"]`);
-  const li = renderMessage(a);
-  // The keyboard was on the card being renewed (its button was pressed by keyboard): it stays on
-  // the card, as in accessible chat clients, not back at the top of the page.
-  const hadFocus = old?.contains(document.activeElement) ?? false;
-  if (old) old.replaceWith(li);
-  else list.append(li);
-  // A form that replaces the card the person just used (Tekst aanpassen) comes into view from its
-  // top, and the keyboard goes to its first field; anything else only scrolls the chat along.
-  const answered = old && a.id === state.answering;
-  const field = answered ? li.querySelector('input, select, textarea') : null;
-  if (answered) state.answering = null;
-  if (field) {
-    li.scrollIntoView({ block: 'start' });
-    return field.focus({ preventScroll: true });
-  }
-  li.scrollIntoView({ block: 'end' });
-  // The renewed card itself takes the focus: its words are read first, Tab goes on to its buttons.
-  if (hadFocus) {
-    const bubble = li.querySelector('.wolk');
-    bubble.tabIndex = -1;
-    bubble.focus({ preventScroll: true });
-  }
-}
-
-/** The cards whose press is on its way to Schakel: a second press (a double click) sends nothing more. */
-const acting = new Set();
-
-async function act(activity, bubble, verb, data) {
-  if (acting.has(activity.id)) return;
-  acting.add(activity.id);
-  state.answering = activity.id;
-  busy(1);
-  try {
-    const out = await api('/api/actie', {
-      rol: state.role.key,
-      gesprek: state.conversation.id,
-      activiteit: activity.id,
-      verb,
-      data,
-    });
-    if (out.kind === 'note' || out.fout) {
-      const note = document.createElement('div');
-      note.className = 'notitie';
-      note.setAttribute('role', 'status');
-      note.textContent = out.text ?? out.fout;
-      bubble.querySelector('.notitie')?.remove();
-      bubble.append(note);
-    }
-  } finally {
-    acting.delete(activity.id);
-    busy(-1);
-  }
-}
-
 /** `preloaded`: the conversation's messages as the page came with them (the first view). */
 async function open(conversation, preloaded) {
+  // The same conversation drawn again (the clock moved, the language changed): a warning about
+  // what the person did there stays; another conversation starts without it.
+  const again = state.conversation === conversation;
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversationName(state, conversation);
@@ -196,7 +108,7 @@ async function open(conversation, preloaded) {
   // The personal chat's name and the clock's date in the played person's words.
   renderSidebar();
   if (state.now) time.showNow(state.now);
-  warn(fout);
+  if (fout || !again) warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
   list.replaceChildren(...berichten.map(renderMessage));
   list.dataset.gesprek = conversation.id;
@@ -231,6 +143,7 @@ async function start() {
     $('invoer').style.display = 'none';
     $('rol').disabled = true;
     for (const id of ['afronden', 'dag', 'week']) $(id).disabled = true;
+    document.body.dataset.klaar = 'ja';
     return;
   }
   // The person chosen before a reload (#rol=…), else the first.

@@ -27,6 +27,7 @@ export const enLocalChat: Words['localChat'] = {
     role: 'Role',
     conversations: 'Conversations',
     chat: 'Chat',
+    channels: 'Channels',
     timeLabel: 'Time in Schakel',
     dayButton: 'One day on',
     weekButton: 'One week on',

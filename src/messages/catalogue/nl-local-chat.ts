@@ -42,6 +42,8 @@ export const nlLocalChat = {
     role: 'Rol',
     conversations: 'Gesprekken',
     chat: 'Chat',
+    /** Above the channels when there is no team to name (a real region, nobody to play). */
+    channels: 'Kanalen',
     timeLabel: 'Tijd in Schakel',
     dayButton: 'Een dag verder',
     weekButton: 'Een week verder',
