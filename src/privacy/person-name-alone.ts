@@ -1,6 +1,7 @@
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { howIsNameEnd } from './person-how-is.ts';
 import { asideEnd, describedPersonEnd } from './person-name-cues.ts';
+import { nameWordPlacedEnd } from './person-name-word-placed.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { relativeOfNamedEnd } from './person-relative-of.ts';
 import { COMMON_WORDS, personInSlotEnd } from './person-slot.ts';
@@ -40,6 +41,7 @@ export function slottedPersonEnd(
     treated,
     how,
     relativeOfNamedEnd(tokens, k, from),
+    nameWordPlacedEnd(tokens, k, from, to, isCareWord),
   );
 }
 
