@@ -10,6 +10,7 @@ import {
 import { isAccountRightAfterOrganisation, isNamedContact } from './iban-organisation-comma.ts';
 import { isAccountTheOrganisationHas, isOrganisationBeforeColon } from './iban-organisation-has.ts';
 import { paysVia } from './iban-payer.ts';
+import { isPaymentRequestAccount } from './iban-payment-request.ts';
 import { isAdministrationKey, isKvkBeside, SHORTENED_TYPES } from './iban-registered-owner.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
@@ -47,6 +48,8 @@ export function isOrganisationAccount(
 ): boolean {
   // "de werkgever geeft zijn bedrijfsrekening NL91... op": called a business account.
   if (isBusinessAccount(tokens, first, last)) return true;
+  // det-fp70: "Betaling workshop graag op NL44 ... o.v.v. factuur 2025-77", "Donaties zijn welkom op ...".
+  if (isPaymentRequestAccount(tokens, first, last, mentionsPerson)) return true;
   if (mentionsPerson(tokens, first - PERSON_WINDOW, first)) return false;
   // A BNG Bank account is a public body's, unless a person is named near it (review 2: "IBAN van mevr.
   // Bakker: NL57 BNGH ..." is found by the check before).

@@ -3,6 +3,7 @@ import { livesThereLater } from './address-labels.ts';
 import { livesInBefore } from './address-lives-in.ts';
 import { addressOfAfter } from './address-of-after.ts';
 import { isLandmark } from './address-opposite.ts';
+import { isRingAtOfficeAfter } from './address-ring-at.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import {
   isOwnAddressBefore,
@@ -106,7 +107,8 @@ export function isOrganisationAddress(
     workplace !== -1 ||
     isOwnAddressBefore(tokens, start, start) || // batch 65: "adres van de werkgever is gewijzigd naar ..."
     isSeatedFurtherBefore(tokens, start, (j) => isResident(tokens, j, start)) ||
-    isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
+    isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start)) ||
+    isRingAtOfficeAfter(tokens, k); // det-fp70: "..., bel aan bij het Werkplein"
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
   const room = hasRoomAfter(tokens, k);

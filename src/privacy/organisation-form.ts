@@ -30,8 +30,10 @@ export function isOrganisationForm(
       break;
     }
     // Every line of the form opens with a label and its colon; a heading above it ends the form.
-    if (tokens[j + 1]?.text !== ':') break;
-    if (ORGANISATION_LABELS.has(tokens[j]!.key) || isSaidEmployer(tokens, j)) headed = j;
+    // det-fp70: a label of up to three words ("Naam organisatie:"), and "tel." with its full stop.
+    const colon = labelEnd(tokens, j);
+    if (colon === -1) break;
+    if (isOrganisationLabel(tokens, j, colon) || isSaidEmployer(tokens, j)) headed = colon - 1;
     lines++;
   }
   if (headed === -1) return false;
@@ -63,6 +65,25 @@ function isSaidEmployer(tokens: readonly Token[], j: number): boolean {
 }
 
 const HEADING_WORDS = 3;
+const LABEL_WORDS = 3;
+// "tel. 0570-...", "T. 053-...": a phone field's label ends with its full stop.
+const DOTTED_LABELS = wordSet('tel t telefoon');
+
+/** The colon (or a phone label's full stop) ending the label that opens the line at j, or -1. */
+function labelEnd(tokens: readonly Token[], j: number): number {
+  if (tokens[j + 1]?.text === '.' && DOTTED_LABELS.has(tokens[j]?.key ?? '')) return j + 1;
+  for (let i = j + 1; i <= j + LABEL_WORDS && i < tokens.length && !tokens[i]!.lineBefore; i++) {
+    if (tokens[i]!.text === ':') return i;
+    if (tokens[i]!.type !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The label tokens [j, colon) name an organisation: "Organisatie", "Naam organisatie", "Bedrijfsnaam". */
+function isOrganisationLabel(tokens: readonly Token[], j: number, colon: number): boolean {
+  for (let i = j; i < colon; i++) if (ORGANISATION_LABELS.has(tokens[i]!.key)) return true;
+  return false;
+}
 
 /** The line at j is a short heading ending with an employer's or organisation's word and a colon (a few tokens read). */
 function isOrganisationHeading(tokens: readonly Token[], j: number): boolean {

@@ -75,6 +75,8 @@ const OFFICE_ENDINGS = [
   'cafe',
   // Held-out 39's class: "Het Flevoziekenhuis (Hospitaalweg 1, ...)", "streekziekenhuis".
   'ziekenhuis',
+  // det-fp70: "het nieuwe adres van de jobcoachorganisatie is ...", "de zorgorganisatie".
+  'organisatie',
 ];
 // Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
 const BUILDING = 'gebouw';

@@ -29,16 +29,30 @@ export function isAddressee(tokens: readonly Token[], j: number): boolean {
 
 /**
  * "Vragen? 026-...", "Meer info: 0800-...": a notice's contact line, the number right after a question word
- * that opens its sentence.
+ * that opens its sentence. Since det-fp70 an event notice's sign-up and trouble lines too ("Aanmelden:
+ * 038-...", "Bij problemen: 0575-..."), and a call to a first name in between ("Vragen? Bel Marleen op
+ * 0314-..."; "Vragen? Bel zijn moeder op ..." is no notice).
  */
-const NOTICE_WORDS = wordSet('vragen info informatie');
+const NOTICE_WORDS = wordSet(`vragen info informatie aanmelden aanmeldingen inschrijven opgeven reserveren
+  problemen storingen`);
+const NOTICE_OPENERS = wordSet('meer bij');
 const NOTICE_MARKS = new Set(['?', ':']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const CALL_VERBS = wordSet('bel mail app');
+const CALL_ON = wordSet('op via');
 
 export function isNoticeContact(tokens: readonly Token[], k: number): boolean {
-  if (!NOTICE_MARKS.has(tokens[k - 1]?.text ?? '')) return false;
-  let w = k - 2;
+  let m = k - 1;
+  // "Bel Marleen op": a call to a first name (capitalised) between the notice and its number.
+  if (CALL_ON.has(tokens[m]?.key ?? '')) {
+    let v = m - 1;
+    if (tokens[v]?.capitalised && tokens[v]!.type === 'word' && !CALL_VERBS.has(tokens[v]!.key)) v--;
+    if (!CALL_VERBS.has(tokens[v]?.key ?? '')) return false;
+    m = v - 1;
+  }
+  if (!NOTICE_MARKS.has(tokens[m]?.text ?? '')) return false;
+  let w = m - 1;
   if (!NOTICE_WORDS.has(tokens[w]?.key ?? '')) return false;
-  if (tokens[w - 1]?.key === 'meer') w--;
+  if (NOTICE_OPENERS.has(tokens[w - 1]?.key ?? '')) w--;
   return w === 0 || tokens[w]!.lineBefore || SENTENCE_ENDS.has(tokens[w - 1]!.text);
 }

@@ -120,4 +120,6 @@ export const TUNING_FILES = [
   'corpus-det-evasion-classes.tsv',
   'corpus-batch69.tsv',
   'corpus-det-names69-classes.tsv',
+  'corpus-batch70.tsv',
+  'corpus-det-fp70-classes.tsv',
 ] as const;
