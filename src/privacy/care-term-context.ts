@@ -58,7 +58,7 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
   const before = tokens[k - 1];
-  if (!token.allCaps) return isTypedLowercase(token, before, next);
+  if (!token.allCaps && !isRepetitiveShape(token.text)) return isTypedLowercase(token, before, next);
   // Classes of heldout13: "JANSEN HEEFT MS, KAN NIET LANG STAAN": a line in capitals, a verb of having
   // right before and no word after (not "HEEFT MS TEAMS").
   if (before?.allCaps && CAPITALS_HAVE.has(before.key)) return next === undefined || next.type !== 'word';
@@ -69,6 +69,13 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
 }
 
 const CAPITALS_HAVE = wordSet('heeft had has');
+
+/** "rTMS": the repetitive form of a treatment in capitals, written as the field writes it (det-vocab68). */
+function isRepetitiveShape(text: string): boolean {
+  if (text.length < 4 || text[0] !== 'r') return false;
+  const rest = text.slice(1);
+  return rest === rest.toUpperCase() && rest !== rest.toLowerCase();
+}
 // "Olga heeft ms en kan de trap niet meer op": conditions whose lower case is no common word ("als" is).
 const LOWERCASE_CONDITIONS = wordSet('ms ibs');
 const AFTER_LOWERCASE_CONDITION = wordSet('en maar dus sinds al ook gekregen gehad');

@@ -45,6 +45,9 @@ export const FAMILY_STEMS: readonly string[] = [
     bloedvergiftig sepsis verwardheid faalangst stemmingsprobl stemmingsklacht wortelkanaal`),
   // Drugged, or a drinker's breath (drunk in slang has its rule: care-term-intoxicated.ts).
   ...wordSet('gedrogeerd alcoholkegel'),
+  // det-vocab68: acne medicines, fainting, sensitivity as people name it, a psychological assessment. Not
+  // "zwangerschapsverlof": a colleague's leave is work news in the tuning set (batch 30's labels).
+  ...wordSet('roaccutan isotretinoin flauwte hoogsensiti hooggevoelig psychodiagnost'),
 ];
 
 /**
@@ -59,12 +62,16 @@ export const FAMILY_HEALTH_PARTS: readonly string[] = [
 /** Whole words only: a stem would catch ordinary words. */
 export const FAMILY_EXACT: readonly string[] = [
   ...wordSet(
-    "ongesteld miskramen tics trippen tript getript snoven gesnoven hernias blessure blessures geblesseerd lvb'er nah'er add'er aspie",
+    "ongesteld miskramen tics trippen tript getript snoven gesnoven hernias blessure blessures geblesseerd lvb'er nah'er add'er aspie" +
+      // det-vocab68: a diabetic's low ("hypo's gehad"), acne, expressing milk at work, sensitivity's noun.
+      " hypo hypo's hypos acne kolft kolfde hsp'er",
   ),
 ];
 
 /** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
-export const FAMILY_CAPITALS: readonly string[] = [...wordSet('cra craft mdft fft imr ipt rtms hellp')];
+export const FAMILY_CAPITALS: readonly string[] = [
+  ...wordSet('cra craft mdft fft imr ipt rtms hellp hsp arfid'),
+];
 
 /** Medical specialists and allied treaters: care only where they are someone's or visited (isTreatedBy). */
 export const FAMILY_SPECIALISTS: readonly string[] = [
@@ -75,7 +82,7 @@ export const FAMILY_SPECIALISTS: readonly string[] = [
 ];
 
 /** Levels and settings of care the provider list lacked: "doorverwezen naar de SGGZ", "bij de FPK". */
-export const FAMILY_PROVIDERS: readonly string[] = [...wordSet('sggz bggz oggz fpk fpc')];
+export const FAMILY_PROVIDERS: readonly string[] = [...wordSet('sggz bggz oggz fpk fpc riagg')];
 
 /** Fixed phrases, folded and split into words. */
 export const FAMILY_PHRASES: readonly string[] = [
@@ -139,6 +146,57 @@ export const FAMILY_PHRASES: readonly string[] = [
   'weer aan de naald',
   'psychisch in de knoop',
   'emotioneel uitgeput',
+  // det-vocab68: symptoms with the person as subject, also the verb before its subject ("eet ze
+  // nauwelijks", "krast hij weer") and the verb last ("dat hij slecht slaapt"); hearing and seeing things;
+  // not leaving bed; crying; not eating; sober for a count of days; a binge-purge habit; own pills.
+  'hoort weer dingen',
+  'hoort dingen die er niet zijn',
+  'ziet dingen die er niet zijn',
+  'hoort weer stemmen',
+  'eet ze nauwelijks',
+  'eet hij nauwelijks',
+  'eet ze niet meer',
+  'eet hij niet meer',
+  'krast ze weer',
+  'krast hij weer',
+  'dat hij slecht slaapt',
+  'dat ze slecht slaapt',
+  'dat zij slecht slaapt',
+  'dat hij niet slaapt',
+  'dat ze niet slaapt',
+  'dat zij niet slaapt',
+  'slecht slaapt',
+  'nauwelijks slaapt',
+  'komt niet uit bed',
+  'komt niet meer uit bed',
+  'niet uit bed komt',
+  'niet meer uit bed komt',
+  'ligt weer in bed',
+  'huilt veel',
+  'huilt ze veel',
+  'huilt hij veel',
+  'huilt de hele dag',
+  'niet gegeten heeft',
+  'niets gegeten heeft',
+  'niks gegeten heeft',
+  'dagen nuchter',
+  'weken nuchter',
+  'maanden nuchter',
+  'jaar nuchter',
+  'begonnen met braken',
+  'gaan braken',
+  'braakt na het eten',
+  'overgeven na het eten',
+  'zo mager geworden',
+  'erg mager geworden',
+  'heel mager geworden',
+  'zijn pillen',
+  'haar pillen',
+  "z'n pillen",
+  "d'r pillen",
+  'nieuwe pillen',
+  'haar psychologisch onderzoek',
+  'zijn psychologisch onderzoek',
   // The same families in English, as the werkgroep's chat mixes it in.
   // Not "had a stroke": "a stroke of luck" (care-terms-english.ts).
   'suffered a stroke',

@@ -122,4 +122,6 @@ export const TUNING_FILES = [
   'corpus-det-names69-classes.tsv',
   'corpus-batch70.tsv',
   'corpus-det-fp70-classes.tsv',
+  'corpus-batch68.tsv',
+  'corpus-det-vocab68-classes.tsv',
 ] as const;

@@ -328,6 +328,25 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
   'corpus-batch66.tsv:258', // "'ik ben weer gaan gokken op die online casino's'": a quote of one's own words, "gokken op" is also figurative
   'corpus-batch66.tsv:269', // "Jim is na de ontslag uit de kliniek weer gaan snuiven": care found, the owner not (names)
+  // Batch 68 (det-vocab68): the misses left after the families were added; most are a person or an owner
+  // the name rules do not find, not a word the lexicon lacks.
+  'corpus-batch68.tsv:60', // "in behandeling bij de Forensische Poli": a capitalised department read as a name, not a provider
+  'corpus-batch68.tsv:68', // "J.K. van de woensdaggroep slikt ... iets tegen psychoses": initials before "van de" are no person (names)
+  'corpus-batch68.tsv:89', // "Bart: wachtlijst Mentaal Beter voor ADHD-onderzoek": an assessment is a service head ("-onderzoek")
+  'corpus-batch68.tsv:93', // "in behandeling bij het Centrum voor Eetstoornissen Ursula": a centre's name is a topic, not a provider
+  'corpus-batch68.tsv:98', // "Gaat slechter met Rik. Hij ... heeft zijn laatste depot gemist": a weak word two sentences from the name
+  'corpus-batch68.tsv:162', // "Onze secretaris Greet zit thuis met een burn-out": a role before the name (names)
+  'corpus-batch68.tsv:164', // "Dinand ... zijn vrouw ligt met zwangerschapsvergiftiging": the care is his wife's, unnamed
+  'corpus-batch68.tsv:166', // "Carola, onze trajectbegeleider, is zwanger": a name with a role in commas opening the line (names)
+  'corpus-batch68.tsv:196', // "een ambulant begeleider voor zijn middelengebruik": "voor" a care term is read as a topic
+  'corpus-batch68.tsv:210', // "Mijn jongen Storm (klant van IPS)": a name that is a word, after "mijn jongen" (names)
+  'corpus-batch68.tsv:218', // "Knelpunt: Job mag van zijn behandelaar": "Job" is a word (a job) after a heading (names)
+  'corpus-batch68.tsv:230', // "'een beetje down' ... over de spoorlijn gehad": suicide said by hint, no word of care
+  'corpus-batch68.tsv:241', // "'ik kan het niet meer, alles is te veel'": despair in a quote, no word of care
+  'corpus-batch68.tsv:245', // "Trees (teamleider WSP) is na haar borstoperatie": a name with a role in brackets (names)
+  'corpus-batch68.tsv:249', // "bevallen van een zoon": birth news, which batch 30 labels clean
+  'corpus-batch68.tsv:256', // "eet alleen nog maar chips en drinkt 2 liter cola": a diet, said in ordinary words
+  'corpus-batch68.tsv:261', // "een zware migraineweek": a "-week" compound is read as an event ("de week van ...")
   'corpus-det-vocab66-classes.tsv:22', // "Sven had a stroke in May": "had a stroke" is left out, as "Tom had a stroke of luck" reads the same (care-terms-english.ts); "suffered a stroke" counts
   // Batch 69 (det-names69): a name that is also an everyday word, initials, lower case, forwarded or signed
   // messages. Left after the everyday-word-in-a-person's-place class: openers without one person's pronoun
