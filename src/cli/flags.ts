@@ -107,3 +107,14 @@ export function splitPositional(args: readonly string[]): {
   }
   return { positional: undefined, flags: [...args] };
 }
+
+/**
+ * A command that takes no arguments refuses any (`doctor --bogus` ran as if nothing was said): the
+ * first one named back, then the usage when the command has one, exit code 2. Null when there are none.
+ */
+export function refuseArguments(args: readonly string[], io: CliIo, usage?: Bilingual): number | null {
+  if (args.length === 0) return null;
+  const unknown = words(io.english ? 'en' : 'nl').cli.unknownArgument(args[0] ?? '');
+  io.stderr.write(usage ? `${unknown}\n\n${io.english ? usage.en : usage.nl}` : `${unknown}\n`);
+  return 2;
+}

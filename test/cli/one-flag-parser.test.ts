@@ -21,6 +21,9 @@ describe('one parser for every command', () => {
     [['national', '--period', '2026-T1', '--period', '2026-T2'], '--period is meer dan eens opgegeven'],
     [['import', '--force', 'a.json'], 'Onbekende optie of waarde: --force'],
     [['digest', '--period'], '--period verwacht een waarde'],
+    [['doctor', '--bogus'], 'Onbekend argument: --bogus'],
+    [['start', '--poort', '4000'], 'Onbekend argument: --poort'],
+    [['regions', 'alles'], 'Onbekend argument: alles'],
   ])('schakel %j: exit 2, says so, makes no database', async (args, said) => {
     const r = await runCliInProcess(args, env);
     expect(r.stderr).toContain(said);
@@ -34,6 +37,9 @@ describe('one parser for every command', () => {
     const b = await runCliInProcess(['digest', '--regio', 'x', '--en'], env);
     expect(a.stderr).toContain('Unknown option or value: --regio');
     expect(b.stderr).toContain('Unknown option or value: --regio');
+    const c = await runCliInProcess(['doctor', '--bogus', '--en'], env);
+    expect(c.stderr).toContain('Unknown argument: --bogus');
+    expect(c.code).toBe(2);
   });
 
   it('--help anywhere prints the usage and exits 0', async () => {

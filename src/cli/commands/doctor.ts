@@ -18,6 +18,7 @@ import type { CliCommand } from '../command.ts';
 import { missingEmbeddedDatabase, readConfig } from '../context.ts';
 import { databaseReason, refusalText } from '../database-reach.ts';
 import { folderProblem } from '../file-problems.ts';
+import { refuseArguments } from '../flags.ts';
 import { networkReason } from '../network-problems.ts';
 
 /**
@@ -31,7 +32,9 @@ export const doctorCommand: CliCommand = {
     nl: 'controleer de installatie en zeg wat er mis is',
     en: 'check the installation and say what is wrong',
   },
-  async run(_args, io) {
+  async run(args, io) {
+    const refused = refuseArguments(args, io);
+    if (refused !== null) return refused;
     const english = io.english === true;
     const said = words(english ? 'en' : 'nl').cli;
     const config = readConfig(io);

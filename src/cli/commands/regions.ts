@@ -1,7 +1,8 @@
 import { words } from '../../messages/catalogue/words.ts';
 import { regionListing } from '../../store/regions-repo.ts';
-import { type CliCommand, inLanguage } from '../command.ts';
+import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { refuseArguments } from '../flags.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel regions
@@ -26,10 +27,8 @@ export const regionsCommand: CliCommand = {
   },
   async run(args, io) {
     const w = words(io.english ? 'en' : 'nl').cli;
-    if (args.length > 0) {
-      io.stderr.write(`${w.unknownArgument(args[0] ?? '')}\n\n${inLanguage(USAGE, io)}`);
-      return 2;
-    }
+    const refused = refuseArguments(args, io, USAGE);
+    if (refused !== null) return refused;
     return withDatabase(io, async ({ db }) => {
       const regions = await regionListing(db.pool);
       if (regions.length === 0) {

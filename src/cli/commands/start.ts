@@ -6,6 +6,7 @@ import { withLocale } from '../../messages/locale.ts';
 import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import type { CliCommand } from '../command.ts';
 import { openServerDatabase, reachDatabase, readConfig } from '../context.ts';
+import { refuseArguments } from '../flags.ts';
 import { parentGone } from '../parent-watch.ts';
 import { stopSignals } from '../stop-signals.ts';
 
@@ -15,7 +16,9 @@ export const startCommand: CliCommand = {
     nl: 'start Schakel (server, chat-koppelingen, planner)',
     en: 'start Schakel (server, chat adapters, scheduler)',
   },
-  async run(_args, io) {
+  async run(args, io) {
+    const refused = refuseArguments(args, io);
+    if (refused !== null) return refused;
     const config = readConfig(io);
     if (!config) return 78;
     const logger = createLogger(config.logLevel, undefined, configSecrets(config));
