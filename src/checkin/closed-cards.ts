@@ -35,8 +35,9 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
     return;
   }
   let failed = 0;
-  // Per member, the form (or, when only the reminder reached them, the reminder) says the round
-  // closed and when; the reminder after a form only says it lapsed, so the line is not repeated.
+  // Per member, the first card changed (the form; the reminder when only it reached them, or when
+  // the form could not be changed) says the round closed and when; a reminder after it only says it
+  // lapsed, so the line is neither repeated nor lost.
   const told = new Set<string>();
   const ordered = [...cards].sort(
     (a, b) => Number(a.kind !== 'checkin_dm') - Number(b.kind !== 'checkin_dm'),
@@ -48,12 +49,14 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
       const locale = (await deps.localeOf(card)) ?? DEFAULT_LOCALE;
       const member = `${platform}|${workspace}|${userId}`;
       const lapsed = told.has(member);
-      told.add(member);
       await direct.replace(
         target,
         card.ref,
         withLocale(locale, () => (lapsed ? lapsedReminder() : closedCard(round))),
       );
+      // Told only once the platform took the change: a form it refused leaves the closing line
+      // to the member's reminder, so they still read when the round closed.
+      told.add(member);
     } catch (err) {
       failed++;
       logger.warn({ err, platform }, 'check-inkaart van een gesloten ronde niet bijgewerkt');

@@ -90,6 +90,37 @@ describe('when a check-in round closes, the cards that still show the form say s
     );
   });
 
+  it('Slack: when Slack refuses to change the form, the reminder after it says when the round closed, once', async () => {
+    const clock = manualClock('2026-10-05T06:00:00Z');
+    const h = await startSlackCheckinHarness(SECRET, clock);
+    onTestFinished(() => h.stop());
+    const roundId = await meetingEnds(h, clock, MEETING_ENDED);
+    await h.app.running.tick();
+    // Ruben and Sanne answer; only Hanneke gets the Monday reminder and keeps two open cards.
+    for (const user of ['U0RUBEN', 'U0SANNE']) {
+      const view = (await h.member.tap(user, roundId))!;
+      expect((await h.member.submit(user, view, { samenwerkingsniveau: '4' })).status).toBe(200);
+    }
+    clock.set('2026-10-12T06:00:30Z');
+    await h.app.running.tick();
+    const posted = h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D0HANNEKE');
+    expect(posted.length).toBe(2);
+
+    // The form is changed first; Slack refuses it (the message is gone from her chat).
+    h.slack.answerNext('chat.update', { body: { ok: false, error: 'message_not_found' } });
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    await h.app.running.tick();
+    const hannekes = h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
+    // Her two cards, each asked once: the form (refused), then the reminder.
+    expect(new Set(hannekes.map((u) => u.body.ts)).size).toBe(2);
+    // What her chat shows: the reminder took the closing line; nothing was changed twice.
+    expect(hannekes.at(-1)?.body.text).toBe(CLOSED_NL);
+    expect(hannekes.map((u) => u.body.text)).not.toContain(
+      'Deze herinnering is vervallen: de check-in is gesloten.',
+    );
+  });
+
   it('Teams: the card of who did not answer becomes one line without Opslaan; its Opslaan pressed still stores nothing', async () => {
     const clock = manualClock('2026-10-05T06:00:00Z');
     const h = await startCheckinHarness({
