@@ -8,6 +8,9 @@ import type { OpenCard } from '../store/checkin-deliveries-repo.ts';
 import type { DirectNotifier } from './direct-notifier.ts';
 import { dutchLocalDate, dutchMoment } from './round-timing.ts';
 
+/** A round that just closed, with the name of its werkgroep: its cards' lines say which. */
+export type ClosedRound = Round & { readonly werkgroepName: string };
+
 /** What closing the sent cards reads and writes. */
 export interface ClosedCardsDeps {
   readonly claimOpenCards: (round: Pick<Round, 'id' | 'overlegId' | 'occurrence'>) => Promise<OpenCard[]>;
@@ -24,7 +27,7 @@ export interface ClosedCardsDeps {
  * second tick changes none; one that cannot be changed (the chat gone, the platform down) is
  * logged and left, and never holds up the summary that was sent.
  */
-export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promise<void> {
+export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound): Promise<void> {
   const { direct, logger } = deps;
   if (!direct) return;
   let cards: OpenCard[];
@@ -52,7 +55,7 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
       await direct.replace(
         target,
         card.ref,
-        withLocale(locale, () => (lapsed ? lapsedReminder() : closedCard(round))),
+        withLocale(locale, () => (lapsed ? lapsedReminder(round) : closedCard(round))),
       );
       // Told only once the platform took the change: a form it refused leaves the closing line
       // to the member's reminder, so they still read when the round closed.
@@ -70,13 +73,14 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
   }
 }
 
-function closedCard(round: Round): Message {
+function closedCard(round: ClosedRound): Message {
   const closedAt = dutchMoment(round.closesAt, round.timeZone);
-  return oneLine(words().checkin.closedCard(dutchLocalDate(round.meetingDate), closedAt));
+  const date = dutchLocalDate(round.meetingDate);
+  return oneLine(words().checkin.closedCard(round.werkgroepName, date, closedAt));
 }
 
-function lapsedReminder(): Message {
-  return oneLine(words().checkin.closedReminder);
+function lapsedReminder(round: ClosedRound): Message {
+  return oneLine(words().checkin.closedReminder(round.werkgroepName));
 }
 
 function oneLine(text: string): Message {
