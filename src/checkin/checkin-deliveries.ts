@@ -13,6 +13,7 @@ import type { Form } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
 import { isClosed } from './access.ts';
+import type { ClosedRound } from './closed-cards.ts';
 import { type CheckinFormReads, checkinFormFor } from './forms.ts';
 import { summariseRound } from './round-summary.ts';
 import { dutchLocalDate, dutchMoment } from './round-timing.ts';
@@ -25,7 +26,7 @@ export interface BuiltDelivery {
   readonly form?: Form;
   readonly direct: boolean;
   /** A round's summary: once sent, the round's cards that still show the form say it closed (closed-cards.ts). */
-  readonly closedRound?: Round;
+  readonly closedRound?: ClosedRound;
 }
 
 /** What building a round's delivery reads, and closing the round writes (on the pool, no transaction). */
@@ -114,5 +115,10 @@ async function closing(
     raised: changes.raised,
     solved: changes.solved,
   });
-  return { direct: false, target: channel, message: roundSummaryMessage(summary), closedRound: round };
+  return {
+    direct: false,
+    target: channel,
+    message: roundSummaryMessage(summary),
+    closedRound: { ...round, werkgroepName: overleg.name },
+  };
 }

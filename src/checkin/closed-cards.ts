@@ -8,6 +8,9 @@ import type { OpenCard } from '../store/checkin-deliveries-repo.ts';
 import type { DirectNotifier } from './direct-notifier.ts';
 import { dutchLocalDate, dutchMoment } from './round-timing.ts';
 
+/** A round that just closed, with the name of its werkgroep: its cards' lines say which. */
+export type ClosedRound = Round & { readonly werkgroepName: string };
+
 /** What closing the sent cards reads and writes. */
 export interface ClosedCardsDeps {
   readonly claimOpenCards: (round: Pick<Round, 'id' | 'overlegId' | 'occurrence'>) => Promise<OpenCard[]>;
@@ -24,7 +27,7 @@ export interface ClosedCardsDeps {
  * second tick changes none; one that cannot be changed (the chat gone, the platform down) is
  * logged and left, and never holds up the summary that was sent.
  */
-export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promise<void> {
+export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound): Promise<void> {
   const { direct, logger } = deps;
   if (!direct) return;
   let cards: OpenCard[];
@@ -35,8 +38,9 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
     return;
   }
   let failed = 0;
-  // Per member, the form (or, when only the reminder reached them, the reminder) says the round
-  // closed and when; the reminder after a form only says it lapsed, so the line is not repeated.
+  // Per member, the first card changed (the form; the reminder when only it reached them, or when
+  // the form could not be changed) says the round closed and when; a reminder after it only says it
+  // lapsed, so the line is neither repeated nor lost.
   const told = new Set<string>();
   const ordered = [...cards].sort(
     (a, b) => Number(a.kind !== 'checkin_dm') - Number(b.kind !== 'checkin_dm'),
@@ -48,12 +52,14 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
       const locale = (await deps.localeOf(card)) ?? DEFAULT_LOCALE;
       const member = `${platform}|${workspace}|${userId}`;
       const lapsed = told.has(member);
-      told.add(member);
       await direct.replace(
         target,
         card.ref,
-        withLocale(locale, () => (lapsed ? lapsedReminder() : closedCard(round))),
+        withLocale(locale, () => (lapsed ? lapsedReminder(round) : closedCard(round))),
       );
+      // Told only once the platform took the change: a form it refused leaves the closing line
+      // to the member's reminder, so they still read when the round closed.
+      told.add(member);
     } catch (err) {
       failed++;
       logger.warn({ err, platform }, 'check-inkaart van een gesloten ronde niet bijgewerkt');
@@ -67,13 +73,14 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: Round): Promi
   }
 }
 
-function closedCard(round: Round): Message {
+function closedCard(round: ClosedRound): Message {
   const closedAt = dutchMoment(round.closesAt, round.timeZone);
-  return oneLine(words().checkin.closedCard(dutchLocalDate(round.meetingDate), closedAt));
+  const date = dutchLocalDate(round.meetingDate);
+  return oneLine(words().checkin.closedCard(round.werkgroepName, date, closedAt));
 }
 
-function lapsedReminder(): Message {
-  return oneLine(words().checkin.closedReminder);
+function lapsedReminder(round: ClosedRound): Message {
+  return oneLine(words().checkin.closedReminder(round.werkgroepName));
 }
 
 function oneLine(text: string): Message {

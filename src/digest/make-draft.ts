@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { aggregatesOf } from '../ai/aggregates.ts';
-import { deterministicSummary } from '../ai/deterministic.ts';
 import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
 import { NotFound, TryAgainLater } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { readableShortDate } from '../messages/readable-date.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { buildDigest } from './aggregate.ts';
-import { type DigestPeriod, stuurgroepDateOfLabel } from './stuurgroep-period.ts';
+import type { DigestPeriod } from './stuurgroep-period.ts';
+import { fixedSummary, isFixedSummary, readable } from './summary-text.ts';
 
 export interface DraftDeps {
   readonly store: DigestStore;
@@ -98,7 +96,9 @@ async function tryDraft(
     const still = await tx.newestVersion(regionId, period.label);
     if (still?.version !== newest?.version || still?.status !== newest?.status) return false;
     if (newest?.status === 'draft') {
-      await tx.updateDraft({ ...key, version: newest.version }, { document });
+      // Schakel's summary of the old count is written anew from the fresh one (her text stays).
+      const fixed = isFixedSummary(newest) ? { fixedSummary: fixedSummary(document) } : {};
+      await tx.updateDraft({ ...key, version: newest.version }, { document, ...fixed });
       return true;
     }
     await tx.insertDraft({
@@ -128,9 +128,7 @@ async function summaryOf(
   const forSummary = readable(document);
   const from = JSON.stringify(forSummary);
   if (earlier?.from === from) return earlier;
-  const summary = d.summarise
-    ? await d.summarise(forSummary)
-    : deterministicSummary(aggregatesOf(forSummary));
+  const summary = d.summarise ? await d.summarise(forSummary) : fixedSummary(document);
   return { from, summary };
 }
 
@@ -153,19 +151,4 @@ async function ownTextBefore(
 function correctedBy(newest: DigestVersion | null): number | null {
   if (!newest) return null;
   return newest.status === 'withdrawn' ? newest.corrects : newest.version;
-}
-
-/**
- * A stuurgroep period in words for the summary: "de periode van 16 juni 2026 t/m 14 oktober 2026", not
- * its key; a tertiaal keeps its name. Dutch, like the document it goes into.
- */
-export function readablePeriod(period: { label: string; from: string; to: string }): string {
-  if (!stuurgroepDateOfLabel(period.label)) return period.label;
-  const from = readableShortDate(period.from, 'nl');
-  return words('nl').documents.digest.periodSpan(from, readableShortDate(period.to, 'nl'));
-}
-
-function readable(document: DigestDocument): DigestDocument {
-  if (!stuurgroepDateOfLabel(document.period.label)) return document;
-  return { ...document, period: { ...document.period, label: readablePeriod(document.period) } };
 }

@@ -1,7 +1,7 @@
 import { InvalidInput } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
-import { readablePeriod } from './make-draft.ts';
+import { readablePeriod } from './summary-text.ts';
 
 /**
  * A stuurgroep digest is about a period that has begun: one that runs may be drafted and published

@@ -18,7 +18,8 @@ import { confirmationText } from '../messages/forms/confirmation.ts';
 import { DIGEST_TEXT_FIELD, digestOmitForm, digestTextForm } from '../messages/forms/digest-form.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
-import { type Message, shorten, say as textMessage } from '../messages/model.ts';
+import { currentLocale } from '../messages/locale.ts';
+import { type Message, say as textMessage } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import type { SystemActor } from '../store/audit-repo.ts';
@@ -29,9 +30,11 @@ import { makeDraft } from './make-draft.ts';
 import { periodForCommand } from './meeting-period.ts';
 import { withoutSections } from './omit.ts';
 import { refuseUnstarted } from './period-started.ts';
-import { enqueuePublication, fileLinks, periodName } from './publish-deliveries.ts';
+import { enqueuePublication, fileLinks } from './publish-deliveries.ts';
+import { publishedAnswer } from './published-answer.ts';
 import { renderDigest } from './render.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
+import { summaryIn } from './summary-text.ts';
 
 /**
  * Review and publish of the stuurgroep digest. The projectleider makes a draft (stored, shown only
@@ -85,14 +88,6 @@ const alreadyPublished = (v: DigestVersion) =>
 /** A plain text answer, by default to the one who asked only. */
 const say = (text: string, isPrivate = true): Message => ({ ...textMessage(text), private: isPrivate });
 
-/** The summary's first sentence, or its first 200 characters when that sentence runs longer. */
-function firstSentence(summary: string): string {
-  const text = summary.trim().replace(/\s+/g, ' ');
-  const end = text.search(/[.!?](\s|$)/);
-  const sentence = end < 0 ? text : text.slice(0, end + 1);
-  return shorten(sentence, 200);
-}
-
 export function createDigestPublishing(d: DigestPublishDeps) {
   const data = d.store.read;
   const today = () => localDateOf(DateTime.fromJSDate(d.clock.now()), d.timeZone ?? DEFAULT_TIME_ZONE);
@@ -120,7 +115,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
   function formOf(formId: string, v: DigestVersion): Form {
     const meta = keyMetadata(v);
     const back = { id: DIGEST_ACTIONS.show, value: keyValue(v) };
-    if (formId === 'samenvatting-tekst') return { ...digestTextForm(meta, v.summary), back };
+    if (formId === 'samenvatting-tekst')
+      return { ...digestTextForm(meta, summaryIn(v, currentLocale())), back };
     if (formId === 'samenvatting-onderdelen') return { ...digestOmitForm(meta, v.omitted), back };
     throw new InvalidInput([{ field: 'form', message: words().answers.digest.unknownForm }]);
   }
@@ -164,19 +160,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       throw new NotFound(words().answers.digest.expired);
     }
     // This answer replaces the card with the draft: what was published stays in view, in short.
-    const w = words().answers.digest;
-    const first = firstSentence(v.summary);
-    const pdf = links(token)?.pdf;
-    const blocks: Message['blocks'] = [
-      { type: 'text', text: w.published(key.version, periodName(key.period), channels.length) },
-      ...(first ? [{ type: 'text' as const, text: w.publishedSummary(first) }] : []),
-      ...(pdf ? [{ type: 'text' as const, text: w.publishedPdf(pdf) }] : []),
-    ];
-    return {
-      fallback: w.published(key.version, periodName(key.period), channels.length),
-      blocks,
-      private: true,
-    };
+    return publishedAnswer(v, { channels: channels.length, pdf: links(token)?.pdf, today: today() });
   }
 
   return {
@@ -252,7 +236,9 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       if (!key.success) throw new InvalidInput([{ field: 'form', message: words().answers.digest.expired }]);
       const v = await draftFor(await data.findMemberByIdentity(user), key.data);
       // Saved as it was: nothing stored, and said so (not "aangepast").
-      if (answer.form === 'samenvatting-tekst' && answer.value.summary.trim() === v.summary.trim()) {
+      // Shown in her language: Schakel's summary sent back as it was shown is no text of hers.
+      const shown = summaryIn(v, currentLocale()).trim();
+      if (answer.form === 'samenvatting-tekst' && answer.value.summary.trim() === shown) {
         const same = words().confirmation.samenvattingTekstUnchanged;
         const p = preview(v);
         return { ...p, fallback: same, blocks: [{ type: 'text', text: same }, ...p.blocks] };

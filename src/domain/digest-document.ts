@@ -122,6 +122,8 @@ export interface DigestVersion {
   readonly summary: string;
   /** The summary is the projectleider's own text (edited by her, or kept from her previous version). */
   readonly ownSummary: boolean;
+  /** Her own text carried over from the version this one corrects, not yet edited in this one. */
+  readonly summaryCarried: boolean;
   readonly omitted: readonly DigestSection[];
   readonly fileToken: string | null;
   readonly createdAt: Date;

@@ -1,3 +1,4 @@
+import { summaryIn } from '../digest/summary-text.ts';
 import {
   answerLabel,
   categoryLabel,
@@ -55,8 +56,10 @@ export interface DigestView {
   readonly summary: string;
   readonly omitted: readonly DigestSection[];
   readonly version: number;
-  /** The summary is the projectleider's own text; on a correction, kept from the version before. */
+  /** The summary is the projectleider's own text (else Schakel's, or a language model's). */
   readonly ownSummary?: boolean;
+  /** Her own text kept from the version this one corrects, not edited in this one yet. */
+  readonly summaryCarried?: boolean;
 }
 
 /** The key figures both messages share: levels, knelpunten, checklist, voortgang, response. */
@@ -166,10 +169,10 @@ export function previewMessage(
       ...(periodStillRunning(d)
         ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, locale)) }]
         : []),
-      ...(v.ownSummary && correctionOf !== null
+      ...(v.summaryCarried && correctionOf !== null
         ? [{ type: 'note' as const, text: w.ownTextKept(correctionOf) }]
         : []),
-      { type: 'text', text: v.summary },
+      { type: 'text', text: summaryIn(v, locale) },
       ...bodyBlocks(v),
       ...(left ? [{ type: 'note' as const, text: w.omitted(left) }] : []),
       ...(links ? [{ type: 'text' as const, text: w.pdfLink(links.pdf) }] : []),
@@ -218,7 +221,7 @@ export function publishedMessage(
       ...((running) => (running ? [{ type: 'note' as const, text: running }] : []))(
         publishedWhileRunningText(d, locale),
       ),
-      { type: 'text', text: v.summary },
+      { type: 'text', text: summaryIn(v, locale) },
       ...bodyBlocks(v),
       {
         type: 'text',

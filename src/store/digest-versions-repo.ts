@@ -24,6 +24,7 @@ const versionRow = z.object({
   corrects: z.number().nullable(),
   summary: z.string(),
   own_summary: z.boolean(),
+  summary_carried: z.boolean(),
   omitted: z.array(z.enum(DIGEST_SECTIONS)),
   file_token: z.string().nullable(),
   created_by: z.string().nullable(),
@@ -31,7 +32,8 @@ const versionRow = z.object({
   published_at: z.date().nullable(),
 });
 
-const COLUMNS = `region_id, period_label, version, status, document, corrects, summary, own_summary, omitted,
+const COLUMNS = `region_id, period_label, version, status, document, corrects, summary, own_summary,
+                 summary_carried, omitted,
                  file_token, created_by, created_at, published_at`;
 
 function toVersion(row: unknown): DigestVersion {
@@ -45,6 +47,7 @@ function toVersion(row: unknown): DigestVersion {
     corrects: r.corrects,
     summary: r.summary,
     ownSummary: r.own_summary,
+    summaryCarried: r.summary_carried,
     omitted: r.omitted,
     fileToken: r.file_token,
     createdAt: r.created_at,
@@ -150,8 +153,8 @@ export async function insertDraft(
 ): Promise<void> {
   await db.query(
     `INSERT INTO digest_versions (region_id, period_label, version, status, document, corrects, summary,
-                                  omitted, created_by, created_at, file_token, own_summary)
-     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11)
+                                  omitted, created_by, created_at, file_token, own_summary, summary_carried)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10, $11, $11)
      ON CONFLICT (region_id, period_label, version) DO NOTHING`,
     [
       d.regionId,
@@ -171,17 +174,26 @@ export async function insertDraft(
 
 /**
  * Changes a draft; a published row is never touched (the WHERE says so). True when a draft changed.
- * The summary the projectleider typed goes to the stuurgroep, so only guarded text is stored.
+ * The summary the projectleider typed goes to the stuurgroep, so only guarded text is stored; it is
+ * then her text of this version (no longer carried over). `fixedSummary`: Schakel's summary written
+ * anew from a fresh count, only where the draft still has Schakel's (not her own text).
  */
 export async function updateDraft(
   db: Queryable,
   key: { regionId: string; period: string; version: number },
-  change: { document?: DigestDocument; summary?: GuardedText; omitted?: readonly DigestSection[] },
+  change: {
+    document?: DigestDocument;
+    summary?: GuardedText;
+    fixedSummary?: string;
+    omitted?: readonly DigestSection[];
+  },
 ): Promise<boolean> {
   const r = await db.query(
     `UPDATE digest_versions
-        SET document = coalesce($4::jsonb, document), summary = coalesce($5, summary),
+        SET document = coalesce($4::jsonb, document),
+            summary = coalesce($5, CASE WHEN own_summary THEN NULL ELSE $7 END, summary),
             own_summary = own_summary OR $5 IS NOT NULL,
+            summary_carried = summary_carried AND $5 IS NULL,
             omitted = coalesce($6::text[], omitted)
       WHERE region_id = $1 AND period_label = $2 AND version = $3 AND status = 'draft'`,
     [
@@ -191,6 +203,7 @@ export async function updateDraft(
       change.document ? JSON.stringify(change.document) : null,
       change.summary ?? null,
       change.omitted ? [...change.omitted] : null,
+      change.fixedSummary ?? null,
     ],
   );
   return r.rowCount === 1;

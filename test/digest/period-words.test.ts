@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readablePeriod } from '../../src/digest/make-draft.ts';
 import { periodName } from '../../src/digest/publish-deliveries.ts';
+import { readablePeriod } from '../../src/digest/summary-text.ts';
 import { withLocale } from '../../src/messages/locale.ts';
 
 const period = { label: 'SG-2026-10-15', from: '2026-06-16', to: '2026-10-14' };

@@ -1,15 +1,18 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { linkChannel } from '../../src/store/channels-repo.ts';
 import { teamsInvokeValue } from '../adapters/submissions.ts';
-import { checkinState } from '../support/checkin-fixture.ts';
+import { checkinState, createSeriesFor } from '../support/checkin-fixture.ts';
 import {
   meetingEnds,
+  onSlack,
   onTeams,
   startCheckinHarness,
   startSlackCheckinHarness,
 } from '../support/checkin-harness.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
 
@@ -18,9 +21,9 @@ const SECRET = 'gesloten-kaarten-geheim';
 const MEETING_ENDED = '2026-10-06T13:31:00Z';
 const ROUND_CLOSED = '2026-10-13T13:31:30Z';
 const CLOSED_NL =
-  'De check-in van dinsdag 6 oktober 2026 is gesloten op dinsdag 13 oktober 2026 om 15:31: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
+  'De check-in van Werkgroep Oost over de bijeenkomst van dinsdag 6 oktober 2026 is gesloten op dinsdag 13 oktober 2026 om 15:31: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
 const CLOSED_EN =
-  'The check-in of Tuesday 6 October 2026 closed on Tuesday 13 October 2026 at 15:31: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.';
+  'The check-in of Werkgroep Oost on the meeting of Tuesday 6 October 2026 closed on Tuesday 13 October 2026 at 15:31: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.';
 const REFUSED_NL =
   'De check-in van dinsdag 6 oktober 2026 is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.';
 const REFUSED_EN =
@@ -86,8 +89,73 @@ describe('when a check-in round closes, the cards that still show the form say s
       hannekes.filter((u) => String(u.body.text).includes('is gesloten op')).map((u) => u.body.text),
     ).toEqual([CLOSED_NL]);
     expect(hannekes.map((u) => u.body.text)).toContain(
-      'Deze herinnering is vervallen: de check-in is gesloten.',
+      'Deze herinnering is vervallen: de check-in van Werkgroep Oost is gesloten.',
     );
+  });
+
+  it('Slack: when Slack refuses to change the form, the reminder after it says when the round closed, once', async () => {
+    const clock = manualClock('2026-10-05T06:00:00Z');
+    const h = await startSlackCheckinHarness(SECRET, clock);
+    onTestFinished(() => h.stop());
+    const roundId = await meetingEnds(h, clock, MEETING_ENDED);
+    await h.app.running.tick();
+    // Ruben and Sanne answer; only Hanneke gets the Monday reminder and keeps two open cards.
+    for (const user of ['U0RUBEN', 'U0SANNE']) {
+      const view = (await h.member.tap(user, roundId))!;
+      expect((await h.member.submit(user, view, { samenwerkingsniveau: '4' })).status).toBe(200);
+    }
+    clock.set('2026-10-12T06:00:30Z');
+    await h.app.running.tick();
+    const posted = h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D0HANNEKE');
+    expect(posted.length).toBe(2);
+
+    // The form is changed first; Slack refuses it (the message is gone from her chat).
+    h.slack.answerNext('chat.update', { body: { ok: false, error: 'message_not_found' } });
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    await h.app.running.tick();
+    const hannekes = h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
+    // Her two cards, each asked once: the form (refused), then the reminder.
+    expect(new Set(hannekes.map((u) => u.body.ts)).size).toBe(2);
+    // What her chat shows: the reminder took the closing line; nothing was changed twice.
+    expect(hannekes.at(-1)?.body.text).toBe(CLOSED_NL);
+    expect(hannekes.map((u) => u.body.text)).not.toContain(
+      'Deze herinnering is vervallen: de check-in van Werkgroep Oost is gesloten.',
+    );
+  });
+
+  it('Slack: a projectleider in two werkgroepen that met the same day reads which werkgroep each closing line is about', async () => {
+    const clock = manualClock('2026-10-05T06:00:00Z');
+    const h = await startSlackCheckinHarness(SECRET, clock, [
+      { name: 'Tim Lammers', identity: onSlack('U0TIM'), overleg: 'Werkgroep West' },
+    ]);
+    onTestFinished(() => h.stop());
+    // Hanneke leads Werkgroep West too, which meets at the same hours in its own channel.
+    const { rows } = await h.tdb.db.pool.query(`SELECT id FROM overleggen WHERE name = 'Werkgroep West'`);
+    const westId: string = rows[0].id;
+    await h.tdb.db.pool.query('INSERT INTO overleg_members (overleg_id, member_id) VALUES ($1, $2)', [
+      westId,
+      h.w.projectleiderId,
+    ]);
+    await linkChannel(h.tdb.db.pool, westId, {
+      platform: 'slack',
+      workspace: STAND_IN_TEAM,
+      channelId: 'C0WEST',
+      serviceUrl: null,
+    });
+    await createSeriesFor(h.app, h.tdb.db, westId, h.w.projectleiderId);
+    await meetingEnds(h, clock, MEETING_ENDED);
+    await h.app.running.tick();
+    expect(h.slack.directTo('U0HANNEKE').length).toBe(2);
+
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    await h.app.running.tick();
+    const hannekes = h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
+    expect(hannekes.map((u) => u.body.text).sort()).toEqual([
+      CLOSED_NL,
+      CLOSED_NL.replace('Werkgroep Oost', 'Werkgroep West'),
+    ]);
   });
 
   it('Teams: the card of who did not answer becomes one line without Opslaan; its Opslaan pressed still stores nothing', async () => {

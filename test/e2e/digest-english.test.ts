@@ -26,6 +26,9 @@ const DUTCH = [
   'jaardoel',
   'Grafiek van het samenwerkingsniveau',
   'De hele samenvatting als PDF',
+  // Schakel's summary written from the figures (her own text stays as she wrote it).
+  'staat de samenwerking op niveau',
+  'van de 20 punten op ja',
 ];
 const dutchIn = (text: string) => DUTCH.filter((w) => text.includes(w));
 
@@ -59,6 +62,9 @@ describe('the digest card in the reader’s language', () => {
     expect(dm).toContain('Level of collaboration now');
     expect(dm).toContain('starting level');
     expect(dm).toContain('*Trajectories* — 30 — target this period 34; year target 100');
+    // Schakel's summary on top is written from the figures in English too.
+    expect(dm).toContain('In 2026-T2 the collaboration is at level');
+    expect(dm).toContain('of the 20 items are at yes.');
     expect(dutchIn(dm)).toEqual([]);
     // What was written in the region stays as written: a knelpunt, a success.
     expect(dm).toContain('Te weinig tijd voor overleg — open; no solution yet');
@@ -66,7 +72,11 @@ describe('the digest card in the reader’s language', () => {
   });
 
   it('the stuurgroeplid reads the published digest in Dutch, then in English once she chose it, on Slack and Teams', async () => {
-    await h.button('U0HANNEKE', 'digest_publish', DRAFT);
+    const published = JSON.stringify(await h.button('U0HANNEKE', 'digest_publish', DRAFT));
+    // The answer to Publiceren repeats the summary's first sentence in her language.
+    expect(published).toContain(
+      'What the stuurgroep reads begins with: In 2026-T2 the collaboration is at level',
+    );
     await h.app.running.tick();
     await h.app.running.tick();
     // The channel has many readers: its post stays Dutch, whoever published it.
@@ -85,7 +95,22 @@ describe('the digest card in the reader’s language', () => {
       expect(card).toContain('version 1');
       // The PDF itself stays Dutch: the card says so.
       expect(card).toContain('The whole digest as a PDF (in Dutch)');
+      expect(card).toContain('In 2026-T2 the collaboration is at level');
       expect(dutchIn(card)).toEqual([]);
     }
+    expect(dutch).toContain('In 2026-T2 staat de samenwerking op niveau');
+  });
+
+  it('her own text of a correction reaches the English stuurgroeplid as she wrote it', async () => {
+    const own = 'Onze eigen woorden: de werkgroep pakt de wachttijden samen aan.';
+    await h.slash('U0HANNEKE', 'samenvatting 2026-T2');
+    const v2 = `${REGION}|2026-T2|2`;
+    await h.submitForm('U0HANNEKE', await h.openSummaryForm('U0HANNEKE', v2), { samenvatting: own });
+    await h.button('U0HANNEKE', 'digest_publish', v2);
+    await h.app.running.tick();
+    const card = (await h.slash('U0SANNE', 'samenvatting laatste')).dm;
+    expect(card).toContain('version 2');
+    expect(card).toContain(own);
+    expect(card).not.toContain('the collaboration is at level');
   });
 });

@@ -27,7 +27,10 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
   it('a running period may be published, and the stuurgroep reads that it was still running', async () => {
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting 2026-T3');
     expect(dm).toContain('loopt nog tot en met');
-    await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T3|1`);
+    const answer = JSON.stringify(await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T3|1`));
+    // The answer to Publiceren repeats it, as the draft said it.
+    expect(answer).toContain('Gepubliceerd: versie 1');
+    expect(answer).toContain('Let op: deze periode loopt nog tot en met 31 december 2026');
     await h.app.running.tick();
     const sent = JSON.stringify(h.toStuurgroep().slack[0]?.body);
     expect(sent).toContain('Tertiaal 2026-T3');
@@ -58,6 +61,14 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     expect(dm).toContain('je eigen tekst van versie 2');
     const v3 = (await h.versions()).find((v) => v.version === 3);
     expect(v3?.summary).toBe(OWN_TEXT);
+
+    // Once she edits this version, the text is hers of this one: the note goes.
+    const edited = `${OWN_TEXT} Nu ook met de werkgevers.`;
+    const v3Form = await h.openSummaryForm('U0HANNEKE', `${REGION}|2026-T3|3`);
+    const shown = JSON.stringify(await h.submitForm('U0HANNEKE', v3Form, { samenvatting: edited }));
+    const preview = (await h.slash('U0HANNEKE', 'samenvatting 2026-T3')).dm;
+    expect(preview).toContain(edited);
+    expect(`${shown}${preview}`).not.toContain('je eigen tekst van versie 2');
   });
 
   it('a draft or a published version of a period ahead, made before Schakel refused those, goes nowhere', async () => {

@@ -78,7 +78,7 @@ describe('the local chat: Wijzigen on the confirmation of a closed check-in', ()
       return undefined;
     });
     expect(unanswered.text).toMatch(
-      /^De check-in van .+ is gesloten op \w+ \d+ \w+ \d{4} om \d\d:\d\d: invullen kan niet meer\. Heb je een knelpunt of update\? Noem die bij de volgende check-in, na de volgende bijeenkomst\.$/,
+      /^De check-in van .+ over de bijeenkomst van .+ is gesloten op \w+ \d+ \w+ \d{4} om \d\d:\d\d: invullen kan niet meer\. Heb je een knelpunt of update\? Noem die bij de volgende check-in, na de volgende bijeenkomst\.$/,
     );
     expect(JSON.stringify(unanswered.attachments)).not.toContain('Opslaan');
     // Ruben answered: his card is still his confirmation.

@@ -38,9 +38,10 @@ export const enCheckin: typeof nlCheckin = {
     summarySolvedHeading: 'Solved knelpunten',
     summaryNoneSolved: 'Nothing solved this time.',
     sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
-    closedCard: (date: string, closedAt: string) =>
-      `The check-in of ${date} closed on ${closedAt}: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
-    closedReminder: 'This reminder has lapsed: the check-in is closed.',
+    closedCard: (werkgroep: string, date: string, closedAt: string) =>
+      `The check-in of ${werkgroep} on the meeting of ${date} closed on ${closedAt}: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
+    closedReminder: (werkgroep: string) =>
+      `This reminder has lapsed: the check-in of ${werkgroep} is closed.`,
   },
   confirmation: {
     checkin: (until) => `Thank you, your check-in has been saved.${until}`,

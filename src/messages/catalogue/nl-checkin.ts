@@ -62,11 +62,15 @@ export const nlCheckin = {
     summarySolvedHeading: 'Opgeloste knelpunten',
     summaryNoneSolved: 'Deze keer niets opgelost.',
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
-    /** What a check-in card that still showed its form becomes when the round closes. */
-    closedCard: (date: string, closedAt: string) =>
-      `De check-in van ${date} is gesloten op ${closedAt}: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
+    /**
+     * What a check-in card that still showed its form becomes when the round closes; it names the
+     * werkgroep, so two that met the same day close in lines one tells apart.
+     */
+    closedCard: (werkgroep: string, date: string, closedAt: string) =>
+      `De check-in van ${werkgroep} over de bijeenkomst van ${date} is gesloten op ${closedAt}: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
     /** What the reminder after that card becomes: the card above already says the round closed. */
-    closedReminder: 'Deze herinnering is vervallen: de check-in is gesloten.',
+    closedReminder: (werkgroep: string) =>
+      `Deze herinnering is vervallen: de check-in van ${werkgroep} is gesloten.`,
   },
   confirmation: {
     checkin: (until: string) => `Bedankt, je check-in is opgeslagen.${until}`,

@@ -1,0 +1,55 @@
+import { aggregatesOf } from '../ai/aggregates.ts';
+import { deterministicSummary } from '../ai/deterministic.ts';
+import type { DigestDocument } from '../domain/digest-document.ts';
+import { words } from '../messages/catalogue/words.ts';
+import type { Locale } from '../messages/locale.ts';
+import { readableShortDate } from '../messages/readable-date.ts';
+import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
+
+/*
+ * The summary text of a digest version and its reader's language. A version stores its summary as
+ * text (Dutch, as the files show it). Schakel's own summary is nothing but its figures in words, and
+ * the figures are stored with it (the document): so a text that is exactly Schakel's Dutch summary of
+ * the stored figures is shown written anew from them in the reader's language, an old row too. Her
+ * own text, and a language model's, are shown as written.
+ */
+
+/** Schakel's summary of a document's figures, in `locale` (Dutch by default, as stored). */
+export function fixedSummary(document: DigestDocument, locale: Locale = 'nl'): string {
+  return deterministicSummary(aggregatesOf(readable(document, locale)), locale);
+}
+
+/** The summary as `locale`'s reader reads it (see above). */
+export function summaryIn(
+  v: { readonly summary: string; readonly ownSummary?: boolean; readonly document: DigestDocument },
+  locale: Locale,
+): string {
+  if (v.ownSummary || locale === 'nl') return v.summary;
+  return isFixedSummary(v) ? fixedSummary(v.document, locale) : v.summary;
+}
+
+/** Whether a version's text is still Schakel's Dutch summary of its stored figures. */
+export function isFixedSummary(v: {
+  readonly summary: string;
+  readonly ownSummary?: boolean;
+  readonly document: DigestDocument;
+}): boolean {
+  return !v.ownSummary && v.summary === fixedSummary(v.document, 'nl');
+}
+
+/**
+ * A stuurgroep period in words for the summary: "de periode van 16 juni 2026 t/m 14 oktober 2026", not
+ * its key; a tertiaal keeps its name.
+ */
+export function readablePeriod(period: { label: string; from: string; to: string }, locale: Locale = 'nl') {
+  if (!stuurgroepDateOfLabel(period.label)) return period.label;
+  const from = readableShortDate(period.from, locale);
+  return words(locale).documents.digest.periodSpan(from, readableShortDate(period.to, locale));
+}
+
+/** The document the summary is written from: a stuurgroep period in words. */
+export function readable(document: DigestDocument, locale: Locale = 'nl'): DigestDocument {
+  if (!stuurgroepDateOfLabel(document.period.label)) return document;
+  const label = readablePeriod(document.period, locale);
+  return { ...document, period: { ...document.period, label } };
+}
