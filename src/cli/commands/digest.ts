@@ -3,7 +3,9 @@ import { systemClock } from '../../clock.ts';
 import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
 import { words } from '../../messages/catalogue/words.ts';
-import { parseTertiaal } from '../../schedule/tertialen.ts';
+import { todayIn } from '../../schedule/dutch-date.ts';
+import { formatLocalDate } from '../../schedule/local-time.ts';
+import { parseTertiaal, tertiaalOf } from '../../schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../store/digest-repo.ts';
 import { type CliCommand, documentLocale } from '../command.ts';
 import { withDatabase } from '../context.ts';
@@ -57,8 +59,17 @@ export const digestCommand: CliCommand = {
     if ('exit' in parsed) return parsed.exit;
     const { region, period, format, out, force } = parsed.data;
     const tertiaal = parseTertiaal(period)!;
-    return withDatabase(io, async ({ db }) => {
+    return withDatabase(io, async ({ db, config }) => {
       const now = systemClock.now();
+      // A tertiaal ahead of today has no figures yet: said, as the chat says it, instead of an empty digest.
+      const today = formatLocalDate(todayIn(now, config.timeZone));
+      if (tertiaal.from > today) {
+        const current = tertiaalOf(today).label;
+        io.stderr.write(
+          `${words(io.english ? 'en' : 'nl').cli.arguments.digestNotStarted(tertiaal.label, current)}\n`,
+        );
+        return 2;
+      }
       const missing = await missingRegion(db.pool, region, io);
       if (missing) {
         // Not a wrong argument (2) but data that is not there (1), as in export and members import.

@@ -41,6 +41,8 @@ export const enCliArguments: typeof nlCliArguments = {
     tzExpected: '--tz expects an IANA time zone, for example Europe/Amsterdam',
   },
   digestWritten: (file) => `Digest written to ${file}`,
+  digestNotStarted: (period, current) =>
+    `${period} has not begun, so there is nothing to summarise yet; nothing was made. The current tertiaal is ${current}: give --period ${current} (it is still running) or an earlier tertiaal.`,
   evaluationWritten: (file) => `Draft evaluation written to ${file}`,
   envFileMissing: (file) =>
     `Schakel cannot find ${file} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,

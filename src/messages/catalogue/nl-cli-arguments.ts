@@ -53,6 +53,9 @@ export const nlCliArguments = {
   },
   /** After `--out FILE`: which document went where. */
   digestWritten: (file: string) => `Samenvatting geschreven naar ${file}`,
+  /** `schakel digest --period` of a tertiaal that has not begun: nothing made, the current one named. */
+  digestNotStarted: (period: string, current: string) =>
+    `${period} is nog niet begonnen, dus er is nog niets om samen te vatten; er is niets gemaakt. Het huidige tertiaal is ${current}: geef --period ${current} (het loopt nog) of een eerder tertiaal.`,
   evaluationWritten: (file: string) => `Concept-evaluatie geschreven naar ${file}`,
   /** bin/schakel.mjs: the file named with `--dotenv=FILE` is not there. */
   envFileMissing: (file: string) =>
