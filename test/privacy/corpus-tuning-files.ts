@@ -120,4 +120,5 @@ export const TUNING_FILES = [
   'corpus-det-evasion-classes.tsv',
   'corpus-batch69.tsv',
   'corpus-det-names69-classes.tsv',
+  'corpus-det-names69b-classes.tsv',
 ] as const;
