@@ -65,7 +65,7 @@ export function nameWordPlacedEnd(
 }
 
 /** No list rules the capitalised word out as a name: a function or topic word, a place, a provider. */
-function isBareNameWord(token: Token): boolean {
+export function isBareNameWord(token: Token): boolean {
   if (COMMON_WORDS.has(token.key) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   return (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) === 0;
 }

@@ -12,6 +12,7 @@ import {
 } from './name-word-flags.ts';
 import { pastBracketedFirstName } from './person-bracketed-name.ts';
 import { initialsSurnameEnd, isClientCode, opensAfterHeading } from './person-initials.ts';
+import { lettersSubjectEnd } from './person-letters-subject.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import { isNamedByCue } from './person-lowercase-cues.ts';
 import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
@@ -38,6 +39,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { hasOwnCareDetail } from './person-own-care.ts';
+import { recordHeadingNameEnd } from './person-record-heading.ts';
 import { cannotStartPerson } from './person-start-roles.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
 import { placedUnknownEnd } from './person-unknown-placed.ts';
@@ -78,6 +80,12 @@ export function findPersonRefs(
     }
     // Most words are lower-case words no rule below can start with: one bit on the word's record (person-start-roles.ts).
     if (cannotStartPerson(tokens, k, from)) continue;
+    // "JW heeft weer een manische periode", "kh zit in een crisisopvang" (person-letters-subject.ts).
+    const lettered = lettersSubjectEnd(tokens, k, from, to, isCareWord);
+    if (lettered !== -1 && !isOrganisation(k)) {
+      refs.push({ first: k, last: lettered });
+      continue;
+    }
     // "m. de graaf heeft hiv", "casus h. vermeulen – zit ..." (person-lowercase.ts).
     const initialled = lowercaseInitialRefEnd(tokens, names, k, from, to, isCareWord);
     if (initialled !== -1) {
@@ -95,6 +103,13 @@ export function findPersonRefs(
     }
     if (isHashtagName(tokens, k) || (isWordNameAt(tokens, k, from, to) && !isOrganisation(k))) {
       refs.push({ first: k, last: k });
+      continue;
+    }
+    // "knelpunt Visser:", "Stand van zaken Winter:", "re-integratie de Boer:" (person-record-heading.ts).
+    const headed = recordHeadingNameEnd(tokens, names, k, from);
+    if (headed !== -1 && !isCareWord(k) && !isOrganisation(k)) {
+      refs.push({ first: k, last: headed });
+      k = headed;
       continue;
     }
     if ((!token.capitalised && !isLowercaseStartWord(token)) || isOrganisation(k)) continue;
