@@ -118,4 +118,6 @@ export const TUNING_FILES = [
   'corpus-batch66.tsv',
   'corpus-det-vocab66-classes.tsv',
   'corpus-det-evasion-classes.tsv',
+  'corpus-batch71.tsv',
+  'corpus-det-owner71-classes.tsv',
 ] as const;

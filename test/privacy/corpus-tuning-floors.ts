@@ -328,6 +328,29 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
   'corpus-batch66.tsv:258', // "'ik ben weer gaan gokken op die online casino's'": a quote of one's own words, "gokken op" is also figurative
   'corpus-batch66.tsv:269', // "Jim is na de ontslag uit de kliniek weer gaan snuiven": care found, the owner not (names)
+  // Batch 71 (det-owner71): 20 of its 256 positive lines left; most name a place or ward no list reads as care
+  // ("in de Mesdag", "op de gesloten", "zit weer in Franeker", "weer bij Tactus"), a few give the care to a relative
+  // or second person the corpus counts as the named one's ("Tom zorgt voor zijn vader, die ... een beroerte").
+  'corpus-batch71.tsv:34',
+  'corpus-batch71.tsv:56',
+  'corpus-batch71.tsv:73',
+  'corpus-batch71.tsv:96',
+  'corpus-batch71.tsv:107',
+  'corpus-batch71.tsv:125',
+  'corpus-batch71.tsv:127',
+  'corpus-batch71.tsv:134',
+  'corpus-batch71.tsv:149',
+  'corpus-batch71.tsv:157',
+  'corpus-batch71.tsv:165',
+  'corpus-batch71.tsv:168',
+  'corpus-batch71.tsv:172',
+  'corpus-batch71.tsv:192',
+  'corpus-batch71.tsv:195',
+  'corpus-batch71.tsv:204',
+  'corpus-batch71.tsv:215',
+  'corpus-batch71.tsv:217',
+  'corpus-batch71.tsv:220',
+  'corpus-batch71.tsv:245',
   'corpus-det-vocab66-classes.tsv:22', // "Sven had a stroke in May": "had a stroke" is left out, as "Tom had a stroke of luck" reads the same (care-terms-english.ts); "suffered a stroke" counts
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
