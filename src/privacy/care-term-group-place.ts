@@ -23,6 +23,21 @@ export function isPlaceInGroup(
 // said of the care term however far before it in the clause (not only the owner walk's five words).
 const COUNTING = wordSet('hoeveel welke');
 
+// det-owner71 (batch 71): a group counted by a number ("14 mensen wachten op een intake bij de GGZ", "twee
+// mensen met een bipolaire stoornis en een met een eetstoornis", "bij 7 op de 10 mensen") or told of in a
+// relative clause ("cliënten die tijdens het traject worden opgenomen") is said of the care term across its
+// clause, as "hoeveel deelnemers" is. Not "Jan en twee anderen": the walk meets the name first.
+const NUMBER_WORDS = wordSet(
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig honderd enkele meerdere',
+);
+const RELATIVES = wordSet('die wie');
+
+function isCountedOrTold(tokens: readonly { key: string; type?: string }[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (before !== undefined && (before.type === 'number' || NUMBER_WORDS.has(before.key))) return true;
+  return RELATIVES.has(tokens[j + 1]?.key ?? '');
+}
+
 /** The group or topic word at j is near enough the care term at `first`, or counted in its clause ("hoeveel deelnemers"). */
 export function isGroupReach(
   tokens: readonly { key: string; type?: string }[],
@@ -31,7 +46,44 @@ export function isGroupReach(
   window: number,
 ): boolean {
   if (first - j <= window) return true;
-  if (!COUNTING.has(tokens[j - 1]?.key ?? '')) return false;
+  if (!COUNTING.has(tokens[j - 1]?.key ?? '') && !isCountedOrTold(tokens, j)) return false;
   for (let i = j + 1; i < first; i++) if (tokens[i]!.type === 'punct') return false;
   return true;
+}
+
+// det-owner71: "Volgens Tessa werkt EMDR bij 7 op de 10 mensen met PTSS": a treatment said of a counted group
+// right after it ("bij"/"voor", then a number and its group within four words) is the group's, not Tessa's.
+// "Tessa krijgt EMDR, net als 7 op de 10 mensen" is hers (a comma ends the reach).
+const FOR_GROUP = wordSet('bij voor');
+const COUNTED_REACH = 5;
+
+/** A counted group ("bij 7 op de 10 mensen") follows the care term ending at `last` in its clause. */
+export function isForCountedGroup(
+  tokens: readonly { key: string; type?: string }[],
+  last: number,
+  to: number,
+  isGroup: (key: string) => boolean,
+): boolean {
+  if (!FOR_GROUP.has(tokens[last + 1]?.key ?? '')) return false;
+  for (let j = last + 2; j < to && j <= last + 1 + COUNTED_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct') return false;
+    if (isGroup(token.key)) return isCountedOrTold(tokens, j) && tokens[j + 1]?.key !== 'die';
+  }
+  return false;
+}
+
+// det-owner71: "begeleidt nu 14 deelnemers, waarvan 5 met een psychose", "twee mensen met ... en een met een
+// eetstoornis": a number before "met" (an article perhaps between it and the term) stands for people counted,
+// nobody named. Not "een van de 5 met een psychose" (an article before the number: one of them, perhaps named).
+const COUNTED_WITH_FILLERS = wordSet('een de het');
+
+/** The care term at `first` follows a number and "met": "5 met een psychose", "een met een eetstoornis". */
+export function isCountedWith(tokens: readonly { key: string; type?: string }[], first: number): boolean {
+  const withAt = COUNTED_WITH_FILLERS.has(tokens[first - 1]?.key ?? '') ? first - 2 : first - 1;
+  if (tokens[withAt]?.key !== 'met') return false;
+  const count = tokens[withAt - 1];
+  if (count === undefined || !(count.type === 'number' || NUMBER_WORDS.has(count.key) || count.key === 'een'))
+    return false;
+  return !COUNTED_WITH_FILLERS.has(tokens[withAt - 2]?.key ?? '');
 }

@@ -1,6 +1,7 @@
 import { isFigurative } from './care-term-figurative.ts';
 import { isOrdinaryUse } from './care-term-ordinary-use.ts';
 import { isPresentersTopic } from './care-term-presenter.ts';
+import { isQuotedProgrammeTopic } from './care-term-quoted-topic.ts';
 import { namesService } from './care-term-services.ts';
 import { isStaffsService } from './care-term-staff-of.ts';
 import { namesTopic } from './care-term-topics.ts';
@@ -52,6 +53,7 @@ export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: n
     namesTopic(tokens, k) ||
     isTaskQuestion(tokens, sentence, k) ||
     isPresentersTopic(tokens, sentence, k) || // care-term-presenter.ts
+    isQuotedProgrammeTopic(tokens, sentence, k) || // det-owner71
     isOrdinaryUse(tokens, sentence, k) // review 31
   );
 }

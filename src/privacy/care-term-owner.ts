@@ -3,7 +3,8 @@ import { isAffectedPronoun } from './care-term-affected.ts';
 import { apposition, OF_THE_PERSON } from './care-term-apposition.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedOrClient } from './care-term-described.ts';
-import { isGroupReach, isPlaceInGroup } from './care-term-group-place.ts';
+import { isCountedWith, isForCountedGroup, isGroupReach, isPlaceInGroup } from './care-term-group-place.ts';
+import { isHandedOver } from './care-term-handed-over.ts';
 import { isLostPerson } from './care-term-lost.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
@@ -74,7 +75,10 @@ const ROLE_WORDS =
   psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
-  bewindvoerder klant werkzoekende jongere`); // the last three: batch 48 ("Bij Anouk is een klant met een psychose ...")
+  bewindvoerder klant werkzoekende jongere huisartsen psychiaters psychologen behandelaren arbeidsdeskundigen
+  consulenten begeleiders casemanagers verpleegkundigen ervaringsdeskundigen praktijkondersteuners`);
+// "klant werkzoekende jongere": batch 48 ("Bij Anouk is een klant met een psychose ..."); the plural professions:
+// det-owner71, told of as "behandelaars" is ("Hester vertelt dat de huisartsen ... krijgen voor GGZ-klachten").
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
@@ -130,9 +134,15 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     return null;
   // "werkt als psychiatrisch verpleegkundige": the term names a job; a form's next field ("\nBehandelaar:") does not.
   if (JOBS.has(tokens[last + 1]?.key ?? '') && !isNextField(tokens, last + 1)) return null;
+  if (isHandedOver(tokens, sentence, first, last, byFirst)) return null; // det-owner71
   const of = personOf(tokens, sentence, byFirst, first, last);
   if (of !== undefined) return of;
   const personal = isPossessive(tokens, first); // "Zijn ADHD-medicatie": right before it, carries the person.
+  if (
+    !personal &&
+    (isCountedWith(tokens, first) || isForCountedGroup(tokens, last, sentence.to, isGroupWord))
+  )
+    return null;
   let pronoun = first > sentence.from && POSSESSIVES.has(tokens[first - 1]!.key);
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
   // and past "dat hij": role and group words there are an aside, not the owner.
@@ -173,7 +183,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     // "Robin had het gisteren over suïcide", "zijn verhaal over PTSS": talk of one's own is no topic.
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
-    const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
+    // "agendapunt: crisisdienst is ... bij Rania thuis": an agenda item as a label, then a case (batch 51).
+    const label = AGENDA_ITEMS.has(key) && tokens[j + 1]?.text === ':';
+    const topic = TOPIC_WORDS.has(key) && !label && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
     const group = GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j); // not "in mn IPS groep"
     if (!personal && isGroupReach(tokens, j, first, CONTEXT_WINDOW) && (group || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
@@ -251,6 +263,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 const HEADED_WINDOW = 3;
 
 // Every word the walk back in `owner` asks about; any other word (most) changes nothing there.
+const AGENDA_ITEMS = wordSet('agendapunt agendapunten');
+const isGroupWord = (key: string) => GROUP_WORDS.has(key);
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
 const WALK_WORDS = wordSetOf(
   [TOPIC_WORDS, GROUP_WORDS, FIRST_PERSON, ROLE_WORDS, FIRST_PERSON_POSSESSIVES, PRONOUNS, CHAIN_POSSESSIVES]

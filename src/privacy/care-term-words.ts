@@ -284,7 +284,8 @@ export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');
 export const GROUP_WORDS =
   wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
   werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen uitvallers uitstromers instromers`);
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen uitvallers uitstromers instromers
+  aanmeldingen verwijzingen`); // det-owner71: "het aantal aanmeldingen met een verslavingsprobleem"
 export const TOPIC_WORDS =
   wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module media
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
@@ -292,4 +293,4 @@ export const TOPIC_WORDS =
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
   podcast documentaire onderwerp onderwerpen caseload portefeuille hoe cursus cursussen opleiding e-learning leergang signaleren
   herkennen about presentation meeting guideline guidelines session lecture research
-  handboek handboeken handreiking leidraad toolkit talk`); // English: batch 48; det-nh: "het handboek epilepsie en werk"
+  handboek handboeken handreiking leidraad toolkit talk agendapunt agendapunten`); // English: batch 48; det-nh: "het handboek epilepsie en werk"; det-owner71: "het agendapunt medicatie en werk"

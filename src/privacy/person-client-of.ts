@@ -37,8 +37,11 @@ export function isClientOfOther(tokens: readonly Token[], ref: PersonRef): boole
 function isClientNounAfterArticle(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if ((tokenFlags(token) & CLIENT_NOUN) === 0 || token.key === 'familie') return false;
-  return ARTICLES.has(tokens[k - 1]?.key ?? '');
+  // det-owner71: "Een andere cliënt van Thijs is net opgenomen": one adjective between.
+  const before = ADJECTIVES.has(tokens[k - 1]?.key ?? '') ? k - 2 : k - 1;
+  return ARTICLES.has(tokens[before]?.key ?? '');
 }
+const ADJECTIVES = wordSet('andere nieuwe oude vorige jonge');
 
 /** tokens[k] is a known first name ending the reference at `last`, no capitalised word after it. */
 function isFirstNameAlone(tokens: readonly Token[], k: number, last: number): boolean {

@@ -125,4 +125,6 @@ export const TUNING_FILES = [
   'corpus-batch68.tsv',
   'corpus-det-vocab68-classes.tsv',
   'corpus-det-names69b-classes.tsv',
+  'corpus-batch71.tsv',
+  'corpus-det-owner71-classes.tsv',
 ] as const;

@@ -347,6 +347,29 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:249', // "bevallen van een zoon": birth news, which batch 30 labels clean
   'corpus-batch68.tsv:256', // "eet alleen nog maar chips en drinkt 2 liter cola": a diet, said in ordinary words
   'corpus-batch68.tsv:261', // "een zware migraineweek": a "-week" compound is read as an event ("de week van ...")
+  // Batch 71 (det-owner71): 20 of its 256 positive lines left; most name a place or ward no list reads as care
+  // ("in de Mesdag", "op de gesloten", "zit weer in Franeker", "weer bij Tactus"), a few give the care to a relative
+  // or second person the corpus counts as the named one's ("Tom zorgt voor zijn vader, die ... een beroerte").
+  'corpus-batch71.tsv:34',
+  'corpus-batch71.tsv:56',
+  'corpus-batch71.tsv:73',
+  'corpus-batch71.tsv:96',
+  'corpus-batch71.tsv:107',
+  'corpus-batch71.tsv:125',
+  'corpus-batch71.tsv:127',
+  'corpus-batch71.tsv:134',
+  'corpus-batch71.tsv:149',
+  'corpus-batch71.tsv:157',
+  'corpus-batch71.tsv:165',
+  'corpus-batch71.tsv:168',
+  'corpus-batch71.tsv:172',
+  'corpus-batch71.tsv:192',
+  'corpus-batch71.tsv:195',
+  'corpus-batch71.tsv:204',
+  'corpus-batch71.tsv:215',
+  'corpus-batch71.tsv:217',
+  'corpus-batch71.tsv:220',
+  'corpus-batch71.tsv:245',
   'corpus-det-vocab66-classes.tsv:22', // "Sven had a stroke in May": "had a stroke" is left out, as "Tom had a stroke of luck" reads the same (care-terms-english.ts); "suffered a stroke" counts
   // Batch 69 (det-names69): a name that is also an everyday word, initials, lower case, forwarded or signed
   // messages. Left after the everyday-word-in-a-person's-place class: openers without one person's pronoun
