@@ -124,4 +124,5 @@ export const TUNING_FILES = [
   'corpus-det-fp70-classes.tsv',
   'corpus-batch68.tsv',
   'corpus-det-vocab68-classes.tsv',
+  'corpus-det-prof36-classes.tsv',
 ] as const;
