@@ -1,6 +1,7 @@
 import { isGeneralQuestion } from './care-term-general-question.ts';
 import { isNobodysCare } from './care-term-on-behalf.ts';
 import { type Context, owner } from './care-term-owner.ts';
+import { isProfessionalsWork } from './care-term-professional.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
@@ -51,7 +52,11 @@ export function scanSentence(
       walked == null &&
       context.addressed !== undefined &&
       isSecondPersonsCare(tokens, sentence, k);
-    const owned = addressed ? context.addressed : walked === undefined ? unowned : walked;
+    const found = addressed ? context.addressed : walked === undefined ? unowned : walked;
+    // "Kofi (huisarts) heeft gezegd dat oxazepam ...": a professional's topic, not their health.
+    const working =
+      found != null && isProfessionalsWork(tokens, sentence, found, k, k + length - 1, isOrganisation);
+    const owned = working ? null : found;
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
     if (owned === null || (owned !== undefined && (work || general))) othersCare.push(k);
     if (owned === null || owned === undefined || work || general) {

@@ -127,4 +127,5 @@ export const TUNING_FILES = [
   'corpus-det-names69b-classes.tsv',
   'corpus-batch71.tsv',
   'corpus-det-owner71-classes.tsv',
+  'corpus-det-prof36-classes.tsv',
 ] as const;

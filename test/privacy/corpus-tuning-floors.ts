@@ -484,6 +484,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
 // Stop 36: batch 69 (names that are words, written with clean twins) brought 6 clean lines main already flagged,
 // each a professional named beside a care topic ("Kofi (huisarts) heeft gezegd dat oxazepam ..."): 123 of 11,083
 // (1.11 %). Batch 70 (380 hard clean lines) brought six more of that class that det-fp70 left ("Dr. Annemiek
-// Schuurman, psychiater bij GGZ Oost Brabant", "Merel ..., zij is GZ-psycholoog"): 129 of 11,494 (1.12 %); the bar
-// is 1.13 % until a rule for professionals named beside care lands.
-export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.0113;
+// Schuurman, psychiater bij GGZ Oost Brabant", "Merel ..., zij is GZ-psycholoog"): 129 of 11,494 (1.12 %).
+// det-prof36 (care-term-professional.ts) reads a professional named beside a care topic of their work (a role in
+// brackets or apposition, "zij is apotheker", staff "van de gemeente", "namens", a service called or planned with):
+// 117 of 11,730 (1.00 %, 130 before), none lost; the bar is back at 1.1 % (129 lines), 12 lines of margin.
+export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.011;
