@@ -265,10 +265,11 @@ export function demoSurfaces(): Surface[] {
     },
     {
       // Slack keeps its own modal open and shows the message under the field (response_action: errors).
+      // Teams gets the card back with the refused field emptied (submissions/form-again.ts).
       name: 'checkin-privacy-refusal',
       teams: renderFormCard(
-        withValues(checkin, { samenwerkingsniveau: '3.5', went_well: 'Jan de Vries heeft een psychose.' }),
-        refusal.problems,
+        withValues(checkin, { samenwerkingsniveau: '3.5', went_well: '' }),
+        refusal.problems.map((p) => ({ ...p, emptied: true as const })),
       ),
     },
     message('privacy-refusal-message', errorMessage(refusal)),

@@ -19,6 +19,11 @@ export class SchakelError extends Error {
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
+  /**
+   * The field comes back empty: what was typed in it was refused as client data and is never
+   * shown again (submissions/form-again.ts). A renderer that shows the form again says so.
+   */
+  readonly emptied?: true;
 }
 
 /** Free text looked like client data. `problems` never repeats the text itself. */

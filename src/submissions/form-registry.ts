@@ -3,7 +3,7 @@ import type { createAgendaCommands } from '../agenda/agenda.ts';
 import type { createFormCommands } from '../checkin/form-commands.ts';
 import type { RoundFormId } from '../checkin/round-form-submission.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
-import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
+import { type FieldProblem, InvalidInput, SchakelError } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
@@ -12,15 +12,12 @@ import {
   type Form,
   type FormId,
   type FormMetadata,
-  inputFields,
   isFormId,
   type RawValues,
 } from '../messages/forms/model.ts';
 import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
 import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
-import { single } from '../messages/forms/raw-values.ts';
-import { asSubmitted } from '../messages/forms/submitted-values.ts';
 import { settleLocale } from '../messages/locale.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, plainText, shorten } from '../messages/model.ts';
@@ -30,6 +27,7 @@ import type { TextCommands } from '../ports/text-commands.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
 import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
+import { formAgain, privacyProblems } from './form-again.ts';
 import { klaarEntry } from './klaar-submission.ts';
 
 /** One submitted form, with the member behind the platform user. */
@@ -177,26 +175,6 @@ export function createFormRegistry(d: Deps): Registry {
   };
 }
 
-/** The guard's refusals for the text typed into the form's text fields, none when it passes. */
-function privacyProblems(
-  guard: Pick<FreeTextGuard, 'check'>,
-  form: Form,
-  values: RawValues,
-): readonly FieldProblem[] {
-  const typed = Object.fromEntries(
-    inputFields(form)
-      .filter((f) => f.kind === 'text')
-      .map((f) => [f.id, single(values[f.id]) ?? '']),
-  );
-  try {
-    guard.check(typed);
-    return [];
-  } catch (err) {
-    if (err instanceof PrivacyRefusal) return err.problems;
-    throw err;
-  }
-}
-
 /** The FormSubmissions port over the registry. */
 export function createFormSubmissions(
   d: Deps & { readonly newWerkgroepForm: FormSubmissions['newWerkgroepForm'] },
@@ -209,9 +187,10 @@ export function createFormSubmissions(
       ]);
     return registry[formId] as FormEntry<FormAnswer>;
   };
+  // Every form shown again passes here: what the guard refuses comes back empty (form-again.ts).
   const again = (form: Form, values: RawValues, problems: readonly FieldProblem[]): SubmitOutcome => ({
     kind: 'again',
-    form: { ...asSubmitted(form, values), problems },
+    form: formAgain(d.guard, form, values, problems),
   });
 
   return {

@@ -195,6 +195,9 @@ describe('a check-in on Slack, over real HTTP', () => {
     });
     expect(res.body?.response_action).toBe('errors');
     expect(Object.keys(res.body?.errors as object)).toEqual(['went_well']);
+    // The text stays only in Sanne's open modal: not in the ack, nor in anything Schakel sent Slack.
+    expect(JSON.stringify(res.body)).not.toMatch(/Jan de Vries|psychose/);
+    expect(JSON.stringify(slack.calls)).not.toMatch(/Jan de Vries|psychose/);
     expect(await databaseText(h.tdb.db)).not.toContain('psychose');
     expect(h.app.logs.text).not.toContain('psychose');
     expect((await checkinState(h.tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);

@@ -1,6 +1,7 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { teamsInvokeValue } from '../adapters/submissions.ts';
 import { checkinState } from '../support/checkin-fixture.ts';
 import { meetingEnds, onTeams, startCheckinHarness } from '../support/checkin-harness.ts';
@@ -150,15 +151,41 @@ describe('a check-in on Teams, over real HTTP', () => {
     expect((await checkinState(tdb.db)).answers).toMatchObject([{ samenwerkingsniveau: 4 }]);
   });
 
-  it('text that looks like client data: the card stays a form with the explanation, nothing stored', async () => {
+  it('text that looks like client data: the card stays a form, that field emptied and said so, nothing stored', async () => {
     const { tdb, app, send, submitted, lastCard } = await teamsRound();
     const card = lastCard('29:lotte');
     const r = await send(submitted('29:lotte', card, { samenwerkingsniveau: '3', went_well: REFUSED }));
     const json = JSON.stringify(cardOf(r));
     expect(json).toContain('"id":"went_well_problem"');
-    expect(json).toContain(`"value":"${REFUSED}"`);
+    expect(json).toContain(nl.forms.refusedEmptied);
+    // The card Schakel sends back stays in the chat's history: the refused text is not in it.
+    expect(json).not.toMatch(/Jan de Vries|psychose/);
+    expect(json).toContain('"value":"3"');
     expect(await databaseText(tdb.db)).not.toContain('psychose');
     expect(app.logs.text).not.toContain('psychose');
+  });
+
+  it('a knelpunt whose oplossing names a client: only the oplossing emptied, the other answers kept', async () => {
+    const { tdb, app, teams, send, submitted, lastCard } = await teamsRound();
+    const filled = {
+      samenwerkingsniveau: '4',
+      toelichting: 'Het overleg liep vlot.',
+      new1_description: 'Overlegtijd is voor de GGZ niet declarabel',
+      new1_category: 'geld-financiering',
+      new1_oplossing: 'Bel meneer Pieter Bakker over zijn depressie, BSN 111222333',
+    };
+    const r = await send(submitted('29:lotte', lastCard('29:lotte'), filled));
+    const json = JSON.stringify(cardOf(r));
+    expect(json).toContain('"id":"new1_oplossing_problem"');
+    expect(json).not.toContain('"id":"toelichting_problem"');
+    for (const kept of ['4', filled.toelichting, filled.new1_description, filled.new1_category])
+      expect(json).toContain(`"value":"${kept}"`);
+    const refused = /Pieter Bakker|depressie|111222333/;
+    expect(json).not.toMatch(refused);
+    // Nothing Schakel sent to the Teams stand-in, stored or logged carries it either.
+    expect(JSON.stringify(teams.calls)).not.toMatch(refused);
+    expect(await databaseText(tdb.db)).not.toMatch(refused);
+    expect(app.logs.text).not.toMatch(refused);
   });
 
   it('a button in the channel sends the form to the personal chat, never into the channel', async () => {

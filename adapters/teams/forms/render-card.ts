@@ -31,7 +31,8 @@ export const ERROR_SUMMARY = nl.adapters.formProblems;
 /**
  * A form as an Adaptive Card 1.5. To show a submission again with its problems, pass
  * `withValues(form, values)` and the problems: each message appears in red right under its
- * field, and everything the member filled in stays.
+ * field, and everything the member filled in stays (a field the guard refused comes back empty,
+ * and its message says so).
  */
 export function renderFormCard(
   form: Form,
@@ -135,7 +136,10 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
       },
     ];
   }
-  const messages = problems.filter((p) => p.field === field.id).map((p) => p.message);
+  const own = problems.filter((p) => p.field === field.id);
+  // A field emptied because its text was refused says so, once (submissions/form-again.ts).
+  const emptied = own.some((p) => p.emptied) ? [words().forms.refusedEmptied] : [];
+  const messages = [...own.map((p) => p.message), ...emptied];
   // A field shown with Schakel's problem is checked by Schakel on the next submission: the card's
   // own "required" check would put its message beside the old one instead of replacing it.
   const out: CardElement[] = [renderInput(field, { checkedBySchakel: messages.length > 0 })];
