@@ -29,4 +29,17 @@ describe('the local chat reads commands typed loosely', () => {
     );
     expect(answer).not.toContain('gekoppeld aan');
   });
+
+  it('"koppel werkgroep  OOST" links the werkgroep named "Werkgroep Oost 🌅": emoji, capitals and spaces aside', async () => {
+    await local.tdb.db.pool.query(
+      `INSERT INTO overleggen (region_id, name, kind, created_at) VALUES ('demo-achterhoek', 'Werkgroep Oost 🌅', 'werkgroep', now())`,
+    );
+    const answer = await answerIn(local.url, 'pl', DEMO_TEAM.id, 'koppel werkgroep  OOST');
+    expect(answer).not.toContain('Bedoel je');
+    expect(answer).toContain('Werkgroep Oost 🌅');
+    const { rows } = await local.tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM overleg_channels oc JOIN overleggen o ON o.id = oc.overleg_id WHERE o.name = 'Werkgroep Oost 🌅'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
 });
