@@ -128,8 +128,9 @@ async function refuseUnknown(
 ): Promise<never> {
   uses.guard.check({ actiepunt: text });
   await uses.authorizeIn(member, 'actiepunt.assign', werkgroepId);
+  // A werkgroep has its members (at least the typist, who may give actiepunten).
   const names = members.map((m) => m.name);
-  const message = words().answers.actiepunt.unknownOwner(typed, names);
+  const message = words().answers.actiepunt.unknownOwner(typed, names.join(', '), names[0] ?? '…');
   throw new InvalidInput([{ field: 'eigenaar', message }]);
 }
 
