@@ -5,7 +5,8 @@ import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
-import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
+import { noSuchDateSaid } from '../../src/messages/no-such-date.ts';
+import { dutchDateText, type NoSuchDate, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
@@ -119,7 +120,12 @@ export async function startLocalChat(d: {
     if (req.method === 'GET' && path === '/api/datum') {
       const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
       const today = todayIn(d.clock.now(), d.timeZone);
-      return sendJson(res, 200, { datum: text.length > 100 ? null : dutchDateText(text, today) });
+      let missing: NoSuchDate | null = null;
+      const datum = text.length > 100 ? null : dutchDateText(text, today, (m) => (missing = m));
+      // A date no calendar has ("31-02-2027") is said as the commands say it, in both languages:
+      // the page shows the one of the person it plays.
+      const bestaatNiet = missing && { nl: noSuchDateSaid(missing, 'nl'), en: noSuchDateSaid(missing, 'en') };
+      return sendJson(res, 200, { datum, ...(datum === null && bestaatNiet ? { bestaatNiet } : {}) });
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);

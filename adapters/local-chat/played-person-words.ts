@@ -35,6 +35,9 @@ export function wordsOfPlayedPerson() {
         ...w.date,
         hint: w.date.hint('{voorbeeld}', '{voluit}'),
         notADate: w.date.notADate('{voorbeeld}'),
+        noSuchDate: w.date.noSuchDate('{bestaatniet}', '{voorbeeld}'),
+        // Which of /api/datum's two wordings of a date that does not exist is this person's.
+        taal: locale,
         beforeMin: w.date.beforeMin('{datum}'),
         afterMax: w.date.afterMax('{datum}'),
       },

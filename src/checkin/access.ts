@@ -40,8 +40,11 @@ function found(access: RoundWithOverleg | null): RoundWithOverleg {
   return access;
 }
 
-function assertOpen(round: Round, now: Date): void {
-  if (isClosed(round, now)) throw new NotAllowed('round-closed', { date: dutchLocalDate(round.meetingDate) });
+/** What a closed round refuses: the check-in, or the checklist that is part of it (named as such). */
+type ClosedCode = 'round-closed' | 'checklist-closed';
+
+function assertOpen(round: Round, now: Date, code: ClosedCode): void {
+  if (isClosed(round, now)) throw new NotAllowed(code, { date: dutchLocalDate(round.meetingDate) });
 }
 
 /**
@@ -53,9 +56,10 @@ export async function roundForMember(
   now: Date,
   actor: Member | null,
   roundId: string,
+  closed: ClosedCode = 'round-closed',
 ): Promise<RoundAccessWithChecklists> {
   const member = authorize(actor, 'schakel.use');
-  return memberAccess(await store.findRoundAccess(roundId, member.id), now, member);
+  return memberAccess(await store.findRoundAccess(roundId, member.id), now, member, closed);
 }
 
 /**
@@ -68,10 +72,11 @@ export function memberAccess(
   access: RoundWithOverleg | null,
   now: Date,
   member: Member,
+  closed: ClosedCode = 'round-closed',
 ): RoundAccessWithChecklists {
   const { round, overleg, inWerkgroep, checklistTertialen } = found(access);
   authorize(member, 'checkin.fill', { regionId: overleg.regionId, inWerkgroep, werkgroep: overleg.name });
-  assertOpen(round, now);
+  assertOpen(round, now, closed);
   return { member, round, overleg, checklistTertialen };
 }
 

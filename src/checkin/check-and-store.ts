@@ -54,7 +54,13 @@ export function checkAndStore({
     const asProjectleider = form === 'progress' || (form === 'checklist' && metadata.variant === 'agreed');
     const a = asProjectleider
       ? await roundForProjectleider(q, clock.now(), member, roundId)
-      : await roundForMember(q, clock.now(), member, roundId);
+      : await roundForMember(
+          q,
+          clock.now(),
+          member,
+          roundId,
+          form === 'checklist' ? 'checklist-closed' : 'round-closed',
+        );
     assertOwnForm(metadata, a.member);
     return a;
   }

@@ -1,15 +1,22 @@
+/** What `actiepunt @…` named: a werkgroep member and the text after the name, or a name no member has. */
+export type Mention<M> =
+  | { readonly kind: 'member'; readonly member: M; readonly rest: string }
+  | { readonly kind: 'unknown'; readonly typed: string };
+
 /**
  * `actiepunt @Naam …`: the werkgroep member whose full name follows the @ at the start (any
- * capitals), and the text after it. Null when the text does not start with @ and a member's name:
- * then the whole text is the actiepunt, as before.
+ * capitals; the longest name first, so "@Sem Wolters" is not "@Sem"), and the text after it.
+ * An @ and a letter at the start that begin no member's name (or a name with nothing after it)
+ * are `unknown`, with the name as typed: the capitalised words after the @ ("@Pietje Puk iets
+ * doen" → "Pietje Puk"), or the first word. Null when the text does not start with @ and a letter:
+ * an @ further on ("bel @Sem") is part of the text, as the typist wrote it in a sentence.
  */
 export function mentionedMember<M extends { readonly id: string; readonly name: string }>(
   text: string,
   members: ReadonlyArray<M>,
-): { readonly member: M; readonly rest: string } | null {
-  if (!text.startsWith('@')) return null;
+): Mention<M> | null {
+  if (!/^@\p{L}/u.test(text)) return null;
   const typed = text.slice(1).toLocaleLowerCase('nl');
-  // The longest name first: "@Sem Wolters" is not "@Sem" when both are members.
   const byLength = [...members].sort((a, b) => b.name.length - a.name.length);
   for (const member of byLength) {
     const name = member.name.toLocaleLowerCase('nl');
@@ -17,7 +24,25 @@ export function mentionedMember<M extends { readonly id: string; readonly name: 
     const after = text.slice(1 + name.length);
     if (after !== '' && !/^[\s,:;–-]/.test(after)) continue;
     const rest = after.replace(/^[\s,:;–-]+/, '').trim();
-    if (rest) return { member, rest };
+    if (rest) return { kind: 'member', member, rest };
   }
-  return null;
+  return { kind: 'unknown', typed: typedName(text.slice(1)) };
+}
+
+/** "Pietje Puk iets doen" → "Pietje Puk"; "pietje puk" → "pietje"; at most four words. */
+function typedName(afterAt: string): string {
+  const wordsTyped = afterAt.split(/[\s,:;]+/).filter(Boolean);
+  const capitalised = [];
+  for (const word of wordsTyped.slice(0, 4)) {
+    // Particles inside a name ("Marloes ten Have") stay, when a capitalised word follows.
+    if (
+      /^\p{Lu}/u.test(word) ||
+      (capitalised.length > 0 && /^(?:van|de|der|den|ten|ter|te|het|in|'t)$/.test(word))
+    )
+      capitalised.push(word);
+    else break;
+  }
+  while (capitalised.length > 1 && !/^\p{Lu}/u.test(capitalised[capitalised.length - 1] ?? ''))
+    capitalised.pop();
+  return capitalised.length > 0 ? capitalised.join(' ') : (wordsTyped[0] ?? '');
 }

@@ -76,7 +76,11 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     if (command.dueDate) refusePast(command.dueDate, uses, command.countedBack);
     const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     // "@Sem Wolters belt …": Sem's, when the typist may give it (the use case asks the policy).
-    const mention = mentionedMember(command.text, await uses.membersOf(werkgroepId));
+    const members = await uses.membersOf(werkgroepId);
+    const named = mentionedMember(command.text, members);
+    if (named?.kind === 'unknown')
+      await refuseUnknown(named.typed, command.text, members, uses, member, werkgroepId);
+    const mention = named?.kind === 'member' ? named : null;
     const text = mention?.rest ?? command.text;
     const ownerId = mention?.member.id ?? member?.id ?? null;
     // Giving it to someone else is the policy's to allow: refused before anything is looked up.
@@ -104,9 +108,31 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     if (!made) return say(w.noted);
     const dayOff = made.dueDate && dayOffNote(made.dueDate, today, made.number, prefix);
     const givenTo = made.owner && made.owner.id !== member?.id ? made.owner.name : null;
-    return noted(made, werkgroepId, prefix, dayOff || deadlineHint(made, uses, prefix), givenTo);
+    const hint = dayOff || deadlineHint(made, uses, prefix);
+    return noted(made, werkgroepId, prefix, hint, givenTo, mention !== null);
   },
 };
+
+/**
+ * `actiepunt @Pietje Puk …` with no such member: refused, naming the werkgroep's members, and
+ * nothing noted. The text passes the guard first (the answer repeats the typed name); who may
+ * not give actiepunten to others hears that instead, as for a known name.
+ */
+async function refuseUnknown(
+  typed: string,
+  text: string,
+  members: ReadonlyArray<{ readonly name: string }>,
+  uses: CommandUses,
+  member: Parameters<CommandUses['authorizeIn']>[0],
+  werkgroepId: string,
+): Promise<never> {
+  uses.guard.check({ actiepunt: text });
+  await uses.authorizeIn(member, 'actiepunt.assign', werkgroepId);
+  // A werkgroep has its members (at least the typist, who may give actiepunten).
+  const names = members.map((m) => m.name);
+  const message = words().answers.actiepunt.unknownOwner(typed, names.join(', '), names[0] ?? '…');
+  throw new InvalidInput([{ field: 'eigenaar', message }]);
+}
 
 /**
  * A deadline already past is refused, naming the date; when the same day next year is still to
@@ -140,7 +166,7 @@ function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): stri
 
 /**
  * "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button;
- * `hint` under it (a deadline meant, or one on a day off).
+ * `hint` under it (a deadline meant, or one on a day off); how owners are chosen, unless one was named with @.
  */
 function noted(
   a: OpenActiepunt,
@@ -148,6 +174,7 @@ function noted(
   prefix: string,
   hint: string | null,
   forOther: string | null,
+  ownerGiven: boolean,
 ): Message {
   const w = words().answers.actiepunt;
   const lead = forOther ? w.notedFor(forOther) : w.noted;
@@ -166,7 +193,8 @@ function noted(
       },
       ...klaarButtons(werkgroepId, [a]),
       ...(hint ? [{ type: 'text' as const, text: hint }] : []),
-      { type: 'note', text: w.ownerIsTypist },
+      // Who owns it needs no explaining when the typist named the owner.
+      ...(ownerGiven ? [] : [{ type: 'note' as const, text: w.ownerIsTypist }]),
       { type: 'note', text: w.note(a.number, prefix) },
     ],
   };

@@ -85,6 +85,22 @@ const TWO_WORDS_BEFORE_ONE: ReadonlySet<string> = new Set([
  * itself stays that command ("actiepunt en …" is an actiepunt), unless the two words are one above.
  */
 function commandWord(tokens: readonly string[]): [string, Typed, string[]] | null {
+  // "Agendapunt: tekst", "agenda punt: tekst", "actiepunt : tekst": a colon closes the command word.
+  const colonAt = tokens.slice(0, 3).findIndex((t) => t.endsWith(':'));
+  if (colonAt >= 0) {
+    const head = tokens
+      .slice(0, colonAt + 1)
+      .map((t, i) => (i === colonAt ? t.slice(0, -1) : t))
+      .filter((t) => t !== '');
+    // Only when the words before the colon are the command word, all of them.
+    const found = head.length > 0 ? wordsBefore(head) : null;
+    if (found && found[2].length === 0) return [found[0], found[1], tokens.slice(colonAt + 1)];
+  }
+  return wordsBefore(tokens);
+}
+
+/** The command word of `tokens` read as commandWord says, without a colon after it. */
+function wordsBefore(tokens: readonly string[]): [string, Typed, string[]] | null {
   const [first = '', second, ...rest] = tokens;
   const byWord = typedCommands();
   const bySquashed = squashedCommands();

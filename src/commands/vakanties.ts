@@ -7,7 +7,7 @@ import { say, type WerkgroepCommand } from './command.ts';
 
 /**
  * `vakanties`: the region's holiday periods, in date order, for everyone in the werkgroep; how to
- * remove one only for who may (the region's projectleider).
+ * add or remove one only for who may (the region's projectleider).
  */
 export const vakanties: WerkgroepCommand<'vakanties'> = {
   where: 'werkgroep',
@@ -17,10 +17,11 @@ export const vakanties: WerkgroepCommand<'vakanties'> = {
   async run(_command, { uses, member, prefix }, werkgroepId) {
     const periods = await uses.admin.holidayPeriods(werkgroepId);
     const w = words().answers.admin;
-    if (periods.length === 0) return say(w.noHolidays(`${prefix}${USAGE.vakantie}`));
-    const lines = periods.map((h) => w.holidayLine(h.name, readableIsoDate(h.from), readableIsoDate(h.to)));
+    // Adding and removing are the same action as `vakantie` itself: the hints only for who may.
     const info = await uses.werkgroepInfo(werkgroepId);
     const removes = info !== null && can(member, 'werkgroep.manage', { regionId: info.regionId });
+    if (periods.length === 0) return say(w.noHolidays(removes ? `${prefix}${USAGE.vakantie}` : null));
+    const lines = periods.map((h) => w.holidayLine(h.name, readableIsoDate(h.from), readableIsoDate(h.to)));
     const message: Message = {
       fallback: w.holidaysHeading,
       blocks: [

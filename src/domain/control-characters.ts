@@ -43,3 +43,15 @@ export function hasInvisibleCharacter(text: string): boolean {
 export function normalName(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A name as a person would recognise it when typing it: letters and figures only, any capitals,
+ * emoji and signs left out ("Werkgroep Oost 🌅" and "werkgroep  oost" are the same name).
+ */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('nl')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -50,7 +50,6 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
     return n === 0 ? w.none : `${n} ${n === 1 ? one : many}`;
   };
   const l = w.labels;
-  const open = d.actiepunten.filter((a) => a.afgerond_op === null).length;
   const tertialen = new Set(d.checklist.map((c) => c.tertiaal)).size;
   const platforms = [...new Set(d.koppelingen.map((k) => (k.platform === 'slack' ? 'Slack' : 'Teams')))];
   return [
@@ -67,13 +66,31 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
     ...overleggenFacts(d.overleggen),
     { label: l.checkins, value: count(d.checkin_antwoorden.length, 'answers') },
     { label: l.agendapunten, value: count(d.agendapunten.length, 'agendapunten') },
-    {
-      label: l.actiepunten,
-      value: `${count(d.actiepunten.length, 'actiepunten')}${open > 0 ? w.ofWhichOpen(open) : ''}`,
-    },
+    { label: l.actiepunten, value: actiepuntenCount(d.actiepunten, count) },
     { label: l.knelpunten, value: count(d.knelpunten_ingebracht.length, 'knelpunten') },
     { label: l.checklist, value: count(tertialen, 'tertialen') },
   ];
+}
+
+/**
+ * Her actiepunten as she sees them elsewhere: those on her name (`actiepunten`, `overzicht`) and
+ * those she noted for others, each with how many are open ("4 actiepunten op jouw naam, waarvan 1
+ * open; 8 actiepunten door jou aangemaakt voor anderen, waarvan 7 open"), never one count of both.
+ */
+function actiepuntenCount(
+  items: PersonalData['actiepunten'],
+  count: (n: number, unit: string) => string,
+): string {
+  const w = words().answers.avg;
+  const part = (role: string, whose: (counted: string) => string) => {
+    const mine = items.filter((a) => a.jouw_rol === role);
+    const open = mine.filter((a) => a.afgerond_op === null).length;
+    return `${whose(count(mine.length, 'actiepunten'))}${open > 0 ? w.ofWhichOpen(open) : ''}`;
+  };
+  if (items.length === 0) return w.none;
+  const owned = part('eigenaar', w.onYourName);
+  if (items.every((a) => a.jouw_rol === 'eigenaar')) return owned;
+  return `${owned}; ${part('aangemaakt', w.forOthers)}`;
 }
 
 /** The member's overleggen by kind: their werkgroepen always, a stuurgroep and others when they have one. */

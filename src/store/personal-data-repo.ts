@@ -34,14 +34,16 @@ export async function personalData(db: Queryable, memberId: string) {
       `SELECT o.name AS naam, o.kind AS soort FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id
         WHERE om.member_id = $1 ORDER BY o.name`,
     )) as Array<{ naam: string; soort: string }>,
+    // Each with its werkgroep's name: the same words in two werkgroepen are two items.
     agendapunten: await one(
-      `SELECT text AS tekst, for_occurrence AS voor_bijeenkomst, created_at AS toegevoegd_op
-         FROM agenda_items WHERE added_by = $1 ORDER BY created_at`,
+      `SELECT o.name AS werkgroep, a.text AS tekst, a.for_occurrence AS voor_bijeenkomst, a.created_at AS toegevoegd_op
+         FROM agenda_items a JOIN overleggen o ON o.id = a.overleg_id WHERE a.added_by = $1 ORDER BY a.created_at`,
     ),
     actiepunten: await one(
-      `SELECT description AS beschrijving, due_date AS uiterlijk, done_at AS afgerond_op,
-              CASE WHEN owner_id = $1 THEN 'eigenaar' ELSE 'aangemaakt' END AS jouw_rol
-         FROM actiepunten WHERE owner_id = $1 OR created_by = $1 ORDER BY created_at`,
+      `SELECT o.name AS werkgroep, a.description AS beschrijving, a.due_date AS uiterlijk, a.done_at AS afgerond_op,
+              CASE WHEN a.owner_id = $1 THEN 'eigenaar' ELSE 'aangemaakt' END AS jouw_rol
+         FROM actiepunten a JOIN overleggen o ON o.id = a.overleg_id
+        WHERE a.owner_id = $1 OR a.created_by = $1 ORDER BY a.created_at`,
     ),
     checkin_antwoorden: await one(
       `SELECT o.name AS werkgroep, r.occurrence AS bijeenkomst, a.samenwerkingsniveau, a.toelichting,

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
-import { normalName } from '../domain/control-characters.ts';
+import { nameKey, normalName } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Replanned } from '../jobs/plan-deliveries.ts';
@@ -85,11 +85,25 @@ export function createChannelLinks(d: {
 
   /** The region's one werkgroep whose name holds what was typed ("jongeren"), or null for none or several. */
   async function partlyNamed(regionId: string, typed: string): Promise<string | null> {
-    const part = normalName(typed).toLowerCase();
+    const part = nameKey(typed);
     if (part.length < 3) return null;
     const names = await d.store.read.werkgroepNamesOfRegion(regionId, MAX_NAMES_SEARCHED);
-    const holding = names.filter((n) => n.toLowerCase().includes(part));
+    const holding = names.filter((n) => nameKey(n).includes(part));
     return holding.length === 1 ? (holding[0] ?? null) : null;
+  }
+
+  /**
+   * The werkgroep named `typed`: exactly, or the one name that is the same apart from capitals,
+   * spaces, emoji and signs ("werkgroep oost" for "Werkgroep Oost 🌅"); null for none or several.
+   */
+  async function named(regionId: string, typed: string) {
+    const exact = await d.store.read.overlegByName(regionId, normalName(typed));
+    if (exact) return exact;
+    const key = nameKey(typed);
+    if (!key) return null;
+    const names = await d.store.read.werkgroepNamesOfRegion(regionId, MAX_NAMES_SEARCHED);
+    const same = names.filter((n) => nameKey(n) === key);
+    return same.length === 1 && same[0] ? d.store.read.overlegByName(regionId, same[0]) : null;
   }
 
   return {
@@ -102,7 +116,7 @@ export function createChannelLinks(d: {
     ): Promise<string> {
       const actor = assertMaySetUp(member);
       const linked = await linkedHere(actor, place);
-      const overleg = await d.store.read.overlegByName(actor.regionId, normalName(name));
+      const overleg = await named(actor.regionId, name);
       if (!overleg) {
         // What was typed is not repeated: it may hold anything, client data too. The region's
         // werkgroepen are named instead, so a typo is easy to see.
@@ -153,7 +167,7 @@ export function createChannelLinks(d: {
       const actor = assertMaySetUp(member);
       const here = await linkedHere(actor, place);
       if (here.length === 0) return words().answers.links.notLinked;
-      const same = (a: string) => normalName(a).toLocaleLowerCase('nl');
+      const same = nameKey;
       const wanted = name ? same(name) : '';
       const linked = wanted ? here.filter((o) => same(o.name) === wanted) : here;
       if (linked.length === 0) {

@@ -46,4 +46,37 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
     expect(answer).not.toContain('met jou als eigenaar');
     expect(await openOnes()).toEqual([{ description: 'gemeente bellen', owner: 'Sem Wolters' }]);
   });
+
+  const described = async (like: string) =>
+    (
+      await local.tdb.db.pool.query<{ description: string; owner: string | null }>(
+        `SELECT a.description, m.name AS owner FROM actiepunten a LEFT JOIN members m ON m.id = a.owner_id
+          WHERE a.description LIKE $1`,
+        [like],
+      )
+    ).rows;
+
+  it('Femke naming someone who is no member hears so, with the members’ names, and nothing is noted', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Pietje Puk iets doen');
+    expect(answer).toContain('Ik ken geen Pietje Puk in deze werkgroep, dus ik heb niets genoteerd.');
+    expect(answer).toContain('Typ na de @ de volledige naam van een lid');
+    expect(answer).toContain('Ruben Kleinjan');
+    expect(await described('%iets doen%')).toEqual([]);
+  });
+
+  it('a name with spaces is read whole: @Ruben Kleinjan Lijst delen is Ruben’s, without the owner hint', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Ruben Kleinjan Lijst delen');
+    expect(answer).toContain('Actiepunt genoteerd, met Ruben Kleinjan als eigenaar.');
+    expect(answer).not.toContain('Eigenaar is wie het actiepunt typt');
+    expect(await described('Lijst delen')).toEqual([{ description: 'Lijst delen', owner: 'Ruben Kleinjan' }]);
+  });
+
+  it('an @ further on in the text is part of it: the actiepunt is the typist’s, with the owner hint', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt agenda mailen naar @Sem');
+    expect(answer).toContain('Actiepunt genoteerd, met jou als eigenaar.');
+    expect(answer).toContain('Eigenaar is wie het actiepunt typt');
+    expect(await described('%naar @Sem')).toEqual([
+      { description: 'agenda mailen naar @Sem', owner: 'Femke Hoogland' },
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ const actionOf = (card: unknown, title: string) =>
  */
 describe('the local chat: Wijzigen on the confirmation of a closed check-in', () => {
   let local: LocalChatApp;
+  /** Ruben's card of the round that closes, and the data its buttons carry (the round). */
+  let pressOnOldCard: { activiteit: string; data: Record<string, unknown> } | undefined;
   const post = async (path: string, body: unknown) =>
     (await (await postToChat(local.url, path, body)).json()) as Record<string, unknown>;
 
@@ -50,6 +52,7 @@ describe('the local chat: Wijzigen on the confirmation of a closed check-in', ()
     expect(JSON.stringify(saved.card)).toContain('opgeslagen');
     const change = actionOf(saved.card, 'Wijzigen');
     expect(change).toBeDefined();
+    pressOnOldCard = { activiteit: card.id, data: change?.data ?? {} };
 
     await post('/api/klok', { rol: 'ggz1', gesprek: RUBENS_CHAT, stap: 'week' });
     await post('/api/klok', { rol: 'ggz1', gesprek: RUBENS_CHAT, stap: 'week' });
@@ -84,5 +87,21 @@ describe('the local chat: Wijzigen on the confirmation of a closed check-in', ()
     // Ruben answered: his card is still his confirmation.
     const rubens = (await shownIn(local.url, 'ggz1', RUBENS_CHAT)).filter((m) => m.fromBot);
     expect(rubens.map((m) => m.text).join()).not.toContain('invullen kan niet meer');
+  });
+
+  it('"Checklist wijzigen" pressed on the old card names the checklist, and opens no form', async () => {
+    expect(pressOnOldCard).toBeDefined();
+    const pressed = JSON.stringify(
+      await post('/api/actie', {
+        rol: 'ggz1',
+        gesprek: RUBENS_CHAT,
+        activiteit: pressOnOldCard?.activiteit,
+        verb: 'checklist_open',
+        data: { ...pressOnOldCard?.data, action: 'checklist_open' },
+      }),
+    );
+    expect(pressed).toContain('Je checklist bij de check-in van');
+    expect(pressed).toContain('kun je niet meer wijzigen');
+    expect(pressed).not.toContain('Opslaan');
   });
 });

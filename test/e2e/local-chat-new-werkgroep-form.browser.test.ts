@@ -52,4 +52,21 @@ describe('Schakel lokaal: the Nieuwe werkgroep form shown again with a problem',
     expect(await card.innerText()).toContain('Deze datum ligt in het verleden');
     await card.screenshot({ path: join(SHOTS, 'nieuwe-werkgroep-na-herladen.png') });
   }, 120_000);
+
+  it('"Eerste bijeenkomst" 31-02-2027: the form says that day does not exist, as the chat does', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.locator('#tekst').fill('nieuwe-werkgroep');
+    await page.locator('#tekst').press('Enter');
+    await lastCard().getByLabel('Naam').waitFor({ timeout: 20_000 });
+    const card = lastCard();
+    await card.getByLabel('Naam').fill('Werkgroep Proef Zuid');
+    await card.locator('.datum-tekst').fill('31-02-2027');
+    await card.locator('.datum-tekst').press('Tab');
+    await card.getByLabel('Tijd').fill('14:00');
+    await card.locator('.ac-pushButton', { hasText: 'Aanmaken' }).click();
+    await card
+      .getByText('31 februari 2027 bestaat niet. Schrijf dag-maand-jaar')
+      .waitFor({ timeout: 20_000 });
+    expect(await card.innerText()).not.toContain('Dit is geen datum');
+  }, 120_000);
 });

@@ -29,4 +29,31 @@ describe('the local chat reads commands typed loosely', () => {
     );
     expect(answer).not.toContain('gekoppeld aan');
   });
+
+  it('"koppel werkgroep  OOST" links the werkgroep named "Werkgroep Oost 🌅": emoji, capitals and spaces aside', async () => {
+    await local.tdb.db.pool.query(
+      `INSERT INTO overleggen (region_id, name, kind, created_at) VALUES ('demo-achterhoek', 'Werkgroep Oost 🌅', 'werkgroep', now())`,
+    );
+    const answer = await answerIn(local.url, 'pl', DEMO_TEAM.id, 'koppel werkgroep  OOST');
+    expect(answer).not.toContain('Bedoel je');
+    expect(answer).toContain('Werkgroep Oost 🌅');
+    const { rows } = await local.tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM overleg_channels oc JOIN overleggen o ON o.id = oc.overleg_id WHERE o.name = 'Werkgroep Oost 🌅'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+
+  it('"Agendapunt: met dubbele punt" and "actiepunt: …": a colon after the command word is how people type it', async () => {
+    const werkgroep = '19:lokaal-werkgroep@thread.tacv2';
+    const agenda = await answerIn(local.url, 'pl', werkgroep, 'Agendapunt: met dubbele punt');
+    expect(agenda).not.toContain('Dat commando ken ik niet');
+    expect(agenda).toContain('Genoteerd voor de bijeenkomst van');
+    const actie = await answerIn(local.url, 'pl', werkgroep, 'actiepunt: Verslag rondsturen');
+    expect(actie).toContain('Actiepunt genoteerd, met jou als eigenaar.');
+    const { rows } = await local.tdb.db.pool.query<{ text: string }>(
+      `SELECT text FROM agenda_items WHERE text LIKE '%dubbele punt%' UNION ALL
+       SELECT description FROM actiepunten WHERE description LIKE '%Verslag rondsturen%'`,
+    );
+    expect(rows.map((r) => r.text).sort()).toEqual(['Verslag rondsturen', 'met dubbele punt']);
+  });
 });

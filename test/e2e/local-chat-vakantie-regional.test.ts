@@ -18,6 +18,14 @@ describe('the local chat: vakantie in the projectleider’s personal chat is for
   });
   afterAll(() => local?.stop());
 
+  it('with none, a member is not told to add one (which she may not), the projectleider is', async () => {
+    const member = await answerIn(local.url, 'ggz1', 'a:lokaal-ggz1', 'vakanties');
+    expect(member).toContain('Er staan geen vakanties. De projectleider van de regio kan ze toevoegen.');
+    expect(member).not.toContain('Voeg er een toe');
+    const lead = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vakanties');
+    expect(lead).toContain('Er staan geen vakanties. Voeg er een toe: vakantie');
+  });
+
   it('vakantie, vakanties and vakantie weg: no werkgroep asked, the region named', async () => {
     const added = await answerIn(
       local.url,

@@ -43,12 +43,17 @@ let todayIso = () => {
  * asked again (typing, leaving the field, or pressing the card's button).
  */
 const served = new Map();
+/** Of a text read as no date: how Schakel says the date it names does not exist ({ nl, en }), if so. */
+const missing = new Map();
 const exact = new Map();
 const asking = new Map();
 const failed = new Set();
 let readOn = '';
 const readings = () => {
-  if (todayIso() !== readOn) served.clear();
+  if (todayIso() !== readOn) {
+    served.clear();
+    missing.clear();
+  }
   readOn = todayIso();
   return served;
 };
@@ -75,6 +80,8 @@ function askServer(text) {
         if (body && 'datum' in body) {
           failed.delete(k);
           readings().set(k, body.datum ?? null);
+          if (body.bestaatNiet) missing.set(k, body.bestaatNiet);
+          else missing.delete(k);
         } else failed.add(k);
         document.dispatchEvent(new Event(READ));
       });
@@ -135,11 +142,21 @@ const withExample = (template) => {
     .replace('{voluit}', `${d} ${MONTHS[m - 1]} ${y}`);
 };
 
+/**
+ * Why `text` is no date: a day no calendar has in the words the chat uses ("31 februari 2027
+ * bestaat niet"), else that it is no date; each with an example.
+ */
+const noDate = (text) => {
+  const said = text === undefined ? undefined : missing.get(key(text));
+  if (!said || !words.noSuchDate) return withExample(words.notADate);
+  return withExample(words.noSuchDate).replace('{bestaatniet}', said[words.taal] ?? said.nl);
+};
+
 const DateField = typedInput(AC.DateInput, {
   parse: (text) => readDate(text),
   format: written,
   problems: (text) => ({
-    none: text !== undefined && unreadable(text) ? words.unreadable : withExample(words.notADate),
+    none: text !== undefined && unreadable(text) ? words.unreadable : noDate(text),
     beforeMin: (min) => fill(words.beforeMin, min),
     afterMax: (max) => fill(words.afterMax, max),
   }),

@@ -6,6 +6,8 @@ export const nextYear = (date: string) => `for next year, type ${date}`;
 export const enActiepunt: typeof nlActiepunt = {
   noted: 'Action item noted, with you as its owner.',
   notedFor: (name) => `Action item noted, with ${name} as its owner.`,
+  unknownOwner: (typed, names, example) =>
+    `I know no ${typed} in this werkgroep, so I noted nothing. After the @, type a member's full name and then the text, as in actiepunt @${example} share the list. The members: ${names}.`,
   number: 'Number',
   description: 'Action item',
   owner: 'Owner',

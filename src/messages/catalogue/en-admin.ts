@@ -76,7 +76,10 @@ export const enAdmin: typeof nlAdmin = {
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} to ${to}`,
   holidaysRemoveHint: (p: string) =>
     `To remove a holiday: ${p}vakantie weg <name> [start date]. The start date is needed when two holidays share a name.`,
-  noHolidays: (usage: string) => `There are no holidays. Add one: ${usage}`,
+  noHolidays: (usage: string | null) =>
+    usage
+      ? `There are no holidays. Add one: ${usage}`
+      : 'There are no holidays. The projectleider of the region can add them.',
   holidayRemoved: (label: string, from: string, to: string) =>
     `${label} (${from} to ${to}) has been removed. Meetings in that period no longer get a warning about it.`,
   noHolidayNamed: (label: string, p: string) =>

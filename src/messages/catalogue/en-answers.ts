@@ -50,8 +50,9 @@ export const enAnswers: typeof nlAnswers = {
     actiepunt: (p) =>
       `${p}actiepunt followed by what is to be done, and when if you like (a Dutch date after tot, voor or uiterlijk). For example: ${p}actiepunt Contactlijst rondsturen voor 15 januari`,
   },
-  noSuchDate: (date, usage) => `${date} does not exist. Use: ${usage}`,
-  noSuchMonth: (month, usage) => `Month ${month} does not exist: a year has 12 months. Use: ${usage}`,
+  noSuchDate: (date) => `${date} does not exist`,
+  noSuchMonth: (month) => `Month ${month} does not exist: a year has 12 months`,
+  noSuchDateUsage: (said, usage) => `${said}. Use: ${usage}`,
   reeks: {
     none: (usage) => `There is no series yet. The projectleider creates one with ${usage}`,
     fallback: "This werkgroep's series",

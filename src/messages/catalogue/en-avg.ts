@@ -40,6 +40,8 @@ export const enAvg: typeof nlAvg = {
   noAccount: 'no account',
   and: 'and',
   ofWhichOpen: (n) => `, of which ${n} open`,
+  onYourName: (counted) => `${counted} in your name`,
+  forOthers: (counted) => `${counted} created by you for others`,
   units: {
     answers: ['answer', 'answers'],
     agendapunten: ['agenda item', 'agenda items'],

@@ -67,6 +67,7 @@ export const enLocalChat: Words['localChat'] = {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     notADate: (example) => `This is not a date. Write day-month-year, for example ${example}.`,
+    noSuchDate: (said, example) => `${said}. Write day-month-year, for example ${example}.`,
     unreadable: 'Schakel could not read the date just now; please try again in a moment.',
     beforeMin: (date) => `Choose a date from ${date}.`,
     afterMax: (date) => `Choose a date up to and including ${date}.`,

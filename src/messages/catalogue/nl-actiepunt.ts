@@ -9,6 +9,9 @@ export const nlActiepunt = {
   noted: 'Actiepunt genoteerd, met jou als eigenaar.',
   /** Given to another member with `actiepunt @Naam …`. */
   notedFor: (name: string) => `Actiepunt genoteerd, met ${name} als eigenaar.`,
+  /** `actiepunt @Naam …` with a name no member of the werkgroep has: whom it can be given to. */
+  unknownOwner: (typed: string, names: string, example: string) =>
+    `Ik ken geen ${typed} in deze werkgroep, dus ik heb niets genoteerd. Typ na de @ de volledige naam van een lid en dan de tekst, zoals actiepunt @${example} lijst delen. De leden: ${names}.`,
   number: 'Nummer',
   description: 'Actiepunt',
   owner: 'Eigenaar',

@@ -86,7 +86,11 @@ export const nlAdmin = {
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} t/m ${to}`,
   holidaysRemoveHint: (p: string) =>
     `Een vakantie weghalen: ${p}vakantie weg <naam> [begindatum]. De begindatum is nodig als twee vakanties dezelfde naam hebben.`,
-  noHolidays: (usage: string) => `Er staan geen vakanties. Voeg er een toe: ${usage}`,
+  /** `usage` of `vakantie` for who may add one; the others are told who can. */
+  noHolidays: (usage: string | null) =>
+    usage
+      ? `Er staan geen vakanties. Voeg er een toe: ${usage}`
+      : 'Er staan geen vakanties. De projectleider van de regio kan ze toevoegen.',
   holidayRemoved: (label: string, from: string, to: string) =>
     `${label} (${from} t/m ${to}) is weggehaald. Bijeenkomsten in die periode krijgen daarover geen waarschuwing meer.`,
   noHolidayNamed: (label: string, p: string) =>

@@ -61,10 +61,13 @@ export const nlAnswers = {
     actiepunt: (p: string) =>
       `${p}actiepunt met wat er moet gebeuren, en eventueel wanneer. Bijvoorbeeld: ${p}actiepunt Contactlijst rondsturen voor 15 januari`,
   },
-  /** A typed date that no calendar has: "30 februari 2027". */
-  noSuchDate: (date: string, usage: string) => `${date} bestaat niet. Gebruik: ${usage}`,
-  noSuchMonth: (month: number, usage: string) =>
-    `Maand ${month} bestaat niet: een jaar heeft 12 maanden. Gebruik: ${usage}`,
+  /**
+   * A typed date that no calendar has ("30 februari 2027"), or a month 13: the same words in a
+   * command's answer (`noSuchDateUsage`, with its usage) and under a form's date field.
+   */
+  noSuchDate: (date: string) => `${date} bestaat niet`,
+  noSuchMonth: (month: number) => `Maand ${month} bestaat niet: een jaar heeft 12 maanden`,
+  noSuchDateUsage: (said: string, usage: string) => `${said}. Gebruik: ${usage}`,
   reeks: {
     none: (usage: string) => `Er is nog geen reeks. De projectleider maakt er een met ${usage}`,
     fallback: 'De reeks van deze werkgroep',

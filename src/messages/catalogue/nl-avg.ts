@@ -44,6 +44,9 @@ export const nlAvg = {
   noAccount: 'geen account',
   and: 'en',
   ofWhichOpen: (n: number) => `, waarvan ${n} open`,
+  /** Her actiepunten counted by her part in them (`counted`: "4 actiepunten"; how many open follows). */
+  onYourName: (counted: string) => `${counted} op jouw naam`,
+  forOthers: (counted: string) => `${counted} door jou aangemaakt voor anderen`,
   /** [one, many] of each counted thing. */
   units: {
     answers: ['antwoord', 'antwoorden'],

@@ -95,6 +95,9 @@ export const nlLocalChat = {
     previousMonth: 'Vorige maand',
     nextMonth: 'Volgende maand',
     notADate: (example: string) => `Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld ${example}.`,
+    /** A date no calendar has (31-02-2027), `said` as the commands say it: "31 februari 2027 bestaat niet". */
+    noSuchDate: (said: string, example: string) =>
+      `${said}. Schrijf dag-maand-jaar, bijvoorbeeld ${example}.`,
     /** Schakel did not answer when asked to read the date (GET /api/datum failed). */
     unreadable: 'Schakel kon de datum nu niet lezen; probeer het zo opnieuw.',
     beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
