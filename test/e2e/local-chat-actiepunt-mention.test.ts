@@ -71,6 +71,14 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
     expect(await described('Lijst delen')).toEqual([{ description: 'Lijst delen', owner: 'Ruben Kleinjan' }]);
   });
 
+  it('a first name alone is the one member who has it: @ruben lijst mailen is Ruben Kleinjan’s', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @ruben lijst mailen');
+    expect(answer).toContain('Actiepunt genoteerd, met Ruben Kleinjan als eigenaar.');
+    expect(await described('lijst mailen')).toEqual([
+      { description: 'lijst mailen', owner: 'Ruben Kleinjan' },
+    ]);
+  });
+
   it('an @ further on in the text is part of it: the actiepunt is the typist’s, with the owner hint', async () => {
     const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt agenda mailen naar @Sem');
     expect(answer).toContain('Actiepunt genoteerd, met jou als eigenaar.');
