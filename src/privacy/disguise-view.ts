@@ -1,4 +1,4 @@
-import { isDashCode, isDigitCode, isLetterAt } from './chars.ts';
+import { isAsciiLetterCode, isDashCode, isDigitCode, isLetterAt } from './chars.ts';
 import type { Finding } from './findings.ts';
 
 /**
@@ -37,7 +37,7 @@ const MAX_WORD_GAP = 3;
 
 /** The text with its disguises read through, or null when it holds none (nearly every text). */
 export function disguiseView(text: string): DisguiseView | null {
-  const chars = zerosAndHyphensRead(text);
+  const chars = mayReadCharacters(text) ? zerosAndHyphensRead(text) : null;
   const spaced = spacedLettersJoined(chars ?? text);
   if (spaced !== null) return spaced;
   if (chars === null) return null;
@@ -61,6 +61,35 @@ export function fromView(findings: readonly Finding[], view: DisguiseView): Find
 
 function isAlnum(text: string, i: number): boolean {
   return isDigitCode(text.charCodeAt(i)) || isLetterAt(text, i);
+}
+
+// Per ASCII code: 1 when a letter or digit (isAlnum), so the walks below ask isLetterAt only beyond ASCII.
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = isDigitCode(c) || isAsciiLetterCode(c) ? 1 : 0;
+
+function isAlnumFast(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_ALNUM[c] === 1 : isAlnum(text, i);
+}
+
+/**
+ * Whether pass 1 can read anything, asked in one cheap walk over the codes: a zero run needs six digits in
+ * the text and an "o" beside a digit; a hyphen run needs two hyphens with a letter or digit either side.
+ * Most texts have neither, and pass 1 walked every word of them for nothing.
+ */
+function mayReadCharacters(text: string): boolean {
+  let digits = 0;
+  let zeroBesideDigit = false;
+  let innerDashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      digits++;
+      if (!zeroBesideDigit)
+        zeroBesideDigit = isZeroLetter(text.charCodeAt(i - 1)) || isZeroLetter(text.charCodeAt(i + 1));
+    } else if (isDashCode(c) && isAlnum(text, i - 1) && isAlnum(text, i + 1)) innerDashes++;
+  }
+  return (digits >= MIN_ZERO_DIGITS && zeroBesideDigit) || innerDashes >= MIN_HYPHEN_PARTS - 1;
 }
 
 function isZeroLetter(code: number): boolean {
@@ -195,9 +224,16 @@ function spacedLettersJoined(text: string): DisguiseView | null {
   let to: number[] = [];
   let copiedUntil = 0;
   let i = 0;
+  // Here text[i - 1] is no letter or digit whenever text[i] is one: a single letter is a run of one.
   while (i < n) {
-    if (!isSingleLetterAt(text, i)) {
+    if (!isAlnumFast(text, i)) {
       i++;
+      continue;
+    }
+    let wordEnd = i + 1;
+    while (wordEnd < n && isAlnumFast(text, wordEnd)) wordEnd++;
+    if (wordEnd - i !== 1 || !isLetterAt(text, i)) {
+      i = wordEnd;
       continue;
     }
     const run = spelledRun(text, i);
