@@ -1,4 +1,15 @@
-import { isAsciiLetterCode, isDashCode, isDigitCode, isLetterAt } from './chars.ts';
+import { isDashCode, isDigitCode, isLetterAt } from './chars.ts';
+import {
+  isAlnum,
+  isAlnumFast,
+  isZeroLetter,
+  MAY_JOIN_LETTERS,
+  MAY_READ_CHARACTERS,
+  MIN_HYPHEN_PARTS,
+  MIN_SPACED_LETTERS,
+  MIN_ZERO_DIGITS,
+  passesThatMayRead,
+} from './disguise-passes.ts';
 import type { Finding } from './findings.ts';
 
 /**
@@ -29,16 +40,14 @@ export interface DisguiseView {
   readonly to: Int32Array;
 }
 
-const MIN_ZERO_DIGITS = 6;
 const MAX_ZERO_DIGITS = 15;
-const MIN_HYPHEN_PARTS = 3;
-const MIN_SPACED_LETTERS = 4;
 const MAX_WORD_GAP = 3;
 
 /** The text with its disguises read through, or null when it holds none (nearly every text). */
 export function disguiseView(text: string): DisguiseView | null {
-  const chars = mayReadCharacters(text) ? zerosAndHyphensRead(text) : null;
-  const spaced = spacedLettersJoined(chars ?? text);
+  const passes = passesThatMayRead(text);
+  const chars = (passes & MAY_READ_CHARACTERS) !== 0 ? zerosAndHyphensRead(text) : null;
+  const spaced = (passes & MAY_JOIN_LETTERS) !== 0 ? spacedLettersJoined(chars ?? text) : null;
   if (spaced !== null) return spaced;
   if (chars === null) return null;
   const from = new Int32Array(text.length);
@@ -57,43 +66,6 @@ export function fromView(findings: readonly Finding[], view: DisguiseView): Find
     start: view.from[f.start]!,
     end: f.end > f.start ? view.to[f.end - 1]! : view.from[f.start]!,
   }));
-}
-
-function isAlnum(text: string, i: number): boolean {
-  return isDigitCode(text.charCodeAt(i)) || isLetterAt(text, i);
-}
-
-// Per ASCII code: 1 when a letter or digit (isAlnum), so the walks below ask isLetterAt only beyond ASCII.
-const ASCII_ALNUM = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = isDigitCode(c) || isAsciiLetterCode(c) ? 1 : 0;
-
-function isAlnumFast(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? ASCII_ALNUM[c] === 1 : isAlnum(text, i);
-}
-
-/**
- * Whether pass 1 can read anything, asked in one cheap walk over the codes: a zero run needs six digits in
- * the text and an "o" beside a digit; a hyphen run needs two hyphens with a letter or digit either side.
- * Most texts have neither, and pass 1 walked every word of them for nothing.
- */
-function mayReadCharacters(text: string): boolean {
-  let digits = 0;
-  let zeroBesideDigit = false;
-  let innerDashes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigitCode(c)) {
-      digits++;
-      if (!zeroBesideDigit)
-        zeroBesideDigit = isZeroLetter(text.charCodeAt(i - 1)) || isZeroLetter(text.charCodeAt(i + 1));
-    } else if (isDashCode(c) && isAlnum(text, i - 1) && isAlnum(text, i + 1)) innerDashes++;
-  }
-  return (digits >= MIN_ZERO_DIGITS && zeroBesideDigit) || innerDashes >= MIN_HYPHEN_PARTS - 1;
-}
-
-function isZeroLetter(code: number): boolean {
-  return code === 111 || code === 79;
 }
 
 /** Pass 1, one character for one: zeros written as "o" and hyphens between words. Null: nothing read. */
