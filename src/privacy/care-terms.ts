@@ -111,7 +111,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
         const token = tokens[k]!;
         if (token.type !== 'word') continue;
         const kind = token.record?.careKind(lexicon, kindOf) ?? kindOf(token.key);
-        if (kind !== NO_KIND && matchKind(tokens, k, kind, NO_ORGANISATION) > 0) return true;
+        if (kind !== NO_KIND && matchOutside(token, tokens, k, kind) > 0) return true;
       }
       return false;
     },
@@ -119,8 +119,20 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
       const kind = token.record?.careKind(lexicon, kindOf) ?? kindOf(token.key);
-      return kind === NO_KIND ? 0 : matchKind(tokens, k, kind, isOrganisation);
+      if (kind === NO_KIND) return 0;
+      // Outside an organisation's name the answer is the one mayMatchIn got (matchRule asks isOrganisation of k alone).
+      return isOrganisation(k)
+        ? matchKind(tokens, k, kind, isOrganisation)
+        : matchOutside(token, tokens, k, kind);
     },
+  };
+  // The answer outside any organisation name, kept on the token for the rest of its text (tokens.ts: careMatch).
+  const matchOutside = (token: Token, tokens: readonly Token[], k: number, kind: WordKind): number => {
+    if (token.careOf === lexicon) return token.careMatch;
+    const length = matchKind(tokens, k, kind, NO_ORGANISATION);
+    token.careMatch = length;
+    token.careOf = lexicon;
+    return length;
   };
   return lexicon;
 }

@@ -1,4 +1,15 @@
 import { isDashCode, isDigitCode, isLetterAt } from './chars.ts';
+import {
+  isAlnum,
+  isAlnumFast,
+  isZeroLetter,
+  MAY_JOIN_LETTERS,
+  MAY_READ_CHARACTERS,
+  MIN_HYPHEN_PARTS,
+  MIN_SPACED_LETTERS,
+  MIN_ZERO_DIGITS,
+  passesThatMayRead,
+} from './disguise-passes.ts';
 import type { Finding } from './findings.ts';
 
 /**
@@ -29,16 +40,14 @@ export interface DisguiseView {
   readonly to: Int32Array;
 }
 
-const MIN_ZERO_DIGITS = 6;
 const MAX_ZERO_DIGITS = 15;
-const MIN_HYPHEN_PARTS = 3;
-const MIN_SPACED_LETTERS = 4;
 const MAX_WORD_GAP = 3;
 
 /** The text with its disguises read through, or null when it holds none (nearly every text). */
 export function disguiseView(text: string): DisguiseView | null {
-  const chars = zerosAndHyphensRead(text);
-  const spaced = spacedLettersJoined(chars ?? text);
+  const passes = passesThatMayRead(text);
+  const chars = (passes & MAY_READ_CHARACTERS) !== 0 ? zerosAndHyphensRead(text) : null;
+  const spaced = (passes & MAY_JOIN_LETTERS) !== 0 ? spacedLettersJoined(chars ?? text) : null;
   if (spaced !== null) return spaced;
   if (chars === null) return null;
   const from = new Int32Array(text.length);
@@ -57,14 +66,6 @@ export function fromView(findings: readonly Finding[], view: DisguiseView): Find
     start: view.from[f.start]!,
     end: f.end > f.start ? view.to[f.end - 1]! : view.from[f.start]!,
   }));
-}
-
-function isAlnum(text: string, i: number): boolean {
-  return isDigitCode(text.charCodeAt(i)) || isLetterAt(text, i);
-}
-
-function isZeroLetter(code: number): boolean {
-  return code === 111 || code === 79;
 }
 
 /** Pass 1, one character for one: zeros written as "o" and hyphens between words. Null: nothing read. */
@@ -195,9 +196,16 @@ function spacedLettersJoined(text: string): DisguiseView | null {
   let to: number[] = [];
   let copiedUntil = 0;
   let i = 0;
+  // Here text[i - 1] is no letter or digit whenever text[i] is one: a single letter is a run of one.
   while (i < n) {
-    if (!isSingleLetterAt(text, i)) {
+    if (!isAlnumFast(text, i)) {
       i++;
+      continue;
+    }
+    let wordEnd = i + 1;
+    while (wordEnd < n && isAlnumFast(text, wordEnd)) wordEnd++;
+    if (wordEnd - i !== 1 || !isLetterAt(text, i)) {
+      i = wordEnd;
       continue;
     }
     const run = spelledRun(text, i);

@@ -34,6 +34,12 @@ export interface Token {
   readonly record: WordRecord | null;
   /** Scratch for postcode.ts: the postcode starting at this number, once asked (undefined before). */
   postcode: Finding | null | undefined;
+  /**
+   * Scratch for care-terms.ts: how many tokens from here form a care expression outside any organisation
+   * name, once the lexicon `careOf` asked (null before): the gate and every sentence rule ask it again.
+   */
+  careMatch: number;
+  careOf: object | null;
 }
 
 /**
@@ -197,6 +203,8 @@ class MutableToken implements Token {
   nameFlags = 0;
   record: WordRecord | null = null;
   postcode: Finding | null | undefined = undefined;
+  careMatch = 0;
+  careOf: object | null = null;
 
   setOther(
     source: string,
@@ -209,6 +217,7 @@ class MutableToken implements Token {
     this.nameFlags = 0;
     this.record = null;
     this.postcode = undefined;
+    this.careOf = null;
     this.type = type;
     this.start = start;
     this.end = end;
@@ -225,6 +234,7 @@ class MutableToken implements Token {
   setWord(start: number, end: number, spaceBefore: boolean, lineBefore: boolean, record: WordRecord) {
     this.nameFlags = record.nameFlags;
     this.record = record;
+    this.careOf = null;
     this.type = 'word';
     this.start = start;
     this.end = end;
