@@ -50,7 +50,10 @@ export function describedClient(
   if (isOwnReason(tokens, role, first)) return subjectOf(tokens, byLast, role) ?? null;
   if (tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH) return null;
   return (
-    subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last) ?? namedLater(tokens, byFirst, last) ?? null
+    subjectOf(tokens, byLast, role) ??
+    appositionAfter(tokens, byFirst, last) ??
+    namedLater(tokens, byFirst, last) ??
+    null
   );
 }
 
@@ -68,7 +71,8 @@ function namedLater(tokens: readonly Token[], byFirst: PersonRefIndex, last: num
     if (token.lineBefore || SENTENCE_MARKS.has(token.text)) return undefined;
     const before = tokens[j - 1]!.key;
     if (token.key === 'heet' && (j === last + 1 || NAMING_PRONOUNS.has(before))) return byFirst.get(j + 1);
-    if (token.key === 'naam' && OWN_PRONOUNS.has(before) && tokens[j + 1]?.key === 'is') return byFirst.get(j + 2);
+    if (token.key === 'naam' && OWN_PRONOUNS.has(before) && tokens[j + 1]?.key === 'is')
+      return byFirst.get(j + 2);
   }
   return undefined;
 }

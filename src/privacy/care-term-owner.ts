@@ -262,12 +262,18 @@ const HEADED_WINDOW = 3;
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
 const WALK_WORDS = wordSetOf(
   [TOPIC_WORDS, GROUP_WORDS, FIRST_PERSON, ROLE_WORDS, FIRST_PERSON_POSSESSIVES, PRONOUNS, CHAIN_POSSESSIVES]
-    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie', 'waarvan', ...DIALECT_PRONOUN_WORDS])])
+    .concat([
+      CLAUSE_SUBJECTS,
+      BACK_PRONOUNS,
+      new Set([':', ')', '(', ',', 'wie', 'waarvan', ...DIALECT_PRONOUN_WORDS]),
+    ])
     .flatMap((list) => [...list]),
 );
 
 // det-73: a count after "waarvan" ("waarvan twee", "waarvan 3", "waarvan de helft", "waarvan enkele").
-const COUNTS = wordSet('een twee drie vier vijf zes zeven acht negen tien enkele sommige meerdere veel velen de');
+const COUNTS = wordSet(
+  'een twee drie vier vijf zes zeven acht negen tien enkele sommige meerdere veel velen de',
+);
 
 function isCounted(token: Token | undefined): boolean {
   return token !== undefined && (token.type === 'number' || COUNTS.has(token.key));

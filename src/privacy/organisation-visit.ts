@@ -73,7 +73,10 @@ export function saysHome(tokens: readonly Token[], j: number): boolean {
   if (HOME_WORDS.has(key)) return true;
   if (HOMES.has(key)) return tokens[j - 1]?.key === 'eigen';
   return (
-    ADDRESS_CUES.has(key) && !NEUTRAL_ADDRESS_NOUNS.has(key) && !isThingMoved(tokens, j) && !isHousingService(tokens, j)
+    ADDRESS_CUES.has(key) &&
+    !NEUTRAL_ADDRESS_NOUNS.has(key) &&
+    !isThingMoved(tokens, j) &&
+    !isHousingService(tokens, j)
   );
 }
 

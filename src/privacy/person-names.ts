@@ -272,7 +272,10 @@ const LOWERCASE_BACK_WINDOW = 6;
 const DIE_JOINS = wordSet(', want maar omdat');
 
 function hasBackReference(tokens: readonly Token[], from: number, to: number): boolean {
-  if (tokens[from]?.key === 'die' || (DIE_JOINS.has(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'die'))
+  if (
+    tokens[from]?.key === 'die' ||
+    (DIE_JOINS.has(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'die')
+  )
     return true;
   for (let j = from; j < to && j < from + LOWERCASE_BACK_WINDOW; j++) {
     if (LOWERCASE_BACK_REFERENCES.has(tokens[j]!.key)) return true;
