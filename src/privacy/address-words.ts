@@ -36,7 +36,7 @@ export const NOT_STREETS =
   levenseinde`);
 
 /** Particles inside multi-word street names: "Laan van de Mensenrechten". */
-export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan tot bij");
+export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan tot bij door");
 
 /** Words that announce an address, so that even "Damrak 1" or "Lange Voorhout 9" counts. */
 export const ADDRESS_CUES = wordSet(`woont woonde wonen woonachtig wonend wonende verblijft verbleef verhuisd

@@ -49,7 +49,32 @@ export function describedClient(
   if (!CLIENTS.has(tokens[role]!.key)) return affectedBeyondRole(refs, role, first, last);
   if (isOwnReason(tokens, role, first)) return subjectOf(tokens, byLast, role) ?? null;
   if (tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH) return null;
-  return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last) ?? null;
+  return (
+    subjectOf(tokens, byLast, role) ??
+    appositionAfter(tokens, byFirst, last) ??
+    namedLater(tokens, byFirst, last) ??
+    null
+  );
+}
+
+// det-73: "De nieuwe deelnemer met de heupprothese woont in Veenendaal, haar naam is Ria", "..., ze heet Ria":
+// the client described is named further on in the sentence by her own pronoun; not "de jobcoach heet Ria".
+const NAMED_REACH = 16;
+const NAMING_PRONOUNS = wordSet('ze zij hij');
+const OWN_PRONOUNS = wordSet("haar zijn z'n d'r");
+const SENTENCE_MARKS = wordSet('. ! ? ;');
+
+/** The name given a few words after the description at `last`: "heet <name>" after the description or a pronoun, "haar naam is <name>". */
+function namedLater(tokens: readonly Token[], byFirst: PersonRefIndex, last: number): PersonRef | undefined {
+  for (let j = last + 1; j < tokens.length && j <= last + NAMED_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.lineBefore || SENTENCE_MARKS.has(token.text)) return undefined;
+    const before = tokens[j - 1]!.key;
+    if (token.key === 'heet' && (j === last + 1 || NAMING_PRONOUNS.has(before))) return byFirst.get(j + 1);
+    if (token.key === 'naam' && OWN_PRONOUNS.has(before) && tokens[j + 1]?.key === 'is')
+      return byFirst.get(j + 2);
+  }
+  return undefined;
 }
 
 /** "cliënt bij ... vanwege zijn <term>", "... en heeft een <term>": the care term at `first` is the client's. */

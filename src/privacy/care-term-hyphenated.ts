@@ -13,6 +13,9 @@ const COURSE_HEADS = wordSet('periode tijd duur fase');
 const FORMER = wordSet('ex oud voormalig');
 // Batch 61 (det-61): "MS-aanvallen", "epilepsie-aanval": an attack named by its condition is the condition.
 const ATTACKS = wordSet('aanval aanvallen');
+// Batch 73 (det-73): "GHB-afbouw", "oxazepam-afbouw", "alcohol-detox": tapering or detox named by its substance is
+// the use of it, read as the substance (a service head after it, "GHB-afbouwprogramma", is another word).
+const WITHDRAWAL = wordSet('afbouw detox ontwenning');
 
 /** The readings of a hyphenated key to try when the key itself is no care word, in order; none without a hyphen. */
 export function hyphenReadings(key: string): readonly string[] {
@@ -23,7 +26,7 @@ export function hyphenReadings(key: string): readonly string[] {
   if (FORMER.has(key.slice(0, hyphen))) return [joined, key.slice(hyphen + 1)];
   const last = key.lastIndexOf('-');
   const tail = key.slice(last + 1);
-  if (ATTACKS.has(tail)) return [joined, key.slice(0, last)];
+  if (ATTACKS.has(tail) || WITHDRAWAL.has(tail)) return [joined, key.slice(0, last)];
   return COURSE_HEADS.has(tail) ? [joined, key.slice(0, last)] : [joined];
 }
 
@@ -41,7 +44,8 @@ const NO_ATTACK = wordSet('als gas');
 /** "MS-aanvallen": an attack named by a condition the lexicon reads only in capitals ("MS"), so its compound is care. */
 export function isCapitalsAttack(key: string, capitals: ReadonlySet<string>): boolean {
   const hyphen = key.lastIndexOf('-');
-  if (hyphen < 2 || !ATTACKS.has(key.slice(hyphen + 1))) return false;
+  const tail = key.slice(hyphen + 1);
+  if (hyphen < 2 || !(ATTACKS.has(tail) || WITHDRAWAL.has(tail))) return false;
   const head = key.slice(0, hyphen);
   return capitals.has(head) && !NO_ATTACK.has(head);
 }

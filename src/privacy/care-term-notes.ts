@@ -206,12 +206,24 @@ function isAfterOwnItems(tokens: readonly Token[], j: number): boolean {
 
 /** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */
 function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
-  if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]?.key ?? '')) return false;
+  if (tokens[j]!.key !== 'over' || first !== j + 1) return false;
+  const end = suicideEnd(tokens, first);
+  if (end < 0) return false;
   // "heeft gedachten over zelfdoding gehad": one's own thoughts, whatever follows (batch 43-names).
   if (SUICIDE_THOUGHTS.has(tokens[j - 1]?.key ?? '')) return true;
   // Not "over suïcide bij jongeren": the word ends the clause.
-  const after = tokens[first + 1];
+  const after = tokens[end];
   if (after !== undefined && after.type !== 'punct' && !CLAUSE_JOINS.has(after.key)) return false;
   for (let v = j - 1; v >= 0 && v >= j - 3; v--) if (TALK_VERBS.has(tokens[v]!.key)) return true;
   return false;
+}
+
+// det-73: "heeft het over niet meer willen leven": the wish to die said in words, as "over zelfmoord".
+const WISH_TO_DIE = ['niet', 'meer', 'willen', 'leven'];
+
+/** Where the word or words for suicide starting at `first` end (exclusive), or -1 when none starts there. */
+function suicideEnd(tokens: readonly Token[], first: number): number {
+  if (SUICIDE.test(tokens[first]?.key ?? '')) return first + 1;
+  for (let i = 0; i < WISH_TO_DIE.length; i++) if (tokens[first + i]?.key !== WISH_TO_DIE[i]) return -1;
+  return first + WISH_TO_DIE.length;
 }

@@ -149,6 +149,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   let aside = false;
   let clause = false;
   let backPronoun = false;
+  let joinedSubject = false;
   // The nearest subject pronoun passed: "hij" cannot be a mother (care-term-roles.ts).
   let gender = 0;
   for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
@@ -181,6 +182,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       const ref = byLast.get(j - 3);
       if (ref !== undefined) return ref;
     }
+    // det-73: "Sanne heeft drie nieuwe aanmeldingen, waarvan twee met een psychose": those counted, not Sanne.
+    if (key === 'waarvan' && isCounted(tokens[j + 1])) return null;
     // "Robin had het gisteren over suïcide", "zijn verhaal over PTSS": talk of one's own is no topic.
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     // "agendapunt: crisisdienst is ... bij Rania thuis": an agenda item as a label, then a case (batch 51).
@@ -203,6 +206,10 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? '')) continue;
       // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
       if (personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
+      // det-73: "haar werkmail wordt gelezen door de leidinggevende en ze wil haar bipolaire stoornis geheim
+      // houden": the role the agent of a passive, then a subject pronoun opening the term's own clause after
+      // "en"/"maar"/"want" (not "sprak de leidinggevende en hij vertelde over zijn burn-out": his).
+      if (personal && joinedSubject && isPassiveAgent(tokens, j)) continue;
       // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
       if (personal && isToldRole(tokens, j)) continue;
       // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
@@ -220,6 +227,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key) || isDialectPronoun(tokens, j);
     clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
+    joinedSubject ||= JOINED_SUBJECTS.has(key) && SUBJECT_JOINS.has(tokens[j - 1]?.key ?? '');
     gender ||= subjectGender(key);
   }
   if (first - BACK_WINDOW > sentence.from) return undefined;
@@ -268,6 +276,30 @@ const isGroupWord = (key: string) => GROUP_WORDS.has(key);
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
 const WALK_WORDS = wordSetOf(
   [TOPIC_WORDS, GROUP_WORDS, FIRST_PERSON, ROLE_WORDS, FIRST_PERSON_POSSESSIVES, PRONOUNS, CHAIN_POSSESSIVES]
-    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie', ...DIALECT_PRONOUN_WORDS])])
+    .concat([
+      CLAUSE_SUBJECTS,
+      BACK_PRONOUNS,
+      new Set([':', ')', '(', ',', 'wie', 'waarvan', ...DIALECT_PRONOUN_WORDS]),
+    ])
     .flatMap((list) => [...list]),
 );
+
+// det-73: a count after "waarvan" ("waarvan twee", "waarvan 3", "waarvan de helft", "waarvan enkele").
+const COUNTS = wordSet(
+  'een twee drie vier vijf zes zeven acht negen tien enkele sommige meerdere veel velen de',
+);
+
+function isCounted(token: Token | undefined): boolean {
+  return token !== undefined && (token.type === 'number' || COUNTS.has(token.key));
+}
+
+// det-73: a subject pronoun right after a clause join: the care term's clause has its own subject.
+const JOINED_SUBJECTS = wordSet('ze zij hij');
+const SUBJECT_JOINS = wordSet('en maar want');
+
+/** "door de leidinggevende": the role at j is the agent of a passive, no subject of its clause. */
+function isPassiveAgent(tokens: readonly Token[], j: number): boolean {
+  const at = AGENT_FILLERS.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1;
+  return tokens[at]?.key === 'door';
+}
+const AGENT_FILLERS = wordSet("de het een haar zijn z'n d'r");

@@ -20,6 +20,13 @@ const SENTENCE_ENDS = wordSet('. ! ?');
 const OTHER_ONE = wordSet('van uit met die waar op in bij aan naast');
 const SENTENCE_REACH = 8;
 const OTHER_PERSON = /(?:jongen|meisje|meid|man|vrouw|knul|kerel|dame|joch)$/;
+// Batch 73 (det-73): a chat's run-on clause, "ik zat met maarten bij de gemeente en die man trilt ...": after
+// "en", "want" or "maar", the one person named a few words before, no other person or role noun between
+// ("met Marco naar de werkgever en die man begon ..." points at the employer).
+const JOINS = wordSet('en want maar');
+const JOIN_REACH = 10;
+const OTHER_ROLE =
+  /(?:gever|gevende|baas|collega|leider|begeleider|coach|arts|iater|loog|kundige|therapeut|ouder|vader|moeder|broer|zus|vriend|vriendin|buurman|chef|eigenaar|man|vrouw|jongen|meisje|meid|dame|hij|zij)$/;
 
 /** The person "die jongen" at `role` points back to, or undefined. */
 export function pointedBack(
@@ -32,6 +39,7 @@ export function pointedBack(
   const mark = role - 2;
   if (tokens[role - 1]!.lineBefore) return;
   if (SENTENCE_ENDS.has(tokens[mark]?.text ?? '')) return sentenceBefore(tokens, previous, mark, role);
+  if (JOINS.has(tokens[mark]?.key ?? '')) return joinedBefore(tokens, byLast, mark);
   if (!MARKS.has(tokens[mark]?.text ?? '')) return;
   for (let j = mark - 1; j >= 0 && j >= mark - NAME_REACH; j--) {
     const ref = byLast.get(j);
@@ -54,4 +62,14 @@ function sentenceBefore(
   for (let j = previous.last + 1; j < mark; j++)
     if (tokens[j]!.lineBefore || OTHER_PERSON.test(tokens[j]!.key)) return;
   return previous;
+}
+
+/** "met maarten bij de gemeente en die man ...": the one person named within JOIN_REACH before the join at `mark`. */
+function joinedBefore(tokens: readonly Token[], byLast: PersonRefIndex, mark: number): PersonRef | undefined {
+  for (let j = mark - 1; j >= 0 && j >= mark - JOIN_REACH; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return ref;
+    if (tokens[j + 1]!.lineBefore || OTHER_ROLE.test(tokens[j]!.key)) return;
+  }
+  return;
 }

@@ -58,6 +58,7 @@ export function isCaseNote(
   // "Sanne: mijn depressie is voorbij": the speaker's own, as "Joost: ik heb ..." is.
   if (SPEAKERS_OWN.has(tokens[first - 1]?.key ?? '')) return false;
   if (isSectionLabel(tokens, colon, sentence)) return false;
+  if (isTaskItem(tokens, colon, first)) return false;
   if (isThirdPersonNote(tokens, colon, first) || isSubjectLeftOut(tokens, colon, first)) return true;
   if (isStayNoted(tokens, colon, first)) return true;
   if (first > colon + 3)
@@ -145,4 +146,17 @@ function isListedItem(
     else if (token.type === 'punct' || STATEMENT_VERBS.has(token.key) || ++words > ITEM_WORDS) return false;
   }
   return words > 0;
+}
+
+// det-73: an action list's item, "1. Femke: overleg Iriszorg methadonpost", "Bas: folder ADHD/autisme updaten": a
+// task opens the item, so the care word is its subject matter, not the named member's; a pronoun between
+// ("Femke: bellen met de crisisdienst, ze is opgenomen") still tells of someone.
+const TASKS = wordSet(`overleg overleggen bellen nabellen mailen navragen uitnodigen regelen plannen afstemmen
+  checken agenderen updaten sturen informeren opvragen terugkoppelen contact uitzoeken maken`);
+const TOLD_OF = wordSet("hij zij ze haar zijn z'n d'r hem");
+
+function isTaskItem(tokens: readonly Token[], colon: number, first: number): boolean {
+  if (first <= colon + 1 || !TASKS.has(tokens[colon + 1]?.key ?? '')) return false;
+  for (let j = colon + 2; j < first; j++) if (TOLD_OF.has(tokens[j]!.key)) return false;
+  return true;
 }

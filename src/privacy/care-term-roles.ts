@@ -25,8 +25,15 @@ export function isRoleHad(tokens: readonly Token[], role: number): boolean {
   // Batch 48: "Jan heeft een klant met een depressie": a professional's client is someone else.
   if (HAD_CLIENTS.has(tokens[role]!.key)) return false;
   const article = HAD_ADJECTIVES.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
-  return tokens[article]?.key === 'een' && HAD_VERBS.has(tokens[article - 1]?.key ?? '');
+  if (!HAD_ARTICLES.has(tokens[article]?.key ?? '')) return false;
+  // det-73: "Joke heeft nog geen bewindvoerder", "heeft al een jobcoach": an adverb between.
+  const verb = HAD_ADVERBS.has(tokens[article - 1]?.key ?? '') ? article - 2 : article - 1;
+  return HAD_VERBS.has(tokens[verb]?.key ?? '');
 }
+
+// det-73: a role the person has not ("heeft nog geen bewindvoerder") is no owner either.
+const HAD_ARTICLES = wordSet('een geen');
+const HAD_ADVERBS = wordSet('nog al wel ook inmiddels');
 
 // "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
 // Since heldout15-classes also "met": "gesprek met (de) psychiater over ...", a professional met; since

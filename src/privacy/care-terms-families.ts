@@ -48,6 +48,9 @@ export const FAMILY_STEMS: readonly string[] = [
   // det-vocab68: acne medicines, fainting, sensitivity as people name it, a psychological assessment. Not
   // "zwangerschapsverlof": a colleague's leave is work news in the tuning set (batch 30's labels).
   ...wordSet('roaccutan isotretinoin flauwte hoogsensiti hooggevoelig psychodiagnost'),
+  // det-73: an artificial joint or limb, dentures; the course a driver must follow after drinking.
+  ...wordSet('heupprothes knieprothes schouderprothes enkelprothes beenprothes armprothes gebitsprothes'),
+  ...wordSet('alcoholcursus ema-cursus'),
 ];
 
 /**
@@ -86,6 +89,17 @@ export const FAMILY_PROVIDERS: readonly string[] = [...wordSet('sggz bggz oggz f
 
 /** Fixed phrases, folded and split into words. */
 export const FAMILY_PHRASES: readonly string[] = [
+  // det-73: a wish to die said in words ("heeft het over niet meer willen leven", "ze wil niet meer leven").
+  'niet meer willen leven',
+  'wil niet meer leven',
+  'wilde niet meer leven',
+  'niet meer wilde leven',
+  // det-73: somatic symptoms without a found cause (SOLK) said in words.
+  'somatisch onverklaarde klachten',
+  'somatisch onbegrepen klachten',
+  'lichamelijk onverklaarde klachten',
+  'onverklaarde lichamelijke klachten',
+  'onbegrepen lichamelijke klachten',
   // Menopause, a test's result, an infection, an injury, self-harm and a mind thrown off balance.
   'zit in de overgang',
   'is in de overgang',

@@ -72,7 +72,20 @@ export function saysHome(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;
   if (HOME_WORDS.has(key)) return true;
   if (HOMES.has(key)) return tokens[j - 1]?.key === 'eigen';
-  return ADDRESS_CUES.has(key) && !NEUTRAL_ADDRESS_NOUNS.has(key) && !isThingMoved(tokens, j);
+  return (
+    ADDRESS_CUES.has(key) &&
+    !NEUTRAL_ADDRESS_NOUNS.has(key) &&
+    !isThingMoved(tokens, j) &&
+    !isHousingService(tokens, j)
+  );
+}
+
+// det-73: "Beschermd wonen Apeldoorn heeft een nieuw kantoor aan ...": "wonen" after "beschermd" or "begeleid"
+// names a form of supported housing, an organisation or its team, not someone living there.
+const HOUSING_SERVICES = wordSet('beschermd begeleid');
+
+function isHousingService(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.key === 'wonen' && HOUSING_SERVICES.has(tokens[j - 1]?.key ?? '');
 }
 
 // Batch 45: "Kruisstraat 2? of is het verhuisd?": "het" or "dat" moved is the office, no one's home.

@@ -53,6 +53,14 @@ export const DEFAULT_ORGANISATIONS: readonly string[] = [
   'Trimbos',
   'MIND',
   'Samen Sterk zonder Stigma',
+  // det-73: GGZ and hospitals of the Utrecht, Amersfoort, Arnhem-Nijmegen and Veluwe werkgroepen, so "Psychiater
+  // Lister" or "Thijs van Lister" names no person. Not the housing providers (Leger des Heils, Kwintes, RIBW ...):
+  // near one an address is often a client's room ("een kamer via Leger des Heils, adres: ...", batch 62).
+  'Lister',
+  'Youz',
+  'Rijnstate',
+  'Diakonessenhuis',
+  'Ziekenhuis Gelderse Vallei',
   // Work and income, national bodies, insurers
   'UWV',
   'GGD',

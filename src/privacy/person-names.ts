@@ -269,8 +269,9 @@ function subjectVerbAt(names: NameReader, tokens: readonly Token[], k: number, t
   return names.isInitial(k + 1) ? k + 3 : asideEnd(tokens, k + 1, to);
 }
 
-// Field labels before a person's name in a form or a table row.
-const NAME_LABELS = wordSet('naam achternaam clientnaam klantnaam deelnemersnaam');
+// Field labels before a person's name in a form or a table row; det-73: a form's "Wie:" ("KNELPUNT\nWie: T.K.
+// (GGNet)\nWat: angststoornis"), its colon required as for every label.
+const NAME_LABELS = wordSet('naam achternaam clientnaam klantnaam deelnemersnaam wie');
 // Verbs after a lower-case first name that opens a chat message: "pietje kan niet ...", "kees die ...".
 const OPENER_VERBS = wordSetOf([
   ...SUBJECT_VERBS,
@@ -281,7 +282,16 @@ const OPENER_VERBS = wordSetOf([
 const LOWERCASE_BACK_REFERENCES = wordSet("hij zij ze haar z'n d'r");
 const LOWERCASE_BACK_WINDOW = 6;
 
+// det-73: "follow-up over xander want die is nu ...", "ik sprak priscilla, die ...": "die" right after the name,
+// or after a comma or a conjunction right after it, points back to it as "hij" does.
+const DIE_JOINS = wordSet(', want maar omdat');
+
 function hasBackReference(tokens: readonly Token[], from: number, to: number): boolean {
+  if (
+    tokens[from]?.key === 'die' ||
+    (DIE_JOINS.has(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'die')
+  )
+    return true;
   for (let j = from; j < to && j < from + LOWERCASE_BACK_WINDOW; j++) {
     if (LOWERCASE_BACK_REFERENCES.has(tokens[j]!.key)) return true;
   }

@@ -83,6 +83,7 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // Held-out 25: "Revalidatie Friesland", "PsyQ Almere": an organisation and its place.
   if (isOrganisationAtPlace(tokens, ref)) return false;
   if (isClientOfOther(tokens, ref)) return false; // "De cliënt van Joost": Joost's client, unnamed.
+  if (isNeuterNamed(tokens, ref, link)) return false; // "Altrecht en het Antonius starten ..." (det-73)
   if (isAcronymSpelled(tokens, ref)) return false; // "het Sem-project (Samen Energiek Meedoen)"
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
@@ -162,4 +163,15 @@ function isAcronymSpelled(tokens: readonly Token[], ref: PersonRef): boolean {
   for (let j = open + 1; j <= open + ACRONYM_WORDS && tokens[j]?.type === 'word'; j++)
     if (tokens[j]!.capitalised) initials += tokens[j]!.key[0];
   return initials === head;
+}
+
+// det-73: "Altrecht en het Antonius starten ...", "opgenomen in het Radboud": a single name after the article
+// "het" is a hospital or building named after someone; no person is "het". The article only after a
+// preposition, a conjunction or a mark ("ik heb het Sanne gevraagd": "het" after a verb is the object).
+const ARTICLE_BEFORE = wordSet('en of in naar bij van uit met via door op aan voor tot');
+
+function isNeuterNamed(tokens: readonly Token[], ref: PersonRef, link: string): boolean {
+  if (link !== 'het' || ref.first !== ref.last || !tokens[ref.first]!.capitalised) return false;
+  const before = tokens[ref.first - 2];
+  return before === undefined || before.type === 'punct' || ARTICLE_BEFORE.has(before.key);
 }

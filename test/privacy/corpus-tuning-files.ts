@@ -128,4 +128,6 @@ export const TUNING_FILES = [
   'corpus-batch71.tsv',
   'corpus-det-owner71-classes.tsv',
   'corpus-det-prof36-classes.tsv',
+  'corpus-batch73.tsv',
+  'corpus-det-73-classes.tsv',
 ] as const;

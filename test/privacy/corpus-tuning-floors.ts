@@ -437,6 +437,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch70.tsv:248', // "De HIC in Zwolle heeft Robin gisteren ontslagen": a ward's abbreviation discharging the name
   'corpus-batch70.tsv:257', // "Crisis bij Sem, ... psychiater is ingelicht": the phone is found, "crisis" and "psychiater" are not the name's care
   'corpus-batch70.tsv:456', // "Kevin begeleid naar de Tactus-kliniek": the address is found, a named clinic visited is not read as care
+  // Batch 73 (det-73, stop 36): four left, each a class for a later batch. A lower-case name that is also a verb,
+  // as the object ("ik mis lies al een tijdje": "lies" read as a name would make "lies" in any chat a person);
+  // "die man" pointing at the employer while "zijn schizofrenie" is the client's, told three clauses on; a
+  // client's new husband's care ("haar nieuwe man is ook bij Iriszorg in behandeling"), his only by the marriage;
+  // an address in a registration form under "Voor de inschrijving bij het Werkbedrijf:" (the office heading owns it;
+  // the BSN row beside it is a person's record, which the address rules do not read across kinds).
+  'corpus-batch73.tsv:81', // a model-only catch (an admission to a youth ward through the mother) lost when the model was retrained on the merged batches 68-73
+  'corpus-batch73.tsv:73', // ik mis lies al een tijdje in de groep ... haar crohn
+  'corpus-batch73.tsv:239', // met Marco naar de werkgever ... die man begon meteen over zijn schizofrenie
+  'corpus-batch73.tsv:290', // Voor de inschrijving bij het Werkbedrijf:\nbsn ...\nadres Weg door Jonkerbos 76
+  'corpus-batch73.tsv:452', // mw. Boukema ... haar nieuwe man is ook bij Iriszorg in behandeling, voor gokken
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
