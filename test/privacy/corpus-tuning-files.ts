@@ -128,4 +128,5 @@ export const TUNING_FILES = [
   'corpus-batch71.tsv',
   'corpus-det-owner71-classes.tsv',
   'corpus-det-prof36-classes.tsv',
+  'corpus-det-owner71b-classes.tsv',
 ] as const;
