@@ -22,7 +22,8 @@ const INSTITUTIONS: readonly (readonly string[])[] = [
 ];
 // GGZ and addiction institutions by a one-word name, one stays "in" ("zit nu in Parnassia"; not "in de GGZ",
 // which is said of working in the sector too).
-const ONE_WORD_INSTITUTIONS = wordSet(`ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius
+export const ONE_WORD_INSTITUTIONS =
+  wordSet(`ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius
   accare tactus iriszorg mondriaan brijder jellinek novadic victas bavo rivierduinen inforsa karakter ggze`);
 
 function isStayWithProvider(tokens: readonly Token[], k: number): boolean {

@@ -1,4 +1,5 @@
 import { PROVIDER_FILLERS } from './care-provider-words.ts';
+import { isWardNoted } from './care-setting-list-note.ts';
 import { CARE_PLACES, STAY_VERBS } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -87,6 +88,8 @@ const isMeetingWord = (key: string) => MEETING_AFTER.has(key) || MEETING_ENDINGS
 export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: number): boolean {
   const key = tokens[j]?.key;
   const place = tokens[k]!.key;
+  // det-owner71b: "Bas: Yusuf in de HIC, Lara ...": a stay noted in a list.
+  if (isWardNoted(tokens, j, k)) return !isThereToWork(tokens, k);
   if (tokens[k + 1]?.key === 'ontslagen') return place !== 'afdeling' && place !== 'ziekenhuis';
   if (key === 'van') {
     const back = tokens[j - 1]?.key;

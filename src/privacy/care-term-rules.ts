@@ -1,6 +1,7 @@
 import { isOwnedProgramme, isProgrammeBrokenOff } from './care-programme-compounds.ts';
 import { isAdmission, isAdmissionNoun } from './care-setting-admission.ts';
 import { isInProgramme, isProgrammeWord, isTreatedBy } from './care-setting-context.ts';
+import { isProviderReturnNoted } from './care-setting-list-note.ts';
 import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
@@ -94,6 +95,7 @@ export const RULE_TESTS: Record<
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
+    isProviderReturnNoted(tokens, k) ||
     isCareAtHome(tokens, k) ||
     isListedService(tokens, k) ||
     isProgrammeStep(tokens, k) ||

@@ -218,7 +218,8 @@ export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijf
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds nou`);
+  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds nou
+  voorlopig`); // det-owner71b: "blijft voorlopig in de tbs-kliniek"
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
 export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.

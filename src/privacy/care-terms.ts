@@ -3,6 +3,8 @@ import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
 import { CARE_PROVIDERS, isProvider } from './care-provider-words.ts';
 import { isProgrammeWord, isStay, isTreatedBy } from './care-setting-context.ts';
+import { isProviderReturnNoted } from './care-setting-list-note.ts';
+import { isNamedCareStay, isNamedStayWord, NAMED_STAY_WORDS } from './care-setting-named-place.ts';
 import { WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
@@ -90,6 +92,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     EVERYDAY_TRIGGERS,
     VERB_LAST_WORDS,
     WAITLIST_WORDS,
+    NAMED_STAY_WORDS,
     ['opgenomen', 'opgenomme', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
@@ -164,13 +167,16 @@ function matchRule(
 ): number {
   // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
   // inside a name must count outside one too: mayMatchIn asks without knowing the names.
-  if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
+  if (isOrganisation(k))
+    return kind.rule === 'programme' && (isTreatedBy(tokens, k) || isProviderReturnNoted(tokens, k)) ? 1 : 0;
   if (candidates !== undefined) {
     for (const words of candidates) {
       if (matchesPhrase(tokens, k, words)) return words.length;
     }
   }
   if (kind.rule === 'place') {
+    // det-owner71b: a forensic clinic, a town or a bare ward that is a care place only with a stay told.
+    if (isNamedStayWord(tokens[k]!.key)) return isNamedCareStay(tokens, k) ? 1 : 0;
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
     return RULE_TESTS[kind.rule](tokens, k) ||
@@ -232,7 +238,7 @@ function classify(
   else if (WAITLIST_WORDS.has(key)) rule = 'waitlist';
   else if (key === 'opname' || key === 'opnames') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
-  else if (isCarePlaceWord(key)) rule = 'place';
+  else if (isCarePlaceWord(key) || isNamedStayWord(key)) rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
   else if (SUBSTANCES.has(key)) rule = 'substance';

@@ -214,7 +214,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch61.tsv:243', // "dr. Van Wingerden zelf zit thuis met een burn-out": as 194, a professional's title
   'corpus-batch61.tsv:309', // "lies" in lower case, also a word (held-out 43's "Lies - hartrevalidatie")
   'corpus-batch61.tsv:351', // her mother admitted: a kin word after the name stays the kin's (det-family's tests), as batch 54's 123
-  'corpus-batch61.tsv:359', // "zit in een time-out bij het Emergis-crisiscentrum": "time-out" is also a break; the centre read after "in", not "bij"
   // Batch 60's (det-60, 6 December 2026), each left for the reason after it:
   'corpus-batch60.tsv:63', // the learned model's alone ("Sjra ... elke 2 weken bij de psychiater", the care three sentences on); retrained with batches 59-61 merged, it scores below the bar
   'corpus-batch60.tsv:64', // "Rose" is an everyday word left out of the lexicon's names on purpose (EVERYDAY_NAMES)
@@ -347,14 +346,14 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:249', // "bevallen van een zoon": birth news, which batch 30 labels clean
   'corpus-batch68.tsv:256', // "eet alleen nog maar chips en drinkt 2 liter cola": a diet, said in ordinary words
   'corpus-batch68.tsv:261', // "een zware migraineweek": a "-week" compound is read as an event ("de week van ...")
-  // Batch 71 (det-owner71): 20 of its 256 positive lines left; most name a place or ward no list reads as care
-  // ("in de Mesdag", "op de gesloten", "zit weer in Franeker", "weer bij Tactus"), a few give the care to a relative
-  // or second person the corpus counts as the named one's ("Tom zorgt voor zijn vader, die ... een beroerte").
-  'corpus-batch71.tsv:34',
+  // Batch 71 (det-owner71): 20 of its 256 positive lines left; det-owner71b took out the stays at places no list
+  // read as care ("in de Mesdag", "op de gesloten", "zit weer in Franeker", "weer bij Tactus", "Yusuf in de HIC,",
+  // "blijft voorlopig in de tbs-kliniek"). Left: care the owner walk gives to a relative or a second person the
+  // corpus counts as the named one's ("Tom zorgt voor zijn vader, die ... een beroerte", "van Sandra over, zij is
+  // zwanger"), and care words the lexicon lacks ("de poging", "dwangcrisis"). 217 is found by the model alone.
   'corpus-batch71.tsv:56',
   'corpus-batch71.tsv:73',
   'corpus-batch71.tsv:96',
-  'corpus-batch71.tsv:107',
   'corpus-batch71.tsv:125',
   'corpus-batch71.tsv:127',
   'corpus-batch71.tsv:134',
@@ -362,11 +361,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch71.tsv:157',
   'corpus-batch71.tsv:165',
   'corpus-batch71.tsv:168',
-  'corpus-batch71.tsv:172',
-  'corpus-batch71.tsv:192',
   'corpus-batch71.tsv:195',
-  'corpus-batch71.tsv:204',
-  'corpus-batch71.tsv:215',
   'corpus-batch71.tsv:217',
   'corpus-batch71.tsv:220',
   'corpus-batch71.tsv:245',
@@ -443,6 +438,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // client's new husband's care ("haar nieuwe man is ook bij Iriszorg in behandeling"), his only by the marriage;
   // an address in a registration form under "Voor de inschrijving bij het Werkbedrijf:" (the office heading owns it;
   // the BSN row beside it is a person's record, which the address rules do not read across kinds).
+  'corpus-batch73.tsv:173', // "Wie: T.K." with care: a model-only catch lost when the model was retrained with det-owner71b's classes
   'corpus-batch73.tsv:81', // a model-only catch (an admission to a youth ward through the mother) lost when the model was retrained on the merged batches 68-73
   'corpus-batch73.tsv:73', // ik mis lies al een tijdje in de groep ... haar crohn
   'corpus-batch73.tsv:239', // met Marco naar de werkgever ... die man begon meteen over zijn schizofrenie
