@@ -15,6 +15,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/cards.css': { file: join(STATIC, 'cards.css'), type: 'text/css; charset=utf-8' },
   '/messages.css': { file: join(STATIC, 'messages.css'), type: 'text/css; charset=utf-8' },
   '/chat.js': { file: join(STATIC, 'chat.js'), type: SCRIPT },
+  '/conversation-address.js': { file: join(STATIC, 'conversation-address.js'), type: SCRIPT },
   '/cards.js': { file: join(STATIC, 'cards.js'), type: SCRIPT },
   '/time-in-schakel.js': { file: join(STATIC, 'time-in-schakel.js'), type: SCRIPT },
   '/dutch-date.js': { file: join(STATIC, 'dutch-date.js'), type: SCRIPT },

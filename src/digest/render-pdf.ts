@@ -63,13 +63,15 @@ export async function renderPdf(
   // About 1.45 times the font size between lines: easier to read, as WCAG's text spacing asks.
   doc.fillColor(INK).lineGap(3);
   const width = doc.page.width - 2 * MARGIN;
+  // What the fonts cannot draw, as words in the document's language ("(emoji)").
+  const draw = (text: string) => drawable(text, locale);
   const root = doc.struct('Document');
   doc.addStructure(root);
 
   const block = (tag: string, text: string, font: 'regular' | 'bold', size: number, gapAfter = 4) =>
     root.add(
       doc.struct(tag, {}, () => {
-        doc.font(font).fontSize(size).text(drawable(text), MARGIN, doc.y, { width });
+        doc.font(font).fontSize(size).text(draw(text), MARGIN, doc.y, { width });
         doc.moveDown(gapAfter / size);
       }),
     );
@@ -101,7 +103,7 @@ export async function renderPdf(
     doc.y += height + 8;
   }
 
-  writeSections(doc, root, markdownSections(d, edition, escapeMarkdown, locale), width);
+  writeSections(doc, root, markdownSections(d, edition, escapeMarkdown, locale), width, draw);
   root.end();
   doc.end();
   return done;
@@ -113,7 +115,13 @@ export async function renderPdf(
  * marks become bold and plain text; the backslashes that kept member text literal are taken off
  * after that (see `styled`), so a member's `**` stays two asterisks.
  */
-function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: number): void {
+function writeSections(
+  doc: Doc,
+  root: Struct,
+  lines: readonly string[],
+  width: number,
+  draw: (text: string) => string,
+): void {
   const lists: Struct[] = [];
   const closeLists = (depth: number) => {
     while (lists.length > depth) lists.pop()!.end();
@@ -125,14 +133,16 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
     if (raw.startsWith('## ')) {
       doc.moveDown(0.6);
       // A heading never stands alone at the foot of a page: it needs room for three lines under it.
-      const needed = measure(doc, raw.slice(3), width, 13, true) + 3 * lineHeight(doc, SIZE);
+      const needed = measure(doc, draw, raw.slice(3), width, 13, true) + 3 * lineHeight(doc, SIZE);
       if (doc.y + needed > doc.page.maxY()) doc.addPage();
-      root.add(doc.struct('H2', {}, () => styled(doc, raw.slice(3), MARGIN, width, 13, true)));
+      root.add(doc.struct('H2', {}, () => styled(doc, draw, raw.slice(3), MARGIN, width, 13, true)));
       doc.moveDown(0.3);
       continue;
     }
     if (!item) {
-      root.add(doc.struct('P', {}, () => styled(doc, raw.replace(/^_(.*)_$/, '$1'), MARGIN, width, SIZE)));
+      root.add(
+        doc.struct('P', {}, () => styled(doc, draw, raw.replace(/^_(.*)_$/, '$1'), MARGIN, width, SIZE)),
+      );
       continue;
     }
     const depth = Math.floor((item[1] ?? '').length / 2);
@@ -145,7 +155,7 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
     const indent = MARGIN + 12 + depth * 16;
     const text = item[2] ?? '';
     // An item starts where all of it fits, so its bullet and its lines stay on one page.
-    if (doc.y + measure(doc, text, width - (indent - MARGIN), SIZE) > doc.page.maxY()) doc.addPage();
+    if (doc.y + measure(doc, draw, text, width - (indent - MARGIN), SIZE) > doc.page.maxY()) doc.addPage();
     const top = doc.y;
     lists[depth]!.add(
       doc.struct('LI', {}, [
@@ -155,7 +165,9 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
             .fontSize(SIZE)
             .text(depth === 0 ? '•' : '–', indent - 10, top, { lineBreak: false });
         }),
-        doc.struct('LBody', {}, () => styled(doc, text, indent, width - (indent - MARGIN), SIZE, false, top)),
+        doc.struct('LBody', {}, () =>
+          styled(doc, draw, text, indent, width - (indent - MARGIN), SIZE, false, top),
+        ),
       ]),
     );
   }
@@ -168,6 +180,7 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
  */
 function styled(
   doc: Doc,
+  draw: (text: string) => string,
   text: string,
   x: number,
   width: number,
@@ -175,13 +188,13 @@ function styled(
   bold = false,
   y = doc.y,
 ): void {
-  const height = measure(doc, text, width, size, bold);
+  const height = measure(doc, draw, text, width, size, bold);
   const runs = text.split(/(?<!\\)\*\*/);
   doc.fontSize(size);
   runs.forEach((run, i) => {
     const last = i === runs.length - 1;
     doc.font(bold || i % 2 === 1 ? 'bold' : 'regular');
-    const shown = drawable(literal(run));
+    const shown = draw(literal(run));
     if (i === 0) doc.text(shown, x, y, { width, continued: !last });
     else doc.text(shown, { continued: !last });
   });
@@ -200,9 +213,16 @@ function literal(text: string): string {
  * none of it is bold, else in the wider bold face. Measuring plain text in bold made a line that
  * just fits count as two, which left an empty line under it.
  */
-function measure(doc: Doc, text: string, width: number, size: number, bold = false): number {
+function measure(
+  doc: Doc,
+  draw: (text: string) => string,
+  text: string,
+  width: number,
+  size: number,
+  bold = false,
+): number {
   const marked = /(?<!\\)\*\*/.test(text);
-  const plain = drawable(literal(text.replace(/(?<!\\)\*\*/g, '')));
+  const plain = draw(literal(text.replace(/(?<!\\)\*\*/g, '')));
   return doc
     .font(bold || marked ? 'bold' : 'regular')
     .fontSize(size)

@@ -66,6 +66,7 @@ const SAME_IN_BOTH = new Set([
   'cli.regions.werkgroepen', // "werkgroepen: …": a programme name, then the names the region gave
   'documents.domains.uwv', // an organisation's name
   'documents.statuses.open', // "open": the same word in both
+  'documents.signs.emoji', // "(emoji)": the same word in both
   'localChat.sidebar.chat', // "Chat": the sidebar's heading over the personal chat, as Teams names it in both
   'answers.problems.series.fieldProblem', // "Tijd: verwacht …": punctuation beside a field in words
   'answers.problems.series.fields.onlineUrl', // "link": the same word in both

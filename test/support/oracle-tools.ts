@@ -11,6 +11,7 @@ export const TOOLS = {
   pdfinfo: { path: '/usr/bin/pdfinfo', pkg: 'poppler-utils' },
   pdffonts: { path: '/usr/bin/pdffonts', pkg: 'poppler-utils' },
   pdftoppm: { path: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
+  pdftotext: { path: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
   python3: { path: '/usr/bin/python3', pkg: 'python3' },
 } as const;
 export type ToolName = keyof typeof TOOLS;

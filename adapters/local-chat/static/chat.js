@@ -1,5 +1,6 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
 import { linkOnlyTo } from './cards.js';
+import { addressed, keepAddress } from './conversation-address.js';
 import { liveEvents } from './live-events.js';
 import { conversationMessages } from './messages.js';
 import { conversationName, speakPlayedLanguage, unreadLabel } from './played-language.js';
@@ -78,7 +79,11 @@ function renderSidebar() {
       badge.setAttribute('aria-label', unreadLabel(state, n));
       b.append(badge);
     }
-    b.addEventListener('click', () => open(c));
+    b.addEventListener('click', () => {
+      // A step in the browser's history: Back comes back here.
+      keepAddress(state.role, c, true);
+      open(c);
+    });
     li.append(b);
     return li;
   };
@@ -146,11 +151,12 @@ async function start() {
     document.body.dataset.klaar = 'ja';
     return;
   }
-  // The person chosen before a reload (#rol=…), else the first.
-  const kept = new URLSearchParams(location.hash.slice(1)).get('rol');
-  state.role = state.roles.find((r) => r.key === kept) ?? state.roles[0];
-  // The first view the server put in the page is the first person's: another one asks for their own.
-  const first = state.role === state.roles[0] ? begin : null;
+  // The person and conversation in the address (#rol=…&gesprek=…: a reload, Back), else the
+  // first person's own chat.
+  const shown = addressed(state.roles);
+  state.role = shown.role;
+  // The first view the server put in the page is the first person's own chat: another asks for its own.
+  const first = state.role === state.roles[0] && shown.conversation === conversations()[0] ? begin : null;
   time.showNow(t.nu);
   $('team-naam').textContent = t.team;
   $('rol').replaceChildren(
@@ -172,16 +178,26 @@ async function start() {
     $('rol').value = state.role.key;
   };
   explainRole();
-  $('rol').addEventListener('change', () => {
-    state.role = state.roles.find((r) => r.key === $('rol').value);
-    // Kept in the address, so a reload plays the same person (not silently the first one).
-    history.replaceState(null, '', `#rol=${encodeURIComponent(state.role.key)}`);
+  const play = (role) => {
+    state.role = role;
     explainRole();
     // "Een dag later." was said to the person played before: not this one's, nor in their language.
     $('tijd-melding').textContent = '';
     state.unread.clear();
     follow(state.role);
+  };
+  $('rol').addEventListener('change', () => {
+    play(state.roles.find((r) => r.key === $('rol').value));
+    // Kept in the address, a step in the history: a reload plays the same person (not silently
+    // the first one), Back the one played before.
+    keepAddress(state.role, conversations()[0], true);
     open(conversations()[0]);
+  });
+  // Back and Forward: the person and conversation of that step, within the page.
+  window.addEventListener('popstate', () => {
+    const { role, conversation } = addressed(state.roles);
+    if (role !== state.role) play(role);
+    if (conversation !== state.conversation) open(conversation);
   });
   $('invoer').addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -216,7 +232,8 @@ async function start() {
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   follow(state.role);
   if (first) time.showFirst(first);
-  await open(conversations()[0], first ?? undefined);
+  keepAddress(state.role, shown.conversation, false);
+  await open(shown.conversation, first ?? undefined);
   document.body.dataset.klaar = 'ja';
 }
 

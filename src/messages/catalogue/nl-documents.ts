@@ -81,6 +81,31 @@ export const nlDocuments = {
     alt: (region: string, description: string) =>
       `Grafiek van het samenwerkingsniveau van ${region}. ${description}`,
   },
+  /**
+   * What the digest PDF prints for a sign its font (DejaVu Sans) cannot draw (src/digest/pdf-glyphs.ts):
+   * a known emoji by name, a flag by its country code, else a word.
+   */
+  signs: {
+    named: {
+      '👍': '(duim omhoog)',
+      '👎': '(duim omlaag)',
+      '👏': '(applaus)',
+      '🎉': '(feest)',
+      '🥳': '(feest)',
+      '💪': '(sterk)',
+      '🙏': '(dank)',
+      '🚀': '(vaart)',
+      '🤝': '(handdruk)',
+      '💡': '(idee)',
+      '📸': '(foto)',
+      '📷': '(foto)',
+      '📅': '(agenda)',
+      '📆': '(agenda)',
+    } as Readonly<Record<string, string>>,
+    flag: (country?: string) => (country ? `(vlag ${country})` : '(vlag)'),
+    emoji: '(emoji)',
+    other: '(teken)',
+  },
   evaluation: nlEvaluation,
   fixedSummary: nlFixedSummary,
 };
