@@ -38,10 +38,20 @@ const SUBSTANCES = [
   'gok',
   'game',
   'gaming',
+  // Batch 72 (det-72): "GHB-ontgifting", "xtc-gebruik".
+  'ghb',
+  'xtc',
+  'ketamine',
+  'lachgas',
+  'crack',
+  'wiet',
 ];
 const DEPENDENCE = ['afhankelijk', 'afhankelijke', 'afhankelijkheid'];
+// Batch 72 (det-72): a substance's withdrawal glued to it, "GHB-ontgifting", "alcoholontwenning", "drugsdetox"
+// ("bodemontgifting" names no substance).
+const WITHDRAWAL = ['ontgifting', 'ontwenning', 'detox'];
 // Held-out 22: the use or misuse of a substance glued to it, "drankgebruik", "drugsmisbruik".
-const SUBSTANCE_ENDINGS = [...DEPENDENCE, 'gebruik', 'misbruik'];
+const SUBSTANCE_ENDINGS = [...DEPENDENCE, 'gebruik', 'misbruik', ...WITHDRAWAL];
 const MIN_LENGTH = 8;
 
 /** A folded word with a medical ending or a substance's dependence. */

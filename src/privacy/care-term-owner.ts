@@ -3,7 +3,7 @@ import { isAffectedPronoun } from './care-term-affected.ts';
 import { apposition, OF_THE_PERSON } from './care-term-apposition.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedOrClient } from './care-term-described.ts';
-import { isGroupReach, isPlaceInGroup } from './care-term-group-place.ts';
+import { isGroupReach, isMembersGroup, isPlaceInGroup } from './care-term-group-place.ts';
 import { isLostPerson } from './care-term-lost.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
@@ -174,7 +174,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Robin had het gisteren over suïcide", "zijn verhaal over PTSS": talk of one's own is no topic.
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
-    const group = GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j); // not "in mn IPS groep"
+    const group =
+      GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j) && !isMembersGroup(tokens, j, (i) => byLast.get(i) !== undefined);
     if (!personal && isGroupReach(tokens, j, first, CONTEXT_WINDOW) && (group || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
