@@ -54,9 +54,42 @@ const WITHDRAWAL = ['ontgifting', 'ontwenning', 'detox'];
 const SUBSTANCE_ENDINGS = [...DEPENDENCE, 'gebruik', 'misbruik', ...WITHDRAWAL];
 const MIN_LENGTH = 8;
 
+// Batch 72 (det-72): an attack of a symptom glued to it, "piekeraanvallen", "huilaanval", "migraineaanval" (not
+// "tegenaanval", "cyberaanval", "hackeraanval": no symptom before it).
+const ATTACK_ENDINGS = ['aanvallen', 'aanval'];
+const SYMPTOMS = new Set([
+  'pieker',
+  'huil',
+  'paniek',
+  'angst',
+  'hyperventilatie',
+  'migraine',
+  'epilepsie',
+  'astma',
+  'duizel',
+  'duizeligheids',
+  'benauwdheids',
+  'hoest',
+  'slaap',
+  'flauwval',
+  'jicht',
+  'pijn',
+  'koorts',
+  'schizofrenie',
+  'psychose',
+]);
+
+/** "piekeraanvallen": a symptom's attack. */
+function isSymptomAttack(key: string): boolean {
+  for (const ending of ATTACK_ENDINGS)
+    if (key.endsWith(ending)) return SYMPTOMS.has(key.slice(0, key.length - ending.length).replace(/-$/, ''));
+  return false;
+}
+
 /** A folded word with a medical ending or a substance's dependence. */
 export function hasMedicalShape(key: string): boolean {
   if (key.length < MIN_LENGTH) return false;
+  if (isSymptomAttack(key)) return true;
   for (const ending of MEDICAL_ENDINGS)
     if (key.endsWith(ending)) return !EVERYDAY_ENDINGS.some((word) => key.endsWith(word));
   for (const ending of SUBSTANCE_ENDINGS)

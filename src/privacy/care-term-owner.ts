@@ -175,7 +175,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
     const group =
-      GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j) && !isMembersGroup(tokens, j, (i) => byLast.get(i) !== undefined);
+      GROUP_WORDS.has(key) &&
+      !isPlaceInGroup(tokens, j) &&
+      !isMembersGroup(tokens, j, (i) => byLast.get(i) !== undefined);
     if (!personal && isGroupReach(tokens, j, first, CONTEXT_WINDOW) && (group || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
