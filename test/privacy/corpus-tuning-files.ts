@@ -124,4 +124,6 @@ export const TUNING_FILES = [
   'corpus-det-fp70-classes.tsv',
   'corpus-batch68.tsv',
   'corpus-det-vocab68-classes.tsv',
+  'corpus-batch72.tsv',
+  'corpus-det-72-classes.tsv',
 ] as const;

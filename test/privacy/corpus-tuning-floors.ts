@@ -422,6 +422,13 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch70.tsv:248', // "De HIC in Zwolle heeft Robin gisteren ontslagen": a ward's abbreviation discharging the name
   'corpus-batch70.tsv:257', // "Crisis bij Sem, ... psychiater is ingelicht": the phone is found, "crisis" and "psychiater" are not the name's care
   'corpus-batch70.tsv:456', // "Kevin begeleid naar de Tactus-kliniek": the address is found, a named clinic visited is not read as care
+  // Batch 72 (det-72): left without a rule; the cause category in brackets.
+  'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
+  'corpus-batch72.tsv:131', // "is net bevallen van een dochter": birth news, which batch 30 labels clean (label policy)
+  'corpus-batch72.tsv:201', // "ik zeg tegen die Stanley, ..., je moet je pillen blijven slikken": an unknown name addressed, the care said to "je" (name not found, owner)
+  'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
+  'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
+  'corpus-batch72.tsv:410', // "zoveel mensen met long covid ...? Ik heb er drie: Ellen, Mark en Samantha": the care said of a group a sentence before the names counted (owner)
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
