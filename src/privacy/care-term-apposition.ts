@@ -34,6 +34,10 @@ export function apposition(context: Context, role: number, backPronoun: boolean)
   if (kin || (backPronoun && OF_THE_PERSON.has(tokens[role]!.key))) {
     const owner = ownerOf(tokens, byLast, role);
     if (owner !== undefined) return owner;
+    // Batch 72: "Karin van der Heijden, (gezin met 3 kinderen,) haar zoon heeft autisme": the person the
+    // sentence opens with, a comma (perhaps an aside) and her relative.
+    const named = kin ? namedBeforeComma(context, role) : undefined;
+    if (named !== undefined) return named;
     // "Lamyae? Volgens haar zus heeft ze ...": nobody named before in the sentence, the person before it.
     if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && !namesBefore(sentence, byLast, role))
       return context.previous ?? null;
@@ -54,4 +58,21 @@ export function apposition(context: Context, role: number, backPronoun: boolean)
     if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
   }
   return null;
+}
+
+// An aside between the person and the possessive: "Karin van der Heijden, gezin met 3 kinderen, haar zoon".
+const ASIDE_REACH = 8;
+const ASIDE_STOPS = wordSet("zijn haar z'n d'r hij zij ze hem");
+
+/** "<person opening the sentence>, (aside,) haar/zijn <relative at role>": that person, else undefined. */
+function namedBeforeComma(context: Context, role: number): PersonRef | undefined {
+  const { tokens, sentence, byLast } = context;
+  if (!POSSESSIVES.has(tokens[role - 1]?.key ?? '') || tokens[role - 2]?.text !== ',') return undefined;
+  for (let j = role - 3; j >= sentence.from && j >= role - 3 - ASIDE_REACH; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined)
+      return ref.first === sentence.from && (j === role - 3 || tokens[j + 1]?.text === ',') ? ref : undefined;
+    if (ASIDE_STOPS.has(tokens[j]!.key) || tokens[j]!.text === ':') return undefined;
+  }
+  return undefined;
 }

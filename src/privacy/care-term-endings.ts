@@ -38,15 +38,58 @@ const SUBSTANCES = [
   'gok',
   'game',
   'gaming',
+  // Batch 72 (det-72): "GHB-ontgifting", "xtc-gebruik".
+  'ghb',
+  'xtc',
+  'ketamine',
+  'lachgas',
+  'crack',
+  'wiet',
 ];
 const DEPENDENCE = ['afhankelijk', 'afhankelijke', 'afhankelijkheid'];
+// Batch 72 (det-72): a substance's withdrawal glued to it, "GHB-ontgifting", "alcoholontwenning", "drugsdetox"
+// ("bodemontgifting" names no substance).
+const WITHDRAWAL = ['ontgifting', 'ontwenning', 'detox'];
 // Held-out 22: the use or misuse of a substance glued to it, "drankgebruik", "drugsmisbruik".
-const SUBSTANCE_ENDINGS = [...DEPENDENCE, 'gebruik', 'misbruik'];
+const SUBSTANCE_ENDINGS = [...DEPENDENCE, 'gebruik', 'misbruik', ...WITHDRAWAL];
 const MIN_LENGTH = 8;
+
+// Batch 72 (det-72): an attack of a symptom glued to it, "piekeraanvallen", "huilaanval", "migraineaanval" (not
+// "tegenaanval", "cyberaanval", "hackeraanval": no symptom before it).
+const ATTACK_ENDINGS = ['aanvallen', 'aanval'];
+const SYMPTOMS = new Set([
+  'pieker',
+  'huil',
+  'paniek',
+  'angst',
+  'hyperventilatie',
+  'migraine',
+  'epilepsie',
+  'astma',
+  'duizel',
+  'duizeligheids',
+  'benauwdheids',
+  'hoest',
+  'slaap',
+  'flauwval',
+  'jicht',
+  'pijn',
+  'koorts',
+  'schizofrenie',
+  'psychose',
+]);
+
+/** "piekeraanvallen": a symptom's attack. */
+function isSymptomAttack(key: string): boolean {
+  for (const ending of ATTACK_ENDINGS)
+    if (key.endsWith(ending)) return SYMPTOMS.has(key.slice(0, key.length - ending.length).replace(/-$/, ''));
+  return false;
+}
 
 /** A folded word with a medical ending or a substance's dependence. */
 export function hasMedicalShape(key: string): boolean {
   if (key.length < MIN_LENGTH) return false;
+  if (isSymptomAttack(key)) return true;
   for (const ending of MEDICAL_ENDINGS)
     if (key.endsWith(ending)) return !EVERYDAY_ENDINGS.some((word) => key.endsWith(word));
   for (const ending of SUBSTANCE_ENDINGS)

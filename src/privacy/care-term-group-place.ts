@@ -87,3 +87,23 @@ export function isCountedWith(tokens: readonly { key: string; type?: string }[],
     return false;
   return !COUNTED_WITH_FILLERS.has(tokens[withAt - 2]?.key ?? '');
 }
+
+// Batch 72 (det-72): "Ricky van de Vlaardingse groep is weer gaan drinken", "Ricky uit de groep van dinsdag":
+// the group tells the person apart (as "Trees van de groenploeg" does, person-unknown-opener.ts); the person
+// right before "van"/"uit" owns the care term, not the group.
+const MEMBER_OF = wordSet('van uit');
+const MEMBER_ARTICLES = wordSet('de het');
+const MEMBER_REACH = 2;
+
+/** The group word at j is the group of the person ending right before "van/uit de (one or two words)". */
+export function isMembersGroup(
+  tokens: readonly { key: string }[],
+  j: number,
+  isPersonEnd: (i: number) => boolean,
+): boolean {
+  let i = j - 1;
+  while (i > j - 1 - MEMBER_REACH && i >= 0 && !MEMBER_ARTICLES.has(tokens[i]!.key)) i--;
+  if (!MEMBER_ARTICLES.has(tokens[i]?.key ?? '') || !MEMBER_OF.has(tokens[i - 1]?.key ?? '')) return false;
+  // "Ricky van de Vlaardingse" may be read as one name with particles: its end right before the group word.
+  return isPersonEnd(i - 2) || (i < j - 1 && isPersonEnd(j - 1));
+}

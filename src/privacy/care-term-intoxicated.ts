@@ -50,6 +50,7 @@ export function isIntoxicated(tokens: readonly Token[], k: number): boolean {
   if (key === 'dronken') {
     // "was weer dronken": the state after "weer" too.
     const before = tokens[k - 1]?.key ?? '';
+    if (isDrunkWhenever(tokens, k)) return true;
     return (DRUNK_BEFORE.has(before) || DRUNK_AGAIN.has(before)) && isDrunkWhereItCounts(tokens, k);
   }
   if (SWALLOW_VERBS.has(key)) return isSwallowing(tokens, k);
@@ -67,6 +68,19 @@ const DRUNK_AT = wordSet(`werk werkplek werkvloer bouwplaats intake afspraak ges
 const DRUNK_AGAIN = wordSet('weer vaak regelmatig steeds alweer opnieuw geregeld');
 const DRUNK_WINDOW = 4;
 const NEVER = wordSet('niet nooit geen');
+
+// Batch 72 (det-72): "omdat hij z'n telefoon kwijtraakt als hij dronken is": drunk as a state that comes back
+// ("als", "wanneer", "zodra" and one person's pronoun; not "als je dronken bent", "als ze dronken zijn", nor
+// "als hij dronken is van geluk").
+const WHENEVER = wordSet('als wanneer zodra');
+const ONE_PERSON = wordSet('hij zij ze');
+const IS_STATE = wordSet('is was wordt werd');
+
+function isDrunkWhenever(tokens: readonly Token[], k: number): boolean {
+  if (!ONE_PERSON.has(tokens[k - 1]?.key ?? '') || !WHENEVER.has(tokens[k - 2]?.key ?? '')) return false;
+  if (!IS_STATE.has(tokens[k + 1]?.key ?? '')) return false;
+  return tokens[k + 2]?.key !== 'van' || isIntoxicantAt(tokens, k + 3);
+}
 
 function isDrunkWhereItCounts(tokens: readonly Token[], k: number): boolean {
   // "weer dronken van geluk", "dronken van de zon" (review of batch 44-names): drunk with something no drink.

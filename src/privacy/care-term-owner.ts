@@ -3,7 +3,13 @@ import { isAffectedPronoun } from './care-term-affected.ts';
 import { apposition, OF_THE_PERSON } from './care-term-apposition.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedOrClient } from './care-term-described.ts';
-import { isCountedWith, isForCountedGroup, isGroupReach, isPlaceInGroup } from './care-term-group-place.ts';
+import {
+  isCountedWith,
+  isForCountedGroup,
+  isGroupReach,
+  isMembersGroup,
+  isPlaceInGroup,
+} from './care-term-group-place.ts';
 import { isHandedOver } from './care-term-handed-over.ts';
 import { isLostPerson } from './care-term-lost.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
@@ -189,7 +195,10 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "agendapunt: crisisdienst is ... bij Rania thuis": an agenda item as a label, then a case (batch 51).
     const label = AGENDA_ITEMS.has(key) && tokens[j + 1]?.text === ':';
     const topic = TOPIC_WORDS.has(key) && !label && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
-    const group = GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j); // not "in mn IPS groep"
+    const group =
+      GROUP_WORDS.has(key) &&
+      !isPlaceInGroup(tokens, j) && // not "in mn IPS groep"
+      !isMembersGroup(tokens, j, (i) => byLast.get(i) !== undefined);
     if (!personal && isGroupReach(tokens, j, first, CONTEXT_WINDOW) && (group || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").

@@ -19,6 +19,10 @@ const OTHER_JOBS = wordSet(`apotheker apothekers arts huisarts trainer docent te
 // A task that is work for others by itself, and one that is so with its object.
 const RUNS = wordSet('organiseert organiseren organiseerde presenteert presenteren verzorgt verzorgen leidt');
 const GIVES = wordSet('geeft geven gaf houdt houden hield');
+// Batch 72 (det-72): "Pauline (UWV) vertelt op 11 april over de regels voor ziektewet bij kanker, inclusief de
+// re-integratie na een borstamputatie": telling the werkgroep about a subject is a task for others too.
+const TELLS = wordSet('vertelt vertellen spreekt spreken praat');
+const ABOUT = 'over';
 const GIVEN = wordSet(`workshop training uitleg presentatie lezing voorlichting rondleiding webinar
   scholing cursus open`);
 const CLIENTS = wordSet(CLIENT_ROLES);
@@ -42,6 +46,8 @@ export function isPresentersTopic(tokens: readonly Token[], sentence: Sentence, 
     if (k > close && tokens[close + 1]?.text === ':' && isHeadedTask(tokens, open - 1))
       return !isOwnStory(tokens, close + 2, k);
     const task = taskAfter(tokens, sentence, close);
+    // Batch 72: a talk's topic told of another's ("vertelt over ... bij kanker") but not her own story.
+    if (task !== -1 && task < k && tokens[task]!.key === ABOUT) return !isOwnStory(tokens, task + 1, k);
     return task !== -1 && (k < close || task < k);
   }
   return false;
@@ -63,9 +69,12 @@ function asideClose(tokens: readonly Token[], sentence: Sentence, open: number):
 /** Where the task for others after the aside is said, or -1. */
 function taskAfter(tokens: readonly Token[], sentence: Sentence, close: number): number {
   let gives = false;
+  let tells = false;
   for (let j = close + 1; j < sentence.to && j <= close + TASK_REACH; j++) {
     const key = tokens[j]!.key;
     if (RUNS.has(key)) return j;
+    tells ||= TELLS.has(key);
+    if (tells && key === ABOUT) return j;
     gives ||= GIVES.has(key);
     if (GIVEN.has(key)) return gives || hasGivingAfter(tokens, sentence, j) ? j : -1;
   }

@@ -41,6 +41,8 @@ const ROLE_FILLER_REACH = 3;
 const HAD = wordSet('heeft had hebben kreeg krijgt');
 const OWNED_ARTICLES = wordSet('een geen');
 const BEING = wordSet('is was wordt werd ligt lag zit zat');
+// "heeft vorige week een miskraam gehad": had or got, right after the term.
+const HAD_DONE = wordSet('gehad gekregen opgelopen');
 const RECOVERING = wordSet('herstellende herstel hersteld bekomen');
 // A care service called, mailed or planned with: "met de poli verslaving gebeld".
 const UNITS = wordSet('poli afdeling team unit');
@@ -102,7 +104,7 @@ function isMarked(
  * The care term at tokens [k, last] is said as the person's own: between the name and the term a verb of
  * being or staying ("is", "ligt", "zit": not "is onze nieuwe adviseur"), a subject pronoun (not "zij is
  * apotheker"), "zelf", "heeft een"; a possessive right before the term; "is" or "heeft" right after it
- * ("zwanger is", "borstkanker heeft").
+ * ("zwanger is", "borstkanker heeft"), or "gehad" ("Wendy van de gemeente heeft vorige week een miskraam gehad").
  */
 function isOwnSaid(tokens: readonly Token[], ref: PersonRef, k: number, last: number): boolean {
   if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '')) return true;
@@ -117,7 +119,7 @@ function isOwnSaid(tokens: readonly Token[], ref: PersonRef, k: number, last: nu
   }
   for (let j = last + 1; j <= last + AFTER_REACH; j++) {
     const key = tokens[j]?.key ?? '';
-    if (BEING.has(key) || HAD.has(key)) return true;
+    if (BEING.has(key) || HAD.has(key) || HAD_DONE.has(key)) return true;
   }
   return false;
 }

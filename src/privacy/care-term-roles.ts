@@ -106,7 +106,9 @@ export function isRoleInPhrase(
   from: number,
   byLast: PersonRefIndex,
 ): boolean {
-  const after = tokens[role + 1];
+  // Batch 72 (det-72): "belt vanaf het nummer van haar moeder (06-...) want haar eigen telefoon heeft ze in een
+  // psychose ...": a bracketed aside after the role is read past.
+  const after = tokens[pastAside(tokens, role + 1)];
   if (after === undefined) return false;
   // "Henk heeft zijn dochter verloren en zit nu thuis met ...", "Luuk is toch die jongen met ..." (batch 46).
   if (isObjectBeforeSecondClause(tokens, role, from) || isPredicateRole(tokens, role)) return true;
@@ -129,6 +131,18 @@ export function isRoleInPhrase(
     if (tokens[j]!.type === 'punct' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')') return false;
   }
   return false;
+}
+
+const ASIDE_REACH = 12;
+
+/** Past a closed bracketed aside opening at j ("(06-12345678)", "(zie boven)"), else j. */
+function pastAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let c = j + 1; c < tokens.length && c <= j + ASIDE_REACH; c++) {
+    if (tokens[c]!.text === ')') return c + 1;
+    if (tokens[c]!.text === '(') return j;
+  }
+  return j;
 }
 
 /** "Pieters moeder", "Jessica's psychiater", "Mevrouw De Groot d'r huisarts": the person the role belongs to. */

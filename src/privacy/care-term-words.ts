@@ -270,7 +270,10 @@ export const SLEEP_WINDOW = 4;
 export const SLEEP_NOT_AFTER = wordSet('wakker er door vanwege van');
 // "hoort weer stemmen", "ik hoor die stemmen": hearing voices, a few fillers between.
 export const HEAR_VERBS = wordSet('hoor hoort hoorde');
-export const VOICE_FILLERS = wordSet('weer die nog steeds soms de ook vaak altijd echt');
+// Batch 72 (det-72): "Ze hoort al maanden die stemmen": how long, between the verb and "stemmen".
+export const VOICE_FILLERS = wordSet(
+  'weer die nog steeds soms de ook vaak altijd echt al maanden weken jaren dagen regelmatig opnieuw',
+);
 // "zij is opnieuw in crisis geraakt", "raakte in een crisis": a person's crisis (not "de sector in crisis").
 export const CRISIS_BEFORE = wordSet('hij zij ze raakte raakt raken geraakt');
 export const CRISIS_AFTER = wordSet('geraakt geraakte beland geweest zit zat gezeten');

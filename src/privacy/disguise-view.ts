@@ -11,6 +11,7 @@ import {
   passesThatMayRead,
 } from './disguise-passes.ts';
 import type { Finding } from './findings.ts';
+import { isAnyPlaceKey } from './places.ts';
 
 /**
  * A second reading of a text that hides client data in a shape a person reads through at once
@@ -24,7 +25,7 @@ import type { Finding } from './findings.ts';
  *    after the first (a name, street or place), are spaces ("Jan-de-Vries-schizofrenie",
  *    "H12-Piet-Jansen-psychose", "Kerkstraat-12-1234AB-Zwolle"); compounds ("burn-out-preventie",
  *    "tbs-maatregel-casus", "AB-7211-KN"), two parts ("GGZ-instelling", "Jan-Willem", "Noord-Brabant")
- *    and dates ("12-03-2026") are left, and so is a token
+ *    and dates ("12-03-2026") are left, and so are a known place ("Hendrik-Ido-Ambacht", batch 72) and a token
  *    in an address, path or e-mail address ("@", "/", "." or "_" glued to it);
  *  - four single letters or more in a row, each joined to the next by one space or one hyphen, are one
  *    word ("s c h i z o f r e n i e", "s-c-h-i-z-o"); two or three spaces between such letters are a space
@@ -169,6 +170,8 @@ function hyphenRunEnd(text: string, start: number): number {
   // A run of single letters is a spelled word, which pass 2 joins.
   if (parts < MIN_HYPHEN_PARTS || lettered < 2 || singleLetters === parts || !capitalisedLater) return -i;
   if (isGluedToAddress(text, start - 1, start - 2) || isGluedToAddress(text, i, i + 1)) return -i;
+  // Batch 72: a known place of three parts ("Hendrik-Ido-Ambacht") is its name, no disguise.
+  if (isAnyPlaceKey(text.slice(start, i).toLowerCase())) return -i;
   return i;
 }
 

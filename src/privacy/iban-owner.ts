@@ -72,7 +72,7 @@ export function isOrganisationAccount(
     accountOfOrganisationBefore(tokens, asideBeforeColon(tokens, first), isOrganisationAt) ||
     isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
     isAccountRightAfterOrganisation(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
-    paysVia(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
+    paysVia(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt)) || // batch 72: "door de stichting"
     isCalledOfficeAccountAfter(tokens, last) ||
     isOnOrganisationsDocument(tokens, first, isTypeKey) ||
     isOrganisationsInvoicePaid(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt)) ||

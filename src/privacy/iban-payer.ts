@@ -6,6 +6,9 @@ import { wordSet } from './word-sets.ts';
 // Held-out 39's class (det-fp39): "wordt uitbetaald door de gemeente vanaf rekening NL86...".
 const PAY_VERBS = wordSet('betaalt betaalde betalen maakt maakte stort stortte');
 const FROM_WORDS = wordSet('via vanaf');
+// Batch 72 (det-72): "wordt door de stichting betaald van rekening NL66...": "van" with an account word only
+// ("de huur van NL..." names no paying account).
+const FROM_ACCOUNT = 'van';
 const ARTICLES = wordSet('de het');
 const PAYER_WINDOW = 8;
 
@@ -18,8 +21,10 @@ export function paysVia(
   first: number,
   isOrganisationWord: (j: number) => boolean,
 ): boolean {
-  const from = ACCOUNT_WORDS.has(tokens[first - 1]?.key ?? '') ? first - 2 : first - 1;
-  if (!FROM_WORDS.has(tokens[from]?.key ?? '')) return false;
+  const named = ACCOUNT_WORDS.has(tokens[first - 1]?.key ?? '');
+  const from = named ? first - 2 : first - 1;
+  const fromKey = tokens[from]?.key ?? '';
+  if (!FROM_WORDS.has(fromKey) && !(named && fromKey === FROM_ACCOUNT)) return false;
   for (let v = from - 1; v >= 1 && v >= from - PAYER_WINDOW; v--) {
     if (tokens[v]!.key === 'door') {
       const named = ARTICLES.has(tokens[v + 1]?.key ?? '') ? v + 2 : v + 1;

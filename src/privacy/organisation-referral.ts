@@ -24,7 +24,7 @@ const MAX_NAME = 3;
 
 /** The office or organisation word at j stands in a heading that passes a person's record on ("... via X:"). */
 export function isReferralHeading(tokens: readonly Token[], j: number): boolean {
-  if (isReferrerField(tokens, j)) return true;
+  if (isReferrerField(tokens, j) || isReferredBy(tokens, j)) return true;
   // The colon closes the heading a few words after the organisation ("via het wijkteam Noord:").
   let colon = j + 1;
   while (colon <= j + MAX_NAME && tokens[colon]?.type === 'word') colon++;
@@ -49,4 +49,18 @@ function isReferrerField(tokens: readonly Token[], j: number): boolean {
   if (tokenAt(tokens, colon)?.text !== ':') return false;
   const label = tokenAt(tokens, colon - 1)?.key === 'door' ? colon - 2 : colon - 1;
   return REFERRER_LABELS.has(tokenAt(tokens, label)?.key ?? '');
+}
+
+// Batch 72 (det-72): "Client uit Vlaardingen, geb. ..., pc 3132 RS, aangemeld door het wijkteam": a participle of
+// referral and "door", "via" or "vanuit" before the office word: the office referred the person, whose record it
+// is. Not the infinitive ("Aanmelden via het wijkteam, Stationsplein 2": where to register).
+const REFERRED = wordSet('aangemeld doorverwezen verwezen doorgestuurd overgedragen gemeld');
+const REFERRED_BY = wordSet('door via vanuit');
+
+/** The office or organisation word at j is the one a person was referred by ("aangemeld door het wijkteam"). */
+function isReferredBy(tokens: readonly Token[], j: number): boolean {
+  let v = j - 1;
+  if (!ARTICLES.has(tokenAt(tokens, v)?.key ?? '') && ARTICLES.has(tokenAt(tokens, v - 1)?.key ?? '')) v--;
+  if (ARTICLES.has(tokenAt(tokens, v)?.key ?? '')) v--;
+  return REFERRED_BY.has(tokenAt(tokens, v)?.key ?? '') && REFERRED.has(tokenAt(tokens, v - 1)?.key ?? '');
 }

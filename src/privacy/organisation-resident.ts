@@ -8,6 +8,7 @@ import { isInEmployerName } from './organisation-employer-label.ts';
 import { isResidentLookalike } from './organisation-seat.ts';
 import { isInBuildingName, saysHome } from './organisation-visit.ts';
 import { isEmployerName } from './organisation-words.ts';
+import { isKnownPlaceKey } from './places.ts';
 import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
@@ -54,6 +55,9 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   if (token.type === 'word' && isStreetNamePart(tokens, j, start)) return false;
   // "naar de Louis Armstrongweg 78, 1311 RL": before a street's name whatever the window starts at (held-out 39's class).
   if (isCapitalised(tokens[j + 1]) && isStreetName(tokens[j + 1]!.key)) return false;
+  // Batch 72: "aan de Wilhelmina van Pruisenweg, postcode 2595 AN": a first name before particles and a street
+  // ending is the street's name wherever the address starts; "Hendrik-Ido-Ambacht": a place, no one.
+  if (token.type === 'word' && (isNamedStreetAhead(tokens, j) || isKnownPlaceKey(token.key))) return false;
   // "afdeling W&I": letters joined by "&" are no initials; batch 57: nor is "Breestraat 7B"'s letter.
   if (token.text.length === 1 && token.type === 'word')
     return !isAmpersandPart(tokens, j) && !(tokens[j - 1]?.type === 'number' && !token.spaceBefore);
@@ -83,6 +87,13 @@ function isStreetNamePart(tokens: readonly Token[], j: number, start: number): b
   if (j >= start || start - j > MAX_PARTICLES + 1) return false;
   for (let p = j + 1; p < start; p++) if (!NAME_PARTICLES.has(tokens[p]!.key)) return false;
   return true;
+}
+
+/** "Wilhelmina van Pruisenweg": up to two particles after the first name at j, then a capitalised street. */
+function isNamedStreetAhead(tokens: readonly Token[], j: number): boolean {
+  let p = j + 1;
+  while (p <= j + MAX_PARTICLES && NAME_PARTICLES.has(tokens[p]?.key ?? '')) p++;
+  return p > j + 1 && isCapitalised(tokens[p]) && isStreetName(tokens[p]!.key);
 }
 
 /** "1016 HE", "7411ZE": a postcode's capitals, no pronoun. */

@@ -11,7 +11,10 @@ import { wordSet } from './word-sets.ts';
  * and adjectives (lower case, ending in -e) before it; after it at most a short place ("van de wasserij", "bij
  * ons", "uit Goes"). Not "Emergis, een van onze partners voor deelnemers, ...": "partners" is the head.
  */
-const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS} kandidaten werkzoekenden`);
+// Batch 72 (det-72): a role only a person has in the werkgroep says a person as well: "Effie, onze
+// ervaringsdeskundige, vertelde over haar eigen opname ..." (not "partner", "organisatie": those may be firms).
+const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS} kandidaten werkzoekenden ervaringsdeskundige
+  collega stagiair stagiaire vrijwilliger vrijwilligster buurman buurvrouw`);
 const LEADS = wordSet('een één eén van mijn onze ons de');
 const TAIL_OPENERS = wordSet('van bij uit in');
 const TAIL_REACH = 4;

@@ -1,3 +1,4 @@
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isStreetName } from './name-word-flags.ts';
 import { isClientOfOther } from './person-client-of.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
@@ -102,8 +103,26 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
     tokens[ref.last + 3]?.text === ','
   )
     return SUBJECT_VERBS.has(tokens[ref.last + 4]?.key ?? '');
+  if (isStreetWithNumber(tokens, ref, after)) return false;
   // "de Karel Doormanstraat": a first name that opens a street's name.
   return !(after.capitalised && isStreetName(after.key));
+}
+
+// Batch 72 (det-72): "bij mw. Ten Brink, Lange Mare 41, 2312 GS Leiden. Ze ...": capitalised words after a comma or
+// "aan de"/"op de" and before a house number that ends its clause are a street without a street's ending ("Lange
+// Mare", "Oude Vest"), no person; not when it opens with a known first name ("Piet de Vries 45, ...": an age).
+const STREET_LINKS = wordSet('aan op');
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+
+function isStreetWithNumber(tokens: readonly Token[], ref: PersonRef, after: Token): boolean {
+  if (after.type !== 'number' || !HOUSE_NUMBER.test(after.key) || after.lineBefore) return false;
+  if (isKnownFirstName(tokens[ref.first]!.key)) return false; // "Piet de Vries 45, ...": an age
+  const link = tokenAt(tokens, ref.first - 1);
+  const placed =
+    link?.text === ',' || (link?.key === 'de' && STREET_LINKS.has(tokenAt(tokens, ref.first - 2)?.key ?? ''));
+  if (!placed) return false;
+  const next = tokens[ref.last + 2];
+  return next === undefined || next.text === ',' || next.text === '.' || next.lineBefore;
 }
 
 /** The reference ends its line or field: nothing but a field's mark after it. */
@@ -134,8 +153,24 @@ const SAID = wordSet('zei zegt zeggen meldde meldt vertelde vertelt hoorde belde
  */
 function saysOf(tokens: readonly Token[], open: number): boolean {
   for (let j = open + 1; j <= open + 6 && j < tokens.length; j++) {
-    if (tokens[j]!.text === ')') return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '');
+    if (tokens[j]!.text === ')')
+      return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '') || isOwnSaid(tokens, j + 1);
     if (SAID.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+// Batch 72 (det-72): "Joyce van Dijk (huisarts Delft) vertelde dat ze zelf jaren met migraine heeft gewerkt": the
+// professional tells her own, "ze zelf", "haar eigen" in the clause after the aside.
+const OWN_REACH = 8;
+const SELF_OWNERS = wordSet("ze zij hij haar zijn z'n d'r");
+const SELF = wordSet('zelf eigen');
+
+function isOwnSaid(tokens: readonly Token[], from: number): boolean {
+  for (let j = from + 1; j < tokens.length && j <= from + OWN_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct' && token.text !== ',') return false;
+    if (SELF.has(token.key) && SELF_OWNERS.has(tokens[j - 1]!.key)) return true;
   }
   return false;
 }

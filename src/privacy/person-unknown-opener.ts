@@ -30,6 +30,7 @@ const ORIGIN = wordSet('uit van');
 const ORIGIN_WORDS_LIMIT = 2;
 const HONORIFICS = wordSet('hanım hanim hanimefendi hanımefendi bey beyefendi');
 const CLAUSE_LIMIT = 8;
+const ASIDE_CLAUSE_LIMIT = 16;
 const LOWERCASE_MIN = 4;
 const VOWEL = /[aeiouy]/;
 const PAST_VERBS = wordSet('sliep dronk wachtte blowde');
@@ -59,7 +60,9 @@ export function unknownPersonEnd(
   if (aged !== -1) {
     const verb = tokens[aged];
     if (verb === undefined || aged >= to || verb.type !== 'word' || isCapitalised(verb)) return -1;
-    return hasCareInClause(tokens, aged, to, isCareWord) ? k : -1;
+    return hasCareInClause(tokens, aged, to, isCareWord) || hasCareInSentence(tokens, aged, to, isCareWord)
+      ? k
+      : -1;
   }
   if ((tokenFlags(token) & NOT_SUBJECT) !== 0 || isCommonToken(token)) return -1;
   const verbAt = originEnd(tokens, k + 1, to);
@@ -97,6 +100,23 @@ function hasCareInClause(
   for (let j = from; j < to && j < from + CLAUSE_LIMIT; j++) {
     if (isCareWord(j)) return true;
     if (tokens[j]!.type === 'punct' || CLAUSE_OPENERS.has(tokens[j]!.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * Batch 72: after an aside that says a person, a care word further on in the sentence, past "en" (not past a
+ * mark): "Effie, onze ervaringsdeskundige, vertelde open over haar eigen opname in 2019 en haar eetstoornis".
+ */
+function hasCareInSentence(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  for (let j = from; j < to && j < from + ASIDE_CLAUSE_LIMIT; j++) {
+    if (isCareWord(j)) return true;
+    if (tokens[j]!.type === 'punct') return false;
   }
   return false;
 }

@@ -23,6 +23,7 @@ import { isStaffContact } from './phone-staff-contacts.ts';
 import { isNamedSwitchboard, isOfficeLabelled, isSignUpLine, isSomeonesNumber } from './phone-switchboard.ts';
 import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
+import { isWorkLabelledMobile } from './phone-work-labelled-mobile.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
 import { isWritersOwnNumber } from './phone-writer-own.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
@@ -90,6 +91,7 @@ export function isSaidToBeGeneral(
   if (mobile)
     return (
       isMobileSignatureField(tokens, k, true) ||
+      isWorkLabelledMobile(tokens, k, end, isOrganisation) || // batch 72
       (isMobileCalledWorkPhone(tokens, k, end) && !hasPersonalCueBefore(tokens, k))
     );
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).

@@ -49,6 +49,7 @@ const COLLEAGUE_WINDOW = 10;
 // "privé heb ik een ander": the private line named is another one.
 const PRIVATE = 'prive';
 const OTHER = wordSet('ander andere');
+const DECLINED = wordSet('niet nooit');
 
 /** The number starting at token k and ending at character `end` is said to be the writer's own work number. */
 export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number): boolean {
@@ -71,6 +72,8 @@ export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number
   for (const last = j + AFTER; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (SENTENCE_ENDS.has(tokens[j]!.text)) break;
     if (tokens[j]!.key === PRIVATE && isAnotherAfter(tokens, j)) break;
+    // Batch 72: "mijn werknummer 06-..., liever niet privé bellen": the private line declined.
+    if (tokens[j]!.key === PRIVATE && DECLINED.has(tokens[j - 1]?.key ?? '')) continue;
     if (NOT_OWN.has(tokens[j]!.key)) return false;
     other ||= isFirstName(tokens[j]!) || tokens[j]!.type === 'number';
     own ||= !other && isOwnWorkPhone(tokens, j);

@@ -55,6 +55,7 @@ export function livesThereNextSentence(tokens: readonly Token[], j: number, wind
     if (!SENTENCE_MARKS.has(tokens[i]!.text)) continue;
     const there = tokens[i + 1];
     if (there?.key === 'daar') return !there.lineBefore && ONE_LIVES.has(tokens[i + 2]?.key ?? '');
+    if (there !== undefined && !there.lineBefore && subjectLivesThere(tokens, i + 1)) return true;
     return there !== undefined && !there.lineBefore && isWhereOneLives(tokens, i + 1);
   }
   return false;
@@ -130,4 +131,16 @@ export function endsClause(tokens: readonly Token[], j: number): boolean {
 
 export function endsLine(tokens: readonly Token[], j: number): boolean {
   return tokens[j] === undefined || tokens[j]!.lineBefore;
+}
+
+// Batch 72 (det-72): the subject first, "De deelnemer woont daar", "Hij woont er", "Mevrouw woont daar sinds
+// maart" (a plural, "Er wonen veel gezinnen", says it of a neighbourhood).
+const SUBJECT_ARTICLES = wordSet('de deze onze mijn');
+const THERE_AFTER = wordSet('daar er daarzo');
+
+/** The sentence opening at s: a client word, title or pronoun, then "woont daar". */
+function subjectLivesThere(tokens: readonly Token[], s: number): boolean {
+  const who = SUBJECT_ARTICLES.has(tokens[s]?.key ?? '') ? s + 1 : s;
+  if (!CLIENT_WORDS.has(tokens[who]?.key ?? '') && tokens[who]?.key !== 'ze') return false;
+  return ONE_LIVES.has(tokens[who + 1]?.key ?? '') && THERE_AFTER.has(tokens[who + 2]?.key ?? '');
 }

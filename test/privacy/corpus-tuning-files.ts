@@ -131,4 +131,6 @@ export const TUNING_FILES = [
   'corpus-batch73.tsv',
   'corpus-det-73-classes.tsv',
   'corpus-det-owner71b-classes.tsv',
+  'corpus-batch72.tsv',
+  'corpus-det-72-classes.tsv',
 ] as const;

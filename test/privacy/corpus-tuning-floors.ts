@@ -439,11 +439,19 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // an address in a registration form under "Voor de inschrijving bij het Werkbedrijf:" (the office heading owns it;
   // the BSN row beside it is a person's record, which the address rules do not read across kinds).
   'corpus-batch73.tsv:173', // "Wie: T.K." with care: a model-only catch lost when the model was retrained with det-owner71b's classes
+  'corpus-batch61.tsv:359', // a model-only catch, gained by det-owner71b's retrain and lost again when det-72 joined
   'corpus-batch73.tsv:81', // a model-only catch (an admission to a youth ward through the mother) lost when the model was retrained on the merged batches 68-73
   'corpus-batch73.tsv:73', // ik mis lies al een tijdje in de groep ... haar crohn
   'corpus-batch73.tsv:239', // met Marco naar de werkgever ... die man begon meteen over zijn schizofrenie
   'corpus-batch73.tsv:290', // Voor de inschrijving bij het Werkbedrijf:\nbsn ...\nadres Weg door Jonkerbos 76
   'corpus-batch73.tsv:452', // mw. Boukema ... haar nieuwe man is ook bij Iriszorg in behandeling, voor gokken
+  // Batch 72 (det-72): left without a rule; the cause category in brackets.
+  'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
+  'corpus-batch72.tsv:131', // "is net bevallen van een dochter": birth news, which batch 30 labels clean (label policy)
+  'corpus-batch72.tsv:201', // "ik zeg tegen die Stanley, ..., je moet je pillen blijven slikken": an unknown name addressed, the care said to "je" (name not found, owner)
+  'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
+  'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
+  'corpus-batch72.tsv:410', // "zoveel mensen met long covid ...? Ik heb er drie: Ellen, Mark en Samantha": the care said of a group a sentence before the names counted (owner)
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
