@@ -9,7 +9,8 @@ export type Mention<M> =
  * An @ and a letter at the start that begin no member's name (or a name with nothing after it)
  * are `unknown`, with the name as typed: the capitalised words after the @ ("@Pietje Puk iets
  * doen" → "Pietje Puk"), or the first word. A first name alone ("@Ruben lijst delen") names the one member
- * who has it; two members with that first name make it `unknown`, so the answer lists the full names. Null when the text does not start with @ and a letter:
+ * who has it (not when a capitalised word follows it, "@Ruben Jansen …": a full name no member has);
+ * two members with that first name make it `unknown`, so the answer lists the full names. Null when the text does not start with @ and a letter:
  * an @ further on ("bel @Sem") is part of the text, as the typist wrote it in a sentence.
  */
 export function mentionedMember<M extends { readonly id: string; readonly name: string }>(
@@ -28,11 +29,14 @@ export function mentionedMember<M extends { readonly id: string; readonly name: 
     if (rest) return { kind: 'member', member, rest };
   }
   // "@Ruben lijst delen": a first name alone, when exactly one member of the werkgroep has it.
-  const first = /^@(\p{L}[\p{L}'’-]*)[\s,:;–-]+(\S.*)$/su.exec(text);
-  if (first) {
+  const first = /^@(\p{L}[\p{L}'’-]*)([\s,:;–-]+)(\S.*)$/su.exec(text);
+  // "@Sem Jansen belt" or "@Sem Wolters" alone is a full name typed, not Sem and a text
+  // "Jansen belt": a capitalised word (or "van Dijk") right after the first name is no text.
+  const fullNameTyped = first && /^\s+$/.test(first[2]!) && typedName(text.slice(1)).includes(' ');
+  if (first && !fullNameTyped) {
     const given = first[1]!.toLocaleLowerCase('nl');
     const same = members.filter((m) => m.name.toLocaleLowerCase('nl').split(/\s+/)[0] === given);
-    if (same.length === 1) return { kind: 'member', member: same[0]!, rest: first[2]!.trim() };
+    if (same.length === 1) return { kind: 'member', member: same[0]!, rest: first[3]!.trim() };
   }
   return { kind: 'unknown', typed: typedName(text.slice(1)) };
 }

@@ -106,6 +106,20 @@ export function createChannelLinks(d: {
     return same.length === 1 && same[0] ? d.store.read.overlegByName(regionId, same[0]) : null;
   }
 
+  /**
+   * The werkgroepen linked here that `typed` names: the one with that very name (any capitals), else
+   * the one whose name is the same apart from emoji and signs; none when that is several
+   * ("Noord 🌅" and "Noord 🌊" both) or when only emoji or signs were typed.
+   */
+  function linkedNamed<O extends { readonly name: string }>(here: readonly O[], typed: string): O[] {
+    const plain = (a: string) => normalName(a).toLocaleLowerCase('nl');
+    const exact = here.filter((o) => plain(o.name) === plain(typed));
+    if (exact.length > 0) return exact;
+    const key = nameKey(typed);
+    const loose = key ? here.filter((o) => nameKey(o.name) === key) : [];
+    return loose.length === 1 ? loose : [];
+  }
+
   return {
     /** Links the place to the region's werkgroep named `name`; says so when it already was. */
     async koppel(
@@ -167,9 +181,7 @@ export function createChannelLinks(d: {
       const actor = assertMaySetUp(member);
       const here = await linkedHere(actor, place);
       if (here.length === 0) return words().answers.links.notLinked;
-      const same = nameKey;
-      const wanted = name ? same(name) : '';
-      const linked = wanted ? here.filter((o) => same(o.name) === wanted) : here;
+      const linked = name === null ? here : linkedNamed(here, name);
       if (linked.length === 0) {
         // What was typed is not repeated (it may hold anything); what is linked here is named.
         const names = here.map((o) => o.name).join(words().answers.links.and);

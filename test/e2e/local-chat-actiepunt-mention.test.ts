@@ -79,6 +79,18 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
     ]);
   });
 
+  it('a first name and a surname no member has is no first name alone: @Ruben Jansen is refused, not Ruben Kleinjan’s', async () => {
+    for (const typed of [
+      'actiepunt @Ruben Jansen offerte opvragen',
+      'actiepunt @Ruben van Dijk offerte opvragen',
+    ]) {
+      const answer = await answerIn(local.url, 'pl', WERKGROEP, typed);
+      expect(answer).toContain('in deze werkgroep, dus ik heb niets genoteerd.');
+      expect(answer).not.toContain('Actiepunt genoteerd');
+    }
+    expect(await described('%offerte opvragen%')).toEqual([]);
+  });
+
   it('an @ further on in the text is part of it: the actiepunt is the typist’s, with the owner hint', async () => {
     const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt agenda mailen naar @Sem');
     expect(answer).toContain('Actiepunt genoteerd, met jou als eigenaar.');

@@ -43,6 +43,38 @@ describe('the local chat reads commands typed loosely', () => {
     expect(rows[0]?.n).toBe(1);
   });
 
+  it('"ontkoppel 🌊" or "ontkoppel werkgroep noord" unlinks nothing; "ontkoppel Werkgroep Noord 🌅" only that werkgroep', async () => {
+    // This channel linked to "Werkgroep Oost 🌅" (as above) and, from before one link a channel, to two more.
+    await answerIn(local.url, 'pl', DEMO_TEAM.id, 'koppel Werkgroep Oost 🌅');
+    await local.tdb.db.pool.query(
+      `INSERT INTO overleggen (region_id, name, kind, created_at) VALUES
+         ('demo-achterhoek', 'Werkgroep Noord 🌅', 'werkgroep', now()),
+         ('demo-achterhoek', 'Werkgroep Noord 🌊', 'werkgroep', now())`,
+    );
+    await local.tdb.db.pool.query(
+      `INSERT INTO overleg_channels (overleg_id, platform, workspace, channel_id, service_url)
+       SELECT n.id, oc.platform, oc.workspace, oc.channel_id, oc.service_url
+         FROM overleg_channels oc JOIN overleggen o ON o.id = oc.overleg_id
+         JOIN overleggen n ON n.name LIKE 'Werkgroep Noord%'
+        WHERE o.name = 'Werkgroep Oost 🌅'`,
+    );
+    const linked = async () =>
+      (
+        await local.tdb.db.pool.query<{ name: string }>(
+          `SELECT o.name FROM overleg_channels oc JOIN overleggen o ON o.id = oc.overleg_id
+            WHERE o.name LIKE 'Werkgroep Noord%' OR o.name = 'Werkgroep Oost 🌅' ORDER BY o.name`,
+        )
+      ).rows.map((r) => r.name);
+    // Only emoji, or a name two have apart from their emoji, names none: nothing is unlinked.
+    for (const typed of ['ontkoppel 🌊', 'ontkoppel ???', 'ontkoppel werkgroep noord']) {
+      expect(await answerIn(local.url, 'pl', DEMO_TEAM.id, typed)).toContain('Ik heb niets losgekoppeld');
+    }
+    expect(await linked()).toEqual(['Werkgroep Noord 🌅', 'Werkgroep Noord 🌊', 'Werkgroep Oost 🌅']);
+    const answer = await answerIn(local.url, 'pl', DEMO_TEAM.id, 'ontkoppel Werkgroep Noord 🌅');
+    expect(answer).toContain('losgekoppeld van Werkgroep Noord 🌅.');
+    expect(await linked()).toEqual(['Werkgroep Noord 🌊', 'Werkgroep Oost 🌅']);
+  });
+
   it('"Agendapunt: met dubbele punt" and "actiepunt: …": a colon after the command word is how people type it', async () => {
     const werkgroep = '19:lokaal-werkgroep@thread.tacv2';
     const agenda = await answerIn(local.url, 'pl', werkgroep, 'Agendapunt: met dubbele punt');
