@@ -260,3 +260,10 @@ export const REALISTIC_FILE = 'corpus-werkgroep-realistic.tsv';
  */
 export const HELD_OUT_52_FILE = 'corpus-heldout52.tsv';
 export const HELD_OUT_53_FILE = 'corpus-heldout53.tsv';
+
+/**
+ * Held-out set 54 (Amsterdam, Zaanstad, Haarlem, Almere, Lelystad; 482 lines), 7 December 2026, stop 36, by hand
+ * by a third new writer who read only the writers' brief, written late in the session; measured on main 5d71d61
+ * (the session's start) and on its end; never read.
+ */
+export const HELD_OUT_54_FILE = 'corpus-heldout54.tsv';
