@@ -1,6 +1,7 @@
 import { isProvider } from './care-provider-words.ts';
 import { isAffectedPronoun } from './care-term-affected.ts';
 import { apposition, OF_THE_PERSON } from './care-term-apposition.ts';
+import { isCounted, isPassiveAgent, JOINED_SUBJECTS, SUBJECT_JOINS } from './care-term-clause-marks.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedOrClient } from './care-term-described.ts';
 import {
@@ -292,23 +293,3 @@ const WALK_WORDS = wordSetOf(
     ])
     .flatMap((list) => [...list]),
 );
-
-// det-73: a count after "waarvan" ("waarvan twee", "waarvan 3", "waarvan de helft", "waarvan enkele").
-const COUNTS = wordSet(
-  'een twee drie vier vijf zes zeven acht negen tien enkele sommige meerdere veel velen de',
-);
-
-function isCounted(token: Token | undefined): boolean {
-  return token !== undefined && (token.type === 'number' || COUNTS.has(token.key));
-}
-
-// det-73: a subject pronoun right after a clause join: the care term's clause has its own subject.
-const JOINED_SUBJECTS = wordSet('ze zij hij');
-const SUBJECT_JOINS = wordSet('en maar want');
-
-/** "door de leidinggevende": the role at j is the agent of a passive, no subject of its clause. */
-function isPassiveAgent(tokens: readonly Token[], j: number): boolean {
-  const at = AGENT_FILLERS.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1;
-  return tokens[at]?.key === 'door';
-}
-const AGENT_FILLERS = wordSet("de het een haar zijn z'n d'r");
