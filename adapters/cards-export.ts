@@ -264,8 +264,7 @@ export function demoSurfaces(): Surface[] {
       teams: renderConfirmationCard(roundClosedText(direct.meetingDate)),
     },
     {
-      // Slack keeps its own modal open and shows the message under the field (response_action: errors).
-      // Teams gets the card back with the refused field emptied (submissions/form-again.ts).
+      // Slack keeps its modal open with the message under the field; Teams gets the field emptied (form-again.ts).
       name: 'checkin-privacy-refusal',
       teams: renderFormCard(
         withValues(checkin, { samenwerkingsniveau: '3.5', went_well: '' }),

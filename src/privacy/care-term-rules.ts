@@ -6,11 +6,11 @@ import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { isProgrammeStep, isWaitlistSaid } from './care-setting-waitlist.ts';
+import { isCapitalsTerm } from './care-term-capitals.ts';
 import { isClientNoteItem } from './care-term-client-item.ts';
 import { isConfused } from './care-term-confused.ts';
 import {
   hearsVoices,
-  isCapitalsTerm,
   isJoinedTerm,
   isProblemDrinking,
   isRelapse,

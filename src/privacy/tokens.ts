@@ -34,10 +34,7 @@ export interface Token {
   readonly record: WordRecord | null;
   /** Scratch for postcode.ts: the postcode starting at this number, once asked (undefined before). */
   postcode: Finding | null | undefined;
-  /**
-   * Scratch for care-terms.ts: how many tokens from here form a care expression outside any organisation
-   * name, once the lexicon `careOf` asked (null before): the gate and every sentence rule ask it again.
-   */
+  /** Scratch for care-terms.ts: the care expression's length from here once `careOf` asked (null before). */
   careMatch: number;
   careOf: object | null;
 }
