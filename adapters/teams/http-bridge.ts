@@ -24,6 +24,8 @@ export interface TeamsBridgeDeps {
    * no tenant or another one is refused (403) before anything of it is handled or stored.
    */
   readonly tenantId?: string;
+  /** A serviceUrl may be plain http (tests, development: a stand-in); otherwise https only. */
+  readonly plainHttpServiceUrls?: boolean;
 }
 
 export type TokenCheck = (authorization: string | string[] | undefined) => Promise<boolean>;
@@ -58,6 +60,13 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
   // Our server is already listening; the SDK's start and stop have nothing to do.
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
+
+  /** Whether Schakel may answer on this serviceUrl: https, or http where a stand-in is allowed. */
+  private answersOn(serviceUrl: string | undefined): boolean {
+    return (
+      serviceUrl === undefined || this.deps.plainHttpServiceUrls === true || serviceUrl.startsWith('https:')
+    );
+  }
 
   routeHandler(path: string): RouteHandler {
     const { logger, metrics, localChat } = this.deps;
@@ -97,7 +106,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
         throw err;
       }
       const activity = teamsActivity.safeParse(body);
-      if (!activity.success) {
+      if (!activity.success || !this.answersOn(activity.data.serviceUrl)) {
         refuse('malformed');
         logger.warn('ongeldige Teams-activiteit geweigerd (400)');
         return sendJson(res, 400, { error: 'Dit is geen activiteit die Schakel begrijpt' });
