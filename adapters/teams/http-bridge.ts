@@ -101,8 +101,9 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       try {
         body = await readJson(req, { limit: TEAMS_BODY_LIMIT });
       } catch (err) {
-        // Not JSON (400), too large (413) or cut off by its sender: answered by the server in Dutch.
-        refuse((err as { reason?: string }).reason === 'aborted' ? 'aborted' : 'json');
+        // Not JSON (400), too large (413), compressed (415) or cut off by its sender: answered by
+        // the server in Dutch.
+        refuse((err as { reason?: string }).reason ?? 'json');
         throw err;
       }
       const activity = teamsActivity.safeParse(body);
