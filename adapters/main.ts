@@ -151,6 +151,7 @@ export async function startSchakel(
             identity: deps.teamsIdentity,
             uploadTimeoutMs: deps.teamsUploadTimeoutMs,
             host: config.host,
+            production: config.env === 'production',
             localChat: localGate,
           })
         : undefined;

@@ -162,6 +162,13 @@ export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise
 /** The body as bytes (a file), refused as `readBody` refuses. */
 export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // A compressed body would be read (and its signature checked) as if it were the plain one:
+    // Slack and Teams send none, so it is refused (415) before any of it is read.
+    if (!plainBody(req.headers['content-encoding'])) {
+      return reject(
+        Object.assign(new Error(words('nl').web.compressedRefused), { status: 415, reason: 'encoding' }),
+      );
+    }
     // A body that says it is over the limit is refused before any of it is read.
     if (Number(req.headers['content-length']) > limit) {
       return reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
@@ -187,6 +194,11 @@ export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> 
     req.once('error', (err) => (req.complete ? reject(err) : cutOff()));
     req.once('close', () => req.complete || cutOff());
   });
+}
+
+/** No Content-Encoding, or only `identity`: the body is the bytes as sent. */
+function plainBody(encoding: string | undefined): boolean {
+  return (encoding ?? '').split(',').every((e) => ['', 'identity'].includes(e.trim().toLowerCase()));
 }
 
 /**

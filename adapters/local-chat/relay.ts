@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { escapeHtml } from '../../src/escape.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { Locale } from '../../src/messages/locale.ts';
@@ -97,7 +98,8 @@ export function createRelay(d: {
         { from: { id: role.userId, name: role.name }, fromBot: false, text, attachments: [] },
         d.now(),
       );
-      // In a channel Teams puts the bot's mention in front; the SDK strips it again.
+      // In a channel Teams puts the bot's mention in front; the SDK strips it again. What was typed
+      // goes as Teams writes it, as HTML ("&amp;" for "&"), and is read back as plain text.
       const channel = conversation.type === 'channel';
       const mention = `<at>${BOT.name}</at>`;
       const around = envelope(role, conversation, d.connectorUrl());
@@ -108,7 +110,7 @@ export function createRelay(d: {
         type: 'message',
         id: activityId,
         ...around,
-        text: channel ? `${mention} ${text}` : text,
+        text: channel ? `${mention} ${escapeHtml(text)}` : escapeHtml(text),
         textFormat: 'plain',
         entities: [
           ...around.entities,

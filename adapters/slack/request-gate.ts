@@ -58,7 +58,11 @@ export function slackRequestGate(opts: {
     return languages.request(() => gate(req, res));
   };
   async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req, SLACK_BODY_LIMIT);
+    const raw = await readBody(req, SLACK_BODY_LIMIT).catch((err: { reason?: string }) => {
+      // Compressed (415) or cut off by its sender: counted by its reason, answered by the server.
+      if (err.reason) refuse(err.reason);
+      throw err;
+    });
     // Exactly as Bolt decides it: only this content type is read as a form.
     // Read once, here: a submitted check-in is about ten kilobytes of form.
     const params =

@@ -100,13 +100,37 @@ export const slackBody = z.union([
         }),
       )
       .optional(),
-    event: z.looseObject({
-      type: name,
-      // The member and the chat, as the events Schakel subscribes to (manifest/slack) name them.
-      user: slackId.optional(),
-      channel: slackId.optional(),
-      channel_id: slackId.optional(),
-      bot_id: slackId.optional(),
-    }),
+    event: z
+      .looseObject({
+        type: name,
+        // The member and the chat, as the events Schakel subscribes to (manifest/slack) name them.
+        user: slackId.optional(),
+        channel: slackId.optional(),
+        channel_id: slackId.optional(),
+        bot_id: slackId.optional(),
+        // What the listeners and Bolt read further: a direct message's text, kind and times
+        // (listeners/messages), the App Home's tab, the revoked tokens (listeners/events), and the
+        // objects Bolt looks into for a channel or a user (a reaction's item, a subteam).
+        text: z.string().optional(),
+        subtype: name.optional(),
+        channel_type: name.optional(),
+        ts: name.optional(),
+        thread_ts: name.optional(),
+        event_ts: name.optional(),
+        tab: name.optional(),
+        tokens: z
+          .looseObject({
+            bot: z.array(platformText(100)).optional(),
+            oauth: z.array(platformText(100)).optional(),
+          })
+          .optional(),
+        item: z.looseObject({ channel: slackId.optional() }).optional(),
+        subteam: z.looseObject({ created_by: slackId.optional() }).optional(),
+      })
+      // A direct message is answered in its channel, the App Home published for its member, and a
+      // revocation read for its tokens: without them the listener fails on the event as a fault.
+      .refine((e) => e.type !== 'message' || e.subtype !== undefined || e.channel !== undefined)
+      .refine((e) => e.type !== 'app_home_opened' || e.user !== undefined)
+      .refine((e) => e.type !== 'tokens_revoked' || e.tokens !== undefined),
   }),
 ]);

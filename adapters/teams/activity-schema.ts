@@ -22,7 +22,15 @@ export const teamsActivity = z
     type: z.string().min(1).max(100),
     id: id.optional(),
     channelId: z.string().max(100).optional(),
-    serviceUrl: z.url().max(2_000).optional(),
+    // Where Schakel sends its answer, with its own token: a web address only (never file:, never
+    // the link-local address cloud machines keep their metadata and credentials at).
+    serviceUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2_000)
+      .refine((url) => !linkLocal(new URL(url).hostname), {
+        message: 'een serviceUrl op een link-local adres',
+      })
+      .optional(),
     from: account,
     recipient: account.optional(),
     conversation: z.looseObject({
@@ -71,6 +79,11 @@ export const teamsActivity = z
 
 /** The activities Schakel answers on their serviceUrl, or keeps it from (an install). */
 const NEEDS_AN_ANSWER = new Set(['message', 'invoke', 'installationUpdate']);
+
+/** 169.254.0.0/16 and fe80::/10, also IPv4-mapped, as the URL parser writes them (so 0xA9FEA9FE too). */
+function linkLocal(hostname: string): boolean {
+  return /^169\.254\./.test(hostname) || /^\[(?:fe[89ab][0-9a-f]?:|::ffff:a9fe:)/i.test(hostname);
+}
 
 function hasExecuteAction(value: unknown): boolean {
   return isObject((value as { action?: unknown } | null | undefined)?.action);

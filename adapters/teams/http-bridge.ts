@@ -24,6 +24,8 @@ export interface TeamsBridgeDeps {
    * no tenant or another one is refused (403) before anything of it is handled or stored.
    */
   readonly tenantId?: string;
+  /** A serviceUrl may be plain http (tests, development: a stand-in); otherwise https only. */
+  readonly plainHttpServiceUrls?: boolean;
 }
 
 export type TokenCheck = (authorization: string | string[] | undefined) => Promise<boolean>;
@@ -59,6 +61,13 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
 
+  /** Whether Schakel may answer on this serviceUrl: https, or http where a stand-in is allowed. */
+  private answersOn(serviceUrl: string | undefined): boolean {
+    return (
+      serviceUrl === undefined || this.deps.plainHttpServiceUrls === true || serviceUrl.startsWith('https:')
+    );
+  }
+
   routeHandler(path: string): RouteHandler {
     const { logger, metrics, localChat } = this.deps;
     const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'teams', reason });
@@ -92,12 +101,13 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       try {
         body = await readJson(req, { limit: TEAMS_BODY_LIMIT });
       } catch (err) {
-        // Not JSON (400), too large (413) or cut off by its sender: answered by the server in Dutch.
-        refuse((err as { reason?: string }).reason === 'aborted' ? 'aborted' : 'json');
+        // Not JSON (400), too large (413), compressed (415) or cut off by its sender: answered by
+        // the server in Dutch.
+        refuse((err as { reason?: string }).reason ?? 'json');
         throw err;
       }
       const activity = teamsActivity.safeParse(body);
-      if (!activity.success) {
+      if (!activity.success || !this.answersOn(activity.data.serviceUrl)) {
         refuse('malformed');
         logger.warn('ongeldige Teams-activiteit geweigerd (400)');
         return sendJson(res, 400, { error: 'Dit is geen activiteit die Schakel begrijpt' });

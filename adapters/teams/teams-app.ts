@@ -103,6 +103,8 @@ export function createTeamsAdapter(
     handled: HandledRequests;
     requestClock: Clock;
     identity?: TeamsIdentity;
+    /** NODE_ENV=production: a serviceUrl must be https. */
+    production?: boolean;
     /** Where the HTTP server listens (config.host). */
     host?: string;
     /** Local mode: only the local chat may post to /api/messages, answered on its connector. */
@@ -117,6 +119,8 @@ export function createTeamsAdapter(
     metrics: deps.metrics,
     localChat: deps.localChat,
     tenantId: singleTenant(settings),
+    // Production answers only on https; tests and development may name a stand-in on http.
+    plainHttpServiceUrls: deps.production !== true,
   });
   // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning left out. Said
   // in our words only when Teams is served (TEAMS_SKIP_AUTH): in local mode the local chat's own
@@ -257,10 +261,14 @@ function tokenCheck(
   return (authorization) => tokenLooksValid(authorization, { keys, clientId, issuer: env.tokenIssuer });
 }
 
-/** The one tenant Schakel serves: TEAMS_TENANT_ID with tokens checked, unless a multi-tenant name. */
+/**
+ * The one tenant Schakel serves: TEAMS_TENANT_ID, unless a multi-tenant name. Kept with
+ * TEAMS_SKIP_AUTH too (the README promises the 403 whenever it is set); only the local chat, whose
+ * gate admits nothing but its own page and its own demo tenant, goes without it.
+ */
 function singleTenant(settings: NonNullable<Config['teams']>): string | undefined {
   const tenant = settings.tenantId;
-  if (settings.skipAuth || !tenant) return undefined;
+  if (settings.localChatOnly || !tenant) return undefined;
   return ['common', 'organizations', 'consumers'].includes(tenant.toLowerCase()) ? undefined : tenant;
 }
 

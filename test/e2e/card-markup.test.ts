@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { escapeHtml } from '../../src/escape.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { readCardMarkdown } from '../support/card-markdown.ts';
 import { addMember } from '../support/fixtures.ts';
@@ -37,7 +38,9 @@ describe('what a member typed shows as typed in a Teams card, not as Markdown', 
 
   it("another member's agenda card shows the agendapunten literally", async () => {
     for (const text of TYPED) {
-      expect(await sayInPersonalChat(h, '29:ruben', `agendapunt ${text}`, 'nl-NL')).toContain('Genoteerd');
+      // Sent as a Teams client writes what was typed: "&" as "&amp;", "<" as "&lt;".
+      const sent = escapeHtml(`agendapunt ${text}`);
+      expect(await sayInPersonalChat(h, '29:ruben', sent, 'nl-NL')).toContain('Genoteerd');
     }
     const reply = JSON.parse(await sayInPersonalChat(h, '29:sanne', 'agenda', 'nl-NL'));
     const read = readCardMarkdown(reply.attachments[0].content);

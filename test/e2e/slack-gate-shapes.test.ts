@@ -96,6 +96,14 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
       }),
     );
   // Events come as JSON, not as a form.
+  const dm = {
+    type: 'message',
+    channel_type: 'im',
+    channel: 'D0LOTTE',
+    user: 'U0LOTTE',
+    text: 'help',
+    ts: '1.3',
+  };
   const eventWith = (event: Record<string, unknown>) => ({ json: eventCallbackBody(STAND_IN_TEAM, event) });
   const command = (texts: string[]) =>
     form([
@@ -142,6 +150,26 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
       'an event whose channel holds U+0000',
       () => eventWith({ type: 'message', user: 'U0LOTTE', channel: 'D\u00000', text: 'help' }),
     ],
+    // A tester's finding (http36): a DM whose text was an object failed in the listener as a
+    // TypeError (text.matchAll) logged at level 50. Every event field a listener or Bolt reads is typed.
+    ['a direct message whose text is an object', () => eventWith({ ...dm, text: { a: 1 } })],
+    ['a direct message whose text is a number', () => eventWith({ ...dm, text: 5 })],
+    ['a direct message whose subtype is a number', () => eventWith({ ...dm, subtype: 1 })],
+    ['a direct message whose channel_type is a list', () => eventWith({ ...dm, channel_type: ['im'] })],
+    ['a direct message whose ts is an object', () => eventWith({ ...dm, ts: {} })],
+    ['a direct message without its channel', () => eventWith({ ...dm, channel: undefined })],
+    [
+      'an App Home whose tab is an object',
+      () => eventWith({ type: 'app_home_opened', user: 'U0LOTTE', tab: {} }),
+    ],
+    ['an App Home opened by no one', () => eventWith({ type: 'app_home_opened', tab: 'home' })],
+    ['tokens_revoked without tokens', () => eventWith({ type: 'tokens_revoked', event_ts: '1' })],
+    [
+      'tokens_revoked whose bot tokens are a text',
+      () => eventWith({ type: 'tokens_revoked', tokens: { bot: 'U0' } }),
+    ],
+    ['an event whose item is null', () => eventWith({ type: 'reaction_added', user: 'U0LOTTE', item: null })],
+    ['an event whose subteam is null', () => eventWith({ type: 'subteam_created', subteam: null })],
   ])('refuses %s at once (400), as bad input, not as a fault', async (_name, body) => {
     const errorsBefore = await handlerErrors();
     const refusedBefore = await malformed();
@@ -169,6 +197,8 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
     expect((await h.post(commandWith({ enterprise_id: '' }))).status).toBe(200);
     const event = eventWith({ type: 'app_home_opened', user: 'U0LOTTE', tab: 'home' });
     expect((await h.post(event.json, { contentType: 'application/json' })).status).toBe(200);
+    const message = eventWith({ ...dm, ts: '1.4', thread_ts: '1.1', event_ts: '1.4' });
+    expect((await h.post(message.json, { contentType: 'application/json' })).status).toBe(200);
   });
 
   it('answers another method than POST on the events address with 405 and Allow: POST, as no fault', async () => {

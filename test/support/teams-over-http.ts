@@ -68,14 +68,17 @@ export interface SignedTeamsOverHttp extends TeamsOverHttp {
 /**
  * Schakel checking Teams tokens as in production, against its own identity stand-in
  * (teams-identity-stand-in.ts), over real HTTP with the connector stand-in; `lotteIn` as for
- * startTeamsOverHttp. `stop` stops the identity too.
+ * startTeamsOverHttp, `env` added to Schakel's. `stop` stops the identity too.
  */
 export async function startSignedTeamsOverHttp(
-  opts: { lotteIn?: string } = {},
+  opts: { lotteIn?: string; env?: Record<string, string> } = {},
 ): Promise<SignedTeamsOverHttp> {
   const identity = await startTeamsIdentityStandIn();
   try {
-    const teams = await startTeamsOverHttp(identity.env, { ...opts, identity });
+    const teams = await startTeamsOverHttp(
+      { ...identity.env, ...opts.env },
+      { lotteIn: opts.lotteIn, identity },
+    );
     return {
       ...teams,
       identity,

@@ -4,6 +4,7 @@ import type { Words } from './nl.ts';
 export const enWeb: Words['web'] = {
   notFound: 'Not found',
   notFoundTitle: 'This page does not exist',
+  compressedRefused: 'Compressed requests are not accepted: send the body without Content-Encoding.',
   methodNotAllowed: (methods) =>
     `This method is not allowed here: use ${methods.length > 1 ? `${methods.slice(0, -1).join(', ')} or ${methods.at(-1)}` : methods[0]}`,
   notFoundPage:

@@ -7,6 +7,9 @@ export const nlWeb = {
   /** The JSON error of a path Schakel does not serve. */
   notFound: 'Niet gevonden',
   notFoundTitle: 'Deze pagina bestaat niet',
+  /** The JSON error of a platform request whose body came compressed (Content-Encoding: gzip). */
+  compressedRefused:
+    'Gecomprimeerde verzoeken worden niet aangenomen: stuur de inhoud zonder Content-Encoding.',
   /** The JSON error of a path Schakel serves, asked with another method (PUT on /healthz): the ones it takes. */
   methodNotAllowed: (methods: readonly string[]) =>
     `Deze methode kan hier niet: gebruik ${methods.length > 1 ? `${methods.slice(0, -1).join(', ')} of ${methods.at(-1)}` : methods[0]}`,
