@@ -130,4 +130,5 @@ export const TUNING_FILES = [
   'corpus-det-prof36-classes.tsv',
   'corpus-batch73.tsv',
   'corpus-det-73-classes.tsv',
+  'corpus-det-encoded36-classes.tsv',
 ] as const;
