@@ -6,6 +6,7 @@ import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
 import { disguiseView, fromView } from './disguise-view.ts';
 import { mayStartEmail, pushEmailAt } from './email.ts';
+import { encodedView, readThrough } from './encoded-view.ts';
 import type { Finding } from './findings.ts';
 import { asTyped, foldForGuard } from './fold.ts';
 import { createCheck } from './guard-check.ts';
@@ -223,12 +224,14 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
 
   // The text as a person reads it (fold.ts), and read through its disguises when it has any
-  // (disguise-view.ts: "Jan-de-Vries-schizofrenie", "s c h i z o", "o6-..."); the findings point into the text as typed.
+  // (disguise-view.ts: "Jan-de-Vries-schizofrenie", "s c h i z o", "o6-...") and its encodings
+  // (encoded-view.ts: "&#49;", "<b></b>", "%20", base64); the findings point into the text as typed.
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
     const folded = foldForGuard(text);
     const findings = scanFolded(folded.text, names);
-    const view = disguiseView(folded.text);
+    const decoded = encodedView(folded.text);
+    const view = decoded === null ? disguiseView(folded.text) : readThrough(decoded);
     if (view === null) return asTyped(findings, folded);
     viewNames ??= new NameHealthGate(care, null);
     const read = fromView(scanFolded(view.text, viewNames), view);

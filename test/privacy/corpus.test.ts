@@ -1,6 +1,7 @@
 import { extractIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { passesElfproef } from '../../src/privacy/bsn.ts';
+import { encodedView } from '../../src/privacy/encoded-view.ts';
 import { FINDING_KINDS, type FindingKind } from '../../src/privacy/findings.ts';
 import { foldForGuard } from '../../src/privacy/fold.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
@@ -137,10 +138,11 @@ describe('the corpus itself', () => {
     for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('bsn'))) {
       // A BSN may be broken by a line break ("bsn 846 17<enter>3 931", batch 50), or spelt digit by digit
       // ("2 3 8 . 4 4 9 . 1 6 6", held-out 42).
-      // Look-alikes as the guard reads them ("１２３４５６７８２", corpus-guard-robust-classes.tsv).
-      const text = foldForGuard(c.text).text;
+      // Look-alikes as the guard reads them ("１２３４５６７８２", corpus-guard-robust-classes.tsv), and encodings
+      // ("&#49;...", "%31...", base64: corpus-det-encoded36-classes.tsv).
+      const text = asGuardReads(c.text);
       const numbers = [
-        ...(text.match(/\d[\d .\n-]{6,16}\d/g) ?? []),
+        ...(text.match(/\d[\d .\n\u00a0-]{6,16}\d/g) ?? []),
         ...(text.match(/(?:\d[ .]{1,3}){8}\d/g) ?? []),
         // Batch 72: one BSN a line ("...:\n718340292\n639201842"); the first pattern runs across the breaks.
         ...text.split('\n').flatMap((line) => line.match(/\d[\d .-]{6,16}\d/g) ?? []),
@@ -150,7 +152,7 @@ describe('the corpus itself', () => {
     for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('iban'))) {
       // Every place an IBAN could start (a lookahead, so "bsn 26-37 iban nl45..." does not hide it).
       const candidates = [
-        ...foldForGuard(c.text).text.matchAll(/(?=([A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}))/g),
+        ...asGuardReads(c.text).matchAll(/(?=([A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}))/g),
       ].map((m) => m[1]!);
       const valid = candidates.some((m) =>
         [...Array(m.length).keys()].some(
@@ -161,6 +163,13 @@ describe('the corpus itself', () => {
     }
   });
 });
+
+/** The text folded, and after it the text decoded (encoded-view.ts) when it holds an encoding. */
+function asGuardReads(typed: string): string {
+  const folded = foldForGuard(typed).text;
+  const decoded = encodedView(folded);
+  return decoded === null ? folded : `${folded}\n${foldForGuard(decoded.text).text}`;
+}
 
 describe('the guard on the tuning corpus', () => {
   const figures = measure(

@@ -47,6 +47,18 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   'spelled words': line('J a n  '),
   'zeros written as o': line('o6-1234o '),
   'digit groups with o': line('o1 '),
+  // Read decoded (encoded-view.ts): each encoding within a bounded window, a base64 run once whole and once per part.
+  'character references': line('&#49;'),
+  'hex references without ";"': line('&#x3'),
+  'named references': line('&nbsp;'),
+  'empty tags between digits': line('1<b></b>'),
+  'unclosed tags': line('<span class=x '),
+  'percent-encoded digits': line('%31'),
+  'percent-encoded lead bytes': line('%C3'),
+  'one base64 run': line('QlNOIDExMTIyMjMzMw'),
+  'base64 parts between slashes': line('QlNOIDExMTIyMjMzMw/'),
+  'base64 segments': line('QlNOIDExMTIyMjMzMw== '),
+  'long capitalised words': line('Arbeidsparticipatie '),
 };
 
 describe('the guard survives hostile input', () => {

@@ -1,0 +1,79 @@
+import { isLetterAt } from './chars.ts';
+import { isVisibleCodePoint } from './encoded-readers.ts';
+
+/**
+ * Base64 and base64url segments that hide text (encoded-view.ts): "QlNOIDExMTIyMjMzMw==" is "BSN 111222333".
+ * A segment is read only when it is long (16 characters or more: 12 bytes), mixes capitals and small
+ * letters (what base64 of any text does, and a word or a lower-case path seldom), and its bytes are UTF-8
+ * text a reader can see, half of it letters, digits or spaces. Random tokens (ids, keys, hashes) decode to
+ * bytes that are no such text: the chance that 12 random bytes are all printable is about one in 150,000.
+ */
+export const MIN_BASE64 = 16;
+
+// Per ASCII code: its 6-bit value in base64 or base64url ("+" and "-" are 62, "/" and "_" 63), else -1.
+const VALUE = new Int8Array(128).fill(-1);
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+for (let k = 0; k < ALPHABET.length; k++) VALUE[ALPHABET.charCodeAt(k)] = k;
+VALUE[43] = 62;
+VALUE[45] = 62;
+VALUE[47] = 63;
+VALUE[95] = 63;
+
+export function isBase64Code(code: number): boolean {
+  return code < 128 && VALUE[code]! >= 0;
+}
+
+export function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+export function isLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** What text[start, end) (base64 characters, no padding) decodes to when that is visible text; else null. */
+export function base64Text(text: string, start: number, end: number): string | null {
+  const length = end - start;
+  if (length < MIN_BASE64 || length % 4 === 1) return null;
+  let upper = false;
+  let lower = false;
+  for (let i = start; i < end && !(upper && lower); i++) {
+    const c = text.charCodeAt(i);
+    if (isUpperCode(c)) upper = true;
+    else if (isLowerCode(c)) lower = true;
+  }
+  if (!upper || !lower) return null;
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  let b = 0;
+  let bits = 0;
+  let buffer = 0;
+  for (let i = start; i < end; i++) {
+    buffer = ((buffer << 6) | VALUE[text.charCodeAt(i)]!) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[b++] = (buffer >> bits) & 0xff;
+    }
+  }
+  let decoded: string;
+  try {
+    decoded = UTF8.decode(bytes.subarray(0, b));
+  } catch {
+    return null;
+  }
+  return readsAsText(decoded) ? decoded : null;
+}
+
+/** Visible characters only, and half of them or more letters, digits or spaces. */
+function readsAsText(decoded: string): boolean {
+  let wordy = 0;
+  for (let i = 0; i < decoded.length; i++) {
+    const cp = decoded.codePointAt(i)!;
+    if (!isVisibleCodePoint(cp)) return false;
+    if (cp === 32 || (cp >= 48 && cp <= 57) || isLetterAt(decoded, i)) wordy++;
+    if (cp > 0xffff) i++;
+  }
+  return wordy * 2 >= decoded.length;
+}
