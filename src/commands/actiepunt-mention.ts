@@ -1,13 +1,25 @@
-/** What `actiepunt @…` named: a werkgroep member and the text after the name, or a name no member has. */
+/**
+ * What `actiepunt @…` named: a werkgroep member and the text after the name, a member with no text
+ * after the name, or a name no member has.
+ */
 export type Mention<M> =
   | { readonly kind: 'member'; readonly member: M; readonly rest: string }
+  | { readonly kind: 'nameOnly'; readonly member: M }
   | { readonly kind: 'unknown'; readonly typed: string };
+
+/**
+ * What ends a name after the @: whitespace (a spaced dash too), a comma, colon or semicolon. A
+ * hyphen right after it continues the name: "@Sem-Jan" is not Sem.
+ */
+const NAME_END = /^[\s,:;]/;
+/** What is left off between the name and the text: "@Sem Wolters: belt", "@Sem Wolters - belt". */
+const SEPARATOR = /^[\s,:;–-]+/;
 
 /**
  * `actiepunt @Naam …`: the werkgroep member whose full name follows the @ at the start (any
  * capitals; the longest name first, so "@Sem Wolters" is not "@Sem"), and the text after it.
- * An @ and a letter at the start that begin no member's name (or a name with nothing after it)
- * are `unknown`, with the name as typed: the capitalised words after the @ ("@Pietje Puk iets
+ * A member's name with nothing after it is `nameOnly`: what they are to do is missing.
+ * An @ and a letter at the start that begin no member's name are `unknown`, with the name as typed: the capitalised words after the @ ("@Pietje Puk iets
  * doen" → "Pietje Puk"), or the first word. A first name alone ("@Ruben lijst delen") names the one member
  * who has it (not when a capitalised word follows it, "@Ruben Jansen …": a full name no member has);
  * two members with that first name make it `unknown`, so the answer lists the full names. Null when the text does not start with @ and a letter:
@@ -24,12 +36,12 @@ export function mentionedMember<M extends { readonly id: string; readonly name: 
     const name = member.name.toLocaleLowerCase('nl');
     if (!typed.startsWith(name)) continue;
     const after = text.slice(1 + name.length);
-    if (after !== '' && !/^[\s,:;–-]/.test(after)) continue;
-    const rest = after.replace(/^[\s,:;–-]+/, '').trim();
-    if (rest) return { kind: 'member', member, rest };
+    if (after !== '' && !NAME_END.test(after)) continue;
+    const rest = after.replace(SEPARATOR, '').trim();
+    return rest ? { kind: 'member', member, rest } : { kind: 'nameOnly', member };
   }
   // "@Ruben lijst delen": a first name alone, when exactly one member of the werkgroep has it.
-  const first = /^@(\p{L}[\p{L}'’-]*)([\s,:;–-]+)(\S.*)$/su.exec(text);
+  const first = /^@(\p{L}[\p{L}'’-]*)([\s,:;][\s,:;–-]*)(\S.*)$/su.exec(text);
   // "@Sem Jansen belt" or "@Sem Wolters" alone is a full name typed, not Sem and a text
   // "Jansen belt": a capitalised word (or "van Dijk") right after the first name is no text.
   const fullNameTyped = first && /^\s+$/.test(first[2]!) && typedName(text.slice(1)).includes(' ');
@@ -37,6 +49,13 @@ export function mentionedMember<M extends { readonly id: string; readonly name: 
     const given = first[1]!.toLocaleLowerCase('nl');
     const same = members.filter((m) => m.name.toLocaleLowerCase('nl').split(/\s+/)[0] === given);
     if (same.length === 1) return { kind: 'member', member: same[0]!, rest: first[3]!.trim() };
+  }
+  // "@Ruben" and nothing more: the one member with that first name, whose text is missing.
+  const alone = /^@(\p{L}[\p{L}'’-]*)[\s,:;–-]*$/u.exec(text);
+  if (alone) {
+    const given = alone[1]!.toLocaleLowerCase('nl');
+    const same = members.filter((m) => m.name.toLocaleLowerCase('nl').split(/\s+/)[0] === given);
+    if (same.length === 1) return { kind: 'nameOnly', member: same[0]! };
   }
   return { kind: 'unknown', typed: typedName(text.slice(1)) };
 }

@@ -80,6 +80,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     const named = mentionedMember(command.text, members);
     if (named?.kind === 'unknown')
       await refuseUnknown(named.typed, command.text, members, uses, member, werkgroepId);
+    if (named?.kind === 'nameOnly') await refuseNameOnly(named.member, uses, member, werkgroepId, prefix);
     const mention = named?.kind === 'member' ? named : null;
     const text = mention?.rest ?? command.text;
     const ownerId = mention?.member.id ?? member?.id ?? null;
@@ -132,6 +133,22 @@ async function refuseUnknown(
   const names = members.map((m) => m.name);
   const message = words().answers.actiepunt.unknownOwner(typed, names.join(', '), names[0] ?? '…');
   throw new InvalidInput([{ field: 'eigenaar', message }]);
+}
+
+/**
+ * `actiepunt @Sem Wolters` and no text: refused, saying what to add, and nothing noted. Who may
+ * not give actiepunten to others hears that instead, as for a name with a text.
+ */
+async function refuseNameOnly(
+  named: { readonly id: string; readonly name: string },
+  uses: CommandUses,
+  member: Parameters<CommandUses['authorizeIn']>[0],
+  werkgroepId: string,
+  prefix: string,
+): Promise<never> {
+  if (named.id !== member?.id) await uses.authorizeIn(member, 'actiepunt.assign', werkgroepId);
+  const message = words().answers.actiepunt.nothingAfterName(named.name, prefix);
+  throw new InvalidInput([{ field: 'actiepunt', message }]);
 }
 
 /**

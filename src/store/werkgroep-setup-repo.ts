@@ -36,6 +36,19 @@ export async function werkgroepNamesOfRegion(
   return rows.map((r) => r.name);
 }
 
+/** The names of all the region's overleggen, of every kind (at most `limit`): for a new name that looks the same. */
+export async function overlegNamesOfRegion(
+  db: Queryable,
+  regionId: string,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    'SELECT name FROM overleggen WHERE region_id = $1 ORDER BY name LIMIT $2',
+    [regionId, limit],
+  );
+  return rows.map((r) => r.name);
+}
+
 /** An overleg of the region by name, whatever the capitals: names must differ for people, not only for Postgres. */
 export async function overlegByName(db: Queryable, regionId: string, name: string) {
   const { rows } = await db.query<{ id: string; name: string }>(

@@ -94,16 +94,19 @@ export function createChannelLinks(d: {
 
   /**
    * The werkgroep named `typed`: exactly, or the one name that is the same apart from capitals,
-   * spaces, emoji and signs ("werkgroep oost" for "Werkgroep Oost 🌅"); null for none or several.
+   * spaces, emoji and signs ("werkgroep oost" for "Werkgroep Oost 🌅"); null for none. Several
+   * the same that way ("Noord 🌅" and "Noord 🌊") are asked about, naming each.
    */
-  async function named(regionId: string, typed: string) {
+  async function named(regionId: string, typed: string, p: string) {
     const exact = await d.store.read.overlegByName(regionId, normalName(typed));
     if (exact) return exact;
     const key = nameKey(typed);
     if (!key) return null;
     const names = await d.store.read.werkgroepNamesOfRegion(regionId, MAX_NAMES_SEARCHED);
     const same = names.filter((n) => nameKey(n) === key);
-    return same.length === 1 && same[0] ? d.store.read.overlegByName(regionId, same[0]) : null;
+    const w = words().answers.links;
+    if (same.length > 1) throw new NotFound(w.whichOne(same.join(w.or), same[0] ?? '', p));
+    return same[0] ? d.store.read.overlegByName(regionId, same[0]) : null;
   }
 
   /**
@@ -130,7 +133,7 @@ export function createChannelLinks(d: {
     ): Promise<string> {
       const actor = assertMaySetUp(member);
       const linked = await linkedHere(actor, place);
-      const overleg = await named(actor.regionId, name);
+      const overleg = await named(actor.regionId, name, prefixOf(user.platform));
       if (!overleg) {
         // What was typed is not repeated: it may hold anything, client data too. The region's
         // werkgroepen are named instead, so a typo is easy to see.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
+import { nameKey } from '../domain/control-characters.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
@@ -35,6 +36,9 @@ const metadataSchema = z.object({
   workspace: z.string().optional(),
   channelId: z.string().min(1).optional(),
 });
+
+/** How many of the region's overleggen a new name is compared with. */
+const MAX_NAMES_COMPARED = 2000;
 
 const expired = () => [{ field: 'form', message: words().forms.werkgroep.expired }];
 
@@ -108,6 +112,22 @@ export function createOnboarding(d: {
   }
 
   /**
+   * Why `name` cannot be the new overleg's: the region has one by that name (any capitals), or one
+   * that is the same apart from emoji, capitals, spaces and signs ("Noord 🌅" beside "Noord 🌊"),
+   * which people cannot tell apart when they type it. Null when it is free.
+   */
+  async function nameTaken(regionId: string, name: string): Promise<string | null> {
+    const w = words().forms.werkgroep;
+    const taken = await d.store.read.overlegByName(regionId, name);
+    if (taken) return w.nameTaken(taken.name);
+    const key = nameKey(name);
+    if (!key) return null;
+    const names = await d.store.read.overlegNamesOfRegion(regionId, MAX_NAMES_COMPARED);
+    const alike = names.find((n) => nameKey(n) === key);
+    return alike ? w.nameAlike(alike) : null;
+  }
+
+  /**
    * Everything wrong with an answer that only the database and the clock can tell, per field: of
    * the fields that could be read, so that a missing field and a name taken are said together.
    */
@@ -117,13 +137,8 @@ export function createOnboarding(d: {
     where: Linkable | null,
   ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
-    const taken = a.name ? await d.store.read.overlegByName(actor.regionId, a.name) : null;
-    if (taken) {
-      problems.push({
-        field: WERKGROEP_FIELDS.name,
-        message: words().forms.werkgroep.nameTaken(taken.name),
-      });
-    }
+    const taken = a.name ? await nameTaken(actor.regionId, a.name) : null;
+    if (taken) problems.push({ field: WERKGROEP_FIELDS.name, message: taken });
     // Without a time, a date is in the past when even its last minute is.
     const start = a.date ? `${a.date}T${a.time ?? '23:59'}` : null;
     if (start && startsInPast(start, DEFAULT_TIME_ZONE, d.clock.now())) {

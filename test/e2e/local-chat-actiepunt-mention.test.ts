@@ -99,4 +99,40 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
       { description: 'agenda mailen naar @Sem', owner: 'Femke Hoogland' },
     ]);
   });
+
+  const count = async () =>
+    (await local.tdb.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM actiepunten')).rows[0]?.n;
+
+  it('a member’s full name and nothing after it: told what to add, not that no such member exists, and nothing is noted', async () => {
+    const before = await count();
+    for (const typed of ['actiepunt @Sem Wolters', 'actiepunt @sem wolters:', 'actiepunt @Sem']) {
+      const answer = await answerIn(local.url, 'pl', WERKGROEP, typed);
+      expect(answer).toContain(
+        'Zet na de naam wat Sem Wolters moet doen, zoals actiepunt @Sem Wolters lijst delen.',
+      );
+      expect(answer).not.toContain('Ik ken geen');
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('a hyphen right after a name continues it: with a member named Sem, @Sem-Jan belt is no one’s, @Sem - belt is Sem’s', async () => {
+    await local.tdb.db.pool.query(
+      `WITH sem AS (
+         INSERT INTO members (region_id, name, organisation, domain)
+         SELECT region_id, 'Sem', 'Gemeente Proefdorp', 'gemeente' FROM overleggen o
+           JOIN overleg_channels oc ON oc.overleg_id = o.id WHERE oc.channel_id = $1 LIMIT 1
+         RETURNING id)
+       INSERT INTO overleg_members (overleg_id, member_id)
+       SELECT oc.overleg_id, sem.id FROM overleg_channels oc, sem WHERE oc.channel_id = $1`,
+      [WERKGROEP],
+    );
+    const refused = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Sem-Jan belt de wethouder');
+    expect(refused).toContain('Ik ken geen Sem-Jan in deze werkgroep, dus ik heb niets genoteerd.');
+    expect(await described('%belt de wethouder%')).toEqual([]);
+    const given = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Sem - belt de gemeente');
+    expect(given).toContain('Actiepunt genoteerd, met Sem als eigenaar.');
+    expect(await described('%belt de gemeente%')).toEqual([
+      { description: 'belt de gemeente', owner: 'Sem' },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
-import { answerIn } from '../support/local-chat-api.ts';
+import { answerIn, postToChat, shownIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 /**
@@ -73,6 +73,55 @@ describe('the local chat reads commands typed loosely', () => {
     const answer = await answerIn(local.url, 'pl', DEMO_TEAM.id, 'ontkoppel Werkgroep Noord 🌅');
     expect(answer).toContain('losgekoppeld van Werkgroep Noord 🌅.');
     expect(await linked()).toEqual(['Werkgroep Noord 🌊', 'Werkgroep Oost 🌅']);
+  });
+
+  it('"koppel werkgroep noord" with "Werkgroep Noord 🌅" and "Werkgroep Noord 🌊" both: asks which, naming both, and links nothing', async () => {
+    // The two werkgroepen of the test above; a channel not linked to any.
+    const channel = '19:lokaal-werkgroep@thread.tacv2';
+    const links = async () =>
+      (await local.tdb.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM overleg_channels'))
+        .rows[0]?.n;
+    const before = await links();
+    const answer = await answerIn(local.url, 'pl', channel, 'koppel werkgroep  NOORD');
+    expect(answer).toContain('Bedoel je Werkgroep Noord 🌅 of Werkgroep Noord 🌊?');
+    expect(answer).toContain('koppel Werkgroep Noord 🌅');
+    expect(answer).not.toContain('heeft geen werkgroep met die naam');
+    expect(await links()).toBe(before);
+  });
+
+  it('a new werkgroep named like one there is, apart from emoji, capitals and spaces, is refused and not made', async () => {
+    const conversation = 'a:lokaal-pl';
+    await answerIn(local.url, 'pl', conversation, 'nieuwe-werkgroep');
+    const card = (await shownIn(local.url, 'pl', conversation)).findLast((m) => m.fromBot);
+    const submit = card?.attachments
+      .flatMap((a) => (a.content as { actions?: Array<{ verb?: string; data?: object }> }).actions ?? [])
+      .find((a) => a.verb === 'werkgroep');
+    expect(submit).toBeDefined();
+    const res = await postToChat(local.url, '/api/actie', {
+      rol: 'pl',
+      gesprek: conversation,
+      activiteit: card?.id,
+      verb: 'werkgroep',
+      data: {
+        ...submit?.data,
+        naam: 'Werkgroep werkgevers  jobcoaching 🤝',
+        soort: 'werkgroep',
+        datum: '2099-03-02',
+        tijd: '10:00',
+        elke: '4',
+        duur: '60',
+        koppel: 'nee',
+        leden: '',
+      },
+    });
+    expect(res.status).toBe(200);
+    const shown = JSON.stringify(await res.json());
+    expect(shown).toContain('Er is al een overleg \\"Werkgroep Werkgevers & Jobcoaching\\" in jullie regio.');
+    expect(shown).toContain('alleen in emoji, hoofdletters, spaties of tekens');
+    const { rows } = await local.tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM overleggen WHERE name LIKE '%🤝'`,
+    );
+    expect(rows[0]?.n).toBe(0);
   });
 
   it('"Agendapunt: met dubbele punt" and "actiepunt: …": a colon after the command word is how people type it', async () => {

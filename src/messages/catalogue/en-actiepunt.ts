@@ -8,6 +8,8 @@ export const enActiepunt: typeof nlActiepunt = {
   notedFor: (name) => `Action item noted, with ${name} as its owner.`,
   unknownOwner: (typed, names, example) =>
     `I know no ${typed} in this werkgroep, so I noted nothing. After the @, type a member's full name and then the text, as in actiepunt @${example} share the list. The members: ${names}.`,
+  nothingAfterName: (name, p) =>
+    `After the name, put what ${name} is to do, as in ${p}actiepunt @${name} share the list. I noted nothing.`,
   number: 'Number',
   description: 'Action item',
   owner: 'Owner',

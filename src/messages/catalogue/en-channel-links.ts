@@ -10,6 +10,8 @@ export const enChannelLinks: typeof nlChannelLinks = {
   notAdded:
     'Schakel has not been added to this channel yet, so I cannot send reminders here. Add Schakel to the team or the chat (Apps → Schakel → Add) and try again.',
   didYouMean: (name, p) => `Did you mean ${name}? Then type ${p}koppel ${name}.`,
+  whichOne: (names, first, p) =>
+    `Did you mean ${names}? Type the name exactly as it is written here, emoji and signs included, as in ${p}koppel ${first}.`,
   noSuch: (names, region, p) =>
     names === ''
       ? `${region} has no werkgroepen yet. Create one with ${p}nieuwe-werkgroep.`
@@ -26,6 +28,7 @@ export const enChannelLinks: typeof nlChannelLinks = {
   belongsTo: (name, p) =>
     `This channel already belongs to ${name}; afterwards, link the new werkgroep in its own channel with ${p}koppel <name>.`,
   and: ' and ',
+  or: ' or ',
   unlinked: (names, p, first) =>
     `This channel is unlinked from ${names}. Reminders no longer come here; link another channel with ${p}koppel ${first}.`,
 };

@@ -80,6 +80,8 @@ export const enForms: typeof nlForms = {
       `A new meeting group in ${region}. The time stays the same, also when summer time begins or ends.`,
     expired: 'This form has expired. Type nieuwe-werkgroep again.',
     nameTaken: (name) => `There already is a group "${name}" in your region. Choose another name.`,
+    nameAlike: (name) =>
+      `There already is a group "${name}" in your region. This name differs from it only in emoji, capitals, spaces or signs, so they cannot be told apart when typed. Choose another name.`,
     nameJustTaken: 'This name has just been taken in your region. Choose another name.',
     membersNotInRegion: "Choose members from your region's list.",
   },

@@ -12,6 +12,9 @@ export const nlActiepunt = {
   /** `actiepunt @Naam …` with a name no member of the werkgroep has: whom it can be given to. */
   unknownOwner: (typed: string, names: string, example: string) =>
     `Ik ken geen ${typed} in deze werkgroep, dus ik heb niets genoteerd. Typ na de @ de volledige naam van een lid en dan de tekst, zoals actiepunt @${example} lijst delen. De leden: ${names}.`,
+  /** `actiepunt @Naam` of a member, with nothing after the name: what to add. */
+  nothingAfterName: (name: string, p: string) =>
+    `Zet na de naam wat ${name} moet doen, zoals ${p}actiepunt @${name} lijst delen. Ik heb niets genoteerd.`,
   number: 'Nummer',
   description: 'Actiepunt',
   owner: 'Eigenaar',

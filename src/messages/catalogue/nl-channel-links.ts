@@ -10,6 +10,9 @@ export const nlChannelLinks = {
   /** `names`: the region's werkgroepen, ", " between them ("" when it has none). */
   /** `koppel` with part of one werkgroep's name: that werkgroep, not linked yet. */
   didYouMean: (name: string, p: string) => `Bedoel je ${name}? Typ dan ${p}koppel ${name}.`,
+  /** `koppel` with a name several werkgroepen have apart from emoji, capitals and spaces: which one. */
+  whichOne: (names: string, first: string, p: string) =>
+    `Bedoel je ${names}? Typ de naam precies zoals hij hier staat, met emoji en tekens, zoals ${p}koppel ${first}.`,
   noSuch: (names: string, region: string, p: string) =>
     names === ''
       ? `${region} heeft nog geen werkgroepen. Maak er een aan met ${p}nieuwe-werkgroep.`
@@ -27,6 +30,7 @@ export const nlChannelLinks = {
   belongsTo: (name: string, p: string) =>
     `Dit kanaal hoort al bij ${name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${p}koppel <naam>.`,
   and: ' en ',
+  or: ' of ',
   unlinked: (names: string, p: string, first: string) =>
     `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${p}koppel ${first}.`,
 };

@@ -84,6 +84,9 @@ export const nlForms = {
       `Een nieuw overleg in ${region}. De tijd blijft gelijk, ook als de zomertijd begint of eindigt.`,
     expired: 'Dit formulier is verlopen. Typ nieuwe-werkgroep opnieuw.',
     nameTaken: (name: string) => `Er is al een overleg "${name}" in jullie regio. Kies een andere naam.`,
+    /** A name the same as an overleg's apart from emoji, capitals, spaces and signs. */
+    nameAlike: (name: string) =>
+      `Er is al een overleg "${name}" in jullie regio. Deze naam verschilt daarvan alleen in emoji, hoofdletters, spaties of tekens, en dan zijn ze bij het typen niet uit elkaar te houden. Kies een andere naam.`,
     nameJustTaken: 'Deze naam is net in gebruik genomen in jullie regio. Kies een andere naam.',
     membersNotInRegion: 'Kies leden uit de lijst van jullie regio.',
   },
