@@ -133,4 +133,5 @@ export const TUNING_FILES = [
   'corpus-det-owner71b-classes.tsv',
   'corpus-batch72.tsv',
   'corpus-det-72-classes.tsv',
+  'corpus-det-lexicon36-classes.tsv',
 ] as const;
