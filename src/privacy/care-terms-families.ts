@@ -1,3 +1,10 @@
+import {
+  BREADTH_CAPITALS,
+  BREADTH_EXACT,
+  BREADTH_PHRASES,
+  BREADTH_PROVIDERS,
+  BREADTH_STEMS,
+} from './care-terms-breadth.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -51,6 +58,7 @@ export const FAMILY_STEMS: readonly string[] = [
   // det-73: an artificial joint or limb, dentures; the course a driver must follow after drinking.
   ...wordSet('heupprothes knieprothes schouderprothes enkelprothes beenprothes armprothes gebitsprothes'),
   ...wordSet('alcoholcursus ema-cursus'),
+  ...BREADTH_STEMS,
 ];
 
 /**
@@ -69,11 +77,13 @@ export const FAMILY_EXACT: readonly string[] = [
       // det-vocab68: a diabetic's low ("hypo's gehad"), acne, expressing milk at work, sensitivity's noun.
       " hypo hypo's hypos acne kolft kolfde hsp'er",
   ),
+  ...BREADTH_EXACT,
 ];
 
 /** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
 export const FAMILY_CAPITALS: readonly string[] = [
   ...wordSet('cra craft mdft fft imr ipt rtms hellp hsp arfid'),
+  ...BREADTH_CAPITALS,
 ];
 
 /** Medical specialists and allied treaters: care only where they are someone's or visited (isTreatedBy). */
@@ -85,7 +95,10 @@ export const FAMILY_SPECIALISTS: readonly string[] = [
 ];
 
 /** Levels and settings of care the provider list lacked: "doorverwezen naar de SGGZ", "bij de FPK". */
-export const FAMILY_PROVIDERS: readonly string[] = [...wordSet('sggz bggz oggz fpk fpc riagg')];
+export const FAMILY_PROVIDERS: readonly string[] = [
+  ...wordSet('sggz bggz oggz fpk fpc riagg'),
+  ...BREADTH_PROVIDERS,
+];
 
 /** Fixed phrases, folded and split into words. */
 export const FAMILY_PHRASES: readonly string[] = [
@@ -241,4 +254,5 @@ export const FAMILY_PHRASES: readonly string[] = [
   'had a seizure',
   'blood test results',
   'scan results',
+  ...BREADTH_PHRASES,
 ];

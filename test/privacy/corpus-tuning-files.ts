@@ -134,4 +134,5 @@ export const TUNING_FILES = [
   'corpus-batch72.tsv',
   'corpus-det-72-classes.tsv',
   'corpus-det-encoded36-classes.tsv',
+  'corpus-det-lexicon36-classes.tsv',
 ] as const;
