@@ -12,7 +12,7 @@ const ARTICLES = wordSet('de het een');
 // mind, but none when a preposition after it names a thing it is about ("zit in een dip met de omzet",
 // "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding"; "is niet
 // aanspreekbaar op de planning": accountable; "loopt op haar tandvlees met drie projecten": the workload).
-const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen aanspreekbaar tandvlees');
+const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen aanspreekbaar tandvlees tenen');
 const ABOUT_A_THING = wordSet('met in qua rond bij op wat van door');
 // "gesprekken met de psycholoog van het team", "van onze afdeling": a colleague spoken to, no treater of
 // one's own (review 29; "de psycholoog van de klant" is not a team's and still counts).

@@ -5,6 +5,7 @@ import {
   BREADTH_PROVIDERS,
   BREADTH_STEMS,
 } from './care-terms-breadth.ts';
+import { PHRASES36 } from './care-terms-phrases36.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -255,4 +256,5 @@ export const FAMILY_PHRASES: readonly string[] = [
   'blood test results',
   'scan results',
   ...BREADTH_PHRASES,
+  ...PHRASES36,
 ];
