@@ -135,4 +135,5 @@ export const TUNING_FILES = [
   'corpus-det-72-classes.tsv',
   'corpus-det-encoded36-classes.tsv',
   'corpus-det-lexicon36-classes.tsv',
+  'corpus-det-namesbreadth36-classes.tsv',
 ] as const;
