@@ -20,7 +20,15 @@ import { wordSet } from './word-sets.ts';
  * last block adds common given names of those origins (Amazigh, Turkish, Hindustani and Javanese Surinamese,
  * Antillean, Cape Verdean, Polish, Bulgarian, Romanian, Ukrainian, Syrian, Eritrean, Somali, Afghan and
  * Iranian, Chinese and Vietnamese, Frisian), not only the batch's; left out: the short ones and those that are
- * words or places ("Sri", "Rui", "Duc", "Saba", "Rama", "Lama", "Riek", "Ate").
+ * words or places ("Sri", "Rui", "Duc", "Saba", "Rama", "Lama", "Riek", "Ate"). The breadth pass of stop 36
+ * (det-namesbreadth36) probed some 1,700 given names of every origin written in the Netherlands today in three
+ * person sentences and added the 500-odd that no list knew (its last block: older Dutch and Frisian forms
+ * "Hinke", "Jopie", "Lieuwe"; Moroccan "Larbi", "Touria"; Hindustani "Kishan", Creole "Winston", Antillean
+ * "Churandy"; Indonesian and Moluccan "Wempi", "Dominggus"; Polish, Romanian, Bulgarian, Ukrainian; Syrian,
+ * Iraqi, Afghan, Iranian; Eritrean, Ethiopian, Somali; Ghanaian and Nigerian; Chinese pinyin and Vietnamese;
+ * Indian; Brazilian). Left out as Dutch words, abbreviations or places: "Jo", "Ad", "Co", "Dan", "Ton",
+ * "Leen", "Dien", "Beer", "Pier", "Kader", "Roman", "Helder", "Helen", "Eden", "Tien", "Long", "Hang", "Nam",
+ * "Son", "Hai", "Lan", "Wei", "Lei", "Jun", "Sham", "Jihad", "Salem", "Bethlehem", "Comfort", "Patience".
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -163,4 +171,50 @@ export const FIRST_NAMES = wordSet(`
   mursal hasina nazanin sahar mahsa zabihullah
   xiaoling xiaoming jianhua lihua zhiwei minh thanh huong quang linh trang phuong tuan
   wybren tsjalling janke nortje jupke wytse oebele pytsje tsjerk wiepkje
+  bertha betsie bettie cisca clasina dianne dieneke emmie everdina femmie gerdina gijsje harmina hetty
+  hillegonda hinke jaantje jopie jozien kee leida martje miek nellie rikie rinie stientje trudie willemien
+  dolf henkjan nol fokko ank anky gree trijn wiep durkje fetje geartsje grytsje jeltsje lysbeth mintsje aebe
+  doeke eabele eeltsje epke goffe haitse jabik lieuwe meindert oane reitse watse ybe jeuke fenny jozefien
+  sjang gieske truuke teus bertje
+  rida abdelali abdelhamid abdessamad mbark hassane larbi mokhtar allal saida wafae rajae hasna rkia touria
+  keltoum mimount ouafae ouiam
+  mahmut necati ece nur yildiz zuhal havva hanife serpil pinar nazan canan
+  kishan krishna prem ashok nandini pooja rekha shalini jiten nitish shiwani ranjana amrita varsha chandra
+  soerinder ramdien soeniel clarence stanley winston humphrey norbert iwan marlene rosita claudette xaviera
+  hortense esmeralda
+  jurickson churandy eugene ruthmilda sheritsa sulaika yuriska jeannine jearlene mireille ivanildo gerson
+  glenda janyra kenrick jeroan vernon ednyl nayra
+  indah wulan ratna yanti rini putri agus budi hendra joko bambang slamet dominggus paulus stevanus obed
+  wempi josina agustina kasim
+  paulina kinga urszula danuta teresa izabela patrycja weronika dominika klaudia ewelina stanislaw wladyslaw
+  maciej arkadiusz janusz leszek ryszard zdzislaw
+  catalin cosmin dorin dumitru iulian liviu lucian mircea nicolae ovidiu petru razvan sorin vlad anca camelia
+  georgiana larisa madalina oana ramona simona teodora violeta
+  krasimir plamen stanislav svetoslav tsvetan velichko yordan kaloyan boyan ivaylo lyubomir gergana galina
+  denitsa kalina nadezhda neli rositsa snezhana vesela zornitsa
+  mykhailo petro pavlo oleh denys yevhen anatoliy daryna khrystyna mariia nadiia larysa valentyna yevheniia
+  inna lesya solomiia vira zoriana
+  abdulrahman ayham firas ghaith hazem laith mouaz qusay saleh yamen aya batoul bayan duaa ghazal haya joud
+  lujain rouba ruba tasneem zeina haidar abbas karrar zahraa sajjad mortada muntadhar ayat hawraa baraa dhuha
+  rahim shafiq sayed fereshta fawad naweed qais rahmat rashid samiullah wali zarghuna malalai nilofar parwin
+  roya sadia sultana wazhma mohsen nima payam pouya ramin shahram siamak hamed kaveh navid peyman mitra neda
+  negar setareh shadi shahla simin taraneh yasaman azadeh golnar homa mahnaz
+  segen hiwet hermon samson goitom haile mussie tsega tsehaye ariam danait freweini meron mihret ruta yodit
+  abebe alemayehu bekele girma mesfin tadesse tigist meseret almaz hirut mekdes selamawit tsion yeshi zewditu
+  kidist
+  liban abdiaziz abdikarim abdiqani abdirizak bashir jama mukhtar abdulkadir fardowsa fartun hawo hinda
+  idil kowsar maryan muna najma qamar ruun sado shukri ubah zamzam
+  ebenezer gifty vida dorcas akwasi chinedu chukwuemeka emeka obinna ikenna nnamdi uche chidi tunde
+  adebayo oluwaseun seun segun femi kehinde taiwo babatunde abubakar aliyu ngozi chioma adaeze amaka nkechi
+  ifeoma funmilayo funmi bukola yetunde folake titilayo chiamaka temitope tolulope
+  paulo vanda
+  jing hui yan ying xin jie hao xiaoyan xiaohong xiaojun jianguo guoqiang haiyan yuting yifan zihan jiayi
+  yuxuan haoran zhiqiang chunhua meiling shuang
+  anh hoa nga thuy hien hoang huy khanh phuc thao trinh trung vinh hanh ngoc nhung oanh
+  arjun rahul rohit amit vikram suresh manoj karthik venkat srinivas pradeep deepak ajay abhishek aditya akash
+  ankit aravind harish naveen prakash pranav raghav rajat sachin sandeep saurabh shreyas siddharth sumit varun
+  vivek yash neha sneha divya kavya meera nisha ritu shruti swati aishwarya ananya aparna deepika gayatri
+  jyoti kriti madhuri nandita padma preeti radhika rashmi shweta tanvi vidya
+  matheus felipe gustavo vinicius caio henrique eduardo marcelo renato vitor bruna priscila luciana daniele
+  isabela giovanna viviane shir genet oluwadamilare
 `);

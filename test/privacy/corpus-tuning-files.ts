@@ -136,4 +136,5 @@ export const TUNING_FILES = [
   'corpus-det-encoded36-classes.tsv',
   'corpus-det-lexicon36-classes.tsv',
   'corpus-det-phrases36-classes.tsv',
+  'corpus-det-namesbreadth36-classes.tsv',
 ] as const;
