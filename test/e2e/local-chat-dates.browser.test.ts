@@ -122,7 +122,9 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     // A date that does not exist is named, in the chat's words (noSuchDateSaid).
     await field.fill('31-4-2026');
     await save.click();
-    await expect.poll(error).toContain(nl.localChat.date.noSuchDate('31 april 2026 bestaat niet', '9-3-2026'));
+    await expect
+      .poll(error)
+      .toContain(nl.localChat.date.noSuchDate('31 april 2026 bestaat niet', '9-3-2026'));
     await field.fill('ergens');
     await save.click();
     await expect.poll(error).toContain(nl.localChat.date.notADate('9-3-2026'));
