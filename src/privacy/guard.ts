@@ -27,6 +27,7 @@ import { gluedCuePostcodeAt } from './postcode-shapes.ts';
 import { spacedPostcodeAt } from './postcode-spaced.ts';
 import { closesSentence } from './sentences.ts';
 import { createTokenizer, type Token } from './tokens.ts';
+import { movedNameFindings, wordOrderView } from './word-order-view.ts';
 
 export interface GuardOptions {
   /** Organisation names on top of the built-in list; never read as a person or a care detail. */
@@ -72,6 +73,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
   // The disguise view is read by the rules alone: the learned signal was trained on texts as typed, and the
   // view of a text is no new example for it (made on the first text with a disguise).
   let viewNames: NameHealthGate | null = null;
+  let orderNames: NameHealthGate | null = null;
   // Per token: the number of the scan that found it inside an organisation name. Numbering the scans spares
   // clearing the array for each one: most texts are a line, and clearing cost a noticeable part of a scan.
   let organisationMask = new Int32Array(256);
@@ -229,7 +231,14 @@ export function createGuard(options: GuardOptions = {}): Guard {
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
     const folded = foldForGuard(text);
-    const findings = scanFolded(folded.text, names);
+    let findings = scanFolded(folded.text, names);
+    // "Gisteren drinkt Sanne weer" read as "Sanne drinkt weer" (word-order-view.ts), rules only.
+    const order = wordOrderView(folded.text, scanTokens);
+    if (order !== null) {
+      orderNames ??= new NameHealthGate(care, null);
+      const moved = movedNameFindings(scanFolded(order.text, orderNames), order);
+      if (moved.length > 0) findings = resolveOverlaps([...findings, ...moved], folded.text.length);
+    }
     const decoded = encodedView(folded.text);
     const view = decoded === null ? disguiseView(folded.text) : readThrough(decoded);
     if (view === null) return asTyped(findings, folded);

@@ -1,5 +1,5 @@
 import { isProvider } from './care-provider-words.ts';
-import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, TITLE, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS } from './person-slot.ts';
@@ -25,6 +25,29 @@ const OPENING_VERBS = wordSetOf([
   ...wordSet('loopt liep gaat ging wordt werd wil wilde kan kon moet moest komt kwam durft verhuist slaapt'),
 ]);
 const ONE_PERSON = wordSet("hij hem z'n d'r");
+// det-openers36: "Öztürk is opgenomen met een psychose", "Jansen ligt in de kliniek": a verb of having,
+// being, staying or receiving straight after the opening word, the care detail in the same clause.
+const HAVING_VERBS = wordSet('heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt');
+// A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
+const CLAUSE_BREAKS = wordSetOf([
+  '.',
+  '!',
+  '?',
+  ';',
+  ':',
+  ',',
+  "'",
+  '"',
+  '‘',
+  '“',
+  '(',
+  'en',
+  'maar',
+  'want',
+  'omdat',
+  'dus',
+]);
+const CLAUSE_REACH = 10;
 const POSSESSIVES = wordSet('zijn haar');
 const PREPOSITIONS = wordSet('bij met van naar op in aan voor door om over uit sinds na ivm geeft');
 const SHE = wordSet('ze zij');
@@ -49,6 +72,9 @@ export function nameWordPlacedEnd(
   const next = tokens[k + 1];
   if (next === undefined) return -1;
   if (opensSentence(tokens, k, from)) {
+    // "Meneer heeft diabetes": a title alone is nobody named.
+    const titled = (tokenFlags(token) & TITLE) !== 0;
+    if (!titled && HAVING_VERBS.has(next.key) && careInClause(tokens, k + 2, to, isCareWord)) return k;
     // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ...".
     if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key)) return -1;
     return onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH)) && careIn(tokens, k + 1, to, isCareWord)
@@ -85,5 +111,19 @@ function onePersonAfter(tokens: readonly Token[], a: number, b: number): boolean
 
 function careIn(tokens: readonly Token[], a: number, b: number, isCareWord: (k: number) => boolean): boolean {
   for (let j = a; j < b && j < tokens.length; j++) if (isCareWord(j)) return true;
+  return false;
+}
+
+/** A care word from `a` on before the clause ends ("Lentis heeft een nieuwe kliniek" is told as a care word of none). */
+function careInClause(
+  tokens: readonly Token[],
+  a: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  for (let j = a; j < to && j < a + CLAUSE_REACH; j++) {
+    if (CLAUSE_BREAKS.has(tokens[j]!.key)) return false;
+    if (isCareWord(j)) return true;
+  }
   return false;
 }

@@ -137,4 +137,5 @@ export const TUNING_FILES = [
   'corpus-det-lexicon36-classes.tsv',
   'corpus-det-phrases36-classes.tsv',
   'corpus-det-namesbreadth36-classes.tsv',
+  'corpus-det-openers36-classes.tsv',
 ] as const;
