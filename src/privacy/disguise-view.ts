@@ -221,29 +221,37 @@ function spacedLettersJoined(text: string): DisguiseView | null {
       from = [];
       to = [];
     }
-    copy(text, copiedUntil, i, parts, from, to);
+    copyAsTyped(text, copiedUntil, i, parts, from, to);
     let j = i;
     while (j < run.end) {
       if (isLetterAt(text, j)) {
-        copy(text, j, j + 1, parts, from, to);
+        copyAsTyped(text, j, j + 1, parts, from, to);
         j++;
         continue;
       }
       let gapEnd = j;
       while (gapEnd < run.end && !isLetterAt(text, gapEnd)) gapEnd++;
       // Two or three spaces end a word: one space stands for them.
-      if (gapEnd - j > 1) copy(text, j, j + 1, parts, from, to);
+      if (gapEnd - j > 1) copyAsTyped(text, j, j + 1, parts, from, to);
       j = gapEnd;
     }
     copiedUntil = run.end;
     i = run.end;
   }
   if (parts === null) return null;
-  copy(text, copiedUntil, n, parts, from, to);
+  copyAsTyped(text, copiedUntil, n, parts, from, to);
   return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
 }
 
-function copy(text: string, start: number, end: number, parts: string[], from: number[], to: number[]) {
+/** Copies text[start, end) into a view as it is: each character maps to itself in the text as typed. */
+export function copyAsTyped(
+  text: string,
+  start: number,
+  end: number,
+  parts: string[],
+  from: number[],
+  to: number[],
+): void {
   if (end <= start) return;
   parts.push(text.slice(start, end));
   for (let j = start; j < end; j++) {

@@ -1,4 +1,5 @@
 import type { DisguiseView } from './disguise-view.ts';
+import { copyAsTyped } from './disguise-view.ts';
 import type { Finding } from './findings.ts';
 import { isBareNameWord } from './person-name-word-placed.ts';
 import type { Token } from './tokens.ts';
@@ -43,17 +44,17 @@ export function wordOrderView(text: string, tokens: readonly Token[]): WordOrder
     if (verb < 0) continue;
     const name = tokens[verb + 1]!;
     parts ??= [];
-    copy(text, copied, opener.start, parts, from, to);
-    copy(text, name.start, name.end, parts, from, to);
-    copy(text, tokens[verb]!.end, tokens[verb]!.end + 1, parts, from, to); // a space, mapped to the verb's end
+    copyAsTyped(text, copied, opener.start, parts, from, to);
+    copyAsTyped(text, name.start, name.end, parts, from, to);
+    copyAsTyped(text, tokens[verb]!.end, tokens[verb]!.end + 1, parts, from, to); // a space, mapped to the verb's end
     parts[parts.length - 1] = ' ';
-    copy(text, tokens[verb]!.start, tokens[verb]!.end, parts, from, to);
+    copyAsTyped(text, tokens[verb]!.start, tokens[verb]!.end, parts, from, to);
     copied = name.end;
     names.push(name.start, name.end);
     s = verb + 1;
   }
   if (parts === null) return null;
-  copy(text, copied, text.length, parts, from, to);
+  copyAsTyped(text, copied, text.length, parts, from, to);
   return { text: parts.join(''), from: Int32Array.from(from), to: Int32Array.from(to), names };
 }
 
@@ -86,13 +87,4 @@ function verbAfter(tokens: readonly Token[], s: number): number {
 
 function opensSentence(tokens: readonly Token[], s: number): boolean {
   return s === 0 || tokens[s]!.lineBefore || SENTENCE_ENDS.has(tokens[s - 1]!.text);
-}
-
-function copy(text: string, start: number, end: number, parts: string[], from: number[], to: number[]) {
-  if (end <= start) return;
-  parts.push(text.slice(start, end));
-  for (let j = start; j < end; j++) {
-    from.push(j);
-    to.push(j + 1);
-  }
 }
