@@ -74,7 +74,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
   // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
   // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
-  'corpus-batch52.tsv:39',
   'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148',
@@ -97,7 +96,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:169', // "De Jong (van de groenploeg) weer aan de oxazepam": a surname first, an aside and no verb
   'corpus-batch54.tsv:186', // det-52's class: a long sentence with dashes, the care word "verslavingsarts" a treater
   'corpus-batch54.tsv:195', // trembling told of Rianne, its cause "de medicatie" guessed three sentences on
-  'corpus-batch54.tsv:196', // a psychiatrist sought "Voor Cindy." and "ze raakt in paniek": a treater wanted and an idiom
   'corpus-batch54.tsv:243', // going with Rosa to "de GGZ-poli" for "haar eerste afspraak": a visit, as professionals make them too
   'corpus-batch54.tsv:247', // a home visit's report: the name in "Aanwezig: ik, de wijkverpleegkundige, Harm", attendees as in minutes
   'corpus-batch54.tsv:252', // Mevr. El Amrani's daughter's depression: a kin word after the name stays the kin's (det-family's tests)
@@ -173,7 +171,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // (145), "de afspraak met de psycholoog" (147, a professional met), "eigen bijdrage opname" as a cost
   // (149), "Naam:" far after the care (153), "Stijns behandeling" (447, a genitive without its apostrophe);
   // and an address (462) of a RIBW-woning, read as a care organisation's place.
-  'corpus-batch58.tsv:145',
   'corpus-batch58.tsv:147',
   'corpus-batch58.tsv:149',
   'corpus-batch58.tsv:153',
@@ -268,7 +265,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:52',
   'corpus-batch64.tsv:58',
   'corpus-batch64.tsv:59',
-  'corpus-batch64.tsv:66',
   'corpus-batch64.tsv:85',
   'corpus-batch64.tsv:88',
   'corpus-batch64.tsv:89',
@@ -325,7 +321,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
-  'corpus-batch66.tsv:258', // "'ik ben weer gaan gokken op die online casino's'": a quote of one's own words, "gokken op" is also figurative
   'corpus-batch66.tsv:269', // "Jim is na de ontslag uit de kliniek weer gaan snuiven": care found, the owner not (names)
   // Batch 68 (det-vocab68): the misses left after the families were added; most are a person or an owner
   // the name rules do not find, not a word the lexicon lacks.
@@ -333,7 +328,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:68', // "J.K. van de woensdaggroep slikt ... iets tegen psychoses": initials before "van de" are no person (names)
   'corpus-batch68.tsv:89', // "Bart: wachtlijst Mentaal Beter voor ADHD-onderzoek": an assessment is a service head ("-onderzoek")
   'corpus-batch68.tsv:93', // "in behandeling bij het Centrum voor Eetstoornissen Ursula": a centre's name is a topic, not a provider
-  'corpus-batch68.tsv:98', // "Gaat slechter met Rik. Hij ... heeft zijn laatste depot gemist": a weak word two sentences from the name
   'corpus-batch68.tsv:162', // "Onze secretaris Greet zit thuis met een burn-out": a role before the name (names)
   'corpus-batch68.tsv:164', // "Dinand ... zijn vrouw ligt met zwangerschapsvergiftiging": the care is his wife's, unnamed
   'corpus-batch68.tsv:166', // "Carola, onze trajectbegeleider, is zwanger": a name with a role in commas opening the line (names)
@@ -401,7 +395,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:277', // Thjis zijn hulpverlener zegt dat hij op het randje van een t
   'corpus-batch69.tsv:279', // wilmien had vanochtend een aanval van hyperventillatie in de
   'corpus-batch69.tsv:294', // Jorien - startte in sept bij de zorginstelling als gastvrouw
-  'corpus-batch69.tsv:308', // Die jongen van Zuidbroek, Finn dus, die zo goed begon bij de
   'corpus-batch69.tsv:310', // Mees de Boer. Wonend in Hoogezand. Sinds 2022 Wajong. In 202
   'corpus-batch69.tsv:317', // hoi, is er iemand die ervaring heeft met een deelnemer met e
   'corpus-batch69.tsv:319', // Notulen werkoverleg 8 okt
