@@ -34,6 +34,7 @@ const COPULAS = wordSet('is was');
 const ROLE_FILLERS = wordSet('een onze de ons nieuwe');
 const BRACKET_REACH = 5;
 const NAMENS_REACH = 3;
+const ROLE_REACH = 40;
 // Own health right before the term.
 const POSSESSIVES = wordSet("zijn haar z'n zn d'r eigen mijn m'n");
 const AFTER_REACH = 2;
@@ -91,8 +92,9 @@ function isMarked(
     if (STAFFING.has(tokens[next + 2]?.key ?? '')) return true;
   for (let j = next; j < sentence.to && j <= next + NAMENS_REACH; j++)
     if (tokens[j]!.key === 'namens') return true;
-  // "..., zij is apotheker": a pronoun, "is" and a job title, nobody else named between (one pass).
-  for (let j = next; j + 2 < sentence.to; j++) {
+  // "..., zij is apotheker": a pronoun, "is" and a job title, nobody else named between (one pass, bounded:
+  // a whole sentence per care term was quadratic on a long text of names and care words).
+  for (let j = next; j + 2 < sentence.to && j <= next + ROLE_REACH; j++) {
     if (!PRONOUNS.has(tokens[j]!.key) || !COPULAS.has(tokens[j + 1]!.key)) continue;
     const role = ROLE_FILLERS.has(tokens[j + 2]!.key) ? j + 3 : j + 2;
     if (isJob(tokens[role]?.key ?? '')) return true;
