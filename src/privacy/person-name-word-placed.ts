@@ -1,3 +1,4 @@
+import { careWithin } from './care-in-reach.ts';
 import { isProvider } from './care-provider-words.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, TITLE, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
@@ -74,10 +75,16 @@ export function nameWordPlacedEnd(
   if (opensSentence(tokens, k, from)) {
     // "Meneer heeft diabetes": a title alone is nobody named.
     const titled = (tokenFlags(token) & TITLE) !== 0;
-    if (!titled && HAVING_VERBS.has(next.key) && careInClause(tokens, k + 2, to, isCareWord)) return k;
+    if (
+      !titled &&
+      HAVING_VERBS.has(next.key) &&
+      careWithin(tokens, k + 2, to, CLAUSE_REACH, isCareWord, (t) => CLAUSE_BREAKS.has(t.key))
+    )
+      return k;
     // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ...".
     if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key)) return -1;
-    return onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH)) && careIn(tokens, k + 1, to, isCareWord)
+    return onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH)) &&
+      careWithin(tokens, k + 1, to, Number.POSITIVE_INFINITY, isCareWord)
       ? k
       : -1;
   }
@@ -87,7 +94,10 @@ export function nameWordPlacedEnd(
   if (!PLACED_AFTER.has(before.key) && next.key !== 'even') return -1;
   if (next.type === 'word' ? next.capitalised : !CLAUSE_ENDS.has(next.text)) return -1;
   const end = Math.min(tokens.length, k + 1 + REACH);
-  return onePersonAfter(tokens, k + 1, end) && careIn(tokens, from, k + 1 + CARE_REACH, isCareWord) ? k : -1;
+  return onePersonAfter(tokens, k + 1, end) &&
+    careWithin(tokens, from, k + 1 + CARE_REACH, Number.POSITIVE_INFINITY, isCareWord)
+    ? k
+    : -1;
 }
 
 /** No list rules the capitalised word out as a name: a function or topic word, a place, a provider. */
@@ -105,25 +115,6 @@ function onePersonAfter(tokens: readonly Token[], a: number, b: number): boolean
       return true;
     // "ze moet", "ze de diagnose ...", not "ze hebben", "zij gaan": a plural verb ends in "-en".
     if (SHE.has(key) && tokens[j + 1] !== undefined && !tokens[j + 1]!.key.endsWith('en')) return true;
-  }
-  return false;
-}
-
-function careIn(tokens: readonly Token[], a: number, b: number, isCareWord: (k: number) => boolean): boolean {
-  for (let j = a; j < b && j < tokens.length; j++) if (isCareWord(j)) return true;
-  return false;
-}
-
-/** A care word from `a` on before the clause ends ("Lentis heeft een nieuwe kliniek" is told as a care word of none). */
-function careInClause(
-  tokens: readonly Token[],
-  a: number,
-  to: number,
-  isCareWord: (k: number) => boolean,
-): boolean {
-  for (let j = a; j < to && j < a + CLAUSE_REACH; j++) {
-    if (CLAUSE_BREAKS.has(tokens[j]!.key)) return false;
-    if (isCareWord(j)) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { careWithin } from './care-in-reach.ts';
 import { isProvider } from './care-provider-words.ts';
 import { isCommonWord } from './name-lexicon.ts';
 import { NOT_NAME, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
@@ -60,7 +61,8 @@ export function unknownPersonEnd(
   if (aged !== -1) {
     const verb = tokens[aged];
     if (verb === undefined || aged >= to || verb.type !== 'word' || isCapitalised(verb)) return -1;
-    return hasCareInClause(tokens, aged, to, isCareWord) || hasCareInSentence(tokens, aged, to, isCareWord)
+    return careWithin(tokens, aged, to, CLAUSE_LIMIT, isCareWord, endsClause) ||
+      careWithin(tokens, aged, to, ASIDE_CLAUSE_LIMIT, isCareWord, (t) => t.type === 'punct')
       ? k
       : -1;
   }
@@ -69,7 +71,9 @@ export function unknownPersonEnd(
   const verb = tokens[verbAt];
   if (verb === undefined || verbAt >= to || verb.type !== 'word' || isCapitalised(verb)) return -1;
   if (verbAt > k + 1)
-    return SUBJECT_VERBS.has(verb.key) && hasCareInClause(tokens, verbAt, to, isCareWord) ? k : -1;
+    return SUBJECT_VERBS.has(verb.key) && careWithin(tokens, verbAt, to, CLAUSE_LIMIT, isCareWord, endsClause)
+      ? k
+      : -1;
   // A verb in the present ends in "-t" ("wacht", "slaapt", "blowt"); a noun there is no verb ("Klimmendaal revalidatie").
   return (verb.key.endsWith('t') || PAST_VERBS.has(verb.key)) && isCareWord(verbAt) ? k : -1;
 }
@@ -88,37 +92,6 @@ export function isLowercaseCareVerbOpening(
   if (isCommonToken(token) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   const verb = tokens[k + 1];
   return verb !== undefined && verb.type === 'word' && verb.key.endsWith('t') && isCareWord(k + 1);
-}
-
-/** A care word from `from` on, before the clause ends (a mark or a word that opens another clause). */
-function hasCareInClause(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  isCareWord: (k: number) => boolean,
-): boolean {
-  for (let j = from; j < to && j < from + CLAUSE_LIMIT; j++) {
-    if (isCareWord(j)) return true;
-    if (tokens[j]!.type === 'punct' || CLAUSE_OPENERS.has(tokens[j]!.key)) return false;
-  }
-  return false;
-}
-
-/**
- * Batch 72: after an aside that says a person, a care word further on in the sentence, past "en" (not past a
- * mark): "Effie, onze ervaringsdeskundige, vertelde open over haar eigen opname in 2019 en haar eetstoornis".
- */
-function hasCareInSentence(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  isCareWord: (k: number) => boolean,
-): boolean {
-  for (let j = from; j < to && j < from + ASIDE_CLAUSE_LIMIT; j++) {
-    if (isCareWord(j)) return true;
-    if (tokens[j]!.type === 'punct') return false;
-  }
-  return false;
 }
 
 /** "(19)", "(Antilliaans, 30)", "(30 jr)": brackets at `from` holding one age; the token after them, or -1. */
@@ -158,3 +131,6 @@ function originEnd(tokens: readonly Token[], from: number, to: number): number {
     j++;
   return j > from + 1 ? j : from;
 }
+
+/** A mark or a word that opens another clause ends the clause a care word is looked for in. */
+const endsClause = (t: Token) => t.type === 'punct' || CLAUSE_OPENERS.has(t.key);
