@@ -59,7 +59,7 @@ function busy(delta) {
 }
 
 const time = timeInSchakel({ state, $, api, busy, reopen: () => open(state.conversation) });
-const { renderMessage, show } = conversationMessages({ state, $, api, busy, warn, time });
+const { renderMessage, redraw, show } = conversationMessages({ state, $, api, busy, warn, time });
 
 function renderSidebar() {
   const item = (c) => {
@@ -115,7 +115,11 @@ async function open(conversation, preloaded) {
   if (state.now) time.showNow(state.now);
   if (fout || !again) warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
-  list.replaceChildren(...berichten.map(renderMessage));
+  // The same conversation again (opened twice, the clock moved): what the person entered in a form stays.
+  list.replaceChildren(
+    ...(again && list.dataset.gesprek === conversation.id ? redraw(berichten) : berichten.map(renderMessage)),
+  );
+  if (again) time.restamp();
   list.dataset.gesprek = conversation.id;
   list.setAttribute('aria-busy', 'false');
   list.lastElementChild?.scrollIntoView({ block: 'end' });

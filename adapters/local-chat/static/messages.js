@@ -38,8 +38,22 @@ export function conversationMessages({ state, $, api, busy, warn, time }) {
     if (bubble) addNote(bubble, text);
   }
 
+  /**
+   * Each drawn message with the activity it was drawn from (as JSON, with the language): the same
+   * message heard again (the live stream after the conversation's own load, a redraw of the same
+   * conversation) keeps its element, so what the person chose or typed in its form stays.
+   */
+  const drawnFrom = new WeakMap();
+  const drawnAs = (a) => `${state.taal}\u0000${JSON.stringify(a)}`;
+
+  /** The element already drawn for `a`, when it shows `a` as it is and nobody waits for Schakel's answer to it. */
+  function unchanged(old, a) {
+    return old && a.id !== state.answering && drawnFrom.get(old) === drawnAs(a) ? old : null;
+  }
+
   function renderMessage(a) {
     const li = document.createElement('li');
+    drawnFrom.set(li, drawnAs(a));
     li.className = `bericht${a.fromBot ? '' : ' van-mij'}${a.taken ? ' weggehaald' : ''}`;
     li.dataset.id = a.id;
     const who = document.createElement('div');
@@ -74,6 +88,7 @@ export function conversationMessages({ state, $, api, busy, warn, time }) {
   function show(a) {
     const list = $('berichten');
     const old = list.querySelector(`[data-id="${CSS.escape(a.id)}"]`);
+    if (unchanged(old, a)) return;
     // Schakel renewed the message: a note about the card as it was no longer belongs under it.
     if (old) notes.delete(noteKey(a.id));
     const li = renderMessage(a);
@@ -123,5 +138,15 @@ export function conversationMessages({ state, $, api, busy, warn, time }) {
     }
   }
 
-  return { renderMessage, show };
+  /**
+   * The elements for `berichten` in the list shown now: the one already drawn where a message is
+   * unchanged (its form keeps what the person entered), a new one where it is new or renewed.
+   */
+  function redraw(berichten) {
+    const list = $('berichten');
+    const drawn = new Map([...list.children].map((li) => [li.dataset.id, li]));
+    return berichten.map((a) => unchanged(drawn.get(a.id), a) ?? renderMessage(a));
+  }
+
+  return { renderMessage, redraw, show };
 }

@@ -116,5 +116,14 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
     }
   }
 
-  return { stamp, showNow, showNextMeeting, showFirst, refreshAfterAnswer, moveTime, REFRESH_EVERY_MS };
+  return {
+    stamp,
+    restamp,
+    showNow,
+    showNextMeeting,
+    showFirst,
+    refreshAfterAnswer,
+    moveTime,
+    REFRESH_EVERY_MS,
+  };
 }
