@@ -58,6 +58,8 @@ const CLAUSE_ENDS = wordSetOf(['?', ':', ',', '!', '.']);
 const REACH = 16;
 const CARE_REACH = 24;
 const MIN_LENGTH = 3;
+/** How far, in tokens, a care word may stand from the name word in its sentence (either way): a bound, so linear. */
+const SENTENCE_REACH = 40;
 
 /** k when the everyday word at k names one person in one of the places above, or -1. */
 export function nameWordPlacedEnd(
@@ -84,7 +86,7 @@ export function nameWordPlacedEnd(
     // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ...".
     if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key)) return -1;
     return onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH)) &&
-      careWithin(tokens, k + 1, to, Number.POSITIVE_INFINITY, isCareWord)
+      careWithin(tokens, k + 1, to, SENTENCE_REACH, isCareWord)
       ? k
       : -1;
   }
@@ -95,7 +97,13 @@ export function nameWordPlacedEnd(
   if (next.type === 'word' ? next.capitalised : !CLAUSE_ENDS.has(next.text)) return -1;
   const end = Math.min(tokens.length, k + 1 + REACH);
   return onePersonAfter(tokens, k + 1, end) &&
-    careWithin(tokens, from, k + 1 + CARE_REACH, Number.POSITIVE_INFINITY, isCareWord)
+    careWithin(
+      tokens,
+      Math.max(from, k - SENTENCE_REACH),
+      k + 1 + CARE_REACH,
+      Number.POSITIVE_INFINITY,
+      isCareWord,
+    )
     ? k
     : -1;
 }
