@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import {
+  chatSteps,
+  localChatInBrowserForTests,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /**
  * Ruben has chosen his samenwerkingsniveau in the check-in form when the conversation is drawn
@@ -16,6 +20,7 @@ describe('Schakel lokaal: what a person chose in a form stays when the conversat
   const local = localChatInBrowserForTests({}, (started) => {
     ({ page } = started);
   });
+  const steps = chatSteps(() => page);
   const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
   const level = () => lastCard().locator('[id="samenwerkingsniveau"] select');
   const chatWithSchakel = () => page.locator('nav button', { hasText: 'Chat met Schakel' });
@@ -25,13 +30,9 @@ describe('Schakel lokaal: what a person chose in a form stays when the conversat
   }, async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await local.open();
-    await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
-    await page.locator('#volgende', { hasText: 'Werkgroep GGZ & Werk' }).waitFor();
-    await page.locator('#afronden').click();
-    await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
-    const ruben = await page.locator('#rol option', { hasText: 'Ruben Kleinjan' }).getAttribute('value');
-    await page.locator('#rol').selectOption(ruben ?? '');
-    await chatWithSchakel().click();
+    await steps.finishMeeting();
+    await steps.playAs('Ruben Kleinjan');
+    await steps.open('Chat met Schakel');
     await level().waitFor({ timeout: 20_000 });
     await level().selectOption('3.5');
 

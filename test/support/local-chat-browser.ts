@@ -129,6 +129,13 @@ export function chatSteps(page: () => Page) {
       await page().locator('nav button', { hasText: place }).click();
       await page().locator('#titel', { hasText: place }).waitFor();
     },
+    /** The werkgroep's meeting is held ("Bijeenkomst afronden" in its channel): the check-in goes out. */
+    async finishMeeting(werkgroep = 'Werkgroep GGZ & Werk') {
+      await page().locator('nav button', { hasText: werkgroep }).click();
+      await page().locator('#volgende', { hasText: werkgroep }).waitFor();
+      await page().locator('#afronden').click();
+      await page().locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+    },
     async say(text: string) {
       await page().locator('#tekst').fill(text);
       await page().locator('#tekst').press('Enter');
