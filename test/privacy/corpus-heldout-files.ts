@@ -267,3 +267,12 @@ export const HELD_OUT_53_FILE = 'corpus-heldout53.tsv';
  * (the session's start) and on its end; never read.
  */
 export const HELD_OUT_54_FILE = 'corpus-heldout54.tsv';
+
+/**
+ * Held-out sets 55 (Utrecht and Gelderland: Amersfoort, Arnhem, Nijmegen, Apeldoorn; 477 lines) and 56 (Zeeland
+ * and Noord-Brabant: Middelburg, Goes, Breda, Tilburg, Eindhoven, Den Bosch; 480 lines), 7 December 2026, stop 37,
+ * by hand by two new writers who read only the writers' brief; measured on main 39fa28f2 before any detector
+ * change of that session and again after each merge; never read.
+ */
+export const HELD_OUT_55_FILE = 'corpus-heldout55.tsv';
+export const HELD_OUT_56_FILE = 'corpus-heldout56.tsv';

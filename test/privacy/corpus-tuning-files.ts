@@ -129,6 +129,8 @@ export const TUNING_FILES = [
   'corpus-det-owner71-classes.tsv',
   'corpus-det-prof36-classes.tsv',
   'corpus-batch73.tsv',
+  'corpus-batch74.tsv',
+  'corpus-batch75.tsv',
   'corpus-det-73-classes.tsv',
   'corpus-det-owner71b-classes.tsv',
   'corpus-batch72.tsv',
