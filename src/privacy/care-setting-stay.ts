@@ -98,8 +98,12 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
   // "Jesse gaat naar de HIC", "moest naar de PAAZ": to an acute ward (not "... voor een overleg").
   // Held-out 19: "gaat maandag naar de kliniek voor intensieve behandeling": to any care place for care.
   if (key === 'naar') {
-    const going = GOING.has(tokens[j - 1]?.key ?? '') || (isForCare(tokens, k) && isGoingBefore(tokens, j));
-    return going && (ACUTE_WARDS.has(place) || isForCare(tokens, k)) && !isThereToWork(tokens, k);
+    const going = isGonePastTimes(tokens, j) || (isForCare(tokens, k) && isGoingBefore(tokens, j));
+    return (
+      going &&
+      (ACUTE_WARDS.has(place) || SENT_TO.has(place) || isForCare(tokens, k)) &&
+      !isThereToWork(tokens, k)
+    );
   }
   // Held-out 19: "is bij de crisisdienst terecht gekomen", "op de SEH beland": ending up there.
   if ((key === 'bij' || key === 'in' || key === 'op') && isEndedUp(tokens, k))
@@ -136,7 +140,9 @@ const REASONS = wordSet('ivm wegens vanwege want');
 function isSpelledIvm(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.text === '.' && tokens[j - 1]?.key === 'm' && tokens[j - 3]?.key === 'v';
 }
-const GOING = wordSet('gaat ging moet moest');
+// det-orders37: "is naar de HIC", "was naar de crisisdienst": gone there; and the crisis service one is sent to.
+const GOING = wordSet('gaat ging moet moest is was');
+const SENT_TO = wordSet('crisisdienst');
 
 /** Not there to work or meet: "is op de PAAZ als stagiair", "is op de HIC voor een training". */
 function isThereToWork(tokens: readonly Token[], k: number): boolean {
@@ -177,6 +183,21 @@ function isForCare(tokens: readonly Token[], k: number): boolean {
   // Not "voor de behandeling van haar cliënt", "... als verpleegkundige": someone else's, or work.
   const next = tokens[a + 1]?.key;
   return CARE_PURPOSES.has(tokens[a]?.key ?? '') && next !== 'van' && next !== 'als';
+}
+
+// det-orders37: "is gisteren naar de HIC", "moest vannacht met spoed naar de crisisdienst".
+const GONE_TIMES = wordSet(
+  'vannacht vanochtend vanmorgen vandaag gisteravond net zojuist met spoed alsnog toch',
+);
+
+/** A verb of going right before "naar" at j, or past at most three words of time between. */
+function isGonePastTimes(tokens: readonly Token[], j: number): boolean {
+  for (let v = j - 1; v >= 0 && v >= j - 4; v--) {
+    const key = tokens[v]!.key;
+    if (GOING.has(key)) return true;
+    if (!STAY_TIMES.has(key) && !NOTE_FILLERS.has(key) && !GONE_TIMES.has(key)) return false;
+  }
+  return false;
 }
 
 /** "gaat (maandag, volgende week) naar": a verb of going at most three words before "naar" at j. */

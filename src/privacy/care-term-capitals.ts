@@ -9,7 +9,8 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
   const before = tokens[k - 1];
-  if (!token.allCaps && !isRepetitiveShape(token.text)) return isTypedLowercase(token, before, next);
+  if (!token.allCaps && !isRepetitiveShape(token.text))
+    return isNoWordLowercase(token, next) || isTypedLowercase(token, before, next);
   // Classes of heldout13: "JANSEN HEEFT MS, KAN NIET LANG STAAN": a line in capitals, a verb of having
   // right before and no word after (not "HEEFT MS TEAMS").
   if (before?.allCaps && CAPITALS_HAVE.has(before.key)) return next === undefined || next.type !== 'word';
@@ -36,6 +37,21 @@ function isTypedLowercase(token: Token, before: Token | undefined, next: Token |
   if (before?.text === '(' && next?.text === ')') return BRACKETED_LOWERCASE.has(token.key); // "(bps)": det-family
   if (!LOWERCASE_CONDITIONS.has(token.text) || !CAPITALS_HAVE.has(before?.text ?? '')) return false;
   return next === undefined || next.type === 'punct' || AFTER_LOWERCASE_CONDITION.has(next.text);
+}
+
+/*
+ * det-orders37: "Kevin krijgt ihbt", "Lisa heeft pcos", "voor Bram is dbt ingezet": chat types the abbreviations
+ * of care in lower case. Those whose lower case is no Dutch or English word (not "als", "mbt", "odd", "gas",
+ * "ect") count in lower case too, but not before a capitalised word, as a team's or a place's name
+ * ("ihbt Utrecht").
+ */
+const NO_WORD_LOWERCASE =
+  wordSet(`ihbt pcos fnd pnes nicu mdft imr rtms hellp arfid cgt dgt dbt ipt epa mdd ibd
+  sle gbl lsd hpv`);
+
+function isNoWordLowercase(token: Token, next: Token | undefined): boolean {
+  if (!NO_WORD_LOWERCASE.has(token.text)) return false;
+  return next === undefined || next.type !== 'word' || !isCapitalised(next);
 }
 
 // "(bps)" alone in brackets (det-family).

@@ -135,11 +135,44 @@ function isState(key: string): boolean {
   return STATE_ENDINGS.test(key);
 }
 
-/** "Depressie speelt weer op": the illness flares up again. */
+/*
+ * "Depressie speelt weer op": the illness flares up again. det-orders37: the course told by any such verb, its
+ * particle a few words on ("Angstklachten nemen toe", "Psychose steekt weer de kop op", "Opname dreigt",
+ * "Klachten verergeren", "De somberheid houdt aan", "Depressie wordt erger").
+ */
+const COURSE_PARTICLES = new Map<string, ReadonlySet<string>>([
+  ['speelt', wordSet('op')],
+  ['spelen', wordSet('op')],
+  ['neemt', wordSet('toe af')],
+  ['nemen', wordSet('toe af')],
+  ['steekt', wordSet('op')],
+  ['steken', wordSet('op')],
+  ['komt', wordSet('terug')],
+  ['komen', wordSet('terug')],
+  ['keert', wordSet('terug')],
+  ['keren', wordSet('terug')],
+  ['houdt', wordSet('aan')],
+  ['houden', wordSet('aan')],
+  ['wordt', wordSet('erger slechter minder heftiger')],
+  ['worden', wordSet('erger slechter minder heftiger')],
+]);
+const COURSE_ALONE = wordSet(
+  'dreigt dreigen verergert verergeren verslechtert verslechteren escaleert escaleren',
+);
+const COURSE_FILLERS = wordSet('weer steeds flink iets wat nu de kop sterk duidelijk ook');
+const COURSE_REACH = 4;
+
 function isFlaringUp(tokens: readonly Token[], last: number, to: number): boolean {
-  if (tokens[last + 1]?.key !== 'speelt') return false;
-  const j = tokens[last + 2]?.key === 'weer' ? last + 3 : last + 2;
-  return j < to && tokens[j]!.key === 'op';
+  const verb = tokens[last + 1]?.key ?? '';
+  if (COURSE_ALONE.has(verb)) return true;
+  const particles = COURSE_PARTICLES.get(verb);
+  if (particles === undefined) return false;
+  for (let j = last + 2; j < to && j <= last + 1 + COURSE_REACH; j++) {
+    const key = tokens[j]!.key;
+    if (particles.has(key)) return j + 1 >= to || tokens[j + 1]!.type === 'punct';
+    if (!COURSE_FILLERS.has(key)) return false;
+  }
+  return false;
 }
 
 function hasMeetingWord(tokens: readonly Token[], from: number, to: number): boolean {

@@ -28,7 +28,11 @@ const OPENING_VERBS = wordSetOf([
 const ONE_PERSON = wordSet("hij hem z'n d'r");
 // det-openers36: "Öztürk is opgenomen met een psychose", "Jansen ligt in de kliniek": a verb of having,
 // being, staying or receiving straight after the opening word, the care detail in the same clause.
-const HAVING_VERBS = wordSet('heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt');
+// det-orders37: also hearing, taking, eating, sleeping, staying and coming from ("Jansen hoort stemmen",
+// "Jansen neemt weer antidepressiva", "Jansen komt uit de kliniek").
+const HAVING_VERBS =
+  wordSet(`heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt hoort hoorde neemt nam
+  eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam`);
 // A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
 const CLAUSE_BREAKS = wordSetOf([
   '.',

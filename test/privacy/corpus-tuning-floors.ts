@@ -74,6 +74,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
   // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
   // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
+  'corpus-batch52.tsv:39', // model-only; the stop 37 retrain (batches 74, 75, det-orders37) loses it again
   'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148',
