@@ -469,14 +469,14 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:130',
   'corpus-batch75.tsv:131',
   'corpus-batch75.tsv:135',
-  'corpus-batch75.tsv:149',
-  'corpus-batch75.tsv:150',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
   'corpus-batch75.tsv:207',
   'corpus-batch75.tsv:229',
   'corpus-batch75.tsv:454',
   'corpus-batch75.tsv:458',
+  // det-vocab37: lost to the retrain (model-only, "haar nieuwe therapeut bij GGNet heeft aangeraden"; it has come and gone before).
+  'corpus-batch52.tsv:39',
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
   'corpus-batch72.tsv:131', // "is net bevallen van een dochter": birth news, which batch 30 labels clean (label policy)
