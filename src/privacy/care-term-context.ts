@@ -29,9 +29,10 @@ import {
   VOICE_FILLERS,
   VOICE_SYMPTOMS,
 } from './care-term-words.ts';
+import { MEDICINE_BRANDS } from './care-terms-breadth37.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 // When a care word counts in its sentence because of how it is said: a symptom of someone (sleepless,
 // hearing voices, in crisis, a mood), drinking or using a substance, the word's form (in capitals, joined
@@ -192,6 +193,8 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const BRANDS = wordSetOf(MEDICINE_BRANDS);
+
 /** "Psychose Netwerk", "Autisme Centrum": a care word inside a name; not after a genitive ("Demi's ADHD-pillen"). */
 export function isPartOfProperName(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
@@ -199,6 +202,9 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   if (isInReferredInstitution(tokens, k)) return false;
   const after = tokens[k + 1];
   const before = tokenAt(tokens, k - 1);
+  // det-vocab37: a medicine's brand after a capital ("De Wellbutrin helpt Ahmed", "Omdat Fleur Lyrica slikt")
+  // names no firm; "Risperdal Consta" is a phrase.
+  if (BRANDS.has(token.key)) return after !== undefined && isCapitalised(after) && !after.lineBefore;
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
     (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key) && !isGenitive(before.key))

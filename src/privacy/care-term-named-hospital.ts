@@ -1,5 +1,6 @@
+import { BREADTH37_HOSPITALS } from './care-terms-breadth37.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * A stay in a hospital named after the article (care-term-plain.ts): "ligt in het Radboud", "lag in
@@ -7,10 +8,13 @@ import { wordSet } from './word-sets.ts';
  * review 30 also "nog steeds".
  */
 // "ligt in het Radboud", "lag in het UMC": a hospital named after the article.
-const HOSPITALS = wordSet(`radboud radboudumc erasmus erasmusmc antoni wilhelmina maxima isala rijnstate gelre
+const HOSPITALS = wordSetOf([
+  ...wordSet(`radboud radboudumc erasmus erasmusmc antoni wilhelmina maxima isala rijnstate gelre
   amphia catharina meander tergooi spaarne zuyderland maasstad franciscus ikazia haga hmc reinier lumc amc vumc
   olvg bovenij zaans dijklander treant martini ommelander nij smellinghe tjongerschans slingeland scheper umcg
-  gelderse canisius bernhoven elkerliek anna viecuri laurentius elisabeth tweesteden beatrix rivas`);
+  gelderse canisius bernhoven elkerliek anna viecuri laurentius elisabeth tweesteden beatrix rivas`),
+  ...BREADTH37_HOSPITALS,
+]);
 const HOSPITAL_AFTER = wordSet('ziekenhuis mc umc gasthuis');
 export const LYING = wordSet('ligt lag');
 // Organisations by their capitals that are no hospital ("de brief ligt nog in het UWV").

@@ -5,6 +5,13 @@ import {
   BREADTH_PROVIDERS,
   BREADTH_STEMS,
 } from './care-terms-breadth.ts';
+import {
+  BREADTH37_CAPITALS,
+  BREADTH37_EXACT,
+  BREADTH37_PHRASES,
+  BREADTH37_PROVIDERS,
+  BREADTH37_STEMS,
+} from './care-terms-breadth37.ts';
 import { PHRASES36 } from './care-terms-phrases36.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -60,6 +67,7 @@ export const FAMILY_STEMS: readonly string[] = [
   ...wordSet('heupprothes knieprothes schouderprothes enkelprothes beenprothes armprothes gebitsprothes'),
   ...wordSet('alcoholcursus ema-cursus'),
   ...BREADTH_STEMS,
+  ...BREADTH37_STEMS,
 ];
 
 /**
@@ -79,12 +87,14 @@ export const FAMILY_EXACT: readonly string[] = [
       " hypo hypo's hypos acne kolft kolfde hsp'er",
   ),
   ...BREADTH_EXACT,
+  ...BREADTH37_EXACT,
 ];
 
 /** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
 export const FAMILY_CAPITALS: readonly string[] = [
   ...wordSet('cra craft mdft fft imr ipt rtms hellp hsp arfid'),
   ...BREADTH_CAPITALS,
+  ...BREADTH37_CAPITALS,
 ];
 
 /** Medical specialists and allied treaters: care only where they are someone's or visited (isTreatedBy). */
@@ -99,6 +109,7 @@ export const FAMILY_SPECIALISTS: readonly string[] = [
 export const FAMILY_PROVIDERS: readonly string[] = [
   ...wordSet('sggz bggz oggz fpk fpc riagg'),
   ...BREADTH_PROVIDERS,
+  ...BREADTH37_PROVIDERS,
 ];
 
 /** Fixed phrases, folded and split into words. */
@@ -256,5 +267,6 @@ export const FAMILY_PHRASES: readonly string[] = [
   'blood test results',
   'scan results',
   ...BREADTH_PHRASES,
+  ...BREADTH37_PHRASES,
   ...PHRASES36,
 ];

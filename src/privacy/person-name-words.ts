@@ -1,3 +1,4 @@
+import { MEDICINE_BRANDS } from './care-terms-breadth37.ts';
 import { CLIENT_ROLES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { keyTest } from './word-records.ts';
@@ -58,10 +59,13 @@ export const ABBREVIATED_PARTICLES = wordSetOf(['v', 'd', 'vd', 'v.d']);
 export const PARTICLES = wordSet(
   "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait vd",
 );
-export const NOT_NAMES =
-  wordSet(`januari februari maart april mei juni juli augustus september oktober november december
+export const NOT_NAMES = wordSetOf([
+  ...wordSet(`januari februari maart april mei juni juli augustus september oktober november december
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-  she he they hae hea`); // "She has diabetes": an English pronoun, no unknown name (batch 42-names).
+  she he they hae hea`), // "She has diabetes": an English pronoun, no unknown name (batch 42-names).
+  // det-vocab37: a medicine's brand is no surname ("Omdat Daan Lyrica slikt").
+  ...MEDICINE_BRANDS,
+]);
 // Two capitalised words are a full name ("Jorien Wolters") unless the first is one of these: words
 // that open a sentence, institutions, compass points and titles ("Gemeente Doetinchem", "Oost Gelre").
 export const NOT_GIVEN_NAMES =

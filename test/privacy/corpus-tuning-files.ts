@@ -141,4 +141,5 @@ export const TUNING_FILES = [
   'corpus-det-namesbreadth36-classes.tsv',
   'corpus-det-openers36-classes.tsv',
   'corpus-det-orders37-classes.tsv',
+  'corpus-det-vocab37-classes.tsv',
 ] as const;

@@ -470,8 +470,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:130',
   'corpus-batch75.tsv:131',
   'corpus-batch75.tsv:135',
-  'corpus-batch75.tsv:149',
-  'corpus-batch75.tsv:150',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
   'corpus-batch75.tsv:207',
