@@ -140,4 +140,5 @@ export const TUNING_FILES = [
   'corpus-det-phrases36-classes.tsv',
   'corpus-det-namesbreadth36-classes.tsv',
   'corpus-det-openers36-classes.tsv',
+  'corpus-det-fp37-classes.tsv',
 ] as const;
