@@ -32,5 +32,10 @@ export function isBesideOrganisationMailbox(text: string, tokens: readonly Token
 
 function isJoin(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  return JOINS.has(token.key) || JOINS.has(token.text) || PHONE_LABELS.has(token.key) || PHONE_LABELS.has(token.text);
+  return (
+    JOINS.has(token.key) ||
+    JOINS.has(token.text) ||
+    PHONE_LABELS.has(token.key) ||
+    PHONE_LABELS.has(token.text)
+  );
 }

@@ -108,10 +108,7 @@ export function isSaidToBeGeneral(
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   if (isDutchLandline(text, start, end) && isOrganisationsLandline(tokens, k, end, isOrganisation))
     return true; // stop 33
-  let general =
-    besideMailbox ||
-    isServiceLine(tokens, k, isOrganisation) ||
-    isDialInNumber(text, end);
+  let general = besideMailbox || isServiceLine(tokens, k, isOrganisation) || isDialInNumber(text, end);
   const first = windowStartBefore(tokens, k, BEFORE_WINDOW);
   let after = k;
   while (after < tokens.length && tokens[after]!.start < end) after++;

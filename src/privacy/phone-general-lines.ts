@@ -34,7 +34,19 @@ export function isPluralVerb(tokens: readonly Token[], j: number): boolean {
 }
 
 // "zij alleen", "ze samen": words ending in -en that are no verb in the plural.
-const NOT_PLURAL_VERBS = new Set(['alleen', 'even', 'toen', 'samen', 'tegen', 'binnen', 'buiten', 'boven', 'beneden', 'eigen', 'wonen']);
+const NOT_PLURAL_VERBS = new Set([
+  'alleen',
+  'even',
+  'toen',
+  'samen',
+  'tegen',
+  'binnen',
+  'buiten',
+  'boven',
+  'beneden',
+  'eigen',
+  'wonen',
+]);
 const MIN_PLURAL_VERB = 5;
 
 /**
@@ -47,6 +59,9 @@ export function isPluralZe(tokens: readonly Token[], j: number, alsoNot?: Readon
   if (key !== 'ze' && key !== 'zij') return false;
   const next = tokens[j + 1]?.key ?? '';
   return (
-    next.length >= MIN_PLURAL_VERB && next.endsWith('en') && !NOT_PLURAL_VERBS.has(next) && !alsoNot?.has(next)
+    next.length >= MIN_PLURAL_VERB &&
+    next.endsWith('en') &&
+    !NOT_PLURAL_VERBS.has(next) &&
+    !alsoNot?.has(next)
   );
 }

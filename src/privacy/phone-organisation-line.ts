@@ -55,7 +55,8 @@ export function isOrganisationsLandline(
   let clause = true;
   const see = (j: number): boolean => {
     const key = tokens[j]!.key;
-    if (NOT_ORGANISATIONS.has(key) && !isPluralVerb(tokens, j) && !isPluralZe(tokens, j, NOT_ORGANISATIONS)) return false;
+    if (NOT_ORGANISATIONS.has(key) && !isPluralVerb(tokens, j) && !isPluralZe(tokens, j, NOT_ORGANISATIONS))
+      return false;
     if (REFERRALS.has(key) || isReferredVia(tokens, j, isOrganisation)) return false;
     clause &&= !CLAUSE_ENDS.has(tokens[j]!.text) && Math.abs(j - k) <= CLAUSE_REACH;
     // Stop 34: an office named ("Het gemeentehuis van Hollands Kroon is bereikbaar op ...", "het afsprakenbureau"),
