@@ -135,9 +135,9 @@ function isOrganisationInBrackets(
   return tokens[end]?.text === ')';
 }
 
-/** "van (de|het) <organisation>" at j. */
+/** "van (de|het) <organisation>" at j; stop 37 (batch 74): also the type right after the account word ("Rekeningnummer werkgroep"). */
 function ownerAt(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean): boolean {
-  if (tokens[j]?.key !== 'van') return false;
+  if (tokens[j]?.key !== 'van') return isOwnerKey(tokens[j]?.key ?? '');
   // After "van de" a type in lower case names one too: "rekening van het wijkteam".
   if (ARTICLES.has(tokens[j + 1]?.key ?? ''))
     return isOwnerKey(tokens[j + 2]?.key ?? '') || isOrganisationWord(tokens, j + 2, isOrganisationAt);
@@ -156,7 +156,8 @@ function accountOfOrganisationBefore(
     // "IBAN van de gemeente Oss voor ...": past the article and the organisation's type too (batch 45).
     // Batch 48: "van de werkgroep voor de borrelpot:": any words of a purpose after "voor" up to a colon.
     let purpose = false;
-    for (let w = ARTICLES.has(tokens[j + 2]!.key) ? j + 4 : j + 3; w < first; w++) {
+    const from = tokens[j + 1]!.key !== 'van' ? j + 2 : ARTICLES.has(tokens[j + 2]!.key) ? j + 4 : j + 3;
+    for (let w = from; w < first; w++) {
       const token = tokens[w]!;
       purpose ||= token.key === 'voor' && tokens[first - 1]?.text === ':';
       if (

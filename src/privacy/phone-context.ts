@@ -5,7 +5,7 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isNoticeContact } from './phone-addressee.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
-import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
+import { isGeneralLineWord, isPluralVerb, isPluralZe } from './phone-general-lines.ts';
 import { isNamedProfessionalsNumber } from './phone-named-professional.ts';
 import {
   isNumberOfOrganisation,
@@ -38,6 +38,7 @@ import { wordSet } from './word-sets.ts';
  */
 const BEFORE_WINDOW = 8;
 const AFTER_WINDOW = 6;
+const LINE_REACH = 40;
 
 const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
@@ -76,7 +77,11 @@ export function isSaidToBeGeneral(
   // "Je kunt Ahmed (jobcoach Kansfabriek) bereiken op 0229-..., hij ...": one professional named as one (stop 34).
   if (isNamedProfessionalsNumber(tokens, k, end, isOrganisation)) return true;
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
-  if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
+  const besideMailbox = isBesideOrganisationMailbox(text, tokens, k);
+  // Stop 37: a work mailbox before it makes a mobile number a professional's too, unless a client, relative or
+  // form of address stands anywhere before it on its line ("mevrouw Bakker, werkt bij de bakker, info@...").
+  const cardOwner = besideMailbox && !hasPersonalCueBefore(tokens, k, LINE_REACH);
+  if (isProfessionalsNumber(tokens, k, end, mobile, cardOwner)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
   if (isTitledOwnersNumber(tokens, k, end)) return true; // batch 60: "nummer van de tolk: 06-..."
   // Batch 65 (det-contacts65b): "tel kantoor 0653 ...", "aanmeldingen via 0223 ...", "Bakkerij Smit 0224-213 000".
@@ -103,10 +108,7 @@ export function isSaidToBeGeneral(
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   if (isDutchLandline(text, start, end) && isOrganisationsLandline(tokens, k, end, isOrganisation))
     return true; // stop 33
-  let general =
-    isBesideOrganisationMailbox(text, tokens, k) ||
-    isServiceLine(tokens, k, isOrganisation) ||
-    isDialInNumber(text, end);
+  let general = besideMailbox || isServiceLine(tokens, k, isOrganisation) || isDialInNumber(text, end);
   const first = windowStartBefore(tokens, k, BEFORE_WINDOW);
   let after = k;
   while (after < tokens.length && tokens[after]!.start < end) after++;
@@ -142,9 +144,9 @@ export function isSaidToBeGeneral(
 }
 
 /** A word for a client or someone close to one earlier on the number's line (first names not counted). */
-function hasPersonalCueBefore(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
-    if (PERSONAL_CUES.has(tokens[j]!.key) && !isPluralVerb(tokens, j)) return true;
+function hasPersonalCueBefore(tokens: readonly Token[], k: number, reach = BEFORE_WINDOW): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
+    if (PERSONAL_CUES.has(tokens[j]!.key) && !isPluralVerb(tokens, j) && !isPluralZe(tokens, j)) return true;
     if (tokens[j]!.lineBefore) break;
   }
   return false;
@@ -181,7 +183,8 @@ function isRoom(key: string): boolean {
 function isPersonal(tokens: readonly Token[], j: number, isOrganisation: (j: number) => boolean): boolean {
   const token = tokens[j]!;
   // "Vaste nummer van het secretariaat (geen mobiel): ...": a person's line denied (held-out 39's class).
-  if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j) && tokens[j - 1]?.key !== 'geen';
+  if (PERSONAL_CUES.has(token.key))
+    return !isPluralVerb(tokens, j) && !isPluralZe(tokens, j) && tokens[j - 1]?.key !== 'geen';
   // Batch 52: "Ze wil teruggebeld worden op ...": "ze" before a verb in the singular (not "ze zijn").
   if (token.key === 'ze') return SINGULAR_VERBS.has(tokens[j + 1]?.key ?? '');
   return isFirstName(token) && !isOfOrganisation(tokens, j) && !isOrganisation(j);

@@ -32,3 +32,36 @@ export function isPluralVerb(tokens: readonly Token[], j: number): boolean {
   const next = REACHABLE_ADVERBS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
   return REACHABLE.has(tokens[next]?.key ?? '') || isGeneralLineWord(tokens[j - 1]?.key ?? '');
 }
+
+// "zij alleen", "ze samen": words ending in -en that are no verb in the plural.
+const NOT_PLURAL_VERBS = new Set([
+  'alleen',
+  'even',
+  'toen',
+  'samen',
+  'tegen',
+  'binnen',
+  'buiten',
+  'boven',
+  'beneden',
+  'eigen',
+  'wonen',
+]);
+const MIN_PLURAL_VERB = 5;
+
+/**
+ * Stop 34: "ze willen dinsdag kennismaken" (batch 65: "zij willen"); stop 37 (batch 74): "Bewindvoering Rijnmond
+ * is bereikbaar via 010-..., zij regelen de betalingen": "ze" or "zij" before a verb in the plural is an
+ * organisation's people, no one person. `alsoNot` names further words that keep it someone's ("ze wonen").
+ */
+export function isPluralZe(tokens: readonly Token[], j: number, alsoNot?: ReadonlySet<string>): boolean {
+  const key = tokens[j]?.key;
+  if (key !== 'ze' && key !== 'zij') return false;
+  const next = tokens[j + 1]?.key ?? '';
+  return (
+    next.length >= MIN_PLURAL_VERB &&
+    next.endsWith('en') &&
+    !NOT_PLURAL_VERBS.has(next) &&
+    !alsoNot?.has(next)
+  );
+}

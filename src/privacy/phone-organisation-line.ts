@@ -1,7 +1,7 @@
 import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOfficeWord } from './organisation-words.ts';
-import { isPluralVerb } from './phone-general-lines.ts';
+import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -55,7 +55,8 @@ export function isOrganisationsLandline(
   let clause = true;
   const see = (j: number): boolean => {
     const key = tokens[j]!.key;
-    if (NOT_ORGANISATIONS.has(key) && !isPluralVerb(tokens, j) && !isPluralZe(tokens, j)) return false;
+    if (NOT_ORGANISATIONS.has(key) && !isPluralVerb(tokens, j) && !isPluralZe(tokens, j, NOT_ORGANISATIONS))
+      return false;
     if (REFERRALS.has(key) || isReferredVia(tokens, j, isOrganisation)) return false;
     clause &&= !CLAUSE_ENDS.has(tokens[j]!.text) && Math.abs(j - k) <= CLAUSE_REACH;
     // Stop 34: an office named ("Het gemeentehuis van Hollands Kroon is bereikbaar op ...", "het afsprakenbureau"),
@@ -81,17 +82,6 @@ export function isOrganisationsLandline(
 function isNameLabel(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k - 2];
   return tokens[k - 1]?.text === ':' && name !== undefined && name.capitalised && isKnownFirstName(name.key);
-}
-
-/** Stop 34: "ze willen dinsdag kennismaken" (batch 65: "zij willen"): "ze" before a verb in the plural is the employer's people. */
-function isPluralZe(tokens: readonly Token[], j: number): boolean {
-  const next = tokens[j + 1]?.key ?? '';
-  return (
-    (tokens[j]!.key === 'ze' || tokens[j]!.key === 'zij') &&
-    next.length > 4 &&
-    next.endsWith('en') &&
-    !NOT_ORGANISATIONS.has(next)
-  );
 }
 
 const REFERRALS = wordSet(

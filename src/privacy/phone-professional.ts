@@ -11,6 +11,10 @@ import { wordSet } from './word-sets.ts';
  * landline needs no work word with a contact person or job title ("contactpersoon werkgever: dhr. Bakker,
  * 0314-..."; a title or first name names that contact). Never with a word for a client, someone close to
  * one, a pronoun or a private line near it ("de jobcoach van de deelnemer", "zijn werknummer", "privé").
+ * Stop 37 (batch 74): a mailbox the guard lets pass right before the number (a professional's or an
+ * organisation's work address, phone-beside-mailbox.ts) says both, as a contact card does ("Trajectbegeleider
+ * Tiel: Marieke de Boer, m.deboer@werkpleintiel.nl, 06 ..."), and so does "zakelijk nummer" at the number
+ * ("die van Lotte is 06-..., zakelijk nummer"); the words that keep it someone's still do ("Deelnemer ...").
  */
 // Counted in words apart: "Jobcoach Huizen: Nadia El Idrissi, n.elidrissi@..., 06-... (werk)" reaches the title
 // past an address (held-out 39's class).
@@ -26,6 +30,8 @@ const NUMBER_LABELS = wordSet(
   'werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel werkmobiel werk-06',
 );
 const LABEL_REACH = 3;
+const BUSINESS = wordSet('zakelijk zakelijke');
+const NUMBER_WORDS = wordSet('nummer nr telefoon mobiel 06 06-nummer');
 const TITLES = wordSet(FORMS_OF_ADDRESS);
 const NOT_PROFESSIONAL = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES} hij zij ze zijn haar hem z'n d'r prive privenummer thuis
@@ -39,9 +45,10 @@ export function isProfessionalsNumber(
   k: number,
   end: number,
   mobile: boolean,
+  besideWorkMailbox = false,
 ): boolean {
-  let professional = false;
-  let work = false;
+  let professional = besideWorkMailbox;
+  let work = besideWorkMailbox;
   let own = false;
   // Review 30: "Werkmobiel: 06-...", "Werkmobiel Kees: 06-...": a work line named at the number is a professional's.
   let labelled = false;
@@ -50,7 +57,8 @@ export function isProfessionalsNumber(
     if (NOT_PROFESSIONAL.has(key) && !(TITLES.has(key) && !mobile)) return false;
     professional ||= PROFESSIONALS.has(key) || isJobTitle(key);
     own ||= OWN.has(key);
-    const atNumber = NUMBER_LABELS.has(key) && (j > k || j >= k - LABEL_REACH);
+    const label = NUMBER_LABELS.has(key) || (BUSINESS.has(key) && NUMBER_WORDS.has(tokens[j + 1]?.key ?? ''));
+    const atNumber = label && (j > k || j >= k - LABEL_REACH);
     work ||= WORK_LABELS.has(key) || atNumber;
     labelled ||= atNumber;
     return true;

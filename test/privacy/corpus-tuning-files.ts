@@ -142,4 +142,5 @@ export const TUNING_FILES = [
   'corpus-det-openers36-classes.tsv',
   'corpus-det-orders37-classes.tsv',
   'corpus-det-vocab37-classes.tsv',
+  'corpus-det-fp37-classes.tsv',
 ] as const;

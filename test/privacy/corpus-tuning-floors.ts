@@ -318,7 +318,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:226', // "herstel-WMO-indicatie ... in De Werkschuur vanwege zijn psychische klachten": care found, the owner not (names)
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
-  'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a handover, "behandeling" alone is also a case's
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
@@ -443,9 +442,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // Stop 37: batches 74 (hard clean look-alikes, Zuid-Holland) and 75 (names with a health detail in unusual
   // shapes) as they came, before any rule for them (batch 74: line 186/194, clean flagged 21/269; batch 75: line
   // 245/269, name_health 188/212).
-  'corpus-batch74.tsv:102',
   'corpus-batch74.tsv:124',
-  'corpus-batch74.tsv:157',
   'corpus-batch74.tsv:190',
   'corpus-batch74.tsv:223',
   'corpus-batch74.tsv:303',
@@ -454,7 +451,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch74.tsv:362',
   'corpus-batch74.tsv:364',
   'corpus-batch75.tsv:3',
-  'corpus-batch75.tsv:4',
   'corpus-batch75.tsv:24',
   'corpus-batch75.tsv:46',
   'corpus-batch75.tsv:51',
@@ -463,7 +459,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:81',
   'corpus-batch75.tsv:101',
   'corpus-batch75.tsv:103',
-  'corpus-batch75.tsv:107',
   'corpus-batch75.tsv:111',
   'corpus-batch75.tsv:117',
   'corpus-batch75.tsv:120',
@@ -536,5 +531,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
 // 117 of 11,730 (1.00 %, 130 before), none lost; the bar is back at 1.1 % (129 lines), 12 lines of margin.
 // Stop 37: batch 74 (269 hard clean lines: organisations' numbers, offices, accounts and mailboxes beside care
 // words) brought 21 clean lines main flags, batch 75 two: 146 of 13,028 (1.12 %); the bar moves to 1.15 % until
-// the rules for them are in.
-export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.0115;
+// the rules for them are in. det-fp37 passed seven of batch 74's (a mobile number beside a work mailbox or
+// called "zakelijk nummer", accounts paid out from by a gemeente or penningmeester, "Rekeningnummer werkgroep")
+// and one of batch 59's: 138 of 13,060 (1.06 %) with its class lines; the bar is back at 1.1 %.
+export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.011;
