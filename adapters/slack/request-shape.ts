@@ -25,6 +25,20 @@ export const SLACK_INTERACTIONS = [
   'shortcut',
   'message_action',
 ] as const;
+// What one input of a form holds as Slack sends it (a modal's state, a message's state, the action
+// itself): the typed text, the option or options picked, a date or a time, each null or absent when
+// nothing was. The form listeners read these as text and lists of options; a list that is text, or an
+// option that is null, failed inside them as a fault.
+const option = z.looseObject({ value: z.string() });
+const input = z.looseObject({
+  value: z.string().nullable().optional(),
+  selected_option: option.nullable().optional(),
+  selected_options: z.array(option).optional(),
+  selected_date: z.string().nullable().optional(),
+  selected_time: z.string().nullable().optional(),
+});
+// What was filled in: block id → element id → its state.
+const formState = z.looseObject({ values: z.record(z.string(), z.record(z.string(), input)) });
 // A modal as Bolt and the form listener read it: its ids, what Schakel gave it to carry, and what
 // was filled in (block id → element id → its state). A submitted form always has its state;
 // without it (or with a block that is no object) the listener would fail on it as a fault.
@@ -36,12 +50,12 @@ const view = z.looseObject({
   type: name.optional(),
   team_id: slackId.nullable().optional(),
   app_installed_team_id: slackId.nullable().optional(),
-  state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
+  state: formState.optional(),
 });
 // The button (or menu) a member used: Slack sends exactly one, as an object naming it. Without
 // a list of them Bolt's listeners fail on it (or none acks it and the request hangs to its 404).
 const actions = z
-  .array(z.looseObject({ action_id: name, block_id: name.optional(), type: name.optional() }))
+  .array(input.extend({ action_id: name, block_id: name.optional(), type: name.optional() }))
   .min(1)
   .max(25);
 // Interactions first: a submitted form, the request that waits for its ack, matches the first
@@ -61,6 +75,8 @@ export const slackBody = z.union([
       is_enterprise_install: z.boolean().optional(),
       response_url: responseUrl,
       view: view.optional(),
+      // A form inside a message (listeners/actions/inline-form.ts): what its inputs hold.
+      state: formState.optional(),
       actions: actions.optional(),
     })
     // Bolt matches a form's listener by its callback_id, so a form always names one.

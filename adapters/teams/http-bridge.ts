@@ -7,6 +7,8 @@ import type { RouteHandler } from '../http/server.ts';
 import { answerFailure, readJson, sendJson } from '../http/server.ts';
 import { type TeamsActivityEnvelope, teamsActivity } from './activity-schema.ts';
 import type { LocalChatGate, LocalRefusal } from './local-chat-gate.ts';
+import { replayableUntil } from './replays.ts';
+import { tokenAcceptedUntil } from './token-check.ts';
 
 /**
  * The largest activity body read. Teams' activities are a few kilobytes; the largest Schakel gets
@@ -128,7 +130,9 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),
       );
-      const out = await handler({ body, headers });
+      // Its key is kept for as long as its token would let the same activity in again.
+      const until = this.tokenValid ? tokenAcceptedUntil(req.headers.authorization) : undefined;
+      const out = await replayableUntil.run(until, () => handler({ body, headers }));
       if (out.status === 401) refuseToken((out.body as { error?: string } | undefined)?.error);
       // The handlers answer their own errors (teams-app.ts); this is the net below them.
       if (out.status >= 500) {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type { InvokeResponse } from '@microsoft/teams.api';
 import type { Clock } from '../../src/clock.ts';
@@ -15,6 +16,13 @@ const ALREADY_DONE: InvokeResponse = {
   },
 };
 
+/**
+ * Until when the activity being handled could be sent again: its token's expiry (with the clocks'
+ * tolerance), set by the HTTP bridge around the SDK's handling. A Teams token stays valid for up to
+ * an hour, far longer than the ten minutes a key is kept by default, so its key is kept as long.
+ */
+export const replayableUntil = new AsyncLocalStorage<Date | undefined>();
+
 interface ActivityArgs {
   readonly activity: {
     readonly id?: string;
@@ -28,7 +36,8 @@ type Answer = void | InvokeResponse;
 
 /**
  * Every activity once: an activity id already handled in its conversation (Teams resending it, or
- * a replay with a valid token) is answered without handling it again. An invoke gets the answer
+ * a replay with a valid token, for as long as that token is accepted) is answered without handling
+ * it again. An invoke gets the answer
  * its first delivery got (ReplayAnswers), or a short "already done".
  */
 export function answerOnce(deps: {
@@ -42,7 +51,7 @@ export function answerOnce(deps: {
     if (!activity.id) return next();
     const key = teamsReplayKey(activity.conversation.id, activity.id);
     const now = deps.clock.now();
-    if (!(await deps.handled.claim('teams', key, now).claimed)) {
+    if (!(await deps.handled.claim('teams', key, now, null, replayableUntil.getStore()).claimed)) {
       deps.metrics.replayedRequests.inc({ platform: 'teams' });
       deps.logger.info(
         { type: activity.type },

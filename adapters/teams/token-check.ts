@@ -45,6 +45,18 @@ export async function tokenLooksValid(
   );
 }
 
+/**
+ * The last moment a token is accepted (its expiry, with the clocks' tolerance), read from a token
+ * already found valid; undefined when it names no expiry.
+ */
+export function tokenAcceptedUntil(authorization: string | string[] | undefined): Date | undefined {
+  if (typeof authorization !== 'string') return undefined;
+  const exp = decode(authorization.slice('Bearer '.length).split('.')[1] ?? '')?.exp;
+  return typeof exp === 'number' && Number.isFinite(exp)
+    ? new Date((exp + CLOCK_TOLERANCE_S) * 1000)
+    : undefined;
+}
+
 function decode(part: string): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;

@@ -159,11 +159,13 @@ export function createCommandRouter(uses: CommandUses) {
 
   /**
    * "Only the projectleider may": who that is, by name, when the refusal is about the member's own
-   * region (a werkgroep of another region names nobody of it).
+   * region (a werkgroep of another region, or the channel of one, names nobody of it, nor the
+   * member's own projectleider as if she led that region).
    */
   async function namingProjectleiders(err: unknown, member: Member | null, werkgroepId: string | null) {
     if (!(err instanceof NotAllowed) || err.reason !== 'projectleider-only' || !member) return err;
-    const region = werkgroepId ? (await uses.werkgroepInfo(werkgroepId))?.regionId : member.regionId;
+    const region =
+      err.regionId ?? (werkgroepId ? (await uses.werkgroepInfo(werkgroepId))?.regionId : member.regionId);
     if (region !== member.regionId) return err;
     return new NotAllowed('projectleider-only', { projectleiders: await uses.projectleidersOf(region) });
   }

@@ -120,9 +120,11 @@ export function authorize(member: Member | null, action: Action, scope: Scope = 
   if (refusal || !member) {
     const ownRegion = member !== null && (scope.regionId ?? member.regionId) === member.regionId;
     // Within the region the werkgroep may be named; to anyone else, nothing of it.
-    throw new NotAllowed(refusal ?? 'unknown-member', {
-      werkgroep: ownRegion && scope.werkgroep ? scope.werkgroep : 'deze werkgroep',
-    });
+    throw new NotAllowed(
+      refusal ?? 'unknown-member',
+      { werkgroep: ownRegion && scope.werkgroep ? scope.werkgroep : 'deze werkgroep' },
+      scope.regionId,
+    );
   }
   return member;
 }

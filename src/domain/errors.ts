@@ -39,10 +39,13 @@ export class PrivacyRefusal extends SchakelError {
 export class NotAllowed<C extends RefusalCode = RefusalCode> extends SchakelError {
   readonly reason: C;
   readonly params: RefusalParams<C>;
-  constructor(reason: C, params?: RefusalParams<C>) {
+  /** The region the refused action was about, when it was named (authorize's scope). */
+  readonly regionId: string | undefined;
+  constructor(reason: C, params?: RefusalParams<C>, regionId?: string) {
     super('not_allowed', refusalText(reason, params as RefusalParams<C>));
     this.reason = reason;
     this.params = params as RefusalParams<C>;
+    this.regionId = regionId;
   }
 }
 

@@ -24,6 +24,12 @@ export interface HandledRequests {
     key: string,
     now: Date,
     user?: PlatformUser | null,
+    /**
+     * Kept at least until then (and never less than HANDLED_REQUEST_TTL_MS): a request that stays
+     * acceptable longer than Slack's ten minutes (a Teams activity, as long as its token is) is
+     * recognised for as long as it could be sent again.
+     */
+    keepUntil?: Date,
   ): { claimed: Promise<boolean>; member: Promise<MemberAndLocale | null> };
   /**
    * The same claim, not made here but handed on (RequestClaims) to the statement that stores what
@@ -110,9 +116,9 @@ export function handledRequests(db: Database): HandledRequests {
       const expiresAt = new Date(now.getTime() + HANDLED_REQUEST_TTL_MS);
       return { platform, key: key.slice(0, 600), now, expiresAt, sweep: sweepDue(now), replayed };
     },
-    claim(platform, key, now, user = null) {
+    claim(platform, key, now, user = null, keepUntil) {
       const sweep = sweepDue(now);
-      const expires = new Date(now.getTime() + HANDLED_REQUEST_TTL_MS);
+      const expires = new Date(Math.max(now.getTime() + HANDLED_REQUEST_TTL_MS, keepUntil?.getTime() ?? 0));
       const result = db.pool.query({
         ...(sweep ? CLAIM_AND_SWEEP : CLAIM),
         values: [platform, key.slice(0, 600), expires, now, user?.platform, user?.workspace, user?.userId],

@@ -146,6 +146,35 @@ describe('every request is carried out once (Slack and Teams)', () => {
     await h.teams.waitFor(() => h.teams.sentTo('a:personal-ruben').length > before);
   });
 
+  it('Teams: the same activity sent again after ten minutes, its token still valid, is not carried out again', async () => {
+    // A tester's finding (attack37): a Teams key was kept ten minutes (Slack's window), while the
+    // token sent with the activity is accepted for up to an hour; the same activity with the same
+    // token, sent again after those ten minutes, was answered a second time.
+    const conversationId = 'a:personal-ruben-later';
+    const say = (text: string) =>
+      messageActivity({
+        text,
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId,
+      });
+    const activity = say('help');
+    const token = signed(activity);
+    expect((await postActivity(h.app.baseUrl, activity, token)).status).toBe(200);
+    await h.teams.waitFor(() => h.teams.sentTo(conversationId).length === 1);
+    // Eleven minutes pass for the keys (the request clock is the machine's): every expiry moves back.
+    await h.tdb.db.pool.query(
+      "UPDATE handled_requests SET expires_at = expires_at - interval '11 minutes' WHERE platform = 'teams'",
+    );
+    expect((await postActivity(h.app.baseUrl, activity, token)).status).toBe(200);
+    // A new message in the same chat is answered after it: only that answer arrives.
+    const next = say('help');
+    expect((await postActivity(h.app.baseUrl, next, signed(next))).status).toBe(200);
+    await h.teams.waitFor(() => h.teams.sentTo(conversationId).length >= 2);
+    expect(h.teams.sentTo(conversationId)).toHaveLength(2);
+  });
+
   it('Teams: a token valid only from more than five minutes ahead, or expired more than five minutes ago, is refused (401) and not carried out', async () => {
     const now = Math.floor(Date.now() / 1000);
     /** Posts `agendapunt <text>` in the werkgroep's channel with a token valid from `nbf` until `exp`. */

@@ -95,6 +95,13 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
         ...fields,
       }),
     );
+  /** A check-in form whose one input holds `state`. */
+  const picked = (state: Record<string, unknown>) => ({
+    callback_id: 'checkin',
+    state: { values: { samenwerkingsniveau: { samenwerkingsniveau: { type: 'static_select', ...state } } } },
+  });
+  // The button under a form inside a message ("Klaar melden"): its value is the form's metadata.
+  const sendKlaar = { action_id: 'send_form:klaar', block_id: 'klaar_send', type: 'button', value: '{}' };
   // Events come as JSON, not as a form.
   const dm = {
     type: 'message',
@@ -168,6 +175,33 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
       'tokens_revoked whose bot tokens are a text',
       () => eventWith({ type: 'tokens_revoked', tokens: { bot: 'U0' } }),
     ],
+    // A tester's finding (attack37): what a form's inputs hold was not typed, so a list of picked
+    // options that was text or held null, a button whose value was a number or an object, or a
+    // message's state with a block that was null failed inside the listeners as faults (level 50).
+    ['a form whose picked options are a text', () => submitted(picked({ selected_options: 'ja' }))],
+    ['a form whose picked options hold null', () => submitted(picked({ selected_options: [null] }))],
+    ['a form whose picked option is a number', () => submitted(picked({ selected_option: 3 }))],
+    ['a form whose typed value is an object', () => submitted(picked({ value: { tekst: 'x' } }))],
+    [
+      'a Klaar button whose value is a number',
+      () => buttons([{ action_id: 'actiepunt_klaar', type: 'button', value: 3 }]),
+    ],
+    [
+      'a command button whose value is an object',
+      () => buttons([{ action_id: 'schakel_commando', type: 'button', value: { commando: 'help' } }]),
+    ],
+    [
+      'a form in a message whose state holds a block that is null',
+      () => interaction({ state: { values: { actiepunt: null } }, actions: [sendKlaar] }),
+    ],
+    [
+      'a form in a message whose picked option is a list',
+      () =>
+        interaction({
+          state: { values: { 'actiepunt.1': { actiepunt: { selected_option: ['3'] } } } },
+          actions: [sendKlaar],
+        }),
+    ],
     ['an event whose item is null', () => eventWith({ type: 'reaction_added', user: 'U0LOTTE', item: null })],
     ['an event whose subteam is null', () => eventWith({ type: 'subteam_created', subteam: null })],
   ])('refuses %s at once (400), as bad input, not as a fault', async (_name, body) => {
@@ -193,6 +227,10 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
   it('lets the same buttons, form and event through when every field is as Slack sends it', async () => {
     expect((await h.post(interaction({ channel: { id: 'C0OOST' }, trigger_id: '1.2' }))).status).toBe(200);
     expect((await h.post(submitted({ callback_id: 'onbekend' }))).status).toBe(200);
+    expect((await h.post(submitted(picked({ selected_option: null })))).status).toBe(200);
+    expect((await h.post(submitted(picked({ selected_options: [{ value: '3' }] })))).status).toBe(200);
+    const state = { values: { 'actiepunt.1': { actiepunt: { selected_option: { value: '3' } } } } };
+    expect((await h.post(interaction({ state, actions: [sendKlaar] }))).status).toBe(200);
     expect((await h.post(commandWith({ channel_id: 'C0OOST', enterprise_id: 'E0REGIO' }))).status).toBe(200);
     expect((await h.post(commandWith({ enterprise_id: '' }))).status).toBe(200);
     const event = eventWith({ type: 'app_home_opened', user: 'U0LOTTE', tab: 'home' });

@@ -29,6 +29,19 @@ describe('handled requests (replay keys)', () => {
     expect(await handled.claim('slack', 'sig:v0=abc', later).claimed).toBe(true);
   });
 
+  it('keeps a key claimed with a later end (a Teams token still valid) until then, never shorter than the window', async () => {
+    const handled = handledRequests(tdb.db);
+    const now = new Date('2026-10-05T10:00:00Z');
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    expect(await handled.claim('teams', 'uur', now, null, at(65)).claimed).toBe(true);
+    expect(await handled.claim('teams', 'uur', at(11)).claimed).toBe(false);
+    expect(await handled.claim('teams', 'uur', at(64)).claimed).toBe(false);
+    expect(await handled.claim('teams', 'uur', at(66)).claimed).toBe(true);
+    // An end sooner than the window keeps the window.
+    expect(await handled.claim('teams', 'kort', now, null, at(1)).claimed).toBe(true);
+    expect(await handled.claim('teams', 'kort', at(9)).claimed).toBe(false);
+  });
+
   it('claims a key and reads the member behind the request in the same statement, replay or not', async () => {
     const handled = handledRequests(tdb.db);
     const now = new Date('2026-10-05T09:00:00Z');
