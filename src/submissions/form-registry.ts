@@ -247,13 +247,14 @@ export function createFormSubmissions(
       }
     },
     roundFormForButton: d.rounds.roundFormForButton,
-    async formFor(user, formId, metadata) {
-      return entryOf(formId).formFor({
+    async formAsTyped(user, formId, metadata, typed) {
+      const form = await entryOf(formId).formFor({
         user,
         member: await d.identify(user),
         formId: formId as FormId,
         metadata,
       });
+      return formAgain(d.guard, form, typed, []);
     },
     newWerkgroepForm: d.newWerkgroepForm,
   };
