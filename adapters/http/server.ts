@@ -150,8 +150,9 @@ export function answerFailure(
 }
 
 /**
- * The body as text. Over the limit it is a refusal (413): reading stops there without destroying
- * the request, so the answer still reaches the client; `answerRefusal` closes the connection after it.
+ * The body as text. Over the limit it is a refusal (413, reason `too_large`): reading stops there
+ * without destroying the request, so the answer still reaches the client; `answerRefusal` closes
+ * the connection after it.
  * A body cut off by its sender (who hung up halfway) is a refusal too (400, reason `aborted`): no
  * fault of Schakel's, so neither logged as one nor counted among the handler errors.
  */
@@ -170,9 +171,7 @@ export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> 
       );
     }
     // A body that says it is over the limit is refused before any of it is read.
-    if (Number(req.headers['content-length']) > limit) {
-      return reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
-    }
+    if (Number(req.headers['content-length']) > limit) return reject(tooLarge());
     const cutOff = () =>
       reject(
         Object.assign(new Error('Het verzoek werd afgebroken voordat het binnen was'), {
@@ -187,13 +186,18 @@ export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> 
       if (size <= limit) return void chunks.push(chunk);
       req.off('data', onData);
       req.pause();
-      reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
+      reject(tooLarge());
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', (err) => (req.complete ? reject(err) : cutOff()));
     req.once('close', () => req.complete || cutOff());
   });
+}
+
+/** A body over the limit: refused (413), counted on /metrics by its reason as the others are. */
+function tooLarge(): Error {
+  return Object.assign(new Error('Verzoek is te groot'), { status: 413, reason: 'too_large' });
 }
 
 /** No Content-Encoding, or only `identity`: the body is the bytes as sent. */

@@ -59,7 +59,8 @@ export function slackRequestGate(opts: {
   };
   async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req, SLACK_BODY_LIMIT).catch((err: { reason?: string }) => {
-      // Compressed (415) or cut off by its sender: counted by its reason, answered by the server.
+      // Too large (413), compressed (415) or cut off by its sender: counted by its reason, answered
+      // by the server.
       if (err.reason) refuse(err.reason);
       throw err;
     });

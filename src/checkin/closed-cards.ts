@@ -1,5 +1,5 @@
 import type { Round } from '../domain/round.ts';
-import type { SendTarget } from '../jobs/notifier.ts';
+import { PermanentFailure, type SendTarget } from '../jobs/notifier.ts';
 import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { DEFAULT_LOCALE, type Locale, withLocale } from '../messages/locale.ts';
@@ -14,6 +14,10 @@ export type ClosedRound = Round & { readonly werkgroepName: string };
 /** What closing the sent cards reads and writes. */
 export interface ClosedCardsDeps {
   readonly claimOpenCards: (round: Pick<Round, 'id' | 'overlegId' | 'occurrence'>) => Promise<OpenCard[]>;
+  /** The card says the round closed now. */
+  readonly cardClosed: (card: OpenCard) => Promise<void>;
+  /** The platform did not take the change: the card is tried again on a later tick. */
+  readonly cardNotClosed: (card: OpenCard) => Promise<void>;
   readonly localeOf: (card: OpenCard) => Promise<Locale | null>;
   readonly direct: Pick<DirectNotifier, 'replace'> | undefined;
   readonly logger: Pick<Logger, 'warn' | 'info'>;
@@ -24,8 +28,9 @@ export interface ClosedCardsDeps {
  * form to a member who did not answer becomes one line, in their language: the round is closed,
  * and a knelpunt waits for the next check-in. A press on the old card would be refused anyway
  * (access.ts); this spares the member filling it in first. The cards are claimed once, so a
- * second tick changes none; one that cannot be changed (the chat gone, the platform down) is
- * logged and left, and never holds up the summary that was sent.
+ * second tick changes none; one the platform did not change (down, or refusing it) is logged and
+ * tried again on a later tick (a few times: jobs/cards-left.ts), one it never will (the chat
+ * gone: a PermanentFailure) is left. Neither holds up the summary that was sent.
  */
 export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound): Promise<void> {
   const { direct, logger } = deps;
@@ -40,8 +45,8 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound):
   let failed = 0;
   // Per member, the first card changed (the form; the reminder when only it reached them, or when
   // the form could not be changed) says the round closed and when; a reminder after it only says it
-  // lapsed, so the line is neither repeated nor lost.
-  const told = new Set<string>();
+  // lapsed, so the line is not lost. A form changed on a later try says it too: no form stays open.
+  const told = new Set(cards.filter((c) => c.told).map(memberOf));
   const ordered = [...cards].sort(
     (a, b) => Number(a.kind !== 'checkin_dm') - Number(b.kind !== 'checkin_dm'),
   );
@@ -50,8 +55,9 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound):
     const target: SendTarget = { platform, workspace, channelId: userId, serviceUrl: null };
     try {
       const locale = (await deps.localeOf(card)) ?? DEFAULT_LOCALE;
-      const member = `${platform}|${workspace}|${userId}`;
-      const lapsed = told.has(member);
+      const member = memberOf(card);
+      // A form tried again after the reminder said it still says when the round closed.
+      const lapsed = card.kind === 'checkin_nudge' && told.has(member);
       await direct.replace(
         target,
         card.ref,
@@ -60,9 +66,16 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound):
       // Told only once the platform took the change: a form it refused leaves the closing line
       // to the member's reminder, so they still read when the round closed.
       told.add(member);
+      await deps
+        .cardClosed(card)
+        .catch((err: unknown) => logger.warn({ err }, 'kaart niet als bijgewerkt genoteerd'));
     } catch (err) {
       failed++;
       logger.warn({ err, platform }, 'check-inkaart van een gesloten ronde niet bijgewerkt');
+      if (!(err instanceof PermanentFailure))
+        await deps
+          .cardNotClosed(card)
+          .catch((e: unknown) => logger.warn({ err: e }, 'kaart niet teruggezet'));
     }
   }
   if (cards.length > 0) {
@@ -71,6 +84,10 @@ export async function closeOpenCards(deps: ClosedCardsDeps, round: ClosedRound):
       'check-inkaarten van gesloten ronde bijgewerkt',
     );
   }
+}
+
+function memberOf(card: OpenCard): string {
+  return `${card.platform}|${card.workspace}|${card.userId}`;
 }
 
 function closedCard(round: ClosedRound): Message {

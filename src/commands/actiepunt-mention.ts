@@ -1,3 +1,5 @@
+import { isActionVerb } from './action-verbs.ts';
+
 /**
  * What `actiepunt @…` named: a werkgroep member and the text after the name, a member with no text
  * after the name, or a name no member has.
@@ -21,7 +23,8 @@ const SEPARATOR = /^[\s,:;–-]+/;
  * A member's name with nothing after it is `nameOnly`: what they are to do is missing.
  * An @ and a letter at the start that begin no member's name are `unknown`, with the name as typed: the capitalised words after the @ ("@Pietje Puk iets
  * doen" → "Pietje Puk"), or the first word. A first name alone ("@Ruben lijst delen") names the one member
- * who has it (not when a capitalised word follows it, "@Ruben Jansen …": a full name no member has);
+ * who has it (not when a capitalised word follows it, "@Ruben Jansen …": a full name no member has,
+ * unless that word is a verb an actiepunt starts with, "@Marloes Bel de werkgever");
  * two members with that first name make it `unknown`, so the answer lists the full names. Null when the text does not start with @ and a letter:
  * an @ further on ("bel @Sem") is part of the text, as the typist wrote it in a sentence.
  */
@@ -44,6 +47,7 @@ export function mentionedMember<M extends { readonly id: string; readonly name: 
   const first = /^@(\p{L}[\p{L}'’-]*)([\s,:;][\s,:;–-]*)(\S.*)$/su.exec(text);
   // "@Sem Jansen belt" or "@Sem Wolters" alone is a full name typed, not Sem and a text
   // "Jansen belt": a capitalised word (or "van Dijk") right after the first name is no text.
+  // "@Marloes Bel de werkgever": a verb after the first name is where the action begins.
   const fullNameTyped = first && /^\s+$/.test(first[2]!) && typedName(text.slice(1)).includes(' ');
   if (first && !fullNameTyped) {
     const given = first[1]!.toLocaleLowerCase('nl');
@@ -65,6 +69,8 @@ function typedName(afterAt: string): string {
   const wordsTyped = afterAt.split(/[\s,:;]+/).filter(Boolean);
   const capitalised = [];
   for (const word of wordsTyped.slice(0, 4)) {
+    // "Pietje Bel de wethouder": the action begins at its verb, the name before it.
+    if (capitalised.length > 0 && isActionVerb(word)) break;
     // Particles inside a name ("Marloes ten Have") stay, when a capitalised word follows.
     if (
       /^\p{Lu}/u.test(word) ||

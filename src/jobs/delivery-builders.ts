@@ -94,10 +94,12 @@ function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, 
 }
 
 /** Closing a round's sent cards with the scheduler's store, direct messages and log. */
-function closedCardsDeps(deps: DeliverDeps): ClosedCardsDeps {
+export function closedCardsDeps(deps: DeliverDeps): ClosedCardsDeps {
   const { store, direct, logger } = deps;
   return {
     claimOpenCards: (round) => store.checkin.read.claimOpenCards(round),
+    cardClosed: (card) => store.checkin.read.cardClosed(card.key),
+    cardNotClosed: (card) => store.checkin.read.cardNotClosed(card.key, card.ref),
     localeOf: async (card) => (await store.deliveries.localeOfUser(card))?.locale ?? null,
     direct,
     logger,

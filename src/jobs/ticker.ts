@@ -1,6 +1,7 @@
 import { schedule } from 'node-cron';
 import type { Logger } from '../logger.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
+import { closeCardsLeft } from './cards-left.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
 
@@ -46,6 +47,11 @@ export function startTicker(
   let again = false;
 
   const drain = async () => {
+    // Cards a platform did not change when their round closed (a minute ago or more): first, so a
+    // card refused during this drain waits for the next tick.
+    await closeCardsLeft(deps).catch((err: Error) =>
+      deps.logger.warn({ err }, 'check-inkaarten van gesloten rondes niet opnieuw geprobeerd'),
+    );
     const batch = deps.batchSize ?? DEFAULT_BATCH;
     for (;;) {
       again = false;

@@ -52,8 +52,12 @@ export interface FormSubmissions {
   ): Promise<SubmitOutcome>;
   /** The form a round's button opens (its action id and value, the round id). */
   roundFormForButton(user: PlatformUser, action: FormAction, roundId: string): Promise<Form>;
-  /** A form as it stands for this member, to show more of its fields (Slack's reveal button). */
-  formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form>;
+  /**
+   * A form as it stands for this member with what they typed into it so far, to show more of its
+   * fields (Slack's reveal button). What the guard refuses comes back empty beside its problem,
+   * as on a submission: the form is sent back to the platform.
+   */
+  formAsTyped(user: PlatformUser, formId: string, metadata: FormMetadata, typed: RawValues): Promise<Form>;
   /** The set-up form of a new werkgroep from a button (the home card): no channel to link there. */
   newWerkgroepForm(user: PlatformUser): Promise<Message>;
 }

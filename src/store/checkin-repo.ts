@@ -17,7 +17,7 @@ const roundRow = z.object({
   closed_at: z.date().nullable(),
 });
 
-function toRound(row: unknown): Round {
+export function toRound(row: unknown): Round {
   const r = roundRow.parse(row);
   return {
     id: r.id,

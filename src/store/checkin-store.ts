@@ -1,6 +1,13 @@
 import { channelsOf } from './channels-repo.ts';
 import { claimAndStoreCheckins } from './checkin-batch-repo.ts';
-import { claimOpenCards, directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
+import {
+  cardClosed,
+  cardNotClosed,
+  claimOpenCards,
+  directTargetsOf,
+  findDirectTarget,
+  roundsWithCardsLeft,
+} from './checkin-deliveries-repo.ts';
 import {
   findAnswer,
   findRoundAccess,
@@ -60,6 +67,9 @@ export const checkinRepository = (db: Queryable) =>
     openRound,
     directTargetsOf,
     claimOpenCards,
+    cardClosed,
+    cardNotClosed,
+    roundsWithCardsLeft,
     addDeliveries,
     findMemberByIdentity,
     findRoundAccess,

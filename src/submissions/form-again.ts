@@ -1,4 +1,6 @@
 import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { dateSchema, timeSchema } from '../messages/forms/fields.ts';
 import { type Form, inputFields, type RawValues } from '../messages/forms/model.ts';
 import { single } from '../messages/forms/raw-values.ts';
 import { asSubmitted } from '../messages/forms/submitted-values.ts';
@@ -30,22 +32,24 @@ export function privacyProblems(
  * in the conversation's history, the local chat on its page), so a refused field comes back empty,
  * its problem marked `emptied` (the renderer says so), and every other answer stays. The guard is
  * asked here, over every text field, whatever the use case said: nothing it refuses can slip back
- * through a use case that worded its refusal otherwise. A text the guard could not read at all
- * ('*') empties every text field.
+ * through a use case that worded its refusal otherwise (`privacy`: its answer, when the caller
+ * asked it already about these very values). A text the guard could not read at all ('*')
+ * empties every text field. A date or time is read as the form reads it: one that is none comes
+ * back empty beside its problem (a picker cannot show it), one it reads as the form will keep it.
  */
 export function formAgain(
   guard: Pick<FreeTextGuard, 'check'>,
   form: Form,
   values: RawValues,
   problems: readonly FieldProblem[],
+  privacy: readonly FieldProblem[] = privacyProblems(guard, form, values),
 ): Form {
   const texts = inputFields(form)
     .filter((f) => f.kind === 'text')
     .map((f) => f.id);
-  const privacy = privacyProblems(guard, form, values);
   const refused = new Set(privacy.flatMap((p) => (texts.includes(p.field) ? [p.field] : texts)));
-  if (refused.size === 0) return { ...asSubmitted(form, values), problems };
-  const kept: Record<string, RawValues[string]> = { ...values };
+  const moments = readMoments(form, values);
+  const kept: Record<string, RawValues[string]> = { ...values, ...moments.read };
   for (const id of refused) kept[id] = '';
   // A refused field the use case said nothing about gets the guard's own words.
   const named = new Set(problems.map((p) => p.field));
@@ -59,5 +63,22 @@ export function formAgain(
   const marked = [...problems, ...unnamed].map((p) =>
     refused.has(p.field) ? { ...p, emptied: true as const } : p,
   );
-  return { ...asSubmitted(form, kept), problems: marked };
+  const unreadable = moments.problems.filter((p) => !named.has(p.field));
+  return { ...asSubmitted(form, kept), problems: [...marked, ...unreadable] };
+}
+
+/** The typed dates and times through the form's own schemas: each as read, or empty with its problem. */
+function readMoments(form: Form, values: RawValues) {
+  const read: Record<string, string> = {};
+  const problems: FieldProblem[] = [];
+  for (const field of inputFields(form)) {
+    if (field.kind !== 'date' && field.kind !== 'time') continue;
+    const typed = single(values[field.id]);
+    if (typed === undefined || typed.trim() === '') continue;
+    const result = (field.kind === 'date' ? dateSchema(null) : timeSchema(null)).safeParse(typed);
+    read[field.id] = result.success ? (result.data ?? '') : '';
+    if (!result.success)
+      problems.push({ field: field.id, message: result.error.issues[0]?.message ?? words().fields.wrong });
+  }
+  return { read, problems };
 }

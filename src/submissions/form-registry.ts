@@ -188,10 +188,12 @@ export function createFormSubmissions(
     return registry[formId] as FormEntry<FormAnswer>;
   };
   // Every form shown again passes here: what the guard refuses comes back empty (form-again.ts).
-  const again = (form: Form, values: RawValues, problems: readonly FieldProblem[]): SubmitOutcome => ({
-    kind: 'again',
-    form: formAgain(d.guard, form, values, problems),
-  });
+  const again = (
+    form: Form,
+    values: RawValues,
+    problems: readonly FieldProblem[],
+    privacy?: readonly FieldProblem[],
+  ): SubmitOutcome => ({ kind: 'again', form: formAgain(d.guard, form, values, problems, privacy) });
 
   return {
     async submit(user, formId, metadata, values, requestKey = null, where) {
@@ -224,7 +226,7 @@ export function createFormSubmissions(
           const refused = new Set([...parsed.problems, ...privacy].map((p) => p.field));
           const more = (await entry.draftProblems?.(request, values)) ?? [];
           const rest = more.filter((p) => !refused.has(p.field));
-          return again(form, values, [...parsed.problems, ...privacy, ...rest]);
+          return again(form, values, [...parsed.problems, ...privacy, ...rest], privacy);
         }
         const submission = { ...request, values, requestKey, where: where ?? null };
         const carried = await entry.carryOut(submission, parsed.value);
@@ -247,13 +249,14 @@ export function createFormSubmissions(
       }
     },
     roundFormForButton: d.rounds.roundFormForButton,
-    async formFor(user, formId, metadata) {
-      return entryOf(formId).formFor({
+    async formAsTyped(user, formId, metadata, typed) {
+      const form = await entryOf(formId).formFor({
         user,
         member: await d.identify(user),
         formId: formId as FormId,
         metadata,
       });
+      return formAgain(d.guard, form, typed, []);
     },
     newWerkgroepForm: d.newWerkgroepForm,
   };

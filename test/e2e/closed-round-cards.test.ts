@@ -2,6 +2,7 @@ import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { linkChannel } from '../../src/store/channels-repo.ts';
+import { CARD_CLOSE_ATTEMPTS } from '../../src/store/checkin-deliveries-repo.ts';
 import { teamsInvokeValue } from '../adapters/submissions.ts';
 import { checkinState, createSeriesFor } from '../support/checkin-fixture.ts';
 import {
@@ -34,6 +35,20 @@ const REFUSED_EN =
  * closes, that card becomes one line saying so (in their language), once; a submit from an old
  * form says plainly that nothing is saved and where a knelpunt can go instead.
  */
+/** The round opened on Slack, and answered by Ruben and Sanne: only Hanneke's form is left open. */
+async function onlyHannekeLeftOpen() {
+  const clock = manualClock('2026-10-05T06:00:00Z');
+  const h = await startSlackCheckinHarness(SECRET, clock);
+  onTestFinished(() => h.stop());
+  const roundId = await meetingEnds(h, clock, MEETING_ENDED);
+  await h.app.running.tick();
+  for (const user of ['U0RUBEN', 'U0SANNE']) {
+    const view = (await h.member.tap(user, roundId))!;
+    expect((await h.member.submit(user, view, { samenwerkingsniveau: '4' })).status).toBe(200);
+  }
+  return { clock, h };
+}
+
 describe('when a check-in round closes, the cards that still show the form say so', () => {
   it('Slack: the DMs of who did not answer are changed once, in their language; a late submit is refused plainly', async () => {
     const clock = manualClock('2026-10-05T06:00:00Z');
@@ -93,17 +108,9 @@ describe('when a check-in round closes, the cards that still show the form say s
     );
   });
 
-  it('Slack: when Slack refuses to change the form, the reminder after it says when the round closed, once', async () => {
-    const clock = manualClock('2026-10-05T06:00:00Z');
-    const h = await startSlackCheckinHarness(SECRET, clock);
-    onTestFinished(() => h.stop());
-    const roundId = await meetingEnds(h, clock, MEETING_ENDED);
-    await h.app.running.tick();
+  it('Slack: when Slack refuses to change the form, the reminder after it says when the round closed; the form is tried again', async () => {
     // Ruben and Sanne answer; only Hanneke gets the Monday reminder and keeps two open cards.
-    for (const user of ['U0RUBEN', 'U0SANNE']) {
-      const view = (await h.member.tap(user, roundId))!;
-      expect((await h.member.submit(user, view, { samenwerkingsniveau: '4' })).status).toBe(200);
-    }
+    const { clock, h } = await onlyHannekeLeftOpen();
     clock.set('2026-10-12T06:00:30Z');
     await h.app.running.tick();
     const posted = h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'D0HANNEKE');
@@ -113,15 +120,54 @@ describe('when a check-in round closes, the cards that still show the form say s
     h.slack.answerNext('chat.update', { body: { ok: false, error: 'message_not_found' } });
     clock.set(ROUND_CLOSED);
     await h.app.running.tick();
-    await h.app.running.tick();
-    const hannekes = h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
+    const hannekes = () => h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
     // Her two cards, each asked once: the form (refused), then the reminder.
-    expect(new Set(hannekes.map((u) => u.body.ts)).size).toBe(2);
-    // What her chat shows: the reminder took the closing line; nothing was changed twice.
-    expect(hannekes.at(-1)?.body.text).toBe(CLOSED_NL);
-    expect(hannekes.map((u) => u.body.text)).not.toContain(
+    const [form, reminder] = hannekes();
+    expect(hannekes().length).toBe(2);
+    expect(form?.body.ts).not.toBe(reminder?.body.ts);
+    // What her chat shows: the reminder took the closing line, not the line that it lapsed.
+    expect(reminder?.body.text).toBe(CLOSED_NL);
+    // The next tick tries the form again (its open form is no use to her), the reminder not.
+    await h.app.running.tick();
+    await h.app.running.tick();
+    expect(
+      hannekes()
+        .slice(2)
+        .map((u) => [u.body.ts, u.body.text]),
+    ).toEqual([[form?.body.ts, CLOSED_NL]]);
+    expect(hannekes().map((u) => u.body.text)).not.toContain(
       'Deze herinnering is vervallen: de check-in van Werkgroep Oost is gesloten.',
     );
+  });
+
+  it('Slack: a card Slack refused to change is tried again on the next tick, and changed once', async () => {
+    const { clock, h } = await onlyHannekeLeftOpen();
+    // Only Hanneke's form is still open when the round closes; Slack fails the first change.
+    h.slack.answerNext('chat.update', { body: { ok: false, error: 'internal_error' } });
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    const hannekes = () => h.slack.callsTo('chat.update').filter((u) => u.body.channel === 'D0HANNEKE');
+    expect(hannekes().length).toBe(1);
+    // The next minute: her form is changed into the closing line after all.
+    clock.set('2026-10-13T13:32:30Z');
+    await h.app.running.tick();
+    expect(hannekes().map((u) => u.body.text)).toEqual([CLOSED_NL, CLOSED_NL]);
+    // More ticks change nothing again.
+    await h.app.running.tick();
+    clock.set('2026-10-13T13:40:30Z');
+    await h.app.running.tick();
+    expect(hannekes().length).toBe(2);
+    expect(h.slack.callsTo('chat.update').length).toBe(2);
+  });
+
+  it('Slack: a card Slack keeps refusing is tried a few times, then left', async () => {
+    const { clock, h } = await onlyHannekeLeftOpen();
+    for (let i = 0; i < CARD_CLOSE_ATTEMPTS + 2; i++) {
+      h.slack.answerNext('chat.update', { body: { ok: false, error: 'message_not_found' } });
+    }
+    clock.set(ROUND_CLOSED);
+    for (let i = 0; i < CARD_CLOSE_ATTEMPTS + 2; i++) await h.app.running.tick();
+    expect(h.slack.callsTo('chat.update').length).toBe(CARD_CLOSE_ATTEMPTS);
   });
 
   it('Slack: a projectleider in two werkgroepen that met the same day reads which werkgroep each closing line is about', async () => {

@@ -91,6 +91,27 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
     expect(await described('%offerte opvragen%')).toEqual([]);
   });
 
+  it('a first name and then the action, capitalised: @Marloes Bel de werkgever is Marloes Ten Have’s, to call the employer', async () => {
+    await local.tdb.db.pool.query(
+      `INSERT INTO overleg_members (overleg_id, member_id)
+       SELECT oc.overleg_id, m.id FROM overleg_channels oc, members m
+        WHERE oc.channel_id = $1 AND m.name = 'Marloes Ten Have'`,
+      [WERKGROEP],
+    );
+    // What Femke sees: noted for Marloes, not "Ik ken geen Marloes Bel in deze werkgroep".
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Marloes Bel de werkgever');
+    expect(answer).toContain('Actiepunt genoteerd, met Marloes Ten Have als eigenaar.');
+    expect(answer).not.toContain('Ik ken geen');
+    const mailed = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Noor: Mail het verslag rond');
+    expect(mailed).toContain('Actiepunt genoteerd, met Noor Stegeman als eigenaar.');
+    expect(await described('%de werkgever')).toEqual([
+      { description: 'Bel de werkgever', owner: 'Marloes Ten Have' },
+    ]);
+    // Someone no member is, with the action after the name: told the name alone, not "Pietje Bel".
+    const unknown = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt @Pietje Bel de wethouder');
+    expect(unknown).toContain('Ik ken geen Pietje in deze werkgroep, dus ik heb niets genoteerd.');
+  });
+
   it('an @ further on in the text is part of it: the actiepunt is the typist’s, with the owner hint', async () => {
     const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt agenda mailen naar @Sem');
     expect(answer).toContain('Actiepunt genoteerd, met jou als eigenaar.');

@@ -170,7 +170,7 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
   });
 
   /** The new-series card submitted in Teams with this Plaats; the card Schakel answers with. */
-  async function submitSeriesCard(plaats: string): Promise<string> {
+  async function submitSeriesCard(plaats: string, typed: Record<string, string> = {}): Promise<string> {
     const invoke = cardActionInvoke({
       serviceUrl: teams.serviceUrl,
       userId: '29:hanneke',
@@ -185,6 +185,7 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
         elke: '4',
         duur: '90',
         plaats,
+        ...typed,
       },
     });
     const res = await postActivity(app.baseUrl, invoke);
@@ -205,6 +206,18 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     expect(card).toContain('onzichtbaar teken');
     expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
     expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+  });
+
+  it('Teams: a date or time the form cannot read comes back empty beside its problem, not as typed', async () => {
+    const card = await submitSeriesCard('Stadhuis Zutphen', { datum: 'maandag 12 jan', tijd: '9.30' });
+    expect(card).toContain('"id":"datum_problem"');
+    expect(card).not.toContain('maandag 12 jan');
+    // What the form reads is kept, as it will be stored.
+    expect(card).toContain('"value":"09:30"');
+    const late = await submitSeriesCard('Stadhuis Zutphen', { datum: '2026-01-12', tijd: '25:00' });
+    expect(late).toContain('"id":"tijd_problem"');
+    expect(late).not.toContain('25:00');
+    expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
   });
 
   it('Slack: the valid form creates the series and says so', async () => {

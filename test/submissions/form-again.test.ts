@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PrivacyRefusal } from '../../src/domain/errors.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import type { Form, InputField } from '../../src/messages/forms/model.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { formAgain } from '../../src/submissions/form-again.ts';
@@ -61,5 +62,31 @@ describe('a form shown again: what the guard refuses comes back empty, the rest 
       { field: 'knelpunt', message: 'Niet te controleren.', emptied: true },
       { field: 'oplossing', message: 'Niet te controleren.', emptied: true },
     ]);
+  });
+
+  it('a typed date or time is read as the form reads it: one that is none comes back empty beside its problem', () => {
+    const meeting: Form = {
+      ...form,
+      id: 'reeks',
+      fields: [
+        { kind: 'date', id: 'datum', label: 'Datum', required: true },
+        { kind: 'time', id: 'tijd', label: 'Tijd', required: true },
+        { kind: 'date', id: 'tot', label: 'Tot', required: false },
+        { kind: 'time', id: 'eind', label: 'Eind', required: false },
+      ],
+    };
+    const typed = { datum: 'volgende week dinsdag', tijd: '9.30', tot: '2026-02-30', eind: '25:00' };
+    const again = formAgain(guard, meeting, typed, [{ field: 'datum', message: 'Kies een datum.' }]);
+    expect(initial(again, 'datum')).toBeUndefined();
+    expect(initial(again, 'tot')).toBeUndefined();
+    expect(initial(again, 'eind')).toBeUndefined();
+    // A time the form reads is shown as it will be kept.
+    expect(initial(again, 'tijd')).toBe('09:30');
+    expect(again.problems).toEqual([
+      { field: 'datum', message: 'Kies een datum.' },
+      { field: 'tot', message: nl.forms.dateInvalid },
+      { field: 'eind', message: nl.forms.timeInvalid },
+    ]);
+    expect(JSON.stringify(again)).not.toMatch(/volgende week|2026-02-30|25:00/);
   });
 });

@@ -26,13 +26,31 @@ export function parseSlackSubmission(view: SubmittedView): SlackSubmission {
 }
 
 /**
+ * Between a field id and a renewed block id (render-modal.ts). Slack fills an input block it
+ * already showed with what was typed in it, whatever the update says: a field emptied on purpose
+ * gets a block id it has not had, its field id and this mark before it.
+ */
+const RENEWED = '~';
+
+/** The block id of a field that must come back empty, new for each view (`renewal`: its hash). */
+export function renewedBlockId(fieldId: string, renewal: string): string {
+  return `${fieldId}${RENEWED}${renewal}`.slice(0, 255);
+}
+
+/** The field an input block holds: its block id, without a renewal. */
+export function fieldOfBlock(blockId: string): string {
+  const at = blockId.indexOf(RENEWED);
+  return at < 0 ? blockId : blockId.slice(0, at);
+}
+
+/**
  * `view.state.values` (block id → action id → state) as field id → raw value. Our block ids
- * are the field ids, each block holding one element.
+ * are the field ids (or a renewal of one), each block holding one element.
  */
 export function flattenSlackState(state: SubmittedView['state']['values']): RawValues {
   const out: Record<string, string | string[] | undefined> = {};
   for (const [blockId, actions] of Object.entries(state)) {
-    for (const value of Object.values(actions)) out[blockId] = rawValue(value);
+    for (const value of Object.values(actions)) out[fieldOfBlock(blockId)] = rawValue(value);
   }
   return out;
 }
@@ -60,12 +78,20 @@ export function readMetadata(text: string): FormMetadata {
 /**
  * The ack for a submission with problems: Slack shows each message under its block and keeps
  * everything the member typed. Also fits a PrivacyRefusal's problems, which use the same ids.
+ * `blockIds`: the view's input blocks, so a problem finds a field's renewed block too.
  */
-export function toSlackErrors(problems: readonly FieldProblem[]): {
+export function toSlackErrors(
+  problems: readonly FieldProblem[],
+  blockIds: readonly string[] = [],
+): {
   response_action: 'errors';
   errors: Record<string, string>;
 } {
+  const blockOf = (field: string) => blockIds.find((b) => fieldOfBlock(b) === field) ?? field;
   const errors: Record<string, string> = {};
-  for (const p of problems) errors[p.field] = errors[p.field] ? `${errors[p.field]} ${p.message}` : p.message;
+  for (const p of problems) {
+    const block = blockOf(p.field);
+    errors[block] = errors[block] ? `${errors[block]} ${p.message}` : p.message;
+  }
   return { response_action: 'errors', errors };
 }

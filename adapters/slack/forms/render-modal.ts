@@ -4,6 +4,7 @@ import type { ChoiceOption, Field, Form, InputField } from '../../../src/message
 import { isShown, openReveals } from '../../../src/messages/forms/reveals.ts';
 import { shorten } from '../../../src/messages/model.ts';
 import { escapeMrkdwn } from '../render-message.ts';
+import { renewedBlockId } from './parse-submission.ts';
 
 type ModalView = types.ModalView;
 type KnownBlock = types.KnownBlock;
@@ -14,7 +15,12 @@ type PlainTextOption = types.PlainTextOption;
  * `view.state.values[fieldId][fieldId]` leads straight back to the field, and Slack's
  * `response_action: 'errors'` can point at it (parse-submission.ts).
  */
-export function renderModal(form: Form, pressed: readonly string[] = []): ModalView {
+export function renderModal(
+  form: Form,
+  pressed: readonly string[] = [],
+  /** New for each update of an open view (its hash): the block id of a field emptied on purpose. */
+  renewal = '',
+): ModalView {
   const open = openReveals(form, [], pressed);
   const blocks: KnownBlock[] = [];
   if (form.intro) {
@@ -26,7 +32,9 @@ export function renderModal(form: Form, pressed: readonly string[] = []): ModalV
   }
   // Slack has no hidden blocks: what waits behind a reveal button is left out until it is pressed
   // (listeners/actions/form-reveal.ts updates the modal).
-  for (const field of form.fields) if (isShown(field, open)) blocks.push(...renderField(field));
+  for (const field of form.fields) {
+    if (isShown(field, open)) blocks.push(...withProblems(renderField(field), field, form, renewal));
+  }
   // Slack refuses a view with a title or button text over its limit: cut rather than fail.
   return {
     type: 'modal',
@@ -37,6 +45,29 @@ export function renderModal(form: Form, pressed: readonly string[] = []): ModalV
     private_metadata: JSON.stringify(form.privateMetadata),
     blocks,
   };
+}
+
+/**
+ * A field's blocks with its problems under it (a modal updated while open cannot use Slack's own
+ * errors). A field emptied because its text was refused says so, and gets a block id Slack has not
+ * shown yet: Slack fills a block it already showed with what was typed there.
+ */
+function withProblems(blocks: KnownBlock[], field: Field, form: Form, renewal: string): KnownBlock[] {
+  const own = (form.problems ?? []).filter((p) => p.field === field.id);
+  if (own.length === 0) return blocks;
+  const emptied = own.some((p) => p.emptied);
+  const text = [...own.map((p) => p.message), ...(emptied ? [words().forms.refusedEmptied] : [])].join(' ');
+  const renewed = emptied && renewal !== '';
+  return [
+    ...blocks.map((b) =>
+      renewed && b.type === 'input' ? { ...b, block_id: renewedBlockId(field.id, renewal) } : b,
+    ),
+    {
+      type: 'context',
+      block_id: `${field.id}_problem`,
+      elements: [{ type: 'mrkdwn', text: `:warning: ${escapeMrkdwn(shorten(text, 2900))}` }],
+    },
+  ];
 }
 
 /** The action_id of a reveal button: this prefix and the RevealField's id. */

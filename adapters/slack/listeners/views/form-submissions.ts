@@ -83,7 +83,8 @@ export function registerFormSubmissions(
       logger.error({ err: (err as Error).message, form: view.callback_id }, 'formulier mislukt');
       return ack({ response_action: 'update', view: noticeView(plainText(errorMessage(err))) });
     }
-    if (outcome.kind === 'again') return ack(toSlackErrors(outcome.form.problems ?? []));
+    if (outcome.kind === 'again')
+      return ack(toSlackErrors(outcome.form.problems ?? [], Object.keys(view.state.values)));
     if (outcome.kind === 'refused') {
       if (outcome.answerIn === 'chat')
         return ack({ response_action: 'update', view: noticeView(plainText(outcome.message)) });
