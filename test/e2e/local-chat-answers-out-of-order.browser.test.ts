@@ -7,12 +7,12 @@ import { chatSteps, localChatInBrowserForTests } from '../support/local-chat-bro
 const HELD = 'x-test-held';
 
 /**
- * The next answer to an opening (/api/gesprek) by the person whose key is `rol` is fetched from the
- * server at once, as the server has it then, and reaches the page only at `release()`: as a busy
- * server answers an older request after a newer one. `release()` resolves once the page has done
- * with it what it does.
+ * The next answer from `path` (/api/gesprek, /api/volgende) to the person whose key is `rol` is
+ * fetched from the server at once, as the server has it then, and reaches the page only at
+ * `release()`: as a busy server answers an older request after a newer one. `release()` resolves
+ * once the page has done with it what it does.
  */
-async function holdNextOpening(page: Page, rol: string) {
+async function holdNext(page: Page, path: string, rol: string) {
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
@@ -30,14 +30,14 @@ async function holdNextOpening(page: Page, rol: string) {
     await released;
     await route.fulfill({ response, headers: { ...response.headers(), [HELD]: 'ja' } });
   };
-  await page.route('**/api/gesprek?*', handler);
+  await page.route(`**${path}?*`, handler);
   return {
     /** The server has answered the held request (what it holds is as the conversation was then). */
     answered,
     async release() {
       release();
       await page.waitForFunction(() => (globalThis as { heldHandled?: boolean }).heldHandled === true);
-      await page.unroute('**/api/gesprek?*', handler);
+      await page.unroute(`**${path}?*`, handler);
     },
   };
 }
@@ -68,10 +68,11 @@ function markHeldHandled(page: Page) {
 }
 
 /**
- * In "Schakel lokaal" two openings of a conversation can be answered out of order by a busy server
+ * In "Schakel lokaal" two requests for the same thing can be answered out of order by a busy server
  * (CI on PostgreSQL): the page plays Ruben and opens his chat, and he clicks "Chat met Schakel"
- * while that first opening is on its way. Only the newest answer is drawn: the older one, arriving
- * last, neither takes away the level he chose in the check-in meanwhile nor a message said since.
+ * while that first opening is on its way; "Volgende:" is asked for, then the meeting is finished.
+ * Only the newest answer is drawn: the older one, arriving last, neither takes away the level he
+ * chose in the check-in meanwhile, nor a message said since, nor puts back a meeting already held.
  */
 describe('Schakel lokaal: an older answer arriving last draws nothing over the newer', () => {
   let page: Page;
@@ -90,7 +91,7 @@ describe('Schakel lokaal: an older answer arriving last draws nothing over the n
     await local.open();
     await finishMeeting();
     const ruben = (await keyOf('Ruben Kleinjan')) ?? '';
-    const first = await holdNextOpening(page, ruben);
+    const first = await holdNext(page, '/api/gesprek', ruben);
     await page.locator('#rol').selectOption(ruben);
     await first.answered;
     await open('Chat met Schakel');
@@ -105,7 +106,7 @@ describe('Schakel lokaal: an older answer arriving last draws nothing over the n
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     // Femke, the first person, in her own chat.
     await local.open();
-    const opening = await holdNextOpening(page, (await keyOf('Femke Hoogland')) ?? '');
+    const opening = await holdNext(page, '/api/gesprek', (await keyOf('Femke Hoogland')) ?? '');
     await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
     await opening.answered;
     const before = await fromSchakel().count();
@@ -116,5 +117,25 @@ describe('Schakel lokaal: an older answer arriving last draws nothing over the n
     await opening.release();
     expect(await page.locator(`#berichten > [data-id="${id}"]`).count()).toBe(1);
     expect(await page.locator('#berichten > .van-mij', { hasText: 'help' }).count()).toBe(1);
+  });
+
+  it('keeps "Volgende:" and the time after the meeting was finished when an older answer comes last', {
+    timeout: 90_000,
+  }, async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await local.open();
+    const asked = await holdNext(page, '/api/volgende', (await keyOf('Femke Hoogland')) ?? '');
+    await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
+    await asked.answered;
+    await page.locator('#afronden').click();
+    await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor({ timeout: 30_000 });
+    await page.locator('#afronden:not([aria-disabled])').waitFor({ timeout: 30_000 });
+    const after = {
+      next: await page.locator('#volgende').innerText(),
+      now: await page.locator('#nu').innerText(),
+    };
+    await asked.release();
+    expect(await page.locator('#volgende').innerText()).toBe(after.next);
+    expect(await page.locator('#nu').innerText()).toBe(after.now);
   });
 });
