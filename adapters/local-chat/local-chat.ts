@@ -130,10 +130,12 @@ export async function startLocalChat(d: {
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
       if (!here) return bad(res, w.unknownPlace);
+      const taal = await languageOf(d.core, here.role);
+      // The messages as they are when the answer leaves, not as they were before the database answered.
       return sendJson(res, 200, {
         gesprek: here.conversation,
         berichten: connector.history(here.conversation.id),
-        taal: await languageOf(d.core, here.role),
+        taal,
       });
     }
     if (req.method === 'GET' && path === '/api/volgende') {

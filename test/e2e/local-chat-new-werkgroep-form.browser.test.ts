@@ -55,10 +55,12 @@ describe('Schakel lokaal: the Nieuwe werkgroep form shown again with a problem',
 
   it('"Eerste bijeenkomst" 31-02-2027: the form says that day does not exist, as the chat does', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    // The form Schakel answers with, not the one before it (which has a Naam field too).
+    const before = await page.locator('.bericht:not(.van-mij)').count();
     await page.locator('#tekst').fill('nieuwe-werkgroep');
     await page.locator('#tekst').press('Enter');
-    await lastCard().getByLabel('Naam').waitFor({ timeout: 20_000 });
-    const card = lastCard();
+    const card = page.locator('.bericht:not(.van-mij)').nth(before);
+    await card.getByLabel('Naam').waitFor({ timeout: 20_000 });
     await card.getByLabel('Naam').fill('Werkgroep Proef Zuid');
     await card.locator('.datum-tekst').fill('31-02-2027');
     await card.locator('.datum-tekst').press('Tab');

@@ -117,17 +117,23 @@ export async function openDigestTextEdit(page: Page) {
  */
 export function chatSteps(page: () => Page) {
   const transcript = () => page().locator('#berichten');
+  /**
+   * The conversation just opened is drawn: its own messages, not still those of the one before (the
+   * page marks the list busy from the click until then; a test's next step would find the old ones).
+   */
+  const drawn = () => page().locator('#berichten[aria-busy="false"]').waitFor({ timeout: 20_000 });
   return {
     async playAs(name: string) {
       const value = await page().locator('#rol option', { hasText: name }).getAttribute('value');
       await page()
         .locator('#rol')
         .selectOption(value ?? '');
-      await page().locator('#titel').waitFor();
+      await drawn();
     },
     async open(place: string) {
       await page().locator('nav button', { hasText: place }).click();
       await page().locator('#titel', { hasText: place }).waitFor();
+      await drawn();
     },
     /** The werkgroep's meeting is held ("Bijeenkomst afronden" in its channel): the check-in goes out. */
     async finishMeeting(werkgroep = 'Werkgroep GGZ & Werk') {

@@ -92,11 +92,18 @@ function renderSidebar() {
   $('kanalen').replaceChildren(...all.filter((c) => c.type === 'channel').map(item));
 }
 
+/**
+ * The opening whose messages are on their way (the newest: only its answer is drawn), and what
+ * the live stream drew in the conversation meanwhile, which its answer may not hold yet.
+ */
+let loading = null;
+/** The conversation the list shows (as the played person has it), once its messages are drawn. */
+let drawn = null;
+
 /** `preloaded`: the conversation's messages as the page came with them (the first view). */
 async function open(conversation, preloaded) {
-  // The same conversation drawn again (the clock moved, the language changed): a warning about
-  // what the person did there stays; another conversation starts without it.
-  const again = state.conversation === conversation;
+  const load = { heard: [] };
+  loading = load;
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversationName(state, conversation);
@@ -107,7 +114,14 @@ async function open(conversation, preloaded) {
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
   const { berichten, fout, taal } = preloaded ?? (await api(`/api/gesprek?${q}`));
-  if (state.conversation !== conversation) return;
+  // A later opening (another conversation, or this one clicked again while it loaded) asked after
+  // this one: its answer is as new or newer, and it draws. Drawn after it, this older answer would
+  // take away a message heard since, and what the person chose meanwhile in a form.
+  if (loading !== load) return;
+  loading = null;
+  // The same conversation drawn again (the clock moved, the language changed): a warning about
+  // what the person did there stays; another conversation starts without it.
+  const again = drawn === conversation;
   state.taal = taal ?? 'nl';
   speakPlayedLanguage(state);
   // The personal chat's name and the clock's date in the played person's words.
@@ -116,16 +130,27 @@ async function open(conversation, preloaded) {
   if (fout || !again) warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
   // The same conversation again (opened twice, the clock moved): what the person entered in a form stays.
-  list.replaceChildren(
-    ...(again && list.dataset.gesprek === conversation.id ? redraw(berichten) : berichten.map(renderMessage)),
-  );
+  list.replaceChildren(...(again ? redraw(berichten) : berichten.map(renderMessage)));
   if (again) time.restamp();
+  drawn = conversation;
   list.dataset.gesprek = conversation.id;
+  // What the live stream said while the messages were on their way: drawn again, in its order (the
+  // same as drawn already changes nothing).
+  for (const a of load.heard) show(a);
   list.setAttribute('aria-busy', 'false');
   list.lastElementChild?.scrollIntoView({ block: 'end' });
 }
 
-const follow = liveEvents({ state, api, time, show, open, renderSidebar });
+/**
+ * A message the live stream brings into the open conversation, kept too for an opening on its way;
+ * while the list still shows the conversation before, it waits for that opening's drawing.
+ */
+function showLive(a) {
+  loading?.heard.push(a);
+  if (drawn === state.conversation) show(a);
+}
+
+const follow = liveEvents({ state, api, time, show: showLive, open, renderSidebar });
 
 // What the server put in the page to show first: drawn before the page's load event, so that a
 // headless browser's screenshot (`chromium --headless --screenshot`) shows the first card.

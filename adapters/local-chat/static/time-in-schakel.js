@@ -63,10 +63,15 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
    * Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here, and
    * the time in Schakel above it (the server's clock, which the buttons move).
    */
+  let asked = 0;
   async function showNextMeeting() {
     const conversation = state.conversation;
+    const mine = ++asked;
     const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
     const out = await api(`/api/volgende?${q}`);
+    // Asked again since (the clock moved, Schakel answered): an older answer arriving after the
+    // newer one would put back a meeting already held, and the time before the jump.
+    if (mine !== asked) return;
     if (out.nu) showNow(out.nu);
     if (state.conversation !== conversation) return;
     $('volgende').textContent = out.tekst ?? out.fout ?? '';
