@@ -50,7 +50,6 @@ const ORGANISATION_REGISTER =
 // The same without the g flag: whether there is any match at all, without walking the matches.
 const ANY_ORGANISATION_REGISTER = new RegExp(ORGANISATION_REGISTER.source, 'u');
 const PERSON_CUE = /(?:bsn|burgerservice|sofi|cli[eë]nt|kandidaat|deelnemer)/g;
-const MONEY_BEFORE = /(?:€|eur|euro)\s?$/;
 // "BSN123456782": the only letters a BSN may be glued to are its own name.
 const BSN_GLUED = /(?:^|[^\p{L}])(?:bsn|sofi|sofinr)[:#]?$/u;
 const MONEY_AFTER = /^\s?(?:euro|eur)\b/;
@@ -216,9 +215,20 @@ function isBsnAt(text: string, start: number, end: number): boolean {
     !isBsnForPurpose(text, start)
   )
     return false;
-  if (MONEY_BEFORE.test(near) || belongsToRecord(text, end, near)) return false;
+  if (isMoneyBefore(near) || belongsToRecord(text, end, near)) return false;
   if (MONEY_AFTER.test(text.slice(end, end + 6).toLowerCase())) return false;
   return !namesOrganisationRegister(before);
+}
+
+const SPACE = /\s/;
+
+/**
+ * "€ 123.456.782", "eur 123456782": `near` (lower case) ends with an amount's sign, perhaps one space
+ * after it. Read from the end: a regular expression ending in "$" was tried at each of the 32 places.
+ */
+function isMoneyBefore(near: string): boolean {
+  const end = SPACE.test(near.charAt(near.length - 1)) ? near.length - 1 : near.length;
+  return near.endsWith('€', end) || near.endsWith('eur', end) || near.endsWith('euro', end);
 }
 
 // "klantnr 3699 35 639": after a client's or file's number, digits in the BSN's own 4-2-3 groups are

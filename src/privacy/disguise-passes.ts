@@ -48,15 +48,17 @@ export function passesThatMayRead(text: string): number {
     if (kind !== 0) {
       if (runLength === 0) runIsLetter = kind === 2;
       runLength++;
+      if (kind === 1) {
+        digits++;
+        if (!zeroBesideDigit)
+          zeroBesideDigit = isZeroLetter(text.charCodeAt(i - 1)) || isZeroLetter(text.charCodeAt(i + 1));
+      }
     } else {
       if (runLength === 1 && runIsLetter) singleLetters++;
       runLength = 0;
+      // A dash is neither letter nor digit: a letter (most characters) asks nothing more.
+      if (isDashCode(c) && isAlnum(text, i - 1) && isAlnum(text, i + 1)) innerDashes++;
     }
-    if (kind === 1) {
-      digits++;
-      if (!zeroBesideDigit)
-        zeroBesideDigit = isZeroLetter(text.charCodeAt(i - 1)) || isZeroLetter(text.charCodeAt(i + 1));
-    } else if (isDashCode(c) && isAlnum(text, i - 1) && isAlnum(text, i + 1)) innerDashes++;
   }
   if (runLength === 1 && runIsLetter) singleLetters++;
   const characters = (digits >= MIN_ZERO_DIGITS && zeroBesideDigit) || innerDashes >= MIN_HYPHEN_PARTS - 1;

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { isLetterAt } from './chars.ts';
 import { isVisibleCodePoint } from './encoded-readers.ts';
 
@@ -32,6 +33,9 @@ export function isLowerCode(code: number): boolean {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// Per byte: 1 for an ASCII control character no reader sees (isVisibleCodePoint), a code point of its own in UTF-8.
+const INVISIBLE_BYTE = new Uint8Array(256);
+for (let byte = 0; byte < 128; byte++) INVISIBLE_BYTE[byte] = isVisibleCodePoint(byte) ? 0 : 1;
 
 /** What text[start, end) (base64 characters, no padding) decodes to when that is visible text; else null. */
 export function base64Text(text: string, start: number, end: number): string | null {
@@ -54,15 +58,17 @@ export function base64Text(text: string, start: number, end: number): string | n
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      bytes[b++] = (buffer >> bits) & 0xff;
+      const byte = (buffer >> bits) & 0xff;
+      // A control character's byte is that character in any UTF-8 text, which is then not visible text:
+      // most runs of base64 letters that are words ("Arbeidsparticipatie") stop here, without decoding.
+      if (INVISIBLE_BYTE[byte] === 1) return null;
+      bytes[b++] = byte;
     }
   }
-  let decoded: string;
-  try {
-    decoded = UTF8.decode(bytes.subarray(0, b));
-  } catch {
-    return null;
-  }
+  // Asked first, so that a run that is no UTF-8 costs no thrown error (as a fatal decoder's failure would).
+  const utf8 = bytes.subarray(0, b);
+  if (!isUtf8(utf8)) return null;
+  const decoded = UTF8.decode(utf8);
   return readsAsText(decoded) ? decoded : null;
 }
 
