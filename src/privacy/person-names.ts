@@ -36,6 +36,7 @@ import {
   COMPANY_FORMS,
   HEER_BEFORE,
   LOWERCASE_AMBIGUOUS,
+  LOWERCASE_WORDLIKE,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { hasOwnCareDetail } from './person-own-care.ts';
@@ -218,6 +219,10 @@ export function findPersonRefs(
         ref = { first: k, last: k + 2 };
       // "ips update: chantal 12u bij hema, wel weer paniekaanvallen": a care term shortly after it.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasCareWordAfter(k + 1, to, isCareWord))
+        ref = { first: k, last: k };
+      // det-lower37: "hoe is t met gerard? ... hij lag in het ziekenhuis", "erik - alcohol - on hold": a known
+      // name that is no word counts in lower case as with its capital; the pairing rules decide the rest.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && !LOWERCASE_WORDLIKE.has(token.key))
         ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
       let last = initialsSurnameEnd(tokens, names, k);
