@@ -14,7 +14,7 @@ import { pastBracketedFirstName } from './person-bracketed-name.ts';
 import { initialsSurnameEnd, isClientCode, opensAfterHeading } from './person-initials.ts';
 import { lettersSubjectEnd } from './person-letters-subject.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
-import { isNamedByCue } from './person-lowercase-cues.ts';
+import { isNamedByCue, isWordNameInSlot } from './person-lowercase-cues.ts';
 import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
 import {
   asideEnd,
@@ -223,6 +223,13 @@ export function findPersonRefs(
       // det-lower37: "hoe is t met gerard? ... hij lag in het ziekenhuis", "erik - alcohol - on hold": a known
       // name that is no word counts in lower case as with its capital; the pairing rules decide the rest.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && !LOWERCASE_WORDLIKE.has(token.key))
+        ref = { first: k, last: k };
+      // det-lower37: "met roos gaat het slecht, ze is opgenomen", "kort: noor moet geopereerd": a name that is
+      // also a word, where a person is spoken of, then a pronoun or a care term (person-lowercase-cues.ts).
+      else if (
+        isWordNameInSlot(tokens, k, from) &&
+        (hasBackReference(tokens, k + 1, tokens.length) || hasCareWordAfter(k + 1, to, isCareWord))
+      )
         ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
       let last = initialsSurnameEnd(tokens, names, k);
