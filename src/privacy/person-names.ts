@@ -190,7 +190,7 @@ export function findPersonRefs(
       if (last === -1 && names.isInitial(k + 1)) last = k + 2;
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
-    } else if (names.isLowercaseFirstName(k)) {
+    } else if (names.isLowercaseFirstName(k) && !isWordLikeAfterArticle(tokens, k)) {
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
@@ -308,4 +308,11 @@ function hasBackReference(tokens: readonly Token[], from: number, to: number): b
     if (LOWERCASE_BACK_REFERENCES.has(tokens[j]!.key)) return true;
   }
   return false;
+}
+
+// det-lower37: "boodschappen bij de dirk", "het wiel": a lower-case name that is also a word, after an article.
+const ARTICLES = wordSet("de het een 't");
+
+function isWordLikeAfterArticle(tokens: readonly Token[], k: number): boolean {
+  return LOWERCASE_WORDLIKE.has(tokens[k]!.key) && ARTICLES.has(tokens[k - 1]?.key ?? '');
 }
