@@ -77,3 +77,28 @@ export function isNamedByCue(tokens: readonly Token[], k: number, to: number): b
 function isHeadedByNews(tokens: readonly Token[], k: number): boolean {
   return NEWS_HEADS.has(tokens[k - 1]?.key ?? '') && tokens[k + 1]?.text === ':';
 }
+
+/**
+ * det-lower37: where a lower-case name that is also a word ("roos", "noor", "mark", "bas") stands as a
+ * person: opening the sentence or a list item, or after a word that a person follows ("met roos", "van
+ * bas", "bij noor", "kort: noor", "gesproken, mark ..."), not after an article or adjective ("de roos",
+ * "veel fleur"); and no pronoun a few words before it, which the care would be said of ("ze deed het met
+ * fleur, ondanks haar depressie"). The caller asks for a pronoun or a care term after it.
+ */
+const WORD_NAME_BEFORE = wordSet(
+  'met van bij over voor om aan naar , : en heb had sprak zag belde bel spreek',
+);
+const PRONOUNS_BEFORE = wordSet("ze zij hij haar zijn z'n d'r");
+const PRONOUN_LOOK_BACK = 8;
+
+export function isWordNameInSlot(tokens: readonly Token[], k: number, from: number): boolean {
+  if (
+    k !== from &&
+    !(k === from + 1 && tokens[from]!.type === 'punct') &&
+    !WORD_NAME_BEFORE.has(tokens[k - 1]!.key)
+  )
+    return false;
+  for (let j = k - 1; j >= from && j >= k - PRONOUN_LOOK_BACK; j--)
+    if (PRONOUNS_BEFORE.has(tokens[j]!.key)) return false;
+  return true;
+}

@@ -40,6 +40,17 @@ export const LOWERCASE_AMBIGUOUS =
   luna jade ivy saar amber mo boy joke frank nick mats christian hind fay kay els
   lilly tony luis merel tuba steven ernst arend jasmijn mirte margriet madelief rozemarijn valentijn pascal
   marina mazen alma donna daisy janus dries bo`);
+/**
+ * det-lower37: names of the lists that are also words in lower case ("koos" chose, "wiel", "gul", "dirk" and
+ * "otto" a supermarket and an agency, "harm", "dex" a medicine, Limburgish "mien", "sien", "riet" reed) or, of
+ * the lexicon's, words and brands ("toke", "rein", "vital", "isis", "nada", "chanel", "milano", "lander").
+ * In lower case these count only with a cue (a care term a few words on, a pronoun, a verb: person-names.ts);
+ * every other known name counts in lower case wherever its capitalised form does.
+ */
+export const LOWERCASE_WORDLIKE = wordSet(`koos wiel gul dirk otto harm dex mien sien riet winston stanley
+  lander flor lore toke rein vital isis nada lovely heaven divine chanel milano vienna zion medina alba mano
+  levy ante celle fauve berk stef gust quint rune torre trix juno noach perla buse ebbe brik tars fiel aube
+  anse ambre sieg stig inte nome nore oone lien tine mies lode sari sana dion`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 export const SUBJECT_VERBS = wordSet(
   'heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',

@@ -14,7 +14,7 @@ import { pastBracketedFirstName } from './person-bracketed-name.ts';
 import { initialsSurnameEnd, isClientCode, opensAfterHeading } from './person-initials.ts';
 import { lettersSubjectEnd } from './person-letters-subject.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
-import { isNamedByCue } from './person-lowercase-cues.ts';
+import { isNamedByCue, isWordNameInSlot } from './person-lowercase-cues.ts';
 import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
 import {
   asideEnd,
@@ -36,6 +36,7 @@ import {
   COMPANY_FORMS,
   HEER_BEFORE,
   LOWERCASE_AMBIGUOUS,
+  LOWERCASE_WORDLIKE,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { hasOwnCareDetail } from './person-own-care.ts';
@@ -189,7 +190,7 @@ export function findPersonRefs(
       if (last === -1 && names.isInitial(k + 1)) last = k + 2;
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
-    } else if (names.isLowercaseFirstName(k)) {
+    } else if (names.isLowercaseFirstName(k) && !isWordLikeAfterArticle(tokens, k)) {
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
@@ -218,6 +219,17 @@ export function findPersonRefs(
         ref = { first: k, last: k + 2 };
       // "ips update: chantal 12u bij hema, wel weer paniekaanvallen": a care term shortly after it.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasCareWordAfter(k + 1, to, isCareWord))
+        ref = { first: k, last: k };
+      // det-lower37: "hoe is t met gerard? ... hij lag in het ziekenhuis", "erik - alcohol - on hold": a known
+      // name that is no word counts in lower case as with its capital; the pairing rules decide the rest.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && !LOWERCASE_WORDLIKE.has(token.key))
+        ref = { first: k, last: k };
+      // det-lower37: "met roos gaat het slecht, ze is opgenomen", "kort: noor moet geopereerd": a name that is
+      // also a word, where a person is spoken of, then a pronoun or a care term (person-lowercase-cues.ts).
+      else if (
+        isWordNameInSlot(tokens, k, from) &&
+        (hasBackReference(tokens, k + 1, tokens.length) || hasCareWordAfter(k + 1, to, isCareWord))
+      )
         ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
       let last = initialsSurnameEnd(tokens, names, k);
@@ -296,4 +308,11 @@ function hasBackReference(tokens: readonly Token[], from: number, to: number): b
     if (LOWERCASE_BACK_REFERENCES.has(tokens[j]!.key)) return true;
   }
   return false;
+}
+
+// det-lower37: "boodschappen bij de dirk", "het wiel": a lower-case name that is also a word, after an article.
+const ARTICLES = wordSet("de het een 't");
+
+function isWordLikeAfterArticle(tokens: readonly Token[], k: number): boolean {
+  return LOWERCASE_WORDLIKE.has(tokens[k]!.key) && ARTICLES.has(tokens[k - 1]?.key ?? '');
 }

@@ -37,7 +37,6 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  */
 export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch45.tsv:131',
-  'corpus-batch45.tsv:163',
   // Batch 46's three (6 December 2026), left without a rule: each differs from a clean line of the batch
   // only in ways no general rule found reads safely: a care waiting list said of the sector after "Name:"
   // with the person only as "ze ... zonder hulp" ("over Bianca: de wachtlijst bij de GGZ is zo lang dat ze
@@ -57,7 +56,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // de v. (onze man bij de stadswerkplaats)" is read as a professional by the workplace in the aside, as
   // "Eva (Lentis)" is, and a lower-case initial as surname gives no other sign of a client.
   'corpus-batch53.tsv:50',
-  'corpus-batch53.tsv:87',
   // Batch 51's five (det-family, 6 December 2026): a care question answered by "Mijn deelnemer Bram ..." in
   // the next sentence with no "vraag voor" (the same after "Mijn collega" is clean); "ontslagen uit" a GGZ
   // institution's name (the same words say fired by an employer); "jeroen v." in lower case with its
@@ -65,8 +63,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // heading in capitals ("UPDATE FEMKE:", as "UPDATE UWV:").
   'corpus-batch51.tsv:15',
   'corpus-batch51.tsv:58',
-  'corpus-batch51.tsv:98',
-  'corpus-batch51.tsv:127',
   'corpus-batch51.tsv:135',
   // Batch 52's four (det-52, 6 December 2026): "haar nieuwe therapeut bij GGNet" in reported speech (a
   // possessive and an adjective before a treater, taken back by det-family: it flagged a never-read clean
@@ -74,7 +70,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
   // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
   // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
-  'corpus-batch52.tsv:39', // model-only; the stop 37 retrain (batches 74, 75, det-orders37) loses it again
   'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148',
@@ -187,7 +182,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:164', // postcode "Ben (9711 HR)": a first name, not a client word, before the bracketed postcode
   'corpus-batch59.tsv:340', // the learned model's alone; retrained on det-59 and det-relative merged, it scores below the bar
   'corpus-batch59.tsv:169', // "Storm" inside a long knelpunt, the care ("blowen") four sentences on
-  'corpus-batch59.tsv:171', // "een kandidaat, kees, 44, ...": the panic attack three sentences after the aside
   'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
   'corpus-batch59.tsv:176', // "mo wordt ... begeleid": a passive verb after an ambiguous lower-case name
   'corpus-batch59.tsv:234', // "tes durft niet meer naar de bus, te veel mensen": fear in plain words, no care word
@@ -208,7 +202,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch61.tsv:141', // "de chemo" two sentences after the name, no possessive ("Ik denk dat de chemo zwaar valt")
   'corpus-batch61.tsv:194', // "Wethouder Dieleman": a job title before a surname is no person (talks "door dr. X over Y" stay clean); a colleague's stroke
   'corpus-batch61.tsv:223', // "Ko" (two letters, left out as "Jo" is) and "onder het mes" (also said of budgets)
-  'corpus-batch61.tsv:227', // "gijs" in lower case in a question, "hij" nine tokens on after "zijn moeder zei dat"
   'corpus-batch61.tsv:243', // "dr. Van Wingerden zelf zit thuis met een burn-out": as 194, a professional's title
   'corpus-batch61.tsv:309', // "lies" in lower case, also a word (held-out 43's "Lies - hartrevalidatie")
   'corpus-batch61.tsv:351', // her mother admitted: a kin word after the name stays the kin's (det-family's tests), as batch 54's 123
@@ -229,7 +222,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch62.tsv:287', // "Mevrouw van der Laan, Laan van Meerweijk 8 ..., heeft kanker": the surname read into the street's name
   // Batch 63's (det-nh, stop 34; Gooi en Vechtstreek and Foodvalley), each left for the reason after it (det-nh caught
   // 54:18, 54:119, 54:132 and 59:242: a supporter's or treater's suspicion is the client's, "dat ie"):
-  'corpus-batch63.tsv:82', // "gerard" in lower case (also a word) after "hoe is t met", "hij" in the next sentence
   'corpus-batch63.tsv:188', // "r. jansen (weesp) — post-covid ...": a lower-case initial and surname opening a list line
   'corpus-batch63.tsv:190', // "Johan dus. ... Ik denk echt dat het een depressie is": the writer's guess two sentences on; a model-only catch, lost when the model was retrained over stop 34's merged tuning set
   'corpus-batch63.tsv:291', // "Zegt de naam Jeannette jullie iets? ... uitgevallen met een psychose": the care two sentences on; a model-only catch, lost when the model was retrained over stop 35's merged tuning set (batches 64, 65, 67)
@@ -257,10 +249,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // bloedonderzoek", "de scan", "de flashbacks"), clinics by name ("ligt in Dennenoord"), a specialist ("de oncoloog
   // zegt"), "positief getest op drugs", a birth, care two sentences after the name, a general question answered
   // by the named person ("ervaring met Antabuse? Harm krijgt dat"), and 295, a model-only catch lost on retraining.
-  'corpus-batch64.tsv:4',
   'corpus-batch64.tsv:6',
   'corpus-batch64.tsv:26',
-  'corpus-batch64.tsv:45',
   'corpus-batch64.tsv:50',
   'corpus-batch64.tsv:51',
   'corpus-batch64.tsv:52',
@@ -400,7 +390,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:319', // Notulen werkoverleg 8 okt
   'corpus-batch69.tsv:321', // help! de Jager stuurt me om 3 uur \'s nachts berichten dat hi
   'corpus-batch69.tsv:326', // succesverhaal van de maand: Mar! Na 2 jaar opnames en crisis
-  'corpus-batch69.tsv:328', // jade d. | IPS | status: pauze | reden: ziekenhuisopname (nie
   'corpus-batch69.tsv:331', // update: Winter is weer thuis na 3 weken Delta, de dagbestedi
   'corpus-batch69.tsv:334', // heads-up: de Boer heeft weer een episode, hij heeft gisteren
   'corpus-batch69.tsv:337', // lentes eerste week bij de bakkerij: ze had 1 dag met een zwa
@@ -412,8 +401,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:439', // Hoop woont nu op de Molenstraat 17, 9402 KL, na de opname is
   'corpus-batch69.tsv:440', // Kun je de ggz-verklaring van Jager naar hem zelf mailen? adr
   'corpus-batch69.tsv:442', // dhr. de V. is gestopt met zijn ADHD-medicatie en dat merken
-  'corpus-batch69.tsv:445', // kort: noor moet geopereerd aan haar knie, 8 weken revalidati
-  'corpus-batch69.tsv:446', // effe tussendoor: mo heeft zijn therapie bij Het Dok afgerond
   'corpus-batch69.tsv:452', // lastig gesprek gehad met Winter: zijn werkgever wil van hem
   'corpus-batch69.tsv:453', // vraagje over Vos: zij wil haar eigen psychiater niet betrekk
   'corpus-batch69.tsv:463', // voorzitter Henk heeft een hartinfarct gehad, Femke neemt de
@@ -459,7 +446,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:81',
   'corpus-batch75.tsv:101',
   'corpus-batch75.tsv:103',
-  'corpus-batch75.tsv:111',
   'corpus-batch75.tsv:117',
   'corpus-batch75.tsv:120',
   'corpus-batch75.tsv:130',
@@ -478,6 +464,10 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
   'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
   'corpus-batch72.tsv:410', // "zoveel mensen met long covid ...? Ik heb er drie: Ellen, Mark en Samantha": the care said of a group a sentence before the names counted (owner)
+  // det-lower37: a name that is also a word after "neemt" (no slot word before it), and care heard of "laatst"
+  // in a question's next sentence, said of nobody named (capitalised too).
+  'corpus-det-lower37-classes.tsv:4',
+  'corpus-det-lower37-classes.tsv:34',
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
