@@ -1,3 +1,5 @@
+import { isClauseEnd } from './care-term-functioning.ts';
+import { CLAUSE_END_PHRASES, NOT_ABOUT_A_THING_PHRASES } from './care-terms-functioning.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -27,6 +29,13 @@ const SOFT_DRINKS = wordSet(`koffie koffietje bakkie thee theetje espresso cappu
   frisdrank cola sap chocomel energiedrank energydrink`);
 const WORKS = wordSet('film serie boek podcast documentaire voorstelling toneelstuk theaterstuk roman');
 const SOFT_DRINK_REACH = 5;
+// det-plain37 (care-terms-functioning.ts): "kan het niet meer aan" where its clause ends (not "... met al die
+// mails"), "ligt wakker" with no thing it is about after it ("ligt wakker van de deadline", "zit in paniek
+// over de begroting", "trekt zich terug uit de werkgroep"). Asked by the phrase's last word first.
+const lastWords = (phrases: ReadonlySet<string>) => new Set([...phrases].map((p) => p.split(' ').at(-1)!));
+const CLAUSE_END_LAST = lastWords(CLAUSE_END_PHRASES);
+const THING_LAST = lastWords(NOT_ABOUT_A_THING_PHRASES);
+const THING_AFTER = wordSet('met in qua rond bij op wat van door over voor uit');
 
 /** The words of the phrase from k on, the first one already matched. */
 export function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
@@ -37,6 +46,11 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
   if (MOOD_PHRASE_ENDS.has(words.at(-1)!)) return !ABOUT_A_THING.has(after);
   if (TREATER_PHRASE_ENDS.has(words.at(-1)!)) return !isTeamsTreater(tokens, k + words.length);
   if (HABIT_PHRASE_ENDS.has(words.at(-1)!)) return !isNoHabitOfDrink(tokens, k + words.length);
+  if (CLAUSE_END_LAST.has(words.at(-1)!) && CLAUSE_END_PHRASES.has(words.join(' ')))
+    return isClauseEnd(tokens[k + words.length]);
+  if (THING_LAST.has(words.at(-1)!) && NOT_ABOUT_A_THING_PHRASES.has(words.join(' ')))
+    // "is koffie gaan drinken": a soft drink before it too.
+    return !THING_AFTER.has(after) && !SOFT_DRINKS.has(tokens[k - 1]?.key ?? '');
   return words.at(-1) !== 'uit' || !ARTICLES.has(after);
 }
 

@@ -14,6 +14,8 @@ export const CARE_PROVIDERS = wordSetOf([
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
   brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`),
+  // det-plain37: clinics of the north and east, and care for people with a disability, by their own name.
+  ...wordSet('dennenoord amarum brinkgreven synaeda pluryn lievegoed kentalis'),
   ...VOCABULARY_PROVIDERS,
   ...FAMILY_PROVIDERS,
   ...FAMILY_SPECIALISTS,

@@ -1,6 +1,7 @@
 import { isCarePlaceWord } from './care-place-words.ts';
 import { isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { CHAT_WAY_KEYS, CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
+import { FUNCTIONING_TRIGGERS, isFunctioningSaid } from './care-term-functioning.ts';
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
 import { isOrganTrouble, ORGAN_TRIGGERS } from './care-term-organ.ts';
 import { isRecoveryCare, RECOVERY_KEYS, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
@@ -23,7 +24,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  *  - A crisis as a verb, as care workers say it: "is gisteravond gecrisist".
  *  - Side effects as an item of a note or had: "casus Mieke: nieuw depot, bijwerkingen", "heeft
  *    bijwerkingen" (not "de bijwerkingen van de nieuwe regeling").
- *  - A discharge from a provider named: "na zijn ontslag uit de Jellinek" (not "ontslag bij de Jumbo").
+ *  - A discharge from a provider named: "na zijn ontslag uit de Jellinek", "is ontslagen uit Dennenoord" (not
+ *    "ontslag bij de Jumbo", "ontslagen bij Parnassia": fired).
  */
 const HAVING = wordSet('heeft had hebben krijgt kreeg houdt hield');
 const SYMPTOMS = wordSet('angst paniek stemmen somberheid');
@@ -52,15 +54,16 @@ const SLEEP_BADLY = wordSet('slecht niet nauwelijks amper weinig slechter');
 const CRISIS_VERBS = wordSet('gecrisist crisist crisiste crisisten');
 const SIDE_EFFECTS = wordSet('bijwerkingen');
 const ITEM_BEFORE = wordSet(', : en veel last heeft had met');
-const DISCHARGE = 'ontslag';
+const DISCHARGE = wordSet('ontslag ontslagen');
 
 /** The words that can open one of these expressions (the lexicon's triggers). */
 export const EVERYDAY_TRIGGERS = wordSetOf([
-  ...wordSet('gecrisist crisist crisiste crisisten bijwerkingen ontslag'),
+  ...wordSet('gecrisist crisist crisiste crisisten bijwerkingen ontslag ontslagen'),
   ...RECOVERY_TRIGGERS,
   ...MOOD_DAY_TRIGGERS,
   ...CHAT_WAY_TRIGGERS,
   ...ORGAN_TRIGGERS,
+  ...FUNCTIONING_TRIGGERS,
 ]);
 
 /**
@@ -78,7 +81,8 @@ export const EVERYDAY_KEYS = wordSetOf([
   ...CRISIS_VERBS,
   ...SIDE_EFFECTS,
   ...ORGAN_TRIGGERS,
-  DISCHARGE,
+  ...FUNCTIONING_TRIGGERS,
+  ...DISCHARGE,
 ]);
 
 /** Whether the word at k is care said in one of the everyday ways above (only words of EVERYDAY_KEYS). */
@@ -87,13 +91,14 @@ export function isEverydayCare(tokens: readonly Token[], k: number): boolean {
   if (isRecoveryCare(tokens, k) || isMoodDayHad(tokens, k)) return true;
   if (isChatWayCare(tokens, k)) return true; // held-out 23's ways (care-term-chat-ways.ts)
   if (ORGAN_TRIGGERS.has(key) && isOrganTrouble(tokens, k)) return true; // batch 61 (care-term-organ.ts)
+  if (FUNCTIONING_TRIGGERS.has(key) && isFunctioningSaid(tokens, k)) return true; // det-plain37
   if (SYMPTOMS.has(key) && isSymptomHad(tokens, k)) return true;
   if (MOODS.has(key)) return isMoodAfterTime(tokens, k);
   if (DRINKING.has(key)) return isDrinkingTold(tokens, k);
   if (SLEEPING.has(key)) return isSleeplessSince(tokens, k);
   if (CRISIS_VERBS.has(key)) return true;
   if (SIDE_EFFECTS.has(key)) return isSideEffectsItem(tokens, k);
-  return key === DISCHARGE && isDischargeFromProvider(tokens, k);
+  return DISCHARGE.has(key) && isDischargeFromProvider(tokens, k);
 }
 
 function isSymptomHad(tokens: readonly Token[], k: number): boolean {

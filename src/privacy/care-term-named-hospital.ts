@@ -1,3 +1,4 @@
+import { isProvider } from './care-provider-words.ts';
 import { BREADTH37_HOSPITALS } from './care-terms-breadth37.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -5,7 +6,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 /**
  * A stay in a hospital named after the article (care-term-plain.ts): "ligt in het Radboud", "lag in
  * het UMC", since batch 53 with one adverb between ("ligt nog in het UMCG", "lag al in het Scheper"), since
- * review 30 also "nog steeds".
+ * review 30 also "nog steeds"; det-plain37: a care provider by its name with no article ("ligt in Dennenoord",
+ * "lag al in Parnassia"; not "ligt in Utrecht", "ligt in de la").
  */
 // "ligt in het Radboud", "lag in het UMC": a hospital named after the article.
 const HOSPITALS = wordSetOf([
@@ -27,7 +29,10 @@ export function isInNamedHospital(tokens: readonly Token[], k: number): boolean 
   if (LYING_FILLERS.has(tokens[k + 1]?.key ?? '')) k++;
   // Review 30: "ligt nog steeds in het Radboudumc".
   if (tokens[k]?.key === 'nog' && tokens[k + 1]?.key === 'steeds') k++;
-  if (tokens[k + 1]?.key !== 'in' || tokens[k + 2]?.key !== 'het') return false;
+  if (tokens[k + 1]?.key !== 'in') return false;
+  const provider = tokens[k + 2];
+  if (provider?.capitalised && !provider.lineBefore && isProvider(provider.key)) return true;
+  if (tokens[k + 2]?.key !== 'het') return false;
   const name = tokens[k + 3];
   if (name === undefined || name.type !== 'word' || !name.capitalised || name.lineBefore) return false;
   // "ligt in het Vondelpark", "ligt in het Verlengde van ...": a hospital by its abbreviation or name.

@@ -250,7 +250,8 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // "krijgt sinds vorige week een spuit", "krijgt elke maand een injectie".
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos paddo's joint joints jointje jointjes drugs depot pillen alcohol spuit injectie injecties`);
+  crack paddo paddos paddo's joint joints jointje jointjes drugs depot pillen alcohol spuit injectie injecties
+  qat khat`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen`);

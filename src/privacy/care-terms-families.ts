@@ -12,6 +12,7 @@ import {
   BREADTH37_PROVIDERS,
   BREADTH37_STEMS,
 } from './care-terms-breadth37.ts';
+import { FUNCTIONING_PHRASES } from './care-terms-functioning.ts';
 import { PHRASES36 } from './care-terms-phrases36.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -269,4 +270,5 @@ export const FAMILY_PHRASES: readonly string[] = [
   ...BREADTH_PHRASES,
   ...BREADTH37_PHRASES,
   ...PHRASES36,
+  ...FUNCTIONING_PHRASES,
 ];

@@ -144,4 +144,5 @@ export const TUNING_FILES = [
   'corpus-det-vocab37-classes.tsv',
   'corpus-det-fp37-classes.tsv',
   'corpus-det-lower37-classes.tsv',
+  'corpus-det-plain37-classes.tsv',
 ] as const;

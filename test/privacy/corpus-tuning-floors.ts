@@ -36,6 +36,25 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * rule for it would refuse the meetings and visits the werkgroep plans.
  */
 export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
+  // det-plain37's class lines left without a rule: each phrase is said of a thing or a task as often ("eet
+  // alleen nog chips", "ontspoort", "valt uit", "gaat onderuit", "zit aan de grond", "is erg moe", "kan zich
+  // niet concentreren", "slaapt in zijn auto"), or a name the guard does not read as one ("Toon", "Mo"), a topic
+  // ("had het over", "loopt rond met"), a farewell letter (also a colleague's leaving), a ward with a time between.
+  'corpus-det-plain37-classes.tsv:6',
+  'corpus-det-plain37-classes.tsv:28',
+  'corpus-det-plain37-classes.tsv:58',
+  'corpus-det-plain37-classes.tsv:59',
+  'corpus-det-plain37-classes.tsv:81',
+  'corpus-det-plain37-classes.tsv:87',
+  'corpus-det-plain37-classes.tsv:98',
+  'corpus-det-plain37-classes.tsv:102',
+  'corpus-det-plain37-classes.tsv:105',
+  'corpus-det-plain37-classes.tsv:113',
+  'corpus-det-plain37-classes.tsv:115',
+  'corpus-det-plain37-classes.tsv:136',
+  'corpus-det-plain37-classes.tsv:138',
+  'corpus-det-plain37-classes.tsv:191',
+  'corpus-det-plain37-classes.tsv:231',
   'corpus-batch45.tsv:131',
   // Batch 46's three (6 December 2026), left without a rule: each differs from a clean line of the batch
   // only in ways no general rule found reads safely: a care waiting list said of the sector after "Name:"
@@ -74,16 +93,11 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148',
   // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
-  'corpus-batch54.tsv:9', // a long chain (the mother of Lotte, "die vertelde dat ...") with "weer niet eet" and a glued "eetstoornissencentrum"
   'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
   'corpus-batch54.tsv:58', // "Over Frank." then two sentences on: the care three sentences from the name
-  'corpus-batch54.tsv:60', // "de paniek slaat toe": an idiom said of events and teams too
   'corpus-batch54.tsv:74', // "ik hou het niet meer vol, mijn hoofd zit vol": a quote that says nothing only care would say
-  'corpus-batch54.tsv:87', // "niet lekker in z'n hoofd", "ziet overal complotten": everyday words, read by no list
-  'corpus-batch54.tsv:88', // "Ingrid z'n zenuwen", "bang om in te storten": everyday words, read by no list
   'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
   'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
-  'corpus-batch54.tsv:124', // "gerard" in lower case after "met" with "die is in de war": "in de war" alone is too everyday
   'corpus-batch54.tsv:128', // det-52's class: dialect ("piet mot ... an doen")
   'corpus-batch54.tsv:152', // a contact block headed "Gegevens Sandra (voor de jobcoach):", the care three lines below (address, phone found)
   'corpus-batch54.tsv:154', // "de dagbesteding van Ton (GGZ)" and "zit in de schuldsanering": a service and debts, no care term (IBAN found)
@@ -115,7 +129,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // line 414 names no one ("de deelnemer ... haar psycholoog (angst, paniek)"): a label the policy disagrees with.
   'corpus-batch55.tsv:161',
   'corpus-batch55.tsv:294',
-  'corpus-batch55.tsv:311',
   'corpus-batch55.tsv:414',
   'corpus-batch55.tsv:496',
   // Batch 56's nine (det-56, 6 December 2026), one reason each: 84 "bij haar nieuwe psychiater" (an
@@ -128,7 +141,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch56.tsv:84',
   'corpus-batch56.tsv:33',
   'corpus-batch56.tsv:90',
-  'corpus-batch56.tsv:411',
   'corpus-batch56.tsv:473',
   'corpus-batch56.tsv:324',
   'corpus-batch56.tsv:354',
@@ -184,14 +196,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:169', // "Storm" inside a long knelpunt, the care ("blowen") four sentences on
   'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
   'corpus-batch59.tsv:176', // "mo wordt ... begeleid": a passive verb after an ambiguous lower-case name
-  'corpus-batch59.tsv:234', // "tes durft niet meer naar de bus, te veel mensen": fear in plain words, no care word
-  'corpus-batch59.tsv:244', // "hij is magerder, zegt weinig": worry in plain words, no care word
   'corpus-batch59.tsv:317', // "Lies is ... op de SEH geweest met hartkloppingen": "Lies" a word as subject; "op de SEH geweest" also a work visit
-  'corpus-batch59.tsv:352', // "zit al dagen op de bank te staren en eet niks": "eet niks" also fasting, no care word
   'corpus-batch59.tsv:347', // "Storm, Stationsweg 14, ...": an everyday word as a record's first field (address found)
-  'corpus-batch59.tsv:406', // "hij is gaan drinken": also said of a drink with colleagues
   'corpus-batch59.tsv:410', // "Wouter thuis helemaal ontspoort": "ontsporen" also said of projects (e-mail found)
-  'corpus-det-59-classes.tsv:32', // "kan het niet meer aan": also said of the workload ("Het team kan het niet meer aan")
   // Batch 61's (det-61, 6 December 2026; Zeeland, West-Brabant, whole pasted messages), each left for the reason after it:
   'corpus-batch61.tsv:47', // "DE BAKKER IS WEER OPGENOMEN": an article's surname in capitals, as batch 51's "UPDATE FEMKE:" ("DE KLANT IS ..." reads the same)
   'corpus-batch61.tsv:49', // minutes: a surname of "Aanwezig:" opening an item, "meldt zich af ... ivm zijn hartoperatie" (a colleague's; unknown name, no subject verb)
@@ -228,16 +235,13 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch63.tsv:206', // "JW is ...": two capitals without dots read as an abbreviation ("UWV is ...")
   'corpus-batch63.tsv:253', // "'De Vries' is terug ...": a quoted name opening the sentence (as 61:55's 'Zwaan', 58:122's "Boefje")
   'corpus-batch63.tsv:257', // "lag vorige week nog op de hartbewaking": a stay with time words between the verb and "op"
-  'corpus-batch63.tsv:266', // "haar moeder vergeetachtig wordt": the named client is the daughter's mother, said through the daughter
   'corpus-batch63.tsv:320', // "die jongen met die psychose? Lucas?": a description asked, the name in the next question
   'corpus-batch63.tsv:336', // "aan Ria's jobcoach doorgeven dat haar ontslag ...": "haar" read as the jobcoach's past the told role
   'corpus-batch63.tsv:343', // "Emma's vader vraagt of het verslag van het autisme-onderzoek ...": no possessive, the report's owner unsaid
   'corpus-batch63.tsv:376', // "Rietje" (also a word: a straw) made a person only by "Ze trilde", a verb the next-sentence reader does not list
   'corpus-batch63.tsv:379', // "Mo" (two letters) in a fragment, a question between it and "Hij is weer opgenomen"
-  'corpus-batch63.tsv:383', // "Albert." a fragment, "Vader van drie.", the drinking two sentences on without a pronoun
   'corpus-batch63.tsv:409', // "‘Kim S.’ in de lijst is de vrouw met ...": the description past "in de lijst" (det-nh reads "X is de vrouw met")
   'corpus-batch63.tsv:416', // "Jack" is left out of the names on purpose (EVERYDAY_NAMES: a jacket)
-  'corpus-batch63.tsv:433', // "ze zit in paniek": panic as a state is also said of employers and deadlines
   // Batch 65's three (det-contacts65; missed on main too, each no class of the contact rules):
   'corpus-batch65.tsv:146', // "dat het de Julianastraat is, nr 33": the street and its number split by "is", a question between
   'corpus-batch65.tsv:361', // "beschermd wonen setting, Zuiderval 70-12": a care setting read as the venue of the address
@@ -250,13 +254,10 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // zegt"), "positief getest op drugs", a birth, care two sentences after the name, a general question answered
   // by the named person ("ervaring met Antabuse? Harm krijgt dat"), and 295, a model-only catch lost on retraining.
   'corpus-batch64.tsv:6',
-  'corpus-batch64.tsv:26',
   'corpus-batch64.tsv:50',
   'corpus-batch64.tsv:51',
-  'corpus-batch64.tsv:52',
   'corpus-batch64.tsv:58',
   'corpus-batch64.tsv:59',
-  'corpus-batch64.tsv:85',
   'corpus-batch64.tsv:88',
   'corpus-batch64.tsv:89',
   'corpus-batch64.tsv:111',
@@ -276,10 +277,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:295',
   'corpus-batch64.tsv:311',
   'corpus-batch64.tsv:326',
-  'corpus-batch64.tsv:334',
   'corpus-batch64.tsv:336',
   'corpus-batch64.tsv:338',
-  'corpus-batch64.tsv:340',
   'corpus-batch64.tsv:344',
   'corpus-batch64.tsv:347',
   'corpus-batch64.tsv:349',
@@ -288,9 +287,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // Batch 67's (det-names67, 6 December 2026; people of every origin, names written every way), left for the
   // reason after each: the person finder reads each of these names; the care or its owner is what is lost.
   'corpus-batch67.tsv:23', // "Nha Gomes da Veiga — Kaapverdiaanse moeder van 3, PTSS ...": "moeder van 3" gives the care to a kin word
-  'corpus-batch67.tsv:37', // "gebruikt qat": a drug the care lexicon lacks
   'corpus-batch67.tsv:110', // "zijn cliënt Marjan Vos": the client of a named treater in brackets, the care given to the treater's talk
-  'corpus-batch67.tsv:120', // a signed message ("Gr, Lotte"): "in het ziekenhuis voor mijn nieren", the writer's care the lexicon lacks
   'corpus-batch67.tsv:121', // a quoted message signed "Mvg Dennis": the first person's "in de kliniek" is given to "ik", not the signer
   'corpus-batch67.tsv:124', // "Whatsapp van Esra: \"ben 12 weken zwanger\"": the sender's first-person care in quotes
   'corpus-batch67.tsv:127', // "Na de opname ... verbroken door Henk-Jan.": the care opens the sentence, the name its last word
@@ -300,7 +297,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch67.tsv:196', // "contact met de verslavingsarts over Ricardo?": a treater alone is no care detail
   'corpus-batch67.tsv:219', // "ypie kuipers heeft ...": an unknown given name in lower case before a surname
   // Batch 66 (det-vocab66): its families were added; these remain, none for want of a word the lexicon lacks.
-  'corpus-batch66.tsv:4', // "gaat het weer mis met het gebruik": "gebruik" with no substance is also the use of a tool
   'corpus-batch66.tsv:86', // "bevallen van een dochter": birth news, which batch 30 labels clean
   'corpus-batch66.tsv:192', // "volgt de cursus 'Omgaan met depressie' bij de ggz": a course's title reads as a topic
   'corpus-batch66.tsv:198', // "zit in de IPS plus behandeling bij een FACT-team": the team read as a service
@@ -325,7 +321,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:210', // "Mijn jongen Storm (klant van IPS)": a name that is a word, after "mijn jongen" (names)
   'corpus-batch68.tsv:218', // "Knelpunt: Job mag van zijn behandelaar": "Job" is a word (a job) after a heading (names)
   'corpus-batch68.tsv:230', // "'een beetje down' ... over de spoorlijn gehad": suicide said by hint, no word of care
-  'corpus-batch68.tsv:241', // "'ik kan het niet meer, alles is te veel'": despair in a quote, no word of care
   'corpus-batch68.tsv:245', // "Trees (teamleider WSP) is na haar borstoperatie": a name with a role in brackets (names)
   'corpus-batch68.tsv:249', // "bevallen van een zoon": birth news, which batch 30 labels clean
   'corpus-batch68.tsv:256', // "eet alleen nog maar chips en drinkt 2 liter cola": a diet, said in ordinary words
@@ -338,13 +333,11 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch71.tsv:56',
   'corpus-batch71.tsv:73',
   'corpus-batch71.tsv:96',
-  'corpus-batch71.tsv:125',
   'corpus-batch71.tsv:127',
   'corpus-batch71.tsv:134',
   'corpus-batch71.tsv:149',
   'corpus-batch71.tsv:157',
   'corpus-batch71.tsv:165',
-  'corpus-batch71.tsv:168',
   'corpus-batch71.tsv:195',
   'corpus-batch71.tsv:217',
   'corpus-batch71.tsv:220',
@@ -375,7 +368,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:173', // Bericht van Sanne: ik lig weer in de kliniek, kan je de werk
   'corpus-batch69.tsv:181', // ----- Doorgestuurd bericht -----
   'corpus-batch69.tsv:189', // Sms van Sterre: "sorry de dokter zegt dat ik nog 2 weken rus
-  'corpus-batch69.tsv:195', // "hoi het gaat weer mis met mijn eetgedrag, ik durf niet naar
   'corpus-batch69.tsv:199', // Van Hamid (zelf getypt in de groepsapp): "ik ben weer naar d
   'corpus-batch69.tsv:208', // Nguyen is door de POH doorverwezen naar de basis-ggz voor so
   'corpus-batch69.tsv:232', // Mei-Ling heeft een angststoornis en durft de telefoon niet o
@@ -397,17 +389,14 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:344', // Kok gaat na de afkickkliniek naar een herstelhuis en wil daa
   'corpus-batch69.tsv:348', // Aanvulling op de notulen: de casus van Lente (eetstoornis) w
   'corpus-batch69.tsv:352', // Notulen 3/12, punt 4: Visser wordt aangemeld bij het FACT-te
-  'corpus-batch69.tsv:434', // moi, Jan-Hendrik is de laatste tied slecht, hij zegt dat hij
   'corpus-batch69.tsv:439', // Hoop woont nu op de Molenstraat 17, 9402 KL, na de opname is
   'corpus-batch69.tsv:440', // Kun je de ggz-verklaring van Jager naar hem zelf mailen? adr
   'corpus-batch69.tsv:442', // dhr. de V. is gestopt met zijn ADHD-medicatie en dat merken
   'corpus-batch69.tsv:452', // lastig gesprek gehad met Winter: zijn werkgever wil van hem
   'corpus-batch69.tsv:453', // vraagje over Vos: zij wil haar eigen psychiater niet betrekk
   'corpus-batch69.tsv:463', // voorzitter Henk heeft een hartinfarct gehad, Femke neemt de
-  'corpus-batch69.tsv:470', // hoe staat het met Tess? heeft ze haar infuus nog, of is ze a
   'corpus-batch69.tsv:487', // de Boer junior heeft hetzelfde als zijn vader, schizofrenie,
   'corpus-batch70.tsv:242', // det-fp70 (batch 70 joined, no name_health class built): "Van Dijk uit mijn caseload heeft een borderline-diagnose": a surname alone opening the line
-  'corpus-batch70.tsv:245', // "Absent: Marjolein (in hospital for her back surgery)": English, an operation in brackets
   'corpus-batch70.tsv:246', // "considering his schizophrenia": English, the care after the sentence's name in a participle clause
   'corpus-batch70.tsv:248', // "De HIC in Zwolle heeft Robin gisteren ontslagen": a ward's abbreviation discharging the name
   'corpus-batch70.tsv:257', // "Crisis bij Sem, ... psychiater is ingelicht": the phone is found, "crisis" and "psychiater" are not the name's care
@@ -441,21 +430,18 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:24',
   'corpus-batch75.tsv:46',
   'corpus-batch75.tsv:51',
-  'corpus-batch75.tsv:53',
   'corpus-batch75.tsv:65',
   'corpus-batch75.tsv:81',
   'corpus-batch75.tsv:101',
   'corpus-batch75.tsv:103',
   'corpus-batch75.tsv:117',
   'corpus-batch75.tsv:120',
-  'corpus-batch75.tsv:130',
   'corpus-batch75.tsv:131',
   'corpus-batch75.tsv:135',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
   'corpus-batch75.tsv:207',
   'corpus-batch75.tsv:229',
-  'corpus-batch75.tsv:454',
   'corpus-batch75.tsv:458',
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
