@@ -26,7 +26,8 @@ const LINE_WINDOW = 24;
 // "..., routebeschrijving op de site" (not "route": "route naar het werk vanaf 7007 hk" is from a home), "..., openingstijden ma-vr", "..., kick-off om 9.30"). A home's
 // visit has its resident word ("huisbezoek", "woont", "meneer"), which the caller still reads between them; not
 // "pand", "ingang", "lift" or "koffie", said of homes too ("adres: tuinstraat 3-5 (ingang zijkant)").
-const VISITOR_WORDS = wordSet(`parkeren parkeergarage parkeerterrein parkeerplaats parkeerplaatsen parkeerkaart
+const VISITOR_WORDS =
+  wordSet(`parkeren parkeergarage parkeerterrein parkeerplaats parkeerplaatsen parkeerkaart
   parkeervergunning bezoekersparkeren routebeschrijving openingstijden openingstijd geopend kick-off kickoff
   welkom hoofdingang`);
 // Batch 50: "afspraak met de werkgever op 14 november om 10u, Industrieweg 7, Hengelo": a meeting with an

@@ -87,7 +87,8 @@ function paymentNounBefore(tokens: readonly Token[], first: number): boolean {
 const INVOICE = 'factu';
 const INVOICE_BEFORE = 24;
 const INVOICE_AFTER = 10;
-const INCOME = wordSet(`uitkering loon salaris toeslag zorgtoeslag huurtoeslag leefgeld leefgeldrekening bewind
+const INCOME =
+  wordSet(`uitkering loon salaris toeslag zorgtoeslag huurtoeslag leefgeld leefgeldrekening bewind
   bewindvoering bewindvoerder schulden schuldhulp`);
 
 function invoiceInSentence(tokens: readonly Token[], first: number, last: number): boolean {
@@ -119,7 +120,11 @@ function isSentenceMark(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
   const after = tokens[j + 1];
   return (
-    before?.type === 'word' && before.text.length > 2 && after !== undefined && after.spaceBefore && after.capitalised
+    before?.type === 'word' &&
+    before.text.length > 2 &&
+    after !== undefined &&
+    after.spaceBefore &&
+    after.capitalised
   );
 }
 

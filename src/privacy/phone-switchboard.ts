@@ -56,8 +56,7 @@ export function isNamedSwitchboard(
     const token = tokens[j]!;
     if (PERSONAL.has(token.key) && !isPluralPronoun(tokens, j)) return false;
     if ((token.key === 'ze' || token.key === 'zij') && !isPluralPronoun(tokens, j)) return false;
-    if (token.capitalised && isKnownFirstName(token.key) && !isOfService(tokens, j))
-      firstNameBefore = true;
+    if (token.capitalised && isKnownFirstName(token.key) && !isOfService(tokens, j)) firstNameBefore = true;
     if (REFERRALS.has(token.key) && firstNameBefore) return false;
     named ||= isNamed(tokens, j, isOrganisation);
     if (token.lineBefore) break;
@@ -71,7 +70,20 @@ export function isNamedSwitchboard(
   }
   // det-contacts37: held-out counts (a round landline: 10 clean lines flagged, no client's of 121) say the round
   // ending is enough when nobody is named on its line: no client, relative, pronoun, home word or first name.
-  return named || !person;
+  return named || (!person && !isSomeoneAbove(tokens, k));
+}
+
+/**
+ * "Aanmelding deelnemer:\nTel: 043-3612000": without an organisation the round ending reads the lines above it
+ * too (BEFORE tokens), for a client, relative, home or referral heading a record (a first name counts on the
+ * number's own line only: "Hoi Sanne,\n..." greets a reader).
+ */
+function isSomeoneAbove(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - BEFORE; j--) {
+    const token = tokens[j]!;
+    if ((PERSONAL.has(token.key) || REFERRALS.has(token.key)) && !isPluralPronoun(tokens, j)) return true;
+  }
+  return false;
 }
 
 /** The index of the first token after the number at token k that ends at character `end`. */

@@ -1,8 +1,8 @@
 import { BENEFIT_CLIENTS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { isWorkLineLabel } from './phone-professional.ts';
-import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
+import { isWorkLineLabel } from './phone-professional.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
@@ -159,7 +159,8 @@ function namedProfessionalEnd(
   return -1;
 }
 
-const TIME_WORDS = wordSet(`vanaf tot en t/m van na voor om uur vandaag morgen maandag dinsdag woensdag donderdag
+const TIME_WORDS =
+  wordSet(`vanaf tot en t/m van na voor om uur vandaag morgen maandag dinsdag woensdag donderdag
   vrijdag zaterdag zondag ma di wo do vr za zo week weekend dit deze volgende komende alle werkdagen overdag
   ochtend middag avond ochtends middags avonds 's tussen ook alleen gewoon telefonisch nog weer altijd
   bereikbaar te bereiken per direct voortaan tijdelijk even op werkdag`);
@@ -171,7 +172,13 @@ const HAVE_OBJECTS = wordSet('de het een nieuw nieuwe');
  * reached and a time, then "op"/"via" or a colon right before the number; "heeft ... telefoon:" too. With
  * `numberOf` ("Het nummer van de piketdienst ... is"), "is" or a colon right before it.
  */
-function reachedBefore(tokens: readonly Token[], from: number, k: number, verb: boolean, numberOf = false): boolean {
+function reachedBefore(
+  tokens: readonly Token[],
+  from: number,
+  k: number,
+  verb: boolean,
+  numberOf = false,
+): boolean {
   let has = false;
   let of = false;
   for (let j = from; j < k; j++) {
@@ -205,7 +212,9 @@ function reachedBefore(tokens: readonly Token[], from: number, k: number, verb: 
 
 /** A mark inside a time or a bracket ("17.00", "ma-wo", "(Hans)"), no sentence's end. */
 function isInnerMark(token: Token): boolean {
-  return token.type === 'punct' && !SENTENCE_ENDS.has(token.text) || (token.text === '.' && !token.spaceBefore);
+  return (
+    (token.type === 'punct' && !SENTENCE_ENDS.has(token.text)) || (token.text === '.' && !token.spaceBefore)
+  );
 }
 
 /** A time, the owner's organisation or holder, a bracket: what stands between the subject and the number. */

@@ -143,4 +143,5 @@ export const TUNING_FILES = [
   'corpus-det-orders37-classes.tsv',
   'corpus-det-vocab37-classes.tsv',
   'corpus-det-fp37-classes.tsv',
+  'corpus-det-contacts37-classes.tsv',
 ] as const;
