@@ -120,11 +120,7 @@ function isSentenceMark(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
   const after = tokens[j + 1];
   return (
-    before?.type === 'word' &&
-    before.text.length > 2 &&
-    after !== undefined &&
-    after.spaceBefore &&
-    after.capitalised
+    before?.type === 'word' && before.text.length > 2 && after?.spaceBefore === true && after.capitalised
   );
 }
 
