@@ -1,3 +1,4 @@
+import { isHomeLabelColon } from './address-labels.ts';
 import { isOwnMove, MOVE_VERBS } from './organisation-team-seated.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
@@ -17,8 +18,18 @@ import { wordSet } from './word-sets.ts';
 // "pand" or "parkeren", which a home has too.
 const WORKPLACE_WORDS = wordSet(`standplaats werklocatie werkadres gevestigd vestigingsadres vergadering
   vergaderingen bijeenkomst intervisie vergaderen vergaderend vergaderlocatie werkbezoek werkbezoeken netwerkborrel
-  netwerkbijeenkomst`); // the last line: batch 65's meetings and events
+  netwerkbijeenkomst kick-off kickoff`); // the last line: batch 65's meetings and events (det-contacts37: kick-off)
+// det-contacts37: any gathering named by its kind ("themabijeenkomst", "regiobijeenkomst", "ledenvergadering").
+const GATHERING_ENDINGS = ['bijeenkomst', 'bijeenkomsten', 'vergadering', 'vergaderingen'];
 const LINE_WINDOW = 24;
+// det-contacts37: what a visitor is told after a venue's or office's address on its line ("..., parkeren op P2",
+// "..., routebeschrijving op de site" (not "route": "route naar het werk vanaf 7007 hk" is from a home), "..., openingstijden ma-vr", "..., kick-off om 9.30"). A home's
+// visit has its resident word ("huisbezoek", "woont", "meneer"), which the caller still reads between them; not
+// "pand", "ingang", "lift" or "koffie", said of homes too ("adres: tuinstraat 3-5 (ingang zijkant)").
+const VISITOR_WORDS =
+  wordSet(`parkeren parkeergarage parkeerterrein parkeerplaats parkeerplaatsen parkeerkaart
+  parkeervergunning bezoekersparkeren routebeschrijving openingstijden openingstijd geopend kick-off kickoff
+  welkom hoofdingang`);
 // Batch 50: "afspraak met de werkgever op 14 november om 10u, Industrieweg 7, Hengelo": a meeting with an
 // employer is at the employer's.
 const MEETINGS = wordSet('afspraak gesprek overleg kennismaking kennismakingsgesprek');
@@ -31,8 +42,13 @@ function isMeetingWithEmployer(tokens: readonly Token[], j: number): boolean {
   return MEETINGS.has(tokens[j - 3]?.key ?? '');
 }
 // Asked of up to 48 words around every address: one bit per distinct word says whether either test can hold.
-const isWorkplaceWord = keyTest((key) => WORKPLACE_WORDS.has(key));
-const mayBeWorkplaceOrMove = keyTest((key) => WORKPLACE_WORDS.has(key) || MOVE_VERBS.has(key));
+const isWorkplaceWord = keyTest(
+  (key) => WORKPLACE_WORDS.has(key) || GATHERING_ENDINGS.some((e) => key.endsWith(e)),
+);
+const isVisitorWord = keyTest((key) => VISITOR_WORDS.has(key));
+const mayBeWorkplaceOrMove = keyTest(
+  (key) => WORKPLACE_WORDS.has(key) || GATHERING_ENDINGS.some((e) => key.endsWith(e)) || MOVE_VERBS.has(key),
+);
 
 /**
  * Where a workplace, premises or meeting word is on the line of the address from `start` to `k`
@@ -49,6 +65,8 @@ export function workplaceWordOnLine(tokens: readonly Token[], start: number, k: 
   for (let j = k + 1; j < tokens.length && j <= k + LINE_WINDOW; j++) {
     if (tokens[j]!.lineBefore) break;
     if (isWorkplaceWord(tokens[j]!)) return j;
+    // "Adres: Kerkstraat 5, parkeren kan voor de deur": after a bare address label it is a home's visit as often.
+    if (isVisitorWord(tokens[j]!) && !isHomeLabelColon(tokens, start - 1)) return j;
   }
   return -1;
 }

@@ -156,8 +156,9 @@ export function isVerbZijn(tokens: readonly Token[], j: number): boolean {
 const ADDRESS_NOUNS = wordSet('adres postadres bezoekadres postcode adressen');
 const OURS = wordSet('ons onze');
 // "Het adres van de werkplek: ...", "adres van het bedrijf": the address of a place of work.
+// det-contacts37: "het adres van de gemeente is ...", "adres van het UWV": an organisation's type as the owner.
 const WORK_PLACES = wordSet(`werkplek werkplekken stageplek stageplaats werkervaringsplek leerwerkplek bedrijf
-  werkgever`);
+  werkgever gemeente uwv ggz ggd svb duo cjg wsp stichting vereniging organisatie`);
 
 // Batch 65 (det-contacts65b): "het adres in de handtekening van Mariska klopt niet meer": the address in an
 // e-mail signature is the sender's work address.

@@ -1,4 +1,5 @@
 import { isPluralJobTitle } from './email-context.ts';
+import { isOfficeWord } from './organisation-words.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
@@ -89,7 +90,9 @@ export function isOwnMove(tokens: readonly Token[], j: number): boolean {
   for (let s = j - 1; s >= 0 && s >= j - VERB_REACH; s--) {
     const key = tokens[s]!.key;
     if (WRITERS.has(key)) return !isQuoted(tokens, s) && !hasHouseholdAfter(tokens, j);
-    if (ORGANISATIONS.has(key) && TEAM_ARTICLES.has(tokens[s - 1]?.key ?? '')) return true;
+    // det-contacts37: "Het UWV-kantoor is verhuisd van ... naar ...", "het wijkteam is verhuisd": an office word as subject.
+    if ((ORGANISATIONS.has(key) || isOfficeWord(key)) && TEAM_ARTICLES.has(tokens[s - 1]?.key ?? ''))
+      return true;
     if (!BETWEEN.has(key) && tokens[s]!.type !== 'number') return false;
   }
   return false;

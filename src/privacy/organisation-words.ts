@@ -77,6 +77,9 @@ const OFFICE_ENDINGS = [
   'ziekenhuis',
   // det-fp70: "het nieuwe adres van de jobcoachorganisatie is ...", "de zorgorganisatie".
   'organisatie',
+  // det-contacts37: "het inloopspreekuur", "de werkinloop", "jongereninloop": a desk's open hours.
+  'spreekuur',
+  'inloop',
 ];
 // Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
 const BUILDING = 'gebouw';
@@ -96,7 +99,7 @@ const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergaderen vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen
   verzamelpunt aanvang brainstorm bilateraal bilaterale bila vergaderruimte vergaderkamer overlegruimte
-  trainingsruimte`); // the last four: stop 34 (batch 62)
+  trainingsruimte kick-off kickoff`); // stop 34 (batch 62); det-contacts37: the last two
 const MEETING_ENDINGS = [
   // "sollicitatietraining", "taalcursus", "themasessie".
   'training',

@@ -25,6 +25,7 @@ import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isWorkLabelledMobile } from './phone-work-labelled-mobile.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
+import { isWorkOwnersNumber } from './phone-work-owner.ts';
 import { isWritersOwnNumber } from './phone-writer-own.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -84,6 +85,7 @@ export function isSaidToBeGeneral(
   if (isProfessionalsNumber(tokens, k, end, mobile, cardOwner)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
   if (isTitledOwnersNumber(tokens, k, end)) return true; // batch 60: "nummer van de tolk: 06-..."
+  if (isWorkOwnersNumber(tokens, k, end, isOrganisation)) return true; // det-contacts37: "De jobhunter van het WSP zit op 06-..."
   // Batch 65 (det-contacts65b): "tel kantoor 0653 ...", "aanmeldingen via 0223 ...", "Bakkerij Smit 0224-213 000".
   if (
     (isOfficeLabelled(tokens, k) || isSignUpLine(text, tokens, k, start, end)) &&

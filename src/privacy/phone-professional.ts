@@ -1,6 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isJobTitle } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -23,13 +24,40 @@ const AFTER = 6;
 const PROFESSIONALS = wordSet('contactpersoon contactpersonen aanspreekpunt collega');
 // Review 30: "Onze werkmobiel voor de ips-lijn is 06-...": the organisation's own line.
 const OWN = wordSet("mijn m'n mn onze");
-const WORK_LABELS = wordSet('werk zakelijk zakelijke werk-06 werkmobiel');
+const WORK_LABELS = wordSet('werk zakelijk zakelijke werk-06 werkmobiel werkzaken werkgerelateerd'); // det-contacts37: the last two
 // "06-... (werktelefoon)", "de dienst-06 door: 06-...": a work line named at the number (held-out 39's class);
 // further back ("mijn werknummer 06-..., of bel Sanne op 06-...") it names another number.
 const NUMBER_LABELS = wordSet(
   'werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel werkmobiel werk-06',
 );
 const LABEL_REACH = 3;
+// det-contacts37: any compound of a work line's kind and a number word ("diensttelefoon", "teamnummer",
+// "piketnummer", "kantoormobiel", "spreekuurnummer", "bereikbaarheidsnummer", "doorkiesnummer").
+const LINE_KINDS = [
+  'werk',
+  'dienst',
+  'kantoor',
+  'team',
+  'piket',
+  'bereikbaarheids',
+  'spreekuur',
+  'zakelijk',
+  'bedrijfs',
+  'doorkies',
+  'afdelings',
+  'service',
+  'consignatie',
+];
+const LINE_NOUNS = ['telefoon', 'telefoonnummer', 'nummer', 'nr', 'mobiel', '06', '06-nummer', 'lijn'];
+
+/** "diensttelefoon", "teamnummer", "werk-06": a work line named by one compound word. */
+export const isWorkLineLabel = keyTest((key) => {
+  if (NUMBER_LABELS.has(key)) return true;
+  const kind = LINE_KINDS.find((p) => key.startsWith(p));
+  if (kind === undefined) return false;
+  const rest = key.slice(kind.length).replace(/^-/, '');
+  return LINE_NOUNS.includes(rest);
+});
 const BUSINESS = wordSet('zakelijk zakelijke');
 const NUMBER_WORDS = wordSet('nummer nr telefoon mobiel 06 06-nummer');
 const TITLES = wordSet(FORMS_OF_ADDRESS);
@@ -57,7 +85,8 @@ export function isProfessionalsNumber(
     if (NOT_PROFESSIONAL.has(key) && !(TITLES.has(key) && !mobile)) return false;
     professional ||= PROFESSIONALS.has(key) || isJobTitle(key);
     own ||= OWN.has(key);
-    const label = NUMBER_LABELS.has(key) || (BUSINESS.has(key) && NUMBER_WORDS.has(tokens[j + 1]?.key ?? ''));
+    const label =
+      isWorkLineLabel(tokens[j]!) || (BUSINESS.has(key) && NUMBER_WORDS.has(tokens[j + 1]?.key ?? ''));
     const atNumber = label && (j > k || j >= k - LABEL_REACH);
     work ||= WORK_LABELS.has(key) || atNumber;
     labelled ||= atNumber;

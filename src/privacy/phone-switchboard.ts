@@ -17,6 +17,8 @@ import { wordSet } from './word-sets.ts';
  * Werkplein ..., tel 013-5428 000") unless a first name follows it ("Aanmelding via UWV: Jan Pieters, ..."),
  * and the people an employer wants after the number ("zij willen nog een tweede kandidaat"). A word for a
  * client, a relative, a home or "hij"/"zijn"/"haar" on the line before the number keeps it someone's.
+ * Since det-contacts37 the round ending alone passes when no first name stands on its line either
+ * ("Vragen over de regeling: 0314 37 88 00"); "Bel Sanne op 0314 37 88 00" still needs an organisation.
  */
 const BEFORE = 18;
 const AFTER = 10;
@@ -49,22 +51,39 @@ export function isNamedSwitchboard(
   if (!isDutchLandline(text, start, end) || !text.slice(start, end).replace(/\D/g, '').endsWith('00'))
     return false;
   let named = false;
-  let firstNameAfterReferral = false;
+  let firstNameBefore = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE; j--) {
     const token = tokens[j]!;
     if (PERSONAL.has(token.key) && !isPluralPronoun(tokens, j)) return false;
     if ((token.key === 'ze' || token.key === 'zij') && !isPluralPronoun(tokens, j)) return false;
-    if (token.capitalised && isKnownFirstName(token.key) && !isOfService(tokens, j))
-      firstNameAfterReferral = true;
-    if (REFERRALS.has(token.key) && firstNameAfterReferral) return false;
+    if (token.capitalised && isKnownFirstName(token.key) && !isOfService(tokens, j)) firstNameBefore = true;
+    if (REFERRALS.has(token.key) && firstNameBefore) return false;
     named ||= isNamed(tokens, j, isOrganisation);
     if (token.lineBefore) break;
   }
   const after = indexAfter(tokens, k, end);
   if (isSomeonesAfter(tokens, after)) return false;
-  for (let j = after; j < tokens.length && j < after + AFTER && !tokens[j]!.lineBefore; j++)
+  let person = firstNameBefore;
+  for (let j = after; j < tokens.length && j < after + AFTER && !tokens[j]!.lineBefore; j++) {
     named ||= isNamed(tokens, j, isOrganisation);
-  return named;
+    person ||= tokens[j]!.capitalised && isKnownFirstName(tokens[j]!.key) && !isOfService(tokens, j);
+  }
+  // det-contacts37: held-out counts (a round landline: 10 clean lines flagged, no client's of 121) say the round
+  // ending is enough when nobody is named on its line: no client, relative, pronoun, home word or first name.
+  return named || (!person && !isSomeoneAbove(tokens, k));
+}
+
+/**
+ * "Aanmelding deelnemer:\nTel: 043-3612000": without an organisation the round ending reads the lines above it
+ * too (BEFORE tokens), for a client, relative, home or referral heading a record (a first name counts on the
+ * number's own line only: "Hoi Sanne,\n..." greets a reader).
+ */
+function isSomeoneAbove(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - BEFORE; j--) {
+    const token = tokens[j]!;
+    if ((PERSONAL.has(token.key) || REFERRALS.has(token.key)) && !isPluralPronoun(tokens, j)) return true;
+  }
+  return false;
 }
 
 /** The index of the first token after the number at token k that ends at character `end`. */

@@ -145,4 +145,5 @@ export const TUNING_FILES = [
   'corpus-det-fp37-classes.tsv',
   'corpus-det-lower37-classes.tsv',
   'corpus-det-plain37-classes.tsv',
+  'corpus-det-contacts37-classes.tsv',
 ] as const;
