@@ -63,7 +63,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // institution's name (the same words say fired by an employer); "jeroen v." in lower case with its
   // pronoun two clauses on; "bas" in lower case (also a word) after "Reminder:"; a name in capitals after a
   // heading in capitals ("UPDATE FEMKE:", as "UPDATE UWV:").
-  'corpus-batch51.tsv:15',
   'corpus-batch51.tsv:58',
   'corpus-batch51.tsv:98',
   'corpus-batch51.tsv:127',
@@ -77,7 +76,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch52.tsv:39', // model-only; the stop 37 retrain (batches 74, 75, det-orders37) loses it again
   'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
-  'corpus-batch52.tsv:148',
+  'corpus-batch52.tsv:148', // det-link37: "Ik vraag het voor Rosalie" names one asked for as often as a colleague; no care follows
   // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
   'corpus-batch54.tsv:9', // a long chain (the mother of Lotte, "die vertelde dat ...") with "weer niet eet" and a glued "eetstoornissencentrum"
   'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
@@ -131,7 +130,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // folder "voor mensen met", "over de eetstoornispoli" (topic words); 354 "heeft zich opgesloten en reageert
   // niet" (no care word); 461 "als Daphne weer een crisis heeft" ("crisis" alone is no weak care word).
   'corpus-batch56.tsv:84',
-  'corpus-batch56.tsv:33',
   'corpus-batch56.tsv:90',
   'corpus-batch56.tsv:411',
   'corpus-batch56.tsv:473',
@@ -164,7 +162,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch58.tsv:258', // "De Boer (de oudere, niet zijn zoon) is alcoholist": an article's surname, a lower-case aside between
   'corpus-batch58.tsv:301', // a quoted "Casus B. (Moerdijk): 34-jarige man met schizofrenie": the man described, not the initial
   'corpus-batch58.tsv:318', // "een deelnemer zegt 'ik wil dood'" in a question, "Ilse B." a sentence on (held-out 18: not carried)
-  'corpus-batch58.tsv:363', // "met verlof vanuit de FPK": a leave, and the forensic clinic a place only after "zit in"
   'corpus-batch58.tsv:366', // "JOEY BELDE: hij ...": a name and a verb in capitals, as batch 51's "UPDATE FEMKE:"
   'corpus-batch58.tsv:487', // "Jeroen zijn werkgever: hij heeft dyslexie": the employer could be "hij" too
   'corpus-batch58.tsv:513', // "Ben" is left out of the first names on purpose ("ben" is a verb)
@@ -477,7 +474,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch72.tsv:201', // "ik zeg tegen die Stanley, ..., je moet je pillen blijven slikken": an unknown name addressed, the care said to "je" (name not found, owner)
   'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
   'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
-  'corpus-batch72.tsv:410', // "zoveel mensen met long covid ...? Ik heb er drie: Ellen, Mark en Samantha": the care said of a group a sentence before the names counted (owner)
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
