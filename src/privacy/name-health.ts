@@ -6,6 +6,7 @@ import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { describedOrHeaded } from './name-health-about-heading.ts';
 import { addressedAt } from './name-health-addressed.ts';
+import { isAskedAbout, isAskedOfPeople } from './name-health-asked-about.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isCareFragment } from './name-health-fragment.ts';
@@ -68,6 +69,8 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
   let unnamed = false;
   // ... with the care term of an indefinite person ("Kan iemand met autisme ...?"), unless told as the named one's own.
   let unnamedIndefinite = false;
+  // ... a question about people with a care detail ("Wie heeft ervaring met ...?"), for the one named next.
+  let askedOfPeople = false;
   // The sentence before was a list of care terms, nobody named ("Depressie en angst.").
   let careList = false;
   // Sentences since the last one that named someone, not counting those with a pronoun.
@@ -97,6 +100,7 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
       previousNamed = false;
       unnamed = false;
       unnamedIndefinite = false;
+      askedOfPeople = false;
       careList = false;
       unnamedSentences = 0;
       previousHeads = false;
@@ -127,6 +131,13 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
         unnamedIndefinite &&
         (hasItSelf(tokens, sentence) || (refs.length > 0 && isConcerned(tokens, sentence, refs[0]!)));
       if ((unnamed || ownToo) && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
+        out.push(findingOf(tokens, refs[0]!));
+      // "Wie heeft ervaring met quetiapine ...? Mijn deelnemer Bram valt ...": the one it was asked for (det-link37).
+      else if (
+        askedOfPeople &&
+        refs.length > 0 &&
+        isAskedAbout(tokens, sentence, refs[0]!, care, isOrganisation)
+      )
         out.push(findingOf(tokens, refs[0]!));
       // "Depressie, angst en een alcoholprobleem. Dat is de stand van zaken bij Harmen Postma.": the
       // list of care terms before is summed up as the named person's.
@@ -198,6 +209,7 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
         care.mayMatchIn(tokens, sentence.from, sentence.to);
       unnamed = asked && hasCareOfNoIndefinite(tokens, sentence, care, isOrganisation);
       unnamedIndefinite = asked && !unnamed;
+      askedOfPeople = asked && isAskedOfPeople(tokens, sentence);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
       // Also across a short sentence without a name or pronoun ("Mirjam. Het gaat niet goed. Ze is ...").
