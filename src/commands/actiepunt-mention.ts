@@ -69,8 +69,9 @@ function typedName(afterAt: string): string {
   const wordsTyped = afterAt.split(/[\s,:;]+/).filter(Boolean);
   const capitalised = [];
   for (const word of wordsTyped.slice(0, 4)) {
-    // "Pietje Bel de wethouder": the action begins at its verb, the name before it.
-    if (capitalised.length > 0 && isActionVerb(word)) break;
+    // "Pietje Bel de wethouder": the action begins at its verb, the name before it. After a
+    // particle ("Sem van Deel") a capitalised word is the surname, whatever else it may be.
+    if (/^\p{Lu}/u.test(capitalised.at(-1) ?? '') && isActionVerb(word)) break;
     // Particles inside a name ("Marloes ten Have") stay, when a capitalised word follows.
     if (
       /^\p{Lu}/u.test(word) ||

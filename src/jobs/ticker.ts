@@ -46,12 +46,15 @@ export function startTicker(
   let stopped = false;
   let again = false;
 
-  const drain = async () => {
-    // Cards a platform did not change when their round closed (a minute ago or more): first, so a
-    // card refused during this drain waits for the next tick.
-    await closeCardsLeft(deps).catch((err: Error) =>
-      deps.logger.warn({ err }, 'check-inkaarten van gesloten rondes niet opnieuw geprobeerd'),
-    );
+  /** `ticked`: a tick's drain, not a wake's (which comes between ticks, seconds apart). */
+  const drain = async (ticked: boolean) => {
+    // Cards a platform did not change when their round closed (a tick ago or more): first, so a
+    // card refused during this drain waits for the next tick. Only a tick tries them: a wake is no
+    // minute later, and spends none of their few tries.
+    if (ticked)
+      await closeCardsLeft(deps).catch((err: Error) =>
+        deps.logger.warn({ err }, 'check-inkaarten van gesloten rondes niet opnieuw geprobeerd'),
+      );
     const batch = deps.batchSize ?? DEFAULT_BATCH;
     for (;;) {
       again = false;
@@ -93,15 +96,15 @@ export function startTicker(
       });
   };
 
-  /** `more`: when a drain is under way, drain once more after it (what was just queued). */
-  const drainNow = async (more: boolean): Promise<void> => {
+  /** A wake: when a drain is under way, drain once more after it (what was just queued). */
+  const drainNow = async (by: 'tick' | 'wake'): Promise<void> => {
     if (stopped) return;
     if (running) {
       // never two drains at once in one process
-      again ||= more;
+      again ||= by === 'wake';
       return running;
     }
-    running = drain()
+    running = drain(by === 'tick')
       .catch((err: Error) => deps.logger.error({ err }, 'planner-tick mislukt'))
       .finally(() => {
         running = undefined;
@@ -112,7 +115,7 @@ export function startTicker(
   const tick = async (): Promise<void> => {
     if (stopped) return;
     startHousekeeping();
-    return drainNow(false);
+    return drainNow('tick');
   };
 
   const task =
@@ -125,7 +128,7 @@ export function startTicker(
         });
   return {
     tick,
-    wake: () => drainNow(true),
+    wake: () => drainNow('wake'),
     async settled() {
       while (housekeeping || running) await (housekeeping ?? running);
     },

@@ -48,7 +48,9 @@ describe('Schakel lokaal: what a person chose in a form stays when the conversat
     await page.locator('button', { hasText: 'Een dag verder' }).click();
     await jumped;
     await page.locator('#tijd-melding', { hasText: 'dag' }).waitFor();
-    await page.locator('#berichten[aria-busy="false"]').waitFor();
+    // The move is done, its redraw included, once the clock's buttons are free again: the list is
+    // not busy yet when the step's answer has come and the redraw has still to start.
+    await page.locator('#dag:not([aria-disabled])').waitFor();
     expect(await level().inputValue()).toBe('3.5');
     await level().scrollIntoViewIfNeeded();
     await page.locator('.gesprek').screenshot({ path: join(SHOTS, 'checkin-keuze-blijft.png') });
