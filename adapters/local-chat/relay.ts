@@ -10,7 +10,7 @@ import { BOT, CHANNELS, type Conversation, conversationsOf, envelope, ROLES, typ
 /** What the page gets back from a card action: the card that replaces the old one, or a short note. */
 export type ActionOutcome =
   | { readonly kind: 'card'; readonly card: unknown }
-  | { readonly kind: 'note'; readonly text: string };
+  | { readonly kind: 'note'; readonly text: string; readonly emptied?: readonly string[] };
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
@@ -156,7 +156,12 @@ export function createRelay(d: {
         });
         return { kind: 'card', card: answer.value };
       }
-      if (status === 200 && typeof answer?.value === 'string') return { kind: 'note', text: answer.value };
+      if (status === 200 && typeof answer?.value === 'string') {
+        // Inputs of the card whose typed text Schakel refused: the page empties them.
+        const emptied = (body as { emptied?: unknown }).emptied;
+        const inputs = Array.isArray(emptied) ? emptied.filter((id) => typeof id === 'string') : [];
+        return { kind: 'note', text: answer.value, ...(inputs.length > 0 ? { emptied: inputs } : {}) };
+      }
       // A refusal or a failure Schakel worded itself (teams-app.ts answers an invoke with a 400 and
       // its text); otherwise it failed before it could say anything.
       const error = (body as { error?: unknown } | null)?.error;

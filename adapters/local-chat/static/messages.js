@@ -115,6 +115,15 @@ export function conversationMessages({ state, $, api, busy, warn, time }) {
     }
   }
 
+  /** The inputs `ids` of the card `id` emptied: Schakel refused what was typed in them as client data. */
+  function emptyInputs(id, ids) {
+    const li = $('berichten').querySelector(`[data-id="${CSS.escape(id)}"]`);
+    for (const input of ids) {
+      const field = li?.querySelector(`[id="${CSS.escape(input)}"] :is(input, textarea)`);
+      if (field) field.value = '';
+    }
+  }
+
   /** The cards whose press is on its way to Schakel: a second press (a double click) sends nothing more. */
   const acting = new Set();
 
@@ -132,6 +141,7 @@ export function conversationMessages({ state, $, api, busy, warn, time }) {
         data,
       });
       if (out.kind === 'note' || out.fout) showNote(activity.id, out.text ?? out.fout);
+      if (Array.isArray(out.emptied)) emptyInputs(activity.id, out.emptied);
     } finally {
       acting.delete(activity.id);
       busy(-1);

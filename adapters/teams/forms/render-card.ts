@@ -276,6 +276,18 @@ export function say(value: string): AdaptiveCardActionResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value };
 }
 
+/**
+ * `say`, for a press whose typed text Schakel refused: `emptied` names the card's inputs that held
+ * it. Teams shows the message and ignores `emptied`; the local chat empties those inputs, as a
+ * refused form field comes back empty (submissions/form-again.ts).
+ */
+export function sayEmptied(
+  value: string,
+  emptied: readonly string[],
+): AdaptiveCardActionResponse & { readonly emptied: readonly string[] } {
+  return { ...say(value), emptied };
+}
+
 /** The invoke response that makes Teams show `card` in place of the one clicked. */
 export function cardActionResponse(value: IAdaptiveCard): AdaptiveCardActionCardResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value };

@@ -1,9 +1,10 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Logger } from '../../../src/logger.ts';
+import { words } from '../../../src/messages/catalogue/words.ts';
 import { QUICK_INPUT_FIELD } from '../../../src/messages/forms/quick-input-form.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
-import { say } from '../forms/render-card.ts';
+import { say, sayEmptied } from '../forms/render-card.ts';
 import { QUICK_INPUT_PREFIX, QUICK_INPUT_VERB } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 import { buttonPress } from './button-press.ts';
@@ -11,7 +12,8 @@ import { buttonPress } from './button-press.ts';
 /**
  * The input in a card (an agendapunt under the agenda call) submitted with Action.Execute, as
  * the form `quick_input` (what it is about as metadata, the typed line as its field). The answer
- * is a message to the member only; the card stays as it is, with what they typed.
+ * is a message to the member only; the card stays as it is, with what they typed, unless Schakel
+ * refused it as client data: then the answer says so and names the input to empty.
  */
 export function registerQuickInput(app: App, forms: FormSubmissions, logger: Logger): void {
   app.on(`card.action.${QUICK_INPUT_VERB}`, async ({ activity }) => {
@@ -23,7 +25,12 @@ export function registerQuickInput(app: App, forms: FormSubmissions, logger: Log
       const outcome = await forms.submit(teamsUser(activity), QUICK_INPUT_VERB, metadata, {
         [QUICK_INPUT_FIELD]: typed,
       });
-      if (outcome.kind === 'again') return say((outcome.form.problems ?? []).map((p) => p.message).join(' '));
+      if (outcome.kind === 'again') {
+        const problems = outcome.form.problems ?? [];
+        const text = problems.map((p) => p.message).join(' ');
+        if (!problems.some((p) => p.emptied)) return say(text);
+        return sayEmptied(`${text} ${words().adapters.quickInputEmptied}`, [`${QUICK_INPUT_PREFIX}${input}`]);
+      }
       // Only where the edge hands a replay key on (Slack's check-in), never here: nothing to add.
       if (outcome.kind === 'replayed') return undefined;
       return say(plainText(outcome.message));

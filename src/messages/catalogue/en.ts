@@ -213,6 +213,7 @@ export const en: Words = {
     privateChatUnreachable:
       'I could not send you a private message, so this answer is nowhere. Open your chat with Schakel (in Teams: Chat, or Apps and then Schakel) and ask there.',
     answerBelow: 'Your answer is below, as a new message.',
+    quickInputEmptied: 'So I emptied the field: that way your text is kept nowhere, not even in this chat.',
     someone: 'someone',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',

@@ -277,6 +277,9 @@ export const nl = {
       'Ik kon je geen privébericht sturen, dus dit antwoord staat nergens. Open je chat met Schakel (in Teams: Chat, of Apps en dan Schakel) en vraag het daar.',
     /** Said to the one who pressed a button on a card others read too: the card stays, the answer follows it. */
     answerBelow: 'Je antwoord staat hieronder als nieuw bericht.',
+    /** After a refusal of what was typed in a card's own field (an agendapunt under the call): that field is emptied. */
+    quickInputEmptied:
+      'Daarom heb ik het veld leeggemaakt: zo blijft je tekst nergens staan, ook niet in dit gesprek.',
     /** A colleague mentioned in typed text whose name Slack did not give: "@iemand". */
     someone: 'iemand',
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
