@@ -13,7 +13,6 @@ import {
 } from './care-term-group-place.ts';
 import { isHandedOver } from './care-term-handed-over.ts';
 import { isLostPerson } from './care-term-lost.ts';
-import { isMessageOwn } from './care-term-message-label.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isQuotedOwn, isSelfReported, spokenOf } from './care-term-reported.ts';
@@ -173,8 +172,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
       return isCaseNote(tokens, j, first, last, sentence) ||
         CASE_LABELS.has(tokens[sentence.from]!.key) ||
-        isQuotedOwn(tokens, j, first) ||
-        isMessageOwn(tokens, byLast.get(j - 1)!, j, first)
+        isQuotedOwn(tokens, j, first)
         ? byLast.get(j - 1)!
         : null;
     if (key === ')' || key === '(') aside = key === ')';

@@ -40,7 +40,6 @@ const HAD_ADVERBS = wordSet('nog al wel ook inmiddels');
 // batch 40-names "door": "door de huisarts naar de crisisdienst gestuurd", the agent of a passive.
 const VISIT_PREPOSITIONS = wordSet('bij via naar langs met door');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
-const OWN_TREATER = wordSet("zijn haar z'n zn d'r");
 const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
   bedrijfsarts specialist`);
 
@@ -51,10 +50,7 @@ export function isVisited(tokens: readonly Token[], role: number): boolean {
   // Batch 59: "overgestapt naar een andere psychiater": an adjective between the article and the role.
   const adjective = HAD_ADJECTIVES.has(tokens[role - 1]?.key ?? '') ? role - 1 : role;
   const before = VISIT_FILLERS.has(tokens[adjective - 1]?.key ?? '') ? adjective - 2 : adjective - 1;
-  // det-veto37: "haar psychiater heeft de verklaring getekend": the person's own treater, no owner either.
-  return (
-    VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '') || OWN_TREATER.has(tokens[adjective - 1]?.key ?? '')
-  );
+  return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
 }
 
 // Relatives whose gender the word says; "ze"/"zij" may be a plural, "hij" never is.

@@ -142,10 +142,10 @@ export const TUNING_FILES = [
   'corpus-det-openers36-classes.tsv',
   'corpus-det-orders37-classes.tsv',
   'corpus-det-link37-classes.tsv',
-  'corpus-det-veto37-classes.tsv',
   'corpus-det-vocab37-classes.tsv',
   'corpus-det-fp37-classes.tsv',
   'corpus-det-lower37-classes.tsv',
   'corpus-det-plain37-classes.tsv',
   'corpus-det-contacts37-classes.tsv',
+  'corpus-det-nhfp37-classes.tsv',
 ] as const;
