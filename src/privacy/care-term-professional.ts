@@ -63,7 +63,23 @@ export function isProfessionalsWork(
 ): boolean {
   // "Sessie 'Werken met mijn depressie' door Joyce, ...": a term before the name is left to the walk.
   if (k <= ref.last || isOwnSaid(tokens, ref, k, last)) return false;
-  return isServiceContacted(tokens, sentence, ref, k) || isMarked(tokens, sentence, ref, isOrganisation);
+  return (
+    isMeetingJoined(tokens, k, last) ||
+    isServiceContacted(tokens, sentence, ref, k) ||
+    isMarked(tokens, sentence, ref, isOrganisation)
+  );
+}
+
+// det-nhfp37: "de notulen van het medicatieoverleg", "zit bij het verslavingsoverleg": a meeting named after
+// a care word, joined or reported on ("heeft zijn medicatieoverleg verzet", "heeft morgen medicatieoverleg"
+// stay the person's own: a possessive, no article, or no preposition before it).
+const MEETING_HEAD = 'overleg';
+const MEETING_PREPOSITIONS = wordSet('van bij in aan naar tijdens op voor na over');
+
+function isMeetingJoined(tokens: readonly Token[], k: number, last: number): boolean {
+  const key = tokens[k]!.key;
+  if (k !== last || key.length <= MEETING_HEAD.length + 2 || !key.endsWith(MEETING_HEAD)) return false;
+  return ARTICLES.has(tokens[k - 1]?.key ?? '') && MEETING_PREPOSITIONS.has(tokens[k - 2]?.key ?? '');
 }
 
 function isJob(key: string): boolean {

@@ -115,6 +115,10 @@ export const SERVICE_HEADS: readonly string[] = [
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
     verlof uitkering post instructie instructies handreiking punt loket
     cafe`), // held-out 43: "een aanrader voor het dementiecafé", a meeting place like "alzheimercafé"
+  // det-nhfp37: a meeting, a group, a contact role, a format or figures named after a care word is work
+  // ("de EMDR-informatiebijeenkomst", "onze verslavingsarts-contactpersoon", "de lithium-werkgroep").
+  ...wordSet(`bijeenkomst bijeenkomsten contactpersoon contactpersonen werkgroep werkgroepen format formats
+    cijfers protocollen`),
   // det-vocab66: a leaflet about a care word is no one's ("de medicatiefolder", "een depressiebrochure").
   ...wordSet('folder folders brochure brochures flyer flyers factsheet poster posters'),
 ];

@@ -148,4 +148,5 @@ export const TUNING_FILES = [
   'corpus-det-lower37-classes.tsv',
   'corpus-det-plain37-classes.tsv',
   'corpus-det-contacts37-classes.tsv',
+  'corpus-det-nhfp37-classes.tsv',
 ] as const;
