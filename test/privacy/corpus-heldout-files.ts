@@ -276,3 +276,12 @@ export const HELD_OUT_54_FILE = 'corpus-heldout54.tsv';
  */
 export const HELD_OUT_55_FILE = 'corpus-heldout55.tsv';
 export const HELD_OUT_56_FILE = 'corpus-heldout56.tsv';
+
+/**
+ * Held-out sets 57 (Noord-Holland and Utrecht-West: Hoorn, Purmerend, Hilversum, Woerden, Zeist; 480 lines) and 58
+ * (Gelderland-Zuid and Rivierenland: Tiel, Culemborg, Ede, Wageningen, Doetinchem; 480 lines), 7 December 2026, stop
+ * 37, by hand by two new writers who read only the writers' brief, written late in the session and measured only on
+ * its start (0d0d6c86) and its end: nothing of that session was chosen with them, not even by counts; never read.
+ */
+export const HELD_OUT_57_FILE = 'corpus-heldout57.tsv';
+export const HELD_OUT_58_FILE = 'corpus-heldout58.tsv';
