@@ -1,6 +1,7 @@
 import { nl } from '../messages/catalogue/nl.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Finding, FindingKind } from './findings.ts';
+import { wholeNameEnd, wholeNameStart } from './name-place.ts';
 
 /** What each kind is called in Dutch, and how to write the point without it (other languages: the catalogue). */
 export const EXPLANATIONS: Readonly<
@@ -76,12 +77,15 @@ function placesIn(text: string): (f: Finding) => string {
   const w = words().privacy;
   // The words a finding touches, the first found by halving: thousands of findings are said in one pass.
   return (f) => {
-    const i = firstEndingAfter(list, f.start);
+    // A name is said with all of its words, as a person would leave them out (name-place.ts).
+    const name = f.kind === 'name_health';
+    const i = firstEndingAfter(list, name ? wholeNameStart(text, f.start) : f.start);
     const first = list[i];
+    const end = name ? wholeNameEnd(text, f.end) : f.end;
     // A finding is always in a word; should it ever not be, say so without a number.
-    if (!first || first.start >= f.end) return w.somewhere;
+    if (!first || first.start >= end) return w.somewhere;
     let j = i;
-    while (j + 1 < list.length && list[j + 1]!.start < f.end) j++;
+    while (j + 1 < list.length && list[j + 1]!.start < end) j++;
     const last = list[j]!;
     if (first.line !== last.line) return w.placeAcross(first.line, first.n, last.line, last.n);
     return w.place(lines ? first.line : null, first.n, last.n);

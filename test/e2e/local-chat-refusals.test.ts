@@ -45,6 +45,14 @@ describe('the local chat words a refusal so the person can act on it', () => {
     expect(chat).not.toContain(nl.errors.privacyTakenOut);
   });
 
+  it('a name after a title: the place said runs over the whole name, the surname with its particle too', async () => {
+    const said = await answerTo(CHAT, 'agendapunt mevrouw Fatima el Amrani heeft een psychose');
+    expect(said).toContain(nl.errors.privacyHeading);
+    // "mevrouw Fatima el Amrani": leaving out words 1 to 4 leaves no part of the name behind.
+    expect(said).toContain('Dit lijkt een naam (in het 1e tot en met 4e woord) samen met');
+    expect(said).not.toMatch(/Fatima|Amrani|psychose/);
+  });
+
   it('an actiepunt whose words after "tot" start like a date but name a client: refused and taken out', async () => {
     const typed = 'actiepunt Terugbellen tot 3 decembr Sandra de Vries over haar opname bij de GGZ';
     const channel = await answerTo(CHANNEL, typed);
