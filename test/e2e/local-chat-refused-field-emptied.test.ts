@@ -108,4 +108,27 @@ describe('the local chat: a refused field of a form comes back empty, the other 
     // Nothing was stored: Ruben has not answered yet.
     expect(await databaseText(local.tdb.db)).not.toContain(filled.new1_description);
   });
+
+  it('a refused Toelichting and a refused knelpunt: each refusal beside its field says Schakel keeps no client data', async () => {
+    const again = (
+      await save({ samenwerkingsniveau: '3', toelichting: REFUSED, new1_description: OPLOSSING })
+    ).card;
+    const said = (id: string) => JSON.stringify(blockOf(again, `${id}_problem`));
+    for (const id of ['toelichting', 'new1_description']) expect(said(id)).toContain(nl.privacy.closing);
+    expect(JSON.stringify(again)).not.toMatch(CLIENT_PARTS);
+  });
 });
+
+/** The element with `id` in a card. */
+function blockOf(card: unknown, id: string): unknown {
+  if (typeof card !== 'object' || card === null) return undefined;
+  const c = card as Record<string, unknown>;
+  if (c.id === id) return c;
+  for (const inside of Object.values(c)) {
+    const found = Array.isArray(inside)
+      ? inside.map((x) => blockOf(x, id)).find(Boolean)
+      : blockOf(inside, id);
+    if (found) return found;
+  }
+  return undefined;
+}
