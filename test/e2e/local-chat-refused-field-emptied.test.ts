@@ -77,6 +77,7 @@ describe('the local chat: a refused field of a form comes back empty, the other 
     const json = JSON.stringify(again);
     expect(json).toContain('"id":"toelichting_problem"');
     expect(json).toContain(nl.forms.refusedEmptied);
+    expect(json).toContain(nl.forms.otherAnswersKept);
     expect(json).not.toMatch(CLIENT_PARTS);
     expect(inputIn(again, 'toelichting')?.value ?? '').toBe('');
     expect(inputIn(again, 'samenwerkingsniveau')?.value).toBe('3.5');

@@ -6,8 +6,8 @@ export const enForms: typeof nlForms = {
   save: 'Save',
   expired: 'This form has expired. Please open it again.',
   unknown: "I don't know this form. Ask for a new one.",
-  refusedEmptied:
-    'So I emptied this field: that way your text is kept nowhere, not even in this chat. Your other answers are still there.',
+  refusedEmptied: 'So I emptied this field: that way your text is kept nowhere, not even in this chat.',
+  otherAnswersKept: 'Your other answers are still there.',
   notANumber: 'Enter a number, without text or signs.',
   notWhole: 'Enter a whole number.',
   dateShape: 'Enter a date as YYYY-MM-DD, for example 2026-01-12.',

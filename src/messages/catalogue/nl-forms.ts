@@ -10,7 +10,9 @@ export const nlForms = {
   expired: 'Dit formulier is verlopen. Open het opnieuw.',
   unknown: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.',
   refusedEmptied:
-    'Daarom heb ik dit veld leeggemaakt: zo blijft je tekst nergens staan, ook niet in dit gesprek. Je andere antwoorden staan er nog.',
+    'Daarom heb ik dit veld leeggemaakt: zo blijft je tekst nergens staan, ook niet in dit gesprek.',
+  /** After refusedEmptied, only in a form where the person filled other fields. */
+  otherAnswersKept: 'Je andere antwoorden staan er nog.',
   notANumber: 'Vul een getal in, zonder tekst of teken.',
   notWhole: 'Vul een heel getal in.',
   dateShape: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.',
