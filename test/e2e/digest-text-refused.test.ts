@@ -47,8 +47,19 @@ describe('the digest text refused as client data', () => {
   it('a form of one field does not say that the other answers are still there', async () => {
     const again = JSON.parse(await save(REFUSED)).value;
     const problem = JSON.stringify(elementOf(again, 'samenvatting_problem'));
-    expect(problem).toContain(nl.forms.refusedEmptied.slice(0, 20));
     expect(problem).not.toContain('Je andere antwoorden staan er nog.');
     expect(JSON.stringify(again)).not.toMatch(CLIENT_PARTS);
+  });
+
+  it('the field comes back holding the text as stored before the edit, saying the change was not kept and why', async () => {
+    const again = JSON.parse(await save(REFUSED)).value;
+    expect(elementOf(again, 'samenvatting')?.value).toBe(STORED);
+    const problem = JSON.stringify(elementOf(again, 'samenvatting_problem'));
+    expect(problem).toContain('Daarom heb ik je wijziging niet bewaard');
+    expect(problem).toContain('Dit lijkt');
+    expect(problem).toContain(nl.privacy.closing);
+    expect(JSON.stringify(again)).not.toMatch(CLIENT_PARTS);
+    // Nothing changed: the draft still holds the stored text.
+    expect((await h.versions())[0].summary).toBe(STORED);
   });
 });

@@ -7,6 +7,8 @@ export const enForms: typeof nlForms = {
   expired: 'This form has expired. Please open it again.',
   unknown: "I don't know this form. Ask for a new one.",
   refusedEmptied: 'So I emptied this field: that way your text is kept nowhere, not even in this chat.',
+  refusedRestored:
+    'So I did not keep your change: this field holds the text as it was stored again. That way your text is kept nowhere, not even in this chat.',
   otherAnswersKept: 'Your other answers are still there.',
   notANumber: 'Enter a number, without text or signs.',
   notWhole: 'Enter a whole number.',

@@ -11,6 +11,9 @@ export const nlForms = {
   unknown: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.',
   refusedEmptied:
     'Daarom heb ik dit veld leeggemaakt: zo blijft je tekst nergens staan, ook niet in dit gesprek.',
+  /** A refused field that holds again the text stored before the change (which the guard passed). */
+  refusedRestored:
+    'Daarom heb ik je wijziging niet bewaard: in dit veld staat weer de tekst zoals die was opgeslagen. Zo blijft je tekst nergens staan, ook niet in dit gesprek.',
   /** After refusedEmptied, only in a form where the person filled other fields. */
   otherAnswersKept: 'Je andere antwoorden staan er nog.',
   notANumber: 'Vul een getal in, zonder tekst of teken.',

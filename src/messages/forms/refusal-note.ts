@@ -4,14 +4,14 @@ import { type Form, type InputField, inputFields } from './model.ts';
 
 /**
  * What a form shown again says under a field whose typed text was refused, after the refusal
- * itself (submissions/form-again.ts): that it was emptied, and that the other answers are still
+ * itself (submissions/form-again.ts): that it was emptied or holds the stored text again, and that the other answers are still
  * there only when the person filled other fields. Null for any other field.
  */
 export function refusalNote(form: Form, problems: readonly FieldProblem[], fieldId: string): string | null {
   const own = problems.filter((p) => p.field === fieldId);
   if (!own.some((p) => p.emptied)) return null;
   const w = words().forms;
-  const said = w.refusedEmptied;
+  const said = own.some((p) => p.restored) ? w.refusedRestored : w.refusedEmptied;
   const refused = new Set(problems.filter((p) => p.emptied).map((p) => p.field));
   const others = inputFields(form).some((f) => !refused.has(f.id) && isFilled(f));
   return others ? `${said} ${w.otherAnswersKept}` : said;
