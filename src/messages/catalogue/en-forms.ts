@@ -139,4 +139,12 @@ export const enForms: typeof nlForms = {
       'What the stuurgroep does not get to see. The figures of the level of collaboration always stay.',
     showOrOmit: 'Choose show or leave out.',
   },
+  quickInput: {
+    agendapunt: {
+      title: 'Add an agenda item',
+      question: 'What would you like to discuss in the werkgroep?',
+      help: 'No client data: Schakel refuses text that looks like it.',
+      submitLabel: 'Add',
+    },
+  },
 };

@@ -152,4 +152,13 @@ export const nlForms = {
       'Wat de stuurgroep niet te zien krijgt. De cijfers van het samenwerkingsniveau blijven altijd staan.',
     showOrOmit: 'Kies tonen of weglaten.',
   },
+  /** One line added right from a message (quick-input-form.ts); the title is also the button (at most 24 characters). */
+  quickInput: {
+    agendapunt: {
+      title: 'Agendapunt toevoegen',
+      question: 'Waar wil je het in de werkgroep over hebben?',
+      help: 'Geen gegevens van cliënten: Schakel weigert tekst die daarop lijkt.',
+      submitLabel: 'Toevoegen',
+    },
+  },
 };
