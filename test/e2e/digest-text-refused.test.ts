@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { REGION } from '../digest/fixture.ts';
+import { elementWithId } from '../support/card-element.ts';
 import { type DigestHarness, startDigestHarness } from '../support/digest-harness.ts';
 
 const clock = manualClock('2026-09-10T08:00:00Z');
@@ -9,20 +10,6 @@ const DRAFT = `${REGION}|2026-T2|1`;
 const STORED = 'De samenwerking met het UWV liep dit tertiaal goed; twee leerbijeenkomsten gehouden.';
 const REFUSED = `${STORED} Mevrouw Fatima el Amrani heeft een bipolaire stoornis, BSN 111222333.`;
 const CLIENT_PARTS = /Fatima|Amrani|bipolair|111222333/;
-
-/** The element with `id` in a card. */
-function elementOf(card: unknown, id: string): Record<string, unknown> | undefined {
-  if (typeof card !== 'object' || card === null) return undefined;
-  const c = card as Record<string, unknown>;
-  if (c.id === id) return c;
-  for (const inside of Object.values(c)) {
-    const found = Array.isArray(inside)
-      ? inside.map((x) => elementOf(x, id)).find(Boolean)
-      : elementOf(inside, id);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /**
  * "Tekst aanpassen" refused by the privacy guard, in Teams (the local chat shows the same card):
@@ -46,15 +33,15 @@ describe('the digest text refused as client data', () => {
 
   it('a form of one field does not say that the other answers are still there', async () => {
     const again = JSON.parse(await save(REFUSED)).value;
-    const problem = JSON.stringify(elementOf(again, 'samenvatting_problem'));
+    const problem = JSON.stringify(elementWithId(again, 'samenvatting_problem'));
     expect(problem).not.toContain('Je andere antwoorden staan er nog.');
     expect(JSON.stringify(again)).not.toMatch(CLIENT_PARTS);
   });
 
   it('the field comes back holding the text as stored before the edit, saying the change was not kept and why', async () => {
     const again = JSON.parse(await save(REFUSED)).value;
-    expect(elementOf(again, 'samenvatting')?.value).toBe(STORED);
-    const problem = JSON.stringify(elementOf(again, 'samenvatting_problem'));
+    expect(elementWithId(again, 'samenvatting')?.value).toBe(STORED);
+    const problem = JSON.stringify(elementWithId(again, 'samenvatting_problem'));
     expect(problem).toContain('Daarom heb ik je wijziging niet bewaard');
     expect(problem).toContain('Dit lijkt');
     expect(problem).toContain(nl.privacy.closing);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
+import { elementWithId } from '../support/card-element.ts';
 import { databaseText } from '../support/database-text.ts';
 import { postToChat, type ShownMessage, shownIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
@@ -114,22 +115,8 @@ describe('the local chat: a refused field of a form comes back empty, the other 
     const again = (
       await save({ samenwerkingsniveau: '3', toelichting: REFUSED, new1_description: OPLOSSING })
     ).card;
-    const said = (id: string) => JSON.stringify(blockOf(again, `${id}_problem`));
+    const said = (id: string) => JSON.stringify(elementWithId(again, `${id}_problem`));
     for (const id of ['toelichting', 'new1_description']) expect(said(id)).toContain(nl.privacy.closing);
     expect(JSON.stringify(again)).not.toMatch(CLIENT_PARTS);
   });
 });
-
-/** The element with `id` in a card. */
-function blockOf(card: unknown, id: string): unknown {
-  if (typeof card !== 'object' || card === null) return undefined;
-  const c = card as Record<string, unknown>;
-  if (c.id === id) return c;
-  for (const inside of Object.values(c)) {
-    const found = Array.isArray(inside)
-      ? inside.map((x) => blockOf(x, id)).find(Boolean)
-      : blockOf(inside, id);
-    if (found) return found;
-  }
-  return undefined;
-}
