@@ -20,10 +20,13 @@ export interface FieldProblem {
   readonly field: string;
   readonly message: string;
   /**
-   * The field comes back empty: what was typed in it was refused as client data and is never
-   * shown again (submissions/form-again.ts). A renderer that shows the form again says so.
+   * What was typed in the field was refused as client data and is never shown again
+   * (submissions/form-again.ts): the field comes back empty, or `restored`. A renderer that shows
+   * the form again says so (messages/forms/refusal-note.ts).
    */
   readonly emptied?: true;
+  /** The field comes back holding what was stored before this edit, which the guard passed. */
+  readonly restored?: true;
 }
 
 /** Free text looked like client data. `problems` never repeats the text itself. */

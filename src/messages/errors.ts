@@ -17,7 +17,7 @@ export interface RefusedWhere {
 export function errorMessage(err: unknown, where: RefusedWhere = {}): Message {
   const w = words().errors;
   if (err instanceof PrivacyRefusal) {
-    const lines = err.problems.map((p) => p.message);
+    const lines = sayClosingOnce(err.problems.map((p) => p.message));
     // Typed in a channel, the text stays there for everyone until its writer deletes it, unless
     // the platform took it out.
     const inChannel = where.takenOut ? w.privacyTakenOut : w.privacyDeleteOwn;
@@ -36,6 +36,16 @@ export function errorMessage(err: unknown, where: RefusedWhere = {}): Message {
     return decline(expectedText(err));
   }
   return { fallback: w.unexpected, blocks: [{ type: 'text', text: w.unexpected }] };
+}
+
+/**
+ * Every field's refusal ends by saying that Schakel keeps no client data (privacy/explain.ts); one
+ * message listing them says it once, with the last field that says it.
+ */
+function sayClosingOnce(lines: readonly string[]): string[] {
+  const closing = ` ${words().privacy.closing}`;
+  const last = lines.findLastIndex((l) => l.includes(closing));
+  return lines.map((l, i) => (i < last ? l.replace(closing, '') : l));
 }
 
 /** A refusal is worded from its code here, at the edge; other errors carry their problems. */

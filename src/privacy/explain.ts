@@ -22,10 +22,11 @@ export function uncheckedMessage(): string {
  * One message (in the language being spoken now) for all findings in `text`, one field: what was
  * found and where, never the text itself. Where is said as a person finds it again: by line (when
  * the text has more than one) and by word, counted from 1 ("in regel 3, het 5e tot en met 7e
- * woord"); characters are not counted. `closing` adds that Schakel keeps no client data: the
- * guard says it once per refusal, with the first field.
+ * woord"); characters are not counted. It ends by saying that Schakel keeps no client data, as
+ * every field's refusal does (a form shows each beside its own field; a chat message says it once,
+ * messages/errors.ts).
  */
-export function explainFindings(findings: readonly Finding[], text: string, closing = true): string {
+export function explainFindings(findings: readonly Finding[], text: string): string {
   const byKind = new Map<FindingKind, Finding[]>();
   for (const f of findings) {
     const list = byKind.get(f.kind);
@@ -44,7 +45,7 @@ export function explainFindings(findings: readonly Finding[], text: string, clos
     parts.push('placed' in k ? k.placed(places) : `${k.label} ${places}`);
     advice.push(k.advice);
   }
-  return [w.looksLike(joinWords(parts)), ...advice, ...(closing ? [w.closing] : [])].join(' ');
+  return [w.looksLike(joinWords(parts)), ...advice, w.closing].join(' ');
 }
 
 function positions(list: readonly Finding[], where: (f: Finding) => string): string {

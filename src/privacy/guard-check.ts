@@ -10,8 +10,8 @@ import type { Finding } from './findings.ts';
  * werkgroep would be shown another text than the one checked), or could not be checked (fail closed).
  */
 export function createCheck(scan: (text: string) => Finding[]) {
-  /** `first`: the refusal's first problem, which also says that Schakel keeps no client data. */
-  function checkField(field: string, value: string, first: boolean): FieldProblem[] {
+  /** Every field's refusal says that Schakel keeps no client data: it is read beside its own field. */
+  function checkField(field: string, value: string): FieldProblem[] {
     let findings: Finding[];
     try {
       findings = scan(value);
@@ -19,7 +19,7 @@ export function createCheck(scan: (text: string) => Finding[]) {
       // Fail closed: a text we could not check is treated as a text we may not store.
       return [{ field, message: uncheckedMessage() }];
     }
-    const messages = findings.length === 0 ? [] : [explainFindings(findings, value, first)];
+    const messages = findings.length === 0 ? [] : [explainFindings(findings, value)];
     if (hasDirectionSign(value)) messages.push(words().privacy.directionSign);
     return messages.length === 0 ? [] : [{ field, message: messages.join(' ') }];
   }
@@ -29,7 +29,7 @@ export function createCheck(scan: (text: string) => Finding[]) {
     try {
       for (const [field, value] of Object.entries(fields)) {
         if (value === undefined) continue;
-        problems.push(...checkField(field, value, problems.length === 0));
+        problems.push(...checkField(field, value));
       }
     } catch {
       // Not even the fields could be read: refuse the whole form rather than store anything.

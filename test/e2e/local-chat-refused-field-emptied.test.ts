@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
+import { elementWithId } from '../support/card-element.ts';
 import { databaseText } from '../support/database-text.ts';
 import { postToChat, type ShownMessage, shownIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
@@ -77,6 +78,7 @@ describe('the local chat: a refused field of a form comes back empty, the other 
     const json = JSON.stringify(again);
     expect(json).toContain('"id":"toelichting_problem"');
     expect(json).toContain(nl.forms.refusedEmptied);
+    expect(json).toContain(nl.forms.otherAnswersKept);
     expect(json).not.toMatch(CLIENT_PARTS);
     expect(inputIn(again, 'toelichting')?.value ?? '').toBe('');
     expect(inputIn(again, 'samenwerkingsniveau')?.value).toBe('3.5');
@@ -107,5 +109,14 @@ describe('the local chat: a refused field of a form comes back empty, the other 
     expect(await everything()).not.toMatch(CLIENT_PARTS);
     // Nothing was stored: Ruben has not answered yet.
     expect(await databaseText(local.tdb.db)).not.toContain(filled.new1_description);
+  });
+
+  it('a refused Toelichting and a refused knelpunt: each refusal beside its field says Schakel keeps no client data', async () => {
+    const again = (
+      await save({ samenwerkingsniveau: '3', toelichting: REFUSED, new1_description: OPLOSSING })
+    ).card;
+    const said = (id: string) => JSON.stringify(elementWithId(again, `${id}_problem`));
+    for (const id of ['toelichting', 'new1_description']) expect(said(id)).toContain(nl.privacy.closing);
+    expect(JSON.stringify(again)).not.toMatch(CLIENT_PARTS);
   });
 });

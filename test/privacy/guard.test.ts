@@ -142,8 +142,8 @@ describe('createGuard().check', () => {
     expect(error.problems[1]!.message).toContain(
       'een telefoonnummer in het 4e woord en een e-mailadres in het 8e woord',
     );
-    // Said once per refusal, with its first field.
-    expect(error.problems[1]!.message).not.toContain('Schakel bewaart');
+    // Said beside every field, in the same words.
+    expect(error.problems[1]!.message).toContain('Schakel bewaart geen gegevens van cliënten.');
   });
 
   it('never repeats the offending text in its messages', () => {

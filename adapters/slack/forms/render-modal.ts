@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { words } from '../../../src/messages/catalogue/words.ts';
 import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+import { refusalNote } from '../../../src/messages/forms/refusal-note.ts';
 import { isShown, openReveals } from '../../../src/messages/forms/reveals.ts';
 import { shorten } from '../../../src/messages/model.ts';
 import { escapeMrkdwn } from '../render-message.ts';
@@ -56,7 +57,8 @@ function withProblems(blocks: KnownBlock[], field: Field, form: Form, renewal: s
   const own = (form.problems ?? []).filter((p) => p.field === field.id);
   if (own.length === 0) return blocks;
   const emptied = own.some((p) => p.emptied);
-  const text = [...own.map((p) => p.message), ...(emptied ? [words().forms.refusedEmptied] : [])].join(' ');
+  const note = refusalNote(form, form.problems ?? [], field.id);
+  const text = [...own.map((p) => p.message), ...(note ? [note] : [])].join(' ');
   const renewed = emptied && renewal !== '';
   return [
     ...blocks.map((b) =>

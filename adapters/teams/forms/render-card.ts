@@ -7,6 +7,7 @@ import { words } from '../../../src/messages/catalogue/words.ts';
 import { fitForm } from '../../../src/messages/fit.ts';
 import { errorMessageOf } from '../../../src/messages/forms/field-error-message.ts';
 import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+import { refusalNote } from '../../../src/messages/forms/refusal-note.ts';
 import { isShown, openReveals } from '../../../src/messages/forms/reveals.ts';
 import { adaptiveCard } from '../adaptive-card.ts';
 import { withinTeamsBudget } from '../message-budget.ts';
@@ -79,7 +80,7 @@ function buildFormCard(form: Form, problems: readonly FieldProblem[]): IAdaptive
 function renderFields(form: Form, problems: readonly FieldProblem[]): CardElement[] {
   const open = openReveals(form, problems);
   const rendered = form.fields.map((field) => {
-    const elements = renderField(field, problems);
+    const elements = renderField(field, form, problems);
     if (!field.revealedBy) return { field, elements };
     const hidden = !isShown(field, open);
     return {
@@ -110,7 +111,7 @@ function renderFields(form: Form, problems: readonly FieldProblem[]): CardElemen
   });
 }
 
-function renderField(field: Field, problems: readonly FieldProblem[]): CardElement[] {
+function renderField(field: Field, form: Form, problems: readonly FieldProblem[]): CardElement[] {
   if (field.kind === 'reveal') return [];
   if (field.kind === 'section') {
     const heading: CardElement = {
@@ -138,8 +139,8 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
   }
   const own = problems.filter((p) => p.field === field.id);
   // A field emptied because its text was refused says so, once (submissions/form-again.ts).
-  const emptied = own.some((p) => p.emptied) ? [words().forms.refusedEmptied] : [];
-  const messages = [...own.map((p) => p.message), ...emptied];
+  const note = refusalNote(form, problems, field.id);
+  const messages = [...own.map((p) => p.message), ...(note ? [note] : [])];
   // A field shown with Schakel's problem is checked by Schakel on the next submission: the card's
   // own "required" check would put its message beside the old one instead of replacing it.
   const out: CardElement[] = [renderInput(field, { checkedBySchakel: messages.length > 0 })];

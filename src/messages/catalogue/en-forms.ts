@@ -6,8 +6,10 @@ export const enForms: typeof nlForms = {
   save: 'Save',
   expired: 'This form has expired. Please open it again.',
   unknown: "I don't know this form. Ask for a new one.",
-  refusedEmptied:
-    'So I emptied this field: that way your text is kept nowhere, not even in this chat. Your other answers are still there.',
+  refusedEmptied: 'So I emptied this field: that way your text is kept nowhere, not even in this chat.',
+  refusedRestored:
+    'So I did not keep your change: this field holds the text as it was stored again. That way your text is kept nowhere, not even in this chat.',
+  otherAnswersKept: 'Your other answers are still there.',
   notANumber: 'Enter a number, without text or signs.',
   notWhole: 'Enter a whole number.',
   dateShape: 'Enter a date as YYYY-MM-DD, for example 2026-01-12.',
@@ -136,5 +138,13 @@ export const enForms: typeof nlForms = {
     omitIntro:
       'What the stuurgroep does not get to see. The figures of the level of collaboration always stay.',
     showOrOmit: 'Choose show or leave out.',
+  },
+  quickInput: {
+    agendapunt: {
+      title: 'Add an agenda item',
+      question: 'What would you like to discuss in the werkgroep?',
+      help: 'No client data: Schakel refuses text that looks like it.',
+      submitLabel: 'Add',
+    },
   },
 };

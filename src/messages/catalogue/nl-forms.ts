@@ -10,7 +10,12 @@ export const nlForms = {
   expired: 'Dit formulier is verlopen. Open het opnieuw.',
   unknown: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.',
   refusedEmptied:
-    'Daarom heb ik dit veld leeggemaakt: zo blijft je tekst nergens staan, ook niet in dit gesprek. Je andere antwoorden staan er nog.',
+    'Daarom heb ik dit veld leeggemaakt: zo blijft je tekst nergens staan, ook niet in dit gesprek.',
+  /** A refused field that holds again the text stored before the change (which the guard passed). */
+  refusedRestored:
+    'Daarom heb ik je wijziging niet bewaard: in dit veld staat weer de tekst zoals die was opgeslagen. Zo blijft je tekst nergens staan, ook niet in dit gesprek.',
+  /** After refusedEmptied, only in a form where the person filled other fields. */
+  otherAnswersKept: 'Je andere antwoorden staan er nog.',
   notANumber: 'Vul een getal in, zonder tekst of teken.',
   notWhole: 'Vul een heel getal in.',
   dateShape: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.',
@@ -146,5 +151,14 @@ export const nlForms = {
     omitIntro:
       'Wat de stuurgroep niet te zien krijgt. De cijfers van het samenwerkingsniveau blijven altijd staan.',
     showOrOmit: 'Kies tonen of weglaten.',
+  },
+  /** One line added right from a message (quick-input-form.ts); the title is also the button (at most 24 characters). */
+  quickInput: {
+    agendapunt: {
+      title: 'Agendapunt toevoegen',
+      question: 'Waar wil je het in de werkgroep over hebben?',
+      help: 'Geen gegevens van cliënten: Schakel weigert tekst die daarop lijkt.',
+      submitLabel: 'Toevoegen',
+    },
   },
 };

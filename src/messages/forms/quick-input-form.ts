@@ -1,3 +1,4 @@
+import { words } from '../catalogue/words.ts';
 import { QUICK_INPUT_MAX_LENGTH, type QuickInput } from '../model.ts';
 import type { ParseResult } from './fields.ts';
 import type { Form, FormMetadata, RawValues } from './model.ts';
@@ -12,30 +13,17 @@ import { single } from './raw-values.ts';
 /** The one field, on both platforms. */
 export const QUICK_INPUT_FIELD = 'tekst';
 
-interface QuickInputDefinition {
-  /** The button and the form's title (at most 24 characters). */
-  readonly title: string;
-  readonly question: string;
-  readonly help: string;
-  readonly submitLabel: string;
-}
-
-const QUICK_INPUTS: Readonly<Record<string, QuickInputDefinition>> = {
-  agendapunt: {
-    title: 'Agendapunt toevoegen',
-    question: 'Waar wil je het in de werkgroep over hebben?',
-    help: 'Geen gegevens van cliënten: Schakel weigert tekst die daarop lijkt.',
-    submitLabel: 'Toevoegen',
-  },
-};
+/** Each quick input's words (the catalogue's): the title is also the button's. */
+const quickInputs = () => words().forms.quickInput;
+type QuickInputKind = keyof ReturnType<typeof quickInputs>;
 
 export function isQuickInput(input: string): boolean {
-  return Object.hasOwn(QUICK_INPUTS, input);
+  return Object.hasOwn(quickInputs(), input);
 }
 
 /** The block in a message that offers the input; `value` says what it is about (the werkgroep). */
-export function quickInputBlock(input: 'agendapunt', value: string): QuickInput {
-  const d = QUICK_INPUTS[input]!;
+export function quickInputBlock(input: QuickInputKind, value: string): QuickInput {
+  const d = quickInputs()[input];
   return {
     type: 'quick-input',
     id: input,
@@ -49,7 +37,9 @@ export function quickInputBlock(input: 'agendapunt', value: string): QuickInput 
 
 /** The form of a quick input, as Slack opens it from the message's button. */
 export function quickInputForm(metadata: FormMetadata): Form {
-  const d = QUICK_INPUTS[metadata.input ?? ''] ?? QUICK_INPUTS.agendapunt!;
+  const all = quickInputs();
+  const input = metadata.input ?? '';
+  const d = isQuickInput(input) ? all[input as QuickInputKind] : all.agendapunt;
   return {
     id: 'quick_input',
     title: d.title,
