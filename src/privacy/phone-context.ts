@@ -28,7 +28,7 @@ import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
 import { isWorkOwnersNumber } from './phone-work-owner.ts';
 import { isWritersOwnNumber } from './phone-writer-own.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
-import { isGlued, type Token } from './tokens.ts';
+import { isGlued, type Token, tokenAfter } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -112,8 +112,7 @@ export function isSaidToBeGeneral(
     return true; // stop 33
   let general = besideMailbox || isServiceLine(tokens, k, isOrganisation) || isDialInNumber(text, end);
   const first = windowStartBefore(tokens, k, BEFORE_WINDOW);
-  let after = k;
-  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const after = tokenAfter(tokens, k, end);
   const switchboard = isSwitchboardAside(tokens, after);
   general ||= switchboard;
   for (let j = k - 1; j >= first; j--) {

@@ -2,6 +2,7 @@ import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE
 import { isPluralJobTitle } from './email-context.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
+import { tokenAfter } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -42,8 +43,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** The number at token k (ending at character `end`) is staff's by the list, the role or the extension. */
 export function isStaffContact(tokens: readonly Token[], k: number, end: number): boolean {
-  let after = k;
-  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const after = tokenAfter(tokens, k, end);
   if (isUnderStaffHeading(tokens, k)) return true;
   if (!isSentenceClear(tokens, k, after)) return false;
   // Batch 60: "046-4208811 toestel 214", "(toestel 214)" without the comma too.

@@ -1,6 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
+import { tokenAfter } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -31,8 +32,7 @@ const REACH = 12;
 
 /** The number at token k, ending at character `end`, is given to a job title by the words right around it. */
 export function isTitledOwnersNumber(tokens: readonly Token[], k: number, end: number): boolean {
-  let after = k;
-  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const after = tokenAfter(tokens, k, end);
   if (hasPrivateWord(tokens, k, after)) return false;
   return isTitledBefore(tokens, k) || isTitledAfter(tokens, after);
 }

@@ -2,6 +2,7 @@ import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './clien
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
+import { tokenAfter } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -30,8 +31,7 @@ export function isWorkLabelledMobile(
   end: number,
   isOrganisation: (j: number) => boolean,
 ): boolean {
-  let after = k;
-  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const after = tokenAfter(tokens, k, end);
   const labelledAfter =
     tokens[after]?.text === '(' && tokens[after + 1]?.key === WORK && tokens[after + 2]?.text === ')';
   let labelledBefore = false;

@@ -5,6 +5,7 @@ import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
 import { isWorkLineLabel } from './phone-professional.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
+import { tokenAfter } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -63,8 +64,7 @@ export function isWorkOwnersNumber(
   end: number,
   isOrganisation: (j: number) => boolean,
 ): boolean {
-  let after = k;
-  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const after = tokenAfter(tokens, k, end);
   const open = sentenceStart(tokens, k);
   if (open === -1 || hasPrivateWord(tokens, open, k, after)) return false;
   return (

@@ -283,6 +283,13 @@ export function isAllCaps(token: Token): boolean {
  * tokens[i], or undefined before the first token. V8 reads a negative index as a named property, about ten
  * times slower than an element: the rules that look back from a sentence's first words ask this instead.
  */
+/** The first token from k on that starts at or after character `end`: the one after a finding ending there. */
+export function tokenAfter(tokens: readonly Token[], k: number, end: number): number {
+  let after = k;
+  while (after < tokens.length && tokens[after]!.start < end) after++;
+  return after;
+}
+
 export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
   return i >= 0 ? tokens[i] : undefined;
 }
