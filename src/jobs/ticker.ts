@@ -96,12 +96,15 @@ export function startTicker(
       });
   };
 
-  /** A wake: when a drain is under way, drain once more after it (what was just queued). */
+  /**
+   * A tick or a wake: when a drain is under way, drain once more after it (what was just queued, or
+   * what fell due since it asked: the caller of a tick counts on what is due now being done).
+   */
   const drainNow = async (by: 'tick' | 'wake'): Promise<void> => {
     if (stopped) return;
     if (running) {
       // never two drains at once in one process
-      again ||= by === 'wake';
+      again = true;
       return running;
     }
     running = drain(by === 'tick')
