@@ -181,10 +181,7 @@ export function createFormSubmissions(
 ): FormSubmissions {
   const registry = createFormRegistry(d);
   const entryOf = (formId: string): FormEntry<FormAnswer> => {
-    if (!isFormId(formId))
-      throw new InvalidInput([
-        { field: 'form', message: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.' },
-      ]);
+    if (!isFormId(formId)) throw new InvalidInput([{ field: 'form', message: words().forms.unknown }]);
     return registry[formId] as FormEntry<FormAnswer>;
   };
   // Every form shown again passes here: what the guard refuses comes back empty (form-again.ts).
