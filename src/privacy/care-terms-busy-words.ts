@@ -1,3 +1,4 @@
+import { OWNERS } from './care-terms-plain-words.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -5,7 +6,6 @@ import { wordSet } from './word-sets.ts';
  * lacked. Each phrase carries its own sign of care, so the words alone stay free: "op de SEH" (a worker is
  * there too), "de crisislijn" (a service), "in de war" (a schedule), "huilend", "eet", "hoofd".
  */
-const OWNERS = ['zijn', 'haar', "z'n", "d'r"];
 
 // A ward or emergency room passed through: "heeft het weekend doorgebracht op de crisisafdeling", "belandde
 // op de eerste hulp". A worker "werkt op", "geeft een training op", "is op de SEH geweest voor een werkbezoek".

@@ -1,7 +1,6 @@
-import { BODY_PARTS } from './care-terms-plain-words.ts';
-import { wordSet } from './word-sets.ts';
-
-const wordSetWords = (words: string) => [...wordSet(words)];
+import { BODY_USE_PHRASES, USING_PHRASES } from './care-terms-functioning-body.ts';
+import { OWNERS } from './care-terms-plain-words.ts';
+import { WITHDRAWN_PHRASES } from './care-terms-withdrawing.ts';
 
 /**
  * det-plain37: a person's health said in plain words of how they function, which the lists lacked (held-out
@@ -19,7 +18,6 @@ const wordSetWords = (words: string) => [...wordSet(words)];
  * Left out as said of things as often: "gaat onderuit", "valt uit", "is uitgevallen", "ontspoort", "ligt
  * plat", "reageert niet meer", "is bang om", "onder het mes" (a budget), "korte lijntjes".
  */
-const OWNERS = ['zijn', 'haar', "z'n", "d'r"];
 const HE_SHE = ['hij', 'ze', 'zij'];
 
 // Sleeping all day, lying in bed, lying awake, no sleep at all.
@@ -210,190 +208,6 @@ const NOT_COPING_AT_END: readonly string[] = [
   'een poging heeft gedaan',
 ];
 
-// Withdrawing, staring, a wish to die, a named attempt.
-const WITHDRAWN: readonly string[] = [
-  'zit er doorheen',
-  'zat er doorheen',
-  'er doorheen zit',
-  'zit er echt doorheen',
-  'zit er flink doorheen',
-  'op de bank te staren',
-  'zit te staren',
-  'zat te staren',
-  'voor zich uit te staren',
-  'staart voor zich uit',
-  'staarde voor zich uit',
-  ...['zit', 'zat', 'ligt', 'lag'].flatMap((verb) => [
-    `${verb} de hele dag op de bank`,
-    `${verb} al dagen op de bank`,
-    `${verb} al weken op de bank`,
-    `${verb} thuis op de bank`,
-  ]),
-  'komt niet meer buiten',
-  'kwam niet meer buiten',
-  'komt nooit meer buiten',
-  'trekt zich terug',
-  'trekt zich steeds meer terug',
-  'trok zich terug',
-  'sluit zich op',
-  'sloot zich op',
-  'zich opgesloten',
-  'zichzelf opgesloten',
-  ...OWNERS.flatMap((own) => [
-    `komt ${own} kamer niet uit`,
-    `kwam ${own} kamer niet uit`,
-    `zit opgesloten in ${own} kamer`,
-    `na ${own} poging`,
-  ]),
-  'voelt zich leeg',
-  'voelt zich zo leeg',
-  'zich leeg voelt',
-  'voelt zich waardeloos',
-  'zich waardeloos voelt',
-  'voelt zich nutteloos',
-  'voelt zich niks waard',
-  'voelt zich niets waard',
-  'er niet meer willen zijn',
-  'er niet meer wil zijn',
-  'er niet meer wilde zijn',
-  'wil er niet meer zijn',
-  'wilde er niet meer zijn',
-  'niet meer wil leven',
-  'niet meer wilde leven',
-  'wil niet meer leven',
-  'wilde niet meer leven',
-  'ziet geen uitweg meer',
-  'zag geen uitweg meer',
-  'geen uitweg meer ziet',
-  'wordt vergeetachtig',
-  'vergeetachtig wordt',
-  'werd vergeetachtig',
-  'vergeetachtig geworden',
-  'steeds vergeetachtiger',
-  'de weg naar huis niet meer',
-  'weigert te eten',
-  'weigerde te eten',
-  'weigert eten',
-  'vergeet te eten',
-  'houdt niks binnen',
-  'houdt niets binnen',
-  'hield niks binnen',
-  'houdt geen eten binnen',
-  'thuis met stress',
-  ...['heel', 'erg', 'zo', 'nogal', 'behoorlijk', 'zich'].map((how) => `${how} down`),
-  'schrikt van elk geluid',
-  'schrikt van ieder geluid',
-  'schrok van elk geluid',
-  'tot bloedens toe',
-  'een terugslag gehad',
-  'weer een terugslag',
-  'praat over de dood',
-  'praatte over de dood',
-  'over de dood praat',
-  'het over de dood',
-];
-
-// Using in slang, drinking at work, a relapse said as "it goes wrong again with".
-const USING: readonly string[] = [
-  'een lijntje gebruikt',
-  'een lijntje snuift',
-  'een lijntje snuiven',
-  'af en toe een lijntje',
-  'lijntje coke',
-  'lijntjes coke',
-  'lijntje cocaine',
-  'is gaan drinken',
-  'was gaan drinken',
-  ...['drinkt', 'dronk', 'drinken', 'gebruikt', 'blowt', 'blowen'].flatMap((verb) => [
-    `${verb} onder werktijd`,
-    `onder werktijd ${verb}`,
-    `onder werktijd te ${verb}`,
-  ]),
-  ...['ruikt', 'rook', 'stinkt', 'stonk'].flatMap((verb) => [
-    `${verb} naar alcohol`,
-    `${verb} naar wiet`,
-    `${verb} naar hasj`,
-  ]),
-  'aan de pillen',
-  'weer veel drinkt',
-  'te veel drinkt',
-  'teveel drinkt',
-  'stevig drinkt',
-  'flink drinkt',
-  ...wordSetWords('lazarus ladderzat stomdronken straalbezopen apezat bezopen beschonken vergokt vergokte'),
-  'in de gokschulden',
-  'gokt zijn loon',
-  'gokt haar loon',
-  'aan de slaappillen',
-  ...['het gebruik', 'de drank', 'het drinken', 'het blowen', 'het eten', 'het eetgedrag'].flatMap((what) => [
-    `mis met ${what}`,
-  ]),
-  ...[...OWNERS, 'mijn'].flatMap((own) => [
-    `mis met ${own} gebruik`,
-    `mis met ${own} eetgedrag`,
-    `${own} eetgedrag`,
-    `${own} eetpatroon`,
-  ]),
-];
-
-// A fit, an episode, an operation, a drip, a bone broken, a body part at the doctor's.
-const BODY: readonly string[] = [
-  ...['toeval', 'aanval', 'episode'].flatMap((fit) => [
-    `een ${fit} gehad`,
-    `een ${fit} had`,
-    `een ${fit} kreeg`,
-    `een ${fit} krijgt`,
-    `weer een ${fit}`,
-    `heeft een ${fit}`,
-    `had een ${fit}`,
-  ]),
-  'na een aanval',
-  'na een toeval',
-  ...[...OWNERS, 'je', 'jouw'].flatMap((own) => [`${own} operatie`, `${own} infuus`]),
-  'na de operatie',
-  'in het gips',
-  ...OWNERS.flatMap((own) =>
-    [...BODY_PARTS].flatMap((part) => [
-      `${own} ${part} gebroken`,
-      `${own} ${part} gekneusd`,
-      `${own} ${part} verstuikt`,
-    ]),
-  ),
-  ...[...OWNERS, 'mijn'].flatMap((own) =>
-    ['in het ziekenhuis voor', 'naar de dokter voor', 'naar de huisarts voor', 'bij de dokter voor'].flatMap(
-      (visit) =>
-        ['nieren', 'hart', 'longen', 'rug', 'knie', 'heup', 'maag', 'darmen', 'ogen'].map(
-          (part) => `${visit} ${own} ${part}`,
-        ),
-    ),
-  ),
-  ...['her', 'his', 'back', 'knee', 'hip', 'heart', 'shoulder'].map((whose) => `${whose} surgery`),
-  'after surgery',
-  ...['hulp van de', 'krijgt', 'de'].flatMap((how) => [
-    `${how} wijkverpleging komt`,
-    `${how} thuiszorg komt`,
-  ]),
-  'hulp van de wijkverpleging',
-  'hulp van de thuiszorg',
-  'krijgt wijkverpleging',
-  'krijgt thuiszorg',
-  ...['gaat', 'ging', 'per week', 'nu', 'weer'].map((how) => `${how} naar de dagbesteding`),
-  'naar de dagbesteding gaat',
-  ...['doorgestuurd', 'gestuurd'].flatMap((verb) =>
-    [
-      'de psychiater',
-      'de psycholoog',
-      'de ggz',
-      'een psycholoog',
-      'een psychiater',
-      'de neuroloog',
-      'de cardioloog',
-      'de crisisdienst',
-    ].map((to) => `${verb} naar ${to}`),
-  ),
-  'in hospital for',
-];
-
 /** The phrases, spread into the lexicon's fixed phrases (care-terms-families.ts). */
 export const FUNCTIONING_PHRASES: readonly string[] = [
   ...SLEEP,
@@ -402,9 +216,9 @@ export const FUNCTIONING_PHRASES: readonly string[] = [
   ...HEAD,
   ...CRYING,
   ...NOT_COPING_AT_END,
-  ...WITHDRAWN,
-  ...USING,
-  ...BODY,
+  ...WITHDRAWN_PHRASES,
+  ...USING_PHRASES,
+  ...BODY_USE_PHRASES,
 ];
 
 /** Phrases that count only where their clause ends after them. */

@@ -38,7 +38,8 @@ export const BODY_PARTS = wordSet(
   `longen hart rug nek knie knieen schouder schouders heup heupen maag darmen gewrichten enkel enkels pols
   voet voeten been benen arm armen hand handen teen tenen kaak buik ogen oog`,
 );
-const OWNERS = ['zijn', 'haar', "z'n", "d'r"];
+/** The possessives of one other person, spread into phrases ("zijn hoofd", "haar operatie"). */
+export const OWNERS: readonly string[] = ['zijn', 'haar', "z'n", "d'r"];
 // Batch 53: a complaint of one's own body part, a part broken, pain after one's operation.
 const BODY_PHRASES: readonly string[] = [
   ...OWNERS.flatMap((own) =>
