@@ -173,12 +173,16 @@ export const countedBack = (typed: string) => (countsBack(typed) ? { countedBack
 
 /**
  * Without a deadline, a text ending in a date ("… over twee weken"): whether a deadline was meant.
- * Read from what was stored, the text the guard let through.
+ * Read from what was stored, the text the guard let through. A date already past ("… 2025-01-01")
+ * names what the text is about: `deadline` would refuse it, so it is not offered.
  */
 function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): string | null {
   if (a.dueDate) return null;
-  const phrase = dateAtEnd(a.description, readerFor(todayIn(uses.clock.now(), uses.timeZone)));
-  return phrase ? words().answers.actiepunt.deadlineHint(a.number, phrase, prefix) : null;
+  const read = readerFor(todayIn(uses.clock.now(), uses.timeZone));
+  const phrase = dateAtEnd(a.description, read);
+  const due = phrase && read.deadline(phrase);
+  if (!phrase || !due || due < todayIsoIn(uses.clock.now(), uses.timeZone)) return null;
+  return words().answers.actiepunt.deadlineHint(a.number, phrase, prefix);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../domain/errors.ts';
+import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { parseLocalDateTime, resolveLocal } from '../schedule/local-time.ts';
 
@@ -24,6 +25,15 @@ export function startsInPast(localStart: string, zone: string, now: Date): boole
   return value !== null && resolveLocal(value, zone).toMillis() <= now.getTime();
 }
 
+/**
+ * Why a start in the past is refused: `message` (its day has passed), or, when its day is today, that
+ * its time has passed; "kies een datum vanaf vandaag" would refuse the very day that was chosen.
+ */
+export function pastReason(localStart: string, zone: string, now: Date, message: string): string {
+  if (localStart.slice(0, 10) !== todayIsoIn(now, zone)) return message;
+  return words().answers.series.pastTimeToday(localStart.slice(11, 16));
+}
+
 export function assertNotPast(
   localStart: string,
   zone: string,
@@ -31,7 +41,8 @@ export function assertNotPast(
   field: string,
   message: string,
 ): void {
-  if (startsInPast(localStart, zone, now)) throw new InvalidInput([{ field, message }]);
+  if (!startsInPast(localStart, zone, now)) return;
+  throw new InvalidInput([{ field, message: pastReason(localStart, zone, now, message) }]);
 }
 
 /** assertNotPast bound to the clock and zone: `(start, field, message) => void`. */

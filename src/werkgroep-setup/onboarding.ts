@@ -15,7 +15,7 @@ import {
 import { type Message, shorten } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { PAST_MESSAGES, startsInPast } from '../rhythm/not-in-past.ts';
+import { PAST_MESSAGES, pastReason, startsInPast } from '../rhythm/not-in-past.ts';
 import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
@@ -141,8 +141,10 @@ export function createOnboarding(d: {
     if (taken) problems.push({ field: WERKGROEP_FIELDS.name, message: taken });
     // Without a time, a date is in the past when even its last minute is.
     const start = a.date ? `${a.date}T${a.time ?? '23:59'}` : null;
-    if (start && startsInPast(start, DEFAULT_TIME_ZONE, d.clock.now())) {
-      problems.push({ field: WERKGROEP_FIELDS.date, message: PAST_MESSAGES.first });
+    const now = d.clock.now();
+    if (start && startsInPast(start, DEFAULT_TIME_ZONE, now)) {
+      const message = pastReason(start, DEFAULT_TIME_ZONE, now, PAST_MESSAGES.first);
+      problems.push({ field: WERKGROEP_FIELDS.date, message });
     }
     const known = new Set((await d.store.read.regionMembers(actor.regionId)).map((m) => m.id));
     if (a.memberIds?.some((id) => !known.has(id))) {

@@ -56,6 +56,20 @@ describe('actiepunt: a date at the end of the text, without "tot"', () => {
     expect(answer).not.toContain('Bedoelde je een deadline');
   });
 
+  it('a date already past at the end: no hint, since deadline would refuse that date', async () => {
+    for (const text of [
+      'Verslag overleg 2025-11-03 rondsturen na 2025-11-03',
+      'Notulen bespreken van 2 maart',
+    ]) {
+      const answer = await say(`actiepunt ${text}`);
+      expect(answer, text).toContain('Actiepunt genoteerd');
+      expect(answer, text).toContain('geen datum afgesproken');
+      expect(answer, text).not.toContain('Bedoelde je een deadline');
+    }
+    // What the hint used to offer: refused as past.
+    expect(await say('deadline 1 2025-11-03')).toContain('ligt in het verleden');
+  });
+
   it('no date at the end, a version number, "zo" or a day past: no hint', async () => {
     for (const text of [
       'Notulen van gisteren uitwerken na gisteren',

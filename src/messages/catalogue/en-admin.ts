@@ -72,6 +72,8 @@ export const enAdmin: typeof nlAdmin = {
   no: 'no',
   endBeforeStart: (label: string, first: string, last: string, p: string) =>
     `The end date is before the start date. Put the first day first, like this: ${p}vakantie ${label} ${first} t/m ${last}`,
+  holidayPast: (label: string, from: string, to: string) =>
+    `${label} (${from} to ${to}) is already over: no meeting in it can still get a warning. Nothing was noted; check the year.`,
   holidaysHeading: 'Holidays of the region',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} to ${to}`,
   holidaysRemoveHint: (p: string) =>

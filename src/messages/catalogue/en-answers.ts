@@ -88,6 +88,8 @@ export const enAnswers: typeof nlAnswers = {
     pastFirst: 'This date is in the past. Choose a first meeting from today on.',
     pastMoved: 'This date is in the past. Choose a new date from today on.',
     pastFrom: 'This date is in the past. Choose a date from today on.',
+    pastTimeToday: (time) =>
+      `Today at ${time} has already passed. Choose a later time, or a day after today.`,
   },
   problems: {
     fillInText: 'Please enter a text.',

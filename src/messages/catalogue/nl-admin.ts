@@ -82,6 +82,9 @@ export const nlAdmin = {
   /** `vakantie` with the dates swapped: the same command in the right order. */
   endBeforeStart: (label: string, first: string, last: string, p: string) =>
     `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: ${p}vakantie ${label} ${first} t/m ${last}`,
+  /** `vakantie` with a period wholly before today: nothing noted. */
+  holidayPast: (label: string, from: string, to: string) =>
+    `${label} (${from} t/m ${to}) is al voorbij: geen bijeenkomst daarin krijgt nog een waarschuwing. Er is niets genoteerd; kijk het jaar na.`,
   holidaysHeading: 'Vakanties van de regio',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} t/m ${to}`,
   holidaysRemoveHint: (p: string) =>

@@ -105,6 +105,8 @@ export const nlAnswers = {
     pastFirst: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
     pastMoved: 'Deze datum ligt in het verleden. Kies een nieuwe datum vanaf vandaag.',
     pastFrom: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+    pastTimeToday: (time: string) =>
+      `Vandaag om ${time} is al voorbij. Kies een later tijdstip, of een dag na vandaag.`,
   },
   /** What the agenda and the series refuse, worded for the member. */
   problems: {
