@@ -133,13 +133,15 @@ function sections(lines: readonly string[]): KnownBlock[] {
   return texts.map((text) => ({ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }));
 }
 
-/** Escaped text in pieces of at most `max`, never cut inside an entity such as "&amp;". */
+/** Escaped text in pieces of at most `max`, never cut inside an entity such as "&amp;" or inside a character. */
 function cutEscaped(text: string, max: number): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > max) {
     const amp = rest.lastIndexOf('&', max - 1);
-    const at = amp > max - 5 && !rest.slice(amp, max).includes(';') ? amp : max;
+    const cut = amp > max - 5 && !rest.slice(amp, max).includes(';') ? amp : max;
+    // Nor between the two halves of a character outside the Basic Multilingual Plane (an emoji).
+    const at = /[\uD800-\uDBFF]/.test(rest.charAt(cut - 1)) ? cut - 1 : cut;
     out.push(rest.slice(0, at));
     rest = rest.slice(at);
   }

@@ -39,4 +39,14 @@ describe('a Slack message as it is sent', () => {
       .replaceAll('&amp;', '&');
     expect(shown).toBe(json);
   });
+
+  it('a long text with emoji is split between characters, never between the two halves of one', () => {
+    // 3001 characters before the emoji would be cut: "x" first, so the cut falls inside a pair.
+    const text = `x${'🙂'.repeat(1600)}`;
+    const rendered = renderSlackMessage({ fallback: 'f', blocks: [{ type: 'text', text }] });
+    const parts = rendered.blocks.map((b) => (b as { text: { text: string } }).text.text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.isWellFormed()).toBe(true);
+    expect(parts.join('\n').replaceAll('\n', '')).toBe(text);
+  });
 });
