@@ -36,10 +36,11 @@ function renderWhole(message: Message, workspace: string): { text: string; block
 function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[] {
   switch (block.type) {
     case 'code':
-      // A section holds at most 3000 characters: long data is split over several.
-      return chunks(block.text, 2_900).map((part) => ({
+      // A section holds at most 3000 characters, counted as sent: escaped, with its fences. Long
+      // data is split over several after escaping (an "&" is five characters by then).
+      return cutEscaped(escapeMrkdwn(block.text), SECTION_MAX - FENCES.length).map((part) => ({
         type: 'section' as const,
-        text: { type: 'mrkdwn' as const, text: `\`\`\`${escapeMrkdwn(part)}\`\`\`` },
+        text: { type: 'mrkdwn' as const, text: `${FENCE}${part}${FENCE}` },
       }));
     case 'heading':
       return { type: 'header', text: { type: 'plain_text', text: shorten(block.text, 150) } };
@@ -112,6 +113,8 @@ function renderItem(item: ListItem, workspace: string): string {
 
 /** The most characters Slack takes in one section's text. */
 const SECTION_MAX = 3000;
+const FENCE = '```';
+const FENCES = FENCE + FENCE;
 
 /**
  * Lines of mrkdwn (escaped) in as few sections as hold them, each within Slack's limit: a long
@@ -130,24 +133,20 @@ function sections(lines: readonly string[]): KnownBlock[] {
   return texts.map((text) => ({ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }));
 }
 
-/** Escaped text in pieces of at most `max`, never cut inside an entity such as "&amp;". */
+/** Escaped text in pieces of at most `max`, never cut inside an entity such as "&amp;" or inside a character. */
 function cutEscaped(text: string, max: number): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > max) {
     const amp = rest.lastIndexOf('&', max - 1);
-    const at = amp > max - 5 && !rest.slice(amp, max).includes(';') ? amp : max;
+    const cut = amp > max - 5 && !rest.slice(amp, max).includes(';') ? amp : max;
+    // Nor between the two halves of a character outside the Basic Multilingual Plane (an emoji).
+    const at = /[\uD800-\uDBFF]/.test(rest.charAt(cut - 1)) ? cut - 1 : cut;
     out.push(rest.slice(0, at));
     rest = rest.slice(at);
   }
   out.push(rest);
   return out;
-}
-
-function chunks(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out.length > 0 ? out : [''];
 }
 
 export function escapeMrkdwn(text: string): string {

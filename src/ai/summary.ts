@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DigestDocument } from '../domain/digest-document.ts';
 import type { Logger } from '../logger.ts';
+import { SUMMARY_MAX } from '../messages/forms/digest-form.ts';
 import { createGuard, type Guard } from '../privacy/guard.ts';
 import { aggregatesOf, placeholderValues } from './aggregates.ts';
 import { deterministicSummary } from './deterministic.ts';
@@ -112,6 +113,9 @@ export async function draftAiSummary(
     const text = parsed.data.choices[0]!.message.content;
     const guard = deps.guard ?? createGuard();
     if (guard.scan(text).length > 0) throw new Fallback('privacycontrole weigert het antwoord');
+    // The projectleider edits the draft in a field of SUMMARY_MAX characters: a longer text would
+    // not even open there in Slack (an initial value over the field's length is refused).
+    if (text.length > SUMMARY_MAX) throw new Fallback(`antwoord langer dan ${SUMMARY_MAX} tekens`);
     return { text, source: 'taalmodel', notice: AI_DRAFT_NOTICE };
   } catch (error) {
     const reason = error instanceof Fallback ? error.reason : 'onverwachte fout';

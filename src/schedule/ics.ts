@@ -62,6 +62,16 @@ function description(title: string, onlineUrl: string | undefined): string {
   return lines.join('\n');
 }
 
+/**
+ * A link as the URL property's value: RFC 5545 (3.3.13) has no escapes in a URI, but ical-generator
+ * escapes "," and ";" there as in text, and a calendar that reads the RFC (ical.js, so Thunderbird)
+ * kept the backslashes in the link. Percent-encoded they need no escape, and web servers read them
+ * as the same characters. The description keeps the link as typed (text, escaped as text).
+ */
+function uriValue(url: string): string {
+  return url.replace(/[\\,;]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** RRULE plus EXDATE lines, in the multi-line form ical-generator copies verbatim. */
 function repeatingText(series: MeetingSeries, segment: Segment): string {
   let rule = `RRULE:FREQ=WEEKLY;INTERVAL=${segment.everyWeeks}`;
@@ -115,7 +125,7 @@ export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOpt
     timezone: series.timeZone,
     stamp: options.generatedAt,
     location: occurrence.location ?? null,
-    url: occurrence.onlineUrl ?? null,
+    url: occurrence.onlineUrl ? uriValue(occurrence.onlineUrl) : null,
     description: description(options.title, occurrence.onlineUrl),
   });
 

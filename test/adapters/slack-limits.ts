@@ -123,7 +123,8 @@ const timepicker = z
   })
   .strict();
 
-const input = z
+/** An input block: in a modal, and in a message for a choice sent with its own button (inline-form.ts). */
+export const input = z
   .object({
     type: z.literal('input'),
     block_id: blockId,

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderModal } from '../../adapters/slack/forms/render-modal.ts';
 import { aggregatesOf } from '../../src/ai/aggregates.ts';
 import { deterministicSummary } from '../../src/ai/deterministic.ts';
 import { loadPrompt, type PromptTemplate } from '../../src/ai/prompt.ts';
@@ -13,8 +14,10 @@ import {
 import { buildDigest } from '../../src/digest/aggregate.ts';
 import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { createLogger } from '../../src/logger.ts';
+import { digestTextForm, SUMMARY_MAX } from '../../src/messages/forms/digest-form.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
+import { slackModalProblems } from '../adapters/slack-limits.ts';
 import { insertDigestFixture, MEMBER_NAMES, REGION } from '../digest/fixture.ts';
 import { type Reply, startRecordingServer } from '../support/recording-server.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -160,6 +163,21 @@ describe('the optional AI summary', () => {
       expect(log).not.toContain('test-sleutel');
     },
   );
+
+  it('falls back when the answer is longer than the text field the projectleider edits it in, so Tekst aanpassen opens in Slack', async () => {
+    const long = Array.from({ length: 20 }, () => GOOD_TEXT).join(' ');
+    expect(long.length).toBeGreaterThan(SUMMARY_MAX);
+    const meta = { digest: 'd1' };
+    // Slack refuses a modal whose text field starts with more than the field takes.
+    expect(slackModalProblems(renderModal(digestTextForm(meta, long)))).toEqual([
+      'blocks.1.element: initial_value longer than max_length',
+    ]);
+    reply = () => answer(long);
+    const draft = await draftAiSummary(digest, settings(), fetch, { logger: logger() });
+    expect(draft.source).toBe('schakel');
+    expect(logLines.join('')).toContain(`antwoord langer dan ${SUMMARY_MAX} tekens`);
+    expect(slackModalProblems(renderModal(digestTextForm(meta, draft.text)))).toEqual([]);
+  });
 
   it('falls back when the endpoint cannot be reached', async () => {
     const draft = await draftAiSummary(digest, settings({ baseUrl: 'http://127.0.0.1:1/v1' }), fetch, {

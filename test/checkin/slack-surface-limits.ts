@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import { plain, slackModalProblems, textBlocks } from '../adapters/slack-limits.ts';
+import { input, plain, slackModalProblems, textBlocks } from '../adapters/slack-limits.ts';
 
 /**
  * Slack's documented Block Kit limits for what the check-in sends besides its forms (those are
- * checked by test/adapters/slack-limits.ts): messages with sections, headers, context and
- * buttons, and a modal that only says something. Sources: api.slack.com reference for
- * chat.postMessage (50 blocks), blocks (section, header, context, actions), the button element
- * and views (modal).
+ * checked by test/adapters/slack-limits.ts): messages with sections, headers, context, buttons
+ * (with Slack's confirmation dialog) and a choice sent with its own button, and a modal that only
+ * says something. Sources: api.slack.com reference for
+ * chat.postMessage (50 blocks), blocks (section, header, context, actions, input), the button
+ * element, the confirmation dialog object and views (modal).
  */
 const blockId = z.string().min(1).max(255).optional();
 
 const { section, header, context } = textBlocks(blockId);
+/** Slack's own dialog before a button that cannot be undone (the confirmation dialog object). */
+const confirm = z
+  .object({ title: plain(100), text: plain(300), confirm: plain(30), deny: plain(30) })
+  .strict();
 const button = z
   .object({
     type: z.literal('button'),
@@ -18,6 +23,7 @@ const button = z
     value: z.string().max(2000),
     text: plain(75),
     style: z.enum(['primary', 'danger']).optional(),
+    confirm: confirm.optional(),
   })
   .strict();
 const actions = z
@@ -27,7 +33,7 @@ const actions = z
     message: 'action_id must be unique within a block',
   });
 
-const block = z.union([section, header, context, actions]);
+const block = z.union([section, header, context, actions, input]);
 
 export const slackMessageSchema = z.object({ blocks: z.array(block).min(1).max(50) }).strict();
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { slackSurfaceProblems } from '../checkin/slack-surface-limits.ts';
 import { EIGHT_ACTIEPUNTEN } from '../support/eight-actiepunten.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack } from '../support/slack-requests.ts';
@@ -65,6 +66,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
   it('Slack: the list of eight holds a choice of all eight and "Klaar melden", no Klaar buttons', async () => {
     const blocks = blocksOf(JSON.parse(await slashInOost(h, SECRET, 'U0RUBEN', 'actiepunten')));
     expect(JSON.stringify(blocks)).not.toContain('Klaar #');
+    expect(slackSurfaceProblems({ blocks })).toEqual([]);
     const choice = choiceIn(blocks);
     expect(choice?.label?.text).toBe('Welk actiepunt is klaar?');
     expect(choice?.element?.type).toBe('static_select');
@@ -93,6 +95,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
   it('Slack: picking #7 and pressing finishes #7; the list is renewed without it', async () => {
     const renewed = await press('U0RUBEN', 7);
     expect(renewed.replace_original).toBe(true);
+    expect(slackSurfaceProblems({ blocks: renewed.blocks })).toEqual([]);
     expect(JSON.stringify(renewed.blocks)).toContain('Afgerond: #7 Wachtlijst IPS bespreken met het UWV.');
     const options = choiceIn(renewed.blocks as SlackBlock[])?.element?.options?.map((o) => o.text.text);
     expect(options).toHaveLength(7);

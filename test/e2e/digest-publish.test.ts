@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { slackSurfaceProblems } from '../checkin/slack-surface-limits.ts';
 import { REGION } from '../digest/fixture.ts';
 import { pdfText } from '../digest/pdf-text.ts';
 import { databaseText } from '../support/database-text.ts';
@@ -34,6 +35,7 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     expect(dm).toContain('Concept: Stuurgroep-samenvatting Digestregio');
     expect(dm).toContain('Tertiaal 2026-T2');
     expect(dm).toContain('digest_publish');
+    expect(slackSurfaceProblems({ blocks: JSON.parse(dm).blocks })).toEqual([]);
     const value = JSON.parse(dm).blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
     expect(value).toBe(DRAFT);
     // Publishing cannot be undone: Slack asks first, in its own dialog.
@@ -149,6 +151,7 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     const sent = h.toStuurgroep();
     expect(sent.slack).toHaveLength(1);
     expect(sent.teams).toHaveLength(1);
+    expect(slackSurfaceProblems({ blocks: sent.slack[0]?.body.blocks })).toEqual([]);
     const text = JSON.stringify(sent.slack[0]?.body);
     expect(text).toContain('Een goed tertiaal: de samenwerking groeit.');
     expect(text).toContain('https://schakel.example.nl/digest/');
