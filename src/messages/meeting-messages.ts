@@ -87,18 +87,16 @@ export function channelPrefix(platform: 'slack' | 'teams'): string {
 
 /** `prefix`: how a command is typed in the channel it goes to (channelPrefix). */
 export function agendaCallMessage(c: MeetingContext, prefix = ''): Message {
+  const w = words().meetingCalls.agendaCall;
   const moment = when(c.occurrence);
   return {
-    fallback: `${c.overlegName} op ${moment}: heb je een agendapunt?`,
+    fallback: w.fallback(c.overlegName, moment),
     blocks: [
-      { type: 'heading', text: `Agendapunten voor ${c.overlegName}` },
-      {
-        type: 'text',
-        text: `De volgende bijeenkomst is op ${moment}. Wil je iets bespreken? Voeg een agendapunt toe.`,
-      },
+      { type: 'heading', text: w.heading(c.overlegName) },
+      { type: 'text', text: w.text(moment) },
       ...(c.agenda.length > 0
         ? [
-            { type: 'text' as const, text: 'Al op de agenda:' },
+            { type: 'text' as const, text: w.onAgenda },
             {
               type: 'list' as const,
               items: c.agenda,
@@ -156,12 +154,11 @@ function daysUntil(o: Occurrence, today: string): number {
 }
 
 export function cancelNoticeMessage(c: MeetingContext): Message {
+  const w = words().meetingCalls.cancelNotice;
   const moment = when(c.occurrence);
   return {
-    fallback: `${c.overlegName} van ${moment} gaat niet door.`,
-    blocks: [
-      { type: 'text', text: `Let op: de bijeenkomst van ${c.overlegName} op ${moment} gaat niet door.` },
-    ],
+    fallback: w.fallback(c.overlegName, moment),
+    blocks: [{ type: 'text', text: w.text(c.overlegName, moment) }],
   };
 }
 
@@ -170,19 +167,20 @@ export function checkinInviteMessage(
   c: MeetingContext,
   round?: { readonly id: string; readonly closesAt: string },
 ): Message {
-  const until = round ? ` Invullen kan tot ${round.closesAt}.` : '';
+  const w = words().meetingCalls.checkinInvite;
   return {
-    fallback: `Hoe ging ${c.overlegName}? Vul de check-in in.`,
+    fallback: words().checkin.dmFallback(c.overlegName),
     blocks: [
-      { type: 'heading', text: `Check-in: ${c.overlegName}` },
-      {
-        type: 'text',
-        text: `Bedankt voor de bijeenkomst van ${when(c.occurrence)}. Hoe staat de samenwerking ervoor? De check-in duurt minder dan een minuut.${until}`,
-      },
+      { type: 'heading', text: words().checkin.dmHeading(c.overlegName) },
+      { type: 'text', text: w.text(when(c.occurrence), round?.closesAt ?? null) },
       {
         type: 'actions',
         actions: [
-          { id: 'checkin_open', label: 'Check-in invullen', value: round?.id ?? c.occurrence.originalLocal },
+          {
+            id: 'checkin_open',
+            label: words().checkin.openButton,
+            value: round?.id ?? c.occurrence.originalLocal,
+          },
         ],
       },
     ],
