@@ -228,7 +228,7 @@ export function createTeamsAdapter(
   registerInstall(app, deps.core);
   registerRoundFormButtons(app, deps.core.forms, privately, logger);
   registerFormSubmissions(app, deps.core.forms, logger);
-  registerQuickInput(app, deps.core.forms, logger);
+  registerQuickInput(app, deps.core.forms, logger, settings.localChatOnly);
   registerInlineForm(app, deps.core.forms, logger);
   registerWerkgroepSetup(app, deps.core.forms, logger);
   registerWerkgroepChoice(app, deps.core.textCommands, privately, logger);
