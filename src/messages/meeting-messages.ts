@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { holidayOn } from '../schedule/feestdagen.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
@@ -128,6 +129,7 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
           { label: w.where, value: where(c.occurrence) },
         ],
       },
+      ...holidayNote(c.occurrence),
       { type: 'note', text: w.afmelden },
       { type: 'text', text: w.agenda },
       {
@@ -144,6 +146,18 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
       ...klaarButtons(c.overlegId, c.actiepunten),
     ],
   };
+}
+
+/**
+ * A meeting on a public holiday: the reminder says so, as the series' warnings did when it was
+ * planned (conflicts.ts); the werkgroep may have kept it there, or forgotten.
+ */
+function holidayNote(o: Occurrence): Block[] {
+  const holiday = holidayOn(o.start);
+  if (!holiday) return [];
+  return [
+    { type: 'note', text: `⚠️ ${words().meetingCalls.reminderOnHoliday(words().conflicts.holiday(holiday))}` },
+  ];
 }
 
 /** Days from the local date `today` to the meeting's day, both in the series' zone. */

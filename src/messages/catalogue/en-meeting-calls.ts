@@ -2,6 +2,8 @@ import type { Words } from './nl.ts';
 
 /** The werkgroep channel's messages around a meeting, in English (nl-meeting-calls.ts). */
 export const enMeetingCalls: Words['meetingCalls'] = {
+  reminderOnHoliday: (problem) =>
+    `Please note: the meeting ${problem}. If it does not go ahead, the projectleider can move or cancel it.`,
   agendaCall: {
     fallback: (overleg, moment) => `${overleg} on ${moment}: do you have an agenda item?`,
     heading: (overleg) => `Agenda items for ${overleg}`,

@@ -1,9 +1,16 @@
 /**
- * The werkgroep channel's messages around a meeting besides the reminder (src/messages/
- * meeting-messages.ts): the call for agendapunten, a cancelled meeting, the check-in invitation.
+ * The werkgroep channel's messages around a meeting besides the reminder's own words (src/messages/
+ * meeting-messages.ts): the reminder's note on a public holiday, the call for agendapunten, a
+ * cancelled meeting, the check-in invitation.
  * `moment`: the meeting as "dinsdag 6 oktober 2026, 14:00–15:30".
  */
 export const nlMeetingCalls = {
+  /**
+   * In the reminder of a meeting on a public holiday (feestdagen.ts); `problem` is conflicts.holiday:
+   * "valt op Koningsdag (feestdag)", as the warning when the series was made says it.
+   */
+  reminderOnHoliday: (problem: string) =>
+    `Let op: de bijeenkomst ${problem}. Gaat hij niet door, dan kan de projectleider hem verplaatsen of laten vervallen.`,
   agendaCall: {
     fallback: (overleg: string, moment: string) => `${overleg} op ${moment}: heb je een agendapunt?`,
     heading: (overleg: string) => `Agendapunten voor ${overleg}`,
