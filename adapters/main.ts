@@ -14,8 +14,8 @@ import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { words } from '../src/messages/catalogue/words.ts';
 import { privacyStatementUrl } from '../src/messages/legal-page.ts';
-import { createMetrics } from '../src/metrics.ts';
-import { createGuard } from '../src/privacy/guard.ts';
+import { createMetrics, type Metrics } from '../src/metrics.ts';
+import { createGuard, type Guard } from '../src/privacy/guard.ts';
 import { loadPhoneLibrary } from '../src/privacy/phone.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { deliveryBacklog, firstDueUntil } from '../src/store/deliveries-repo.ts';
@@ -108,7 +108,7 @@ export async function startSchakel(
       db,
       clock,
       logger,
-      guard: createGuard({ ...config.privacy, now: () => clock.now() }),
+      guard: countedGuard(createGuard({ ...config.privacy, now: () => clock.now() }), metrics),
       publicUrl: config.publicUrl,
       timeZone: config.timeZone,
       ai: config.ai,
@@ -262,4 +262,15 @@ export async function startSchakel(
     if (!deps.database) await db.close().catch(() => undefined);
     throw err;
   }
+}
+
+/** The guard, each text it reads counted on /metrics (schakel_guard_texts_read_total). */
+function countedGuard(guard: Guard, metrics: Metrics): Guard {
+  return {
+    ...guard,
+    check(fields) {
+      metrics.guardReads.inc(Object.values(fields).filter((text) => typeof text === 'string').length);
+      guard.check(fields);
+    },
+  };
 }

@@ -59,6 +59,7 @@ import { rhythmStore } from './store/rhythm-store.ts';
 import { slackInstallationsStore } from './store/slack-installations-repo.ts';
 import { werkgroepSetupStore } from './store/werkgroep-setup-store.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
+import { guardOncePerSubmission, oneSubmission } from './submissions/guard-once.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
 import { createOnboarding } from './werkgroep-setup/onboarding.ts';
 
@@ -92,7 +93,7 @@ export function createCore({
   db,
   clock,
   logger,
-  guard,
+  guard: readsEveryText,
   publicUrl,
   timeZone = DEFAULT_TIME_ZONE,
   ai,
@@ -100,6 +101,7 @@ export function createCore({
   sentCards,
   onSeriesNotPlanned,
 }: CoreDeps): Core {
+  const guard = guardOncePerSubmission(readsEveryText);
   const rhythmData = rhythmStore(db);
   const series = createSeriesCommands({ store: rhythmData, clock, guard });
   const agenda = createAgendaCommands({ store: agendaStore(db), clock, guard });
@@ -187,7 +189,7 @@ export function createCore({
   });
 
   const textCommands: TextCommands = {
-    handleText: chat.handleText,
+    handleText: (...typed) => oneSubmission(() => chat.handleText(...typed)),
     longCommand: long.longCommand,
     queueAnswer: long.queueAnswer,
     chooseWerkgroep: chat.chooseWerkgroep,
@@ -248,7 +250,7 @@ export function createCore({
 
   return {
     textCommands,
-    forms: formSubmissions,
+    forms: { ...formSubmissions, submit: (...sent) => oneSubmission(() => formSubmissions.submit(...sent)) },
     digestReview,
     conversations,
     home: memberHome,

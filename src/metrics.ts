@@ -93,6 +93,11 @@ export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
       registers: [registry],
     }),
     seriesNotPlanned,
+    guardReads: new Counter({
+      name: 'schakel_guard_texts_read_total',
+      help: 'Texts the client-data guard read; a text asked about again within one submission is answered from its first reading and not counted again',
+      registers: [registry],
+    }),
     processFaults: new Counter({
       name: 'schakel_process_faults_total',
       help: 'Unhandled rejections and uncaught exceptions (logged with their stack), by kind',

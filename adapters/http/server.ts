@@ -92,7 +92,7 @@ export async function startHttpServer(opts: {
           logger.error({ err, route: name }, 'verzoek mislukt');
         }
         answerFailure(req, res, refused?.status ?? 400, {
-          error: refused?.message ?? 'Dit verzoek kon Schakel niet verwerken',
+          error: refused?.message ?? words('nl').web.requestFailed,
         });
       }
     },
@@ -174,7 +174,7 @@ export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> 
     if (Number(req.headers['content-length']) > limit) return reject(tooLarge());
     const cutOff = () =>
       reject(
-        Object.assign(new Error('Het verzoek werd afgebroken voordat het binnen was'), {
+        Object.assign(new Error(words('nl').web.requestCutOff), {
           status: 400,
           reason: 'aborted',
         }),
@@ -197,7 +197,7 @@ export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> 
 
 /** A body over the limit: refused (413), counted on /metrics by its reason as the others are. */
 function tooLarge(): Error {
-  return Object.assign(new Error('Verzoek is te groot'), { status: 413, reason: 'too_large' });
+  return Object.assign(new Error(words('nl').web.requestTooLarge), { status: 413, reason: 'too_large' });
 }
 
 /** No Content-Encoding, or only `identity`: the body is the bytes as sent. */
@@ -216,6 +216,6 @@ export async function readJson(req: IncomingMessage, opts: { limit?: number; whe
   try {
     return JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value)) as unknown;
   } catch {
-    throw Object.assign(new Error('Dit verzoek is geen geldige JSON.'), { status: 400 });
+    throw Object.assign(new Error(words('nl').web.notJson), { status: 400 });
   }
 }

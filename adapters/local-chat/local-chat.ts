@@ -83,16 +83,27 @@ export async function startLocalChat(d: {
   const { nextMeetingFor, moveClock } = createClockJumps(d);
 
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
-  // The page is Dutch, as the demo region is.
+  // Dutch where nobody is played yet (the demo region is Dutch); a request naming the person the
+  // page plays is refused in that person's language (`taal en`).
   const w = words('nl').localChat;
   const notFound = words('nl').errors.notFound;
+  /** The words of the person a request names (`rol` in its body or query), else Dutch. */
+  const wordsOfRequest = async (named: unknown) => {
+    const key = typeof named === 'object' && named !== null && 'rol' in named ? named.rol : null;
+    const role = typeof key === 'string' ? roleByKey(key) : null;
+    return words(role ? await languageOf(d.core, role) : 'nl');
+  };
   /** Why a typed message was not passed on; too long is worded as a command's text limit is. */
-  const messageRefusal = (why: 'place' | 'long' | 'invalid', body: unknown) =>
+  const messageRefusal = (
+    said: ReturnType<typeof words>,
+    why: 'place' | 'long' | 'invalid',
+    body: unknown,
+  ) =>
     why === 'long'
-      ? words('nl').fields.notSavedTooLong(typedLength(body), MESSAGE_MAX)
+      ? said.fields.notSavedTooLong(typedLength(body), MESSAGE_MAX)
       : why === 'place'
-        ? w.unknownPlace
-        : w.emptyMessage;
+        ? said.localChat.unknownPlace
+        : said.localChat.emptyMessage;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path.startsWith('/connector/')) {
@@ -109,6 +120,7 @@ export async function startLocalChat(d: {
       return sendPageWith(res, first, { ...fixed, finishMeeting: said.finishMeeting, lang });
     }
     if (req.method === 'GET' && servePageFile(res, path)) return;
+    const query = Object.fromEntries(new URL(req.url ?? '/', 'http://lokaal').searchParams);
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
       const file = connector.file(download[1] ?? '');
@@ -129,7 +141,7 @@ export async function startLocalChat(d: {
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
-      if (!here) return bad(res, w.unknownPlace);
+      if (!here) return bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
       const taal = await languageOf(d.core, here.role);
       // The messages as they are when the answer leaves, not as they were before the database answered.
       return sendJson(res, 200, {
@@ -140,7 +152,7 @@ export async function startLocalChat(d: {
     }
     if (req.method === 'GET' && path === '/api/volgende') {
       const here = asked(req);
-      if (!here) return bad(res, w.unknownPlace);
+      if (!here) return bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
       const next = await nextMeetingFor(here.role, here.conversation.id);
       // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
@@ -153,32 +165,36 @@ export async function startLocalChat(d: {
     if (req.method === 'GET' && path === '/api/gebeurtenissen') {
       // Only the played person's own conversations (event-stream.ts).
       const role = roleByKey(new URL(req.url ?? '/', 'http://lokaal').searchParams.get('rol') ?? '');
-      return role ? streams.open(req, res, role) : bad(res, w.unknownPlace);
+      return role
+        ? streams.open(req, res, role)
+        : bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
     }
     if (req.method !== 'POST') return sendJson(res, 404, { fout: notFound });
     const raw = await readJson(req, { whenEmpty: {} });
+    const said = await wordsOfRequest(raw);
+    const played = said.localChat;
     if (path === '/api/bericht') {
       const b = posted(messageBody, raw);
-      if (typeof b === 'string') return bad(res, messageRefusal(b, raw));
+      if (typeof b === 'string') return bad(res, messageRefusal(said, b, raw));
       await relay.message(b.role, b.conversation, b.tekst);
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/api/actie') {
       const b = posted(actionBody, raw);
-      if (typeof b === 'string') return bad(res, b === 'place' ? w.unknownPlace : w.unknownButton);
+      if (typeof b === 'string') return bad(res, b === 'place' ? played.unknownPlace : played.unknownButton);
       return sendJson(res, 200, await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data));
     }
     if (path === '/api/bestand') {
       const b = posted(fileBody, raw);
-      if (typeof b === 'string') return bad(res, b === 'place' ? w.unknownPlace : w.unknownFile);
+      if (typeof b === 'string') return bad(res, b === 'place' ? played.unknownPlace : played.unknownFile);
       const ok = await relay.fileConsent(b.role, b.conversation, b.activiteit, b.toestaan);
-      return ok ? sendJson(res, 200, { ok: true }) : bad(res, w.fileForgotten);
+      return ok ? sendJson(res, 200, { ok: true }) : bad(res, played.fileForgotten);
     }
     if (path === '/api/klok') {
       const b = clockBody.safeParse(raw);
-      if (!b.success) return bad(res, w.unknownStep);
+      if (!b.success) return bad(res, played.unknownStep);
       const here = roleIn(b.data.rol, b.data.gesprek);
-      if (!here) return bad(res, w.unknownPlace);
+      if (!here) return bad(res, played.unknownPlace);
       return sendJson(res, 200, await moveClock(here.role, here.conversation.id, b.data.stap));
     }
     return sendJson(res, 404, { fout: notFound });

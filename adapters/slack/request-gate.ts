@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ParsedUrlQuery, parse as parseQuery } from 'node:querystring';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Languages } from '../../src/ports/languages.ts';
 import type { RequestClaims } from '../../src/ports/request-claims.ts';
@@ -81,18 +82,18 @@ export function slackRequestGate(opts: {
       Math.abs(now - Number(stamp) * 1000) > SLACK_TIMESTAMP_WINDOW_MS
     ) {
       refuse('timestamp');
-      return sendJson(res, 401, { error: 'Verzoek is te oud of komt uit de toekomst' });
+      return sendJson(res, 401, { error: words('nl').web.slackStale });
     }
     if (!signature || !signatureMatches(opts.signingSecret, stamp, raw, signature)) {
       refuse('signature');
-      return sendJson(res, 401, { error: 'Ondertekening klopt niet' });
+      return sendJson(res, 401, { error: words('nl').web.slackSignature });
     }
     const parsed = parse(raw, params);
     const body = slackBody.safeParse(parsed);
     if (!body.success) {
       refuse('malformed');
       logger.warn('ongeldig Slack-verzoek geweigerd (400)');
-      return sendJson(res, 400, { error: 'Dit is geen verzoek dat Schakel begrijpt' });
+      return sendJson(res, 400, { error: words('nl').web.slackNotUnderstood });
     }
     // A retried event keeps its event id (with a new signature); anything else is known by its signature.
     const eventId = 'event_id' in body.data ? body.data.event_id : undefined;

@@ -4,6 +4,7 @@ import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { knownKind, type Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
@@ -129,7 +130,7 @@ async function answerFailure(args: ReceiverProcessEventErrorHandlerArgs, metrics
   response.writeHead((error as CodedError).code === ErrorCode.AuthorizationError ? 401 : 400, {
     'content-type': 'application/json',
   });
-  response.end(JSON.stringify({ error: 'Dit verzoek kon Schakel niet verwerken' }));
+  response.end(JSON.stringify({ error: words('nl').web.requestFailed }));
   return true;
 }
 

@@ -97,7 +97,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       // connection is closed after the answer, so the rest of it is not read as a request).
       if (this.tokenValid && !(await this.tokenValid(req.headers.authorization))) {
         refuseToken(undefined);
-        return answerFailure(req, res, 401, { error: 'Geen geldig token' });
+        return answerFailure(req, res, 401, { error: words('nl').web.teamsNoToken });
       }
       let body: unknown;
       try {
@@ -112,7 +112,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       if (!activity.success || !this.answersOn(activity.data.serviceUrl)) {
         refuse('malformed');
         logger.warn('ongeldige Teams-activiteit geweigerd (400)');
-        return sendJson(res, 400, { error: 'Dit is geen activiteit die Schakel begrijpt' });
+        return sendJson(res, 400, { error: words('nl').web.teamsNotUnderstood });
       }
       if (localChat) {
         // Answered on the local connector only: never on a serviceUrl the request chose.
@@ -125,7 +125,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
         // Anyone's bot can be made to post here with a valid token: refused quietly, stored nowhere.
         refuse('tenant');
         logger.info('Teams-activiteit uit een andere tenant geweigerd (403)');
-        return sendJson(res, 403, { error: 'Deze Teams-organisatie gebruikt Schakel niet' });
+        return sendJson(res, 403, { error: words('nl').web.teamsOtherTenant });
       }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),
@@ -137,7 +137,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       // The handlers answer their own errors (teams-app.ts); this is the net below them.
       if (out.status >= 500) {
         metrics.handlerErrors.inc({ platform: 'teams' });
-        return sendJson(res, 400, { error: 'Deze activiteit kon Schakel niet verwerken' });
+        return sendJson(res, 400, { error: words('nl').web.teamsFailed });
       }
       if (out.body === undefined) {
         res.writeHead(out.status);

@@ -3,18 +3,24 @@ import { createHash } from 'node:crypto';
 import type { InvokeResponse } from '@microsoft/teams.api';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
+import type { Locale } from '../../src/messages/locale.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import { ReplayAnswers } from '../http/replay-answers.ts';
+import type { ActivityFrom } from './teams-user.ts';
 
-const ALREADY_DONE: InvokeResponse = {
-  status: 200,
-  body: {
-    statusCode: 200,
-    type: 'application/vnd.microsoft.activity.message',
-    value: 'Dit verzoek is al verwerkt.',
-  },
-};
+/** The short "already done" in the member's language. */
+function alreadyDone(locale: Locale): InvokeResponse {
+  return {
+    status: 200,
+    body: {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: words(locale).web.alreadyDone,
+    },
+  };
+}
 
 /**
  * Until when the activity being handled could be sent again: its token's expiry (with the clocks'
@@ -24,9 +30,10 @@ const ALREADY_DONE: InvokeResponse = {
 export const replayableUntil = new AsyncLocalStorage<Date | undefined>();
 
 interface ActivityArgs {
-  readonly activity: {
+  readonly activity: ActivityFrom & {
     readonly id?: string;
     readonly type: string;
+    readonly locale?: string;
     readonly conversation: { readonly id: string };
   };
   next(): Answer | Promise<Answer>;
@@ -45,6 +52,8 @@ export function answerOnce(deps: {
   clock: Clock;
   logger: Logger;
   metrics: Metrics;
+  /** The member's language, for the short "already done". */
+  localeOf: (activity: ActivityArgs['activity']) => Promise<Locale>;
 }) {
   const answers = new ReplayAnswers<Answer>();
   return async ({ activity, next }: ActivityArgs): Promise<Answer> => {
@@ -58,7 +67,7 @@ export function answerOnce(deps: {
         'herhaalde Teams-activiteit beantwoord zonder haar opnieuw uit te voeren',
       );
       if (activity.type !== 'invoke') return undefined;
-      return answers.find(key, now.getTime()) ?? ALREADY_DONE;
+      return answers.find(key, now.getTime()) ?? alreadyDone(await deps.localeOf(activity));
     }
     const answer = await next();
     if (activity.type === 'invoke') answers.keep(key, answer, now.getTime());

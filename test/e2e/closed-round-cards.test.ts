@@ -160,6 +160,35 @@ describe('when a check-in round closes, the cards that still show the form say s
     expect(h.slack.callsTo('chat.update').length).toBe(2);
   });
 
+  it('Slack: the cards of a closed round are not changed again once they say so, while the next round’s are changed in their turn', async () => {
+    const { clock, h } = await onlyHannekeLeftOpen();
+    h.slack.answerNext('chat.update', { body: { ok: false, error: 'internal_error' } });
+    clock.set(ROUND_CLOSED);
+    await h.app.running.tick();
+    clock.set('2026-10-13T13:32:30Z');
+    await h.app.running.tick();
+    const hannekes = () =>
+      h.slack
+        .callsTo('chat.update')
+        .filter((u) => u.body.channel === 'D0HANNEKE')
+        .map((u) => u.body.text);
+    expect(hannekes()).toEqual([CLOSED_NL, CLOSED_NL]);
+    // The next meeting (3 November, 14:00-15:30 winter time): its round opens, nobody answers, it closes.
+    await meetingEnds(h, clock, '2026-11-03T14:31:00Z');
+    await h.app.running.tick();
+    clock.set('2026-11-10T14:31:30Z');
+    await h.app.running.tick();
+    for (const minute of ['2026-11-10T14:32:30Z', '2026-11-10T14:33:30Z', '2026-11-11T09:00:30Z']) {
+      clock.set(minute);
+      await h.app.running.tick();
+    }
+    const changed = hannekes();
+    // October's card was changed (after one refusal) and never again; November's once.
+    expect(changed.filter((t) => t === CLOSED_NL)).toHaveLength(2);
+    expect(changed.filter((t) => String(t).includes('dinsdag 3 november 2026'))).toHaveLength(1);
+    expect(changed).toHaveLength(3);
+  });
+
   it('Slack: a card Slack keeps refusing is tried a few times, then left', async () => {
     const { clock, h } = await onlyHannekeLeftOpen();
     for (let i = 0; i < CARD_CLOSE_ATTEMPTS + 2; i++) {

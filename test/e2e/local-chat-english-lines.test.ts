@@ -46,6 +46,24 @@ describe('the local chat’s own lines in the played person’s language', () =>
     expect(shown?.text).toBe('You allowed schakel-mijn-gegevens.json.');
   });
 
+  it('what the chat refuses to pass on is said in English: a message too long, a file offer it forgot, a step it does not know', async () => {
+    const long = await typeInChat(local.url, 'ggz1', CHAT, 'agendapunt '.padEnd(4100, 'x'));
+    expect(long.status).toBe(400);
+    expect(await long.json()).toEqual({ fout: en.fields.notSavedTooLong(4100, 4000) });
+    const forgotten = await postToChat(local.url, '/api/bestand', {
+      rol: 'ggz1',
+      gesprek: CHAT,
+      activiteit: 'een-aanbod-dat-niet-bestaat',
+      toestaan: true,
+    });
+    expect(await forgotten.json()).toEqual({ fout: 'I no longer know this file. Ask for it again.' });
+    const step = await postToChat(local.url, '/api/klok', { rol: 'ggz1', gesprek: CHAT, stap: 'maand' });
+    expect(await step.json()).toEqual({ fout: 'Unknown step.' });
+    // Someone else, still in Dutch, is refused in Dutch.
+    const dutch = await typeInChat(local.url, 'pl', 'a:lokaal-pl', '   ');
+    expect(await dutch.json()).toEqual({ fout: 'Typ eerst een bericht.' });
+  });
+
   it('the privacy statement’s link is named in the played person’s language', async () => {
     const situation = (await (await fetch(`${local.url}/api/toestand`)).json()) as {
       gesprekWoorden: Record<'nl' | 'en', { privacy: string }>;

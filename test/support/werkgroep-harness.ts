@@ -116,10 +116,15 @@ export async function startWerkgroepWithSeries(opts: { secret: string; clock: Cl
     teamsAuth: true,
     env: { TEAMS_TENANT_ID: opts.tenant },
   });
+  await withTuesdaySeries(h);
+  return h;
+}
+
+/** The werkgroep's projectleider makes its four-weekly series from Tuesday 6 October 2026, 14:00-15:30. */
+export async function withTuesdaySeries(h: WerkgroepHarness): Promise<void> {
   const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
   await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
     firstStart: '2026-10-06T14:00',
     durationMinutes: 90,
   });
-  return h;
 }

@@ -8,7 +8,13 @@ import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
 import { answerCard } from '../forms/answer-card.ts';
 import { readTeamsSubmission } from '../forms/parse-submission.ts';
-import { cardActionResponse, renderConfirmationCard, renderFormCard, say } from '../forms/render-card.ts';
+import {
+  cardActionResponse,
+  METADATA_KEY,
+  renderConfirmationCard,
+  renderFormCard,
+  say,
+} from '../forms/render-card.ts';
 import { QUICK_INPUT_VERB } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 
@@ -22,8 +28,10 @@ export function registerFormSubmissions(app: App, forms: FormSubmissions, logger
   app.on('card.action', async ({ activity, next }) => {
     const verb = activity.value.action.verb ?? '';
     // The quick input and the form inside a message card answer in their own way
-    // (handlers/quick-input.ts, handlers/inline-form.ts).
-    if (!isFormId(verb) || verb === QUICK_INPUT_VERB || verb === KLAAR_FORM)
+    // (handlers/quick-input.ts, handlers/inline-form.ts); the quick input's own form, shown after
+    // a refusal, is a form like any other (it carries its metadata).
+    const quickInput = verb === QUICK_INPUT_VERB && !(METADATA_KEY in (activity.value.action.data ?? {}));
+    if (!isFormId(verb) || quickInput || verb === KLAAR_FORM)
       return (await next()) as AdaptiveCardActionResponse | undefined;
     const user = teamsUser(activity);
     const personal = activity.conversation.conversationType === 'personal';

@@ -2,6 +2,18 @@ import type { Words } from './nl.ts';
 
 /** What Schakel's own web server says, in English (nl-web.ts has the Dutch the pages use). */
 export const enWeb: Words['web'] = {
+  requestFailed: 'Schakel could not handle this request',
+  requestCutOff: 'The request was broken off before it was all in',
+  requestTooLarge: 'Request is too large',
+  notJson: 'This request is not valid JSON.',
+  slackStale: 'Request is too old or comes from the future',
+  slackSignature: 'Signature does not match',
+  slackNotUnderstood: 'This is not a request Schakel understands',
+  teamsNoToken: 'No valid token',
+  teamsNotUnderstood: 'This is not an activity Schakel understands',
+  teamsOtherTenant: 'This Teams organisation does not use Schakel',
+  teamsFailed: 'Schakel could not handle this activity',
+  alreadyDone: 'This request has already been handled.',
   notFound: 'Not found',
   notFoundTitle: 'This page does not exist',
   compressedRefused: 'Compressed requests are not accepted: send the body without Content-Encoding.',

@@ -8,6 +8,7 @@ import { enImports } from './en-imports.ts';
 import { enLegal } from './en-legal.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enLongLists } from './en-long-lists.ts';
+import { enMeetingCalls } from './en-meeting-calls.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enWeb } from './en-web.ts';
 import { whoLeadsEn } from './en-who-leads.ts';
@@ -195,6 +196,7 @@ export const en: Words = {
   answers: enAnswers,
   localChat: enLocalChat,
   web: enWeb,
+  meetingCalls: enMeetingCalls,
   legal: enLegal,
   cli: enCli,
   documents: enDocuments,

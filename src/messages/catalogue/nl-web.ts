@@ -4,6 +4,25 @@
  * in a browser. The pages take HTML pieces (a link, an escaped name) where the wording has them.
  */
 export const nlWeb = {
+  /** The JSON error of a request Schakel could not handle (a fault of its own, never a 500). */
+  requestFailed: 'Dit verzoek kon Schakel niet verwerken',
+  /** The JSON error of a body its sender stopped sending halfway. */
+  requestCutOff: 'Het verzoek werd afgebroken voordat het binnen was',
+  /** The JSON error of a body over the size Schakel reads. */
+  requestTooLarge: 'Verzoek is te groot',
+  /** The JSON error of a body that is not JSON. */
+  notJson: 'Dit verzoek is geen geldige JSON.',
+  /** Slack's requests (adapters/slack/request-gate.ts): stamped outside five minutes of now. */
+  slackStale: 'Verzoek is te oud of komt uit de toekomst',
+  slackSignature: 'Ondertekening klopt niet',
+  slackNotUnderstood: 'Dit is geen verzoek dat Schakel begrijpt',
+  /** Teams' activities (adapters/teams/http-bridge.ts). */
+  teamsNoToken: 'Geen geldig token',
+  teamsNotUnderstood: 'Dit is geen activiteit die Schakel begrijpt',
+  teamsOtherTenant: 'Deze Teams-organisatie gebruikt Schakel niet',
+  teamsFailed: 'Deze activiteit kon Schakel niet verwerken',
+  /** A button press Teams sent again whose first answer Schakel no longer has (another replica, a restart). */
+  alreadyDone: 'Dit verzoek is al verwerkt.',
   /** The JSON error of a path Schakel does not serve. */
   notFound: 'Niet gevonden',
   notFoundTitle: 'Deze pagina bestaat niet',

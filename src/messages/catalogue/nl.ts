@@ -9,6 +9,7 @@ import { nlImports } from './nl-imports.ts';
 import { nlLegal } from './nl-legal.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlLongLists } from './nl-long-lists.ts';
+import { nlMeetingCalls } from './nl-meeting-calls.ts';
 import { nlPrivacy } from './nl-privacy.ts';
 import { nlWeb } from './nl-web.ts';
 
@@ -253,6 +254,7 @@ export const nl = {
   localChat: nlLocalChat,
   /** Schakel's web server: its errors and pages (nl-web.ts). */
   web: nlWeb,
+  meetingCalls: nlMeetingCalls,
   /** The privacy statement and the terms of use the web server serves (nl-legal.ts). */
   legal: nlLegal,
   /** The `schakel` command line's words about files and folders (nl-cli.ts). */

@@ -1,0 +1,31 @@
+/**
+ * The werkgroep channel's messages around a meeting besides the reminder's own words (src/messages/
+ * meeting-messages.ts): the reminder's note on a public holiday, the call for agendapunten, a
+ * cancelled meeting, the check-in invitation.
+ * `moment`: the meeting as "dinsdag 6 oktober 2026, 14:00–15:30".
+ */
+export const nlMeetingCalls = {
+  /**
+   * In the reminder of a meeting on a public holiday (feestdagen.ts); `problem` is conflicts.holiday:
+   * "valt op Koningsdag (feestdag)", as the warning when the series was made says it.
+   */
+  reminderOnHoliday: (problem: string) =>
+    `Let op: de bijeenkomst ${problem}. Gaat hij niet door, dan kan de projectleider hem verplaatsen of laten vervallen.`,
+  agendaCall: {
+    fallback: (overleg: string, moment: string) => `${overleg} op ${moment}: heb je een agendapunt?`,
+    heading: (overleg: string) => `Agendapunten voor ${overleg}`,
+    text: (moment: string) =>
+      `De volgende bijeenkomst is op ${moment}. Wil je iets bespreken? Voeg een agendapunt toe.`,
+    onAgenda: 'Al op de agenda:',
+  },
+  cancelNotice: {
+    fallback: (overleg: string, moment: string) => `${overleg} van ${moment} gaat niet door.`,
+    text: (overleg: string, moment: string) =>
+      `Let op: de bijeenkomst van ${overleg} op ${moment} gaat niet door.`,
+  },
+  checkinInvite: {
+    /** `closesAt`: until when it can be filled in ("dinsdag 6 oktober 2026 om 18:00"), when a round is open. */
+    text: (moment: string, closesAt: string | null) =>
+      `Bedankt voor de bijeenkomst van ${moment}. Hoe staat de samenwerking ervoor? De check-in duurt minder dan een minuut.${closesAt ? ` Invullen kan tot ${closesAt}.` : ''}`,
+  },
+};
