@@ -83,6 +83,8 @@ export const enImports: Words['imports'] = {
     column: (n) => `column ${n}`,
     missingColumns: (missing) =>
       `columns missing: ${missing}. Put the column names naam, organisatie, domein, e-mail and rol at the top (rol may be left out).`,
+    columnsTwice: (columns, column) =>
+      `the columns ${columns.slice(0, -1).join(', ')} and ${columns.at(-1)} are the same column (${column}). Keep one of them: Schakel does not pick one itself.`,
     nameMissing: 'naam (name) is missing',
     nameTooLong: 'naam (name) is too long',
     organisationMissing: 'organisatie (organisation) is missing',

@@ -95,6 +95,9 @@ export const nlImports = {
     column: (n: number) => `kolom ${n}`,
     missingColumns: (missing: string) =>
       `kolommen ontbreken: ${missing}. Zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol (rol mag ontbreken).`,
+    /** Two header cells that name one column ("E-mail" and "E-mailadres"): refused, never one taken. */
+    columnsTwice: (columns: readonly string[], column: string) =>
+      `de kolommen ${columns.slice(0, -1).join(', ')} en ${columns.at(-1)} zijn dezelfde kolom (${column}). Laat er één staan: Schakel kiest niet zelf welke het is.`,
     nameMissing: 'naam ontbreekt',
     nameTooLong: 'naam is te lang',
     organisationMissing: 'organisatie ontbreekt',
