@@ -72,6 +72,8 @@ export const enImports: Words['imports'] = {
       'after a \\ in a text comes ", \\, /, b, f, n, r, t or u with four characters. Write a plain \\ as \\\\.',
     number: 'this number is not written correctly: no leading zeros, a point as decimal separator.',
     after: 'something follows the end of the JSON. Remove it.',
+    nameTwice: (name) =>
+      `"${name}" is twice in the same object; Schakel does not pick which value holds. Keep one of them.`,
   },
   csv: {
     fileIs: (what) => `the file is ${what}.`,

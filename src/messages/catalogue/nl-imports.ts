@@ -81,6 +81,9 @@ export const nlImports = {
       'na een \\ in een tekst hoort ", \\, /, b, f, n, r, t of u met vier tekens. Schrijf een gewone \\ als \\\\.',
     number: 'dit getal is niet goed geschreven: geen voorloopnullen, een punt als decimaalteken.',
     after: 'na het einde van de JSON staat nog iets. Haal dat weg.',
+    /** A name twice in one object: JSON.parse would keep the last value without a word. */
+    nameTwice: (name: string) =>
+      `"${name}" staat twee keer in hetzelfde object; Schakel kiest niet zelf welke waarde geldt. Laat er één staan.`,
   },
   /** A CSV of members (src/members/csv-import.ts, csv-records.ts). */
   csv: {
