@@ -69,4 +69,25 @@ describe('the local chat: Klaar under the actiepunten list renews the list', () 
     // Without owner any member of the werkgroep may finish it, so it never gets stuck.
     expect(after).toContain(`"title":"Klaar #${sems}"`);
   });
+  it('Ruben and Femke type "klaar" for the same actiepunt at once: it is done once, and one of them hears it was done already', async () => {
+    await say('actiepunt Verslag casusoverleg rondsturen');
+    const added = (await history()).filter((a) => a.fromBot).at(-1);
+    const number = /#(\d+)/.exec(JSON.stringify(added?.attachments[0]?.content) ?? added?.text ?? '')?.[1];
+    expect(number).toBeDefined();
+    const before = (await history()).length;
+    await Promise.all(
+      ['ggz1', 'pl'].map(async (rol) =>
+        (await typeInChat(local.url, rol, WERKGROEP_CHANNEL, `klaar ${number}`)).text(),
+      ),
+    );
+    const answers = (await history())
+      .slice(before)
+      .filter((a) => a.fromBot)
+      .map((a) => a.text)
+      .sort();
+    expect(answers).toEqual([
+      `Actiepunt #${number} was al afgerond: Verslag casusoverleg rondsturen.`,
+      `Afgerond: #${number} Verslag casusoverleg rondsturen.`,
+    ]);
+  });
 });
