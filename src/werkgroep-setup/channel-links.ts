@@ -193,9 +193,12 @@ export function createChannelLinks(d: {
       }
       const channel = channelOf(place);
       const now = d.clock.now();
-      await d.store.transaction(async (tx) => {
+      // Only what this request unlinked: the same ontkoppel sent twice at once unlinks once.
+      const unlinked = await d.store.transaction(async (tx) => {
+        const gone: typeof linked = [];
         for (const o of linked) {
-          await tx.unlinkChannel(o.id, channel);
+          if (!(await tx.unlinkChannel(o.id, channel))) continue;
+          gone.push(o);
           await tx.audit({
             regionId: actor.regionId,
             actorId: actor.id,
@@ -205,11 +208,13 @@ export function createChannelLinks(d: {
             at: now,
           });
         }
+        return gone;
       });
-      for (const o of linked) await d.planOverleg(o.id, now);
       const w = words().answers.links;
-      const names = linked.map((o) => o.name).join(w.and);
-      return w.unlinked(names, prefixOf(place.platform), linked[0]?.name ?? '');
+      if (unlinked.length === 0) return w.notLinked;
+      for (const o of unlinked) await d.planOverleg(o.id, now);
+      const names = unlinked.map((o) => o.name).join(w.and);
+      return w.unlinked(names, prefixOf(place.platform), unlinked[0]?.name ?? '');
     },
   };
 }

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+
+const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
+
+/**
+ * `ontkoppel` sent twice at once (two tabs, or two projectleiders): the channel is unlinked once,
+ * as it would be one after the other; the second hears it is linked to nothing, not "losgekoppeld"
+ * again, and the logboek has one line for it.
+ */
+describe('the local chat: ontkoppel twice at once unlinks once', () => {
+  let local: LocalChatApp;
+  beforeAll(async () => {
+    local = await startLocalChatApp();
+  });
+  afterAll(() => local?.stop());
+
+  it('one "losgekoppeld", one "aan geen werkgroep gekoppeld", one logboek line', async () => {
+    const before = (await shownIn(local.url, 'pl', WERKGROEP_CHANNEL)).length;
+    await Promise.all(
+      [1, 2].map(async () => (await typeInChat(local.url, 'pl', WERKGROEP_CHANNEL, 'ontkoppel')).text()),
+    );
+    const answers = (await shownIn(local.url, 'pl', WERKGROEP_CHANNEL))
+      .slice(before)
+      .filter((m) => m.fromBot)
+      .map((m) => m.text)
+      .sort();
+    expect(answers).toEqual([
+      'Dit kanaal is aan geen werkgroep gekoppeld.',
+      expect.stringMatching(/^Dit kanaal is losgekoppeld van Werkgroep GGZ & Werk Achterhoek\./),
+    ]);
+    const { rows } = await local.tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'kanaal_ontkoppeld'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+});
