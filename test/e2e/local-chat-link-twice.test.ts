@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
 import { shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
@@ -9,7 +10,7 @@ const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
  * as it would be one after the other; the second hears it is linked to nothing, not "losgekoppeld"
  * again, and the logboek has one line for it.
  */
-describe('the local chat: ontkoppel twice at once unlinks once', () => {
+describe('the local chat: koppel and ontkoppel sent at once change a channel once', () => {
   let local: LocalChatApp;
   beforeAll(async () => {
     local = await startLocalChatApp();
@@ -34,5 +35,21 @@ describe('the local chat: ontkoppel twice at once unlinks once', () => {
       `SELECT count(*)::int AS n FROM audit_log WHERE action = 'kanaal_ontkoppeld'`,
     );
     expect(rows[0]?.n).toBe(1);
+  });
+  it('"koppel" of two werkgroepen at once in one channel links one of them; the other is refused as one after the other', async () => {
+    const before = (await shownIn(local.url, 'pl', DEMO_TEAM.id)).length;
+    await Promise.all(
+      ['Werkgroep GGZ & Werk Achterhoek', 'Werkgroep Werkgevers & Jobcoaching'].map(async (name) =>
+        (await typeInChat(local.url, 'pl', DEMO_TEAM.id, `koppel ${name}`)).text(),
+      ),
+    );
+    const { rows } = await local.tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM overleg_channels WHERE channel_id = $1`,
+      [DEMO_TEAM.id],
+    );
+    expect(rows[0]?.n).toBe(1);
+    const answers = (await shownIn(local.url, 'pl', DEMO_TEAM.id)).slice(before).filter((m) => m.fromBot);
+    expect(answers.filter((m) => m.text.startsWith('Dit kanaal is gekoppeld aan'))).toHaveLength(1);
+    expect(answers.filter((m) => m.text.includes('Dit kanaal is al gekoppeld aan'))).toHaveLength(1);
   });
 });
