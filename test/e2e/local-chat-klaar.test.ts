@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answersSince, postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
@@ -80,11 +80,7 @@ describe('the local chat: Klaar under the actiepunten list renews the list', () 
         (await typeInChat(local.url, rol, WERKGROEP_CHANNEL, `klaar ${number}`)).text(),
       ),
     );
-    const answers = (await history())
-      .slice(before)
-      .filter((a) => a.fromBot)
-      .map((a) => a.text)
-      .sort();
+    const answers = await answersSince(local.url, 'pl', WERKGROEP_CHANNEL, before);
     expect(answers).toEqual([
       `Actiepunt #${number} was al afgerond: Verslag casusoverleg rondsturen.`,
       `Afgerond: #${number} Verslag casusoverleg rondsturen.`,

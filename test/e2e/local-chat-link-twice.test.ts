@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
-import { shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answersSince, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
@@ -22,11 +22,7 @@ describe('the local chat: koppel and ontkoppel sent at once change a channel onc
     await Promise.all(
       [1, 2].map(async () => (await typeInChat(local.url, 'pl', WERKGROEP_CHANNEL, 'ontkoppel')).text()),
     );
-    const answers = (await shownIn(local.url, 'pl', WERKGROEP_CHANNEL))
-      .slice(before)
-      .filter((m) => m.fromBot)
-      .map((m) => m.text)
-      .sort();
+    const answers = await answersSince(local.url, 'pl', WERKGROEP_CHANNEL, before);
     expect(answers).toEqual([
       'Dit kanaal is aan geen werkgroep gekoppeld.',
       expect.stringMatching(/^Dit kanaal is losgekoppeld van Werkgroep GGZ & Werk Achterhoek\./),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { namingWerkgroep } from '../../src/commands/werkgroep-choice.ts';
 import { say } from '../../src/messages/model.ts';
-import { answerIn, shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answerIn, answersSince, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 /**
@@ -51,11 +51,7 @@ describe('the local chat: vakantie in the projectleider’s personal chat is for
     const text = 'vakantie Meivakantie 2027-04-24 t/m 2027-05-02';
     const before = (await shownIn(local.url, 'pl', chat)).length;
     await Promise.all([1, 2].map(async () => (await typeInChat(local.url, 'pl', chat, text)).text()));
-    const answers = (await shownIn(local.url, 'pl', chat))
-      .slice(before)
-      .filter((m) => m.fromBot)
-      .map((m) => m.text)
-      .sort();
+    const answers = await answersSince(local.url, 'pl', chat, before);
     expect(answers).toEqual([
       expect.stringContaining('Genoteerd voor de hele regio: Meivakantie'),
       'Meivakantie van zaterdag 24 april 2027 t/m zondag 2 mei 2027 staat er al.',
