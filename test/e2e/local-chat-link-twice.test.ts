@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
-import { answersSince, shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answerIn, answersSince, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
@@ -47,5 +47,27 @@ describe('the local chat: koppel and ontkoppel sent at once change a channel onc
     const answers = (await shownIn(local.url, 'pl', DEMO_TEAM.id)).slice(before).filter((m) => m.fromBot);
     expect(answers.filter((m) => m.text.startsWith('Dit kanaal is gekoppeld aan'))).toHaveLength(1);
     expect(answers.filter((m) => m.text.includes('Dit kanaal is al gekoppeld aan'))).toHaveLength(1);
+  });
+  it('"verplaats" of one meeting sent twice at once moves it once: the other hears it was moved already', async () => {
+    // The other werkgroep's channel: the tests above unlinked this werkgroep's.
+    const WERKGROEP = '19:lokaal-werkgevers@thread.tacv2';
+    const next = await answerIn(local.url, 'pl', WERKGROEP, 'volgende');
+    const date = /- \w+dag (\d+ \w+ \d{4}), \d\d:\d\d/.exec(next)?.[1];
+    expect(date).toBeDefined();
+    const before = (await shownIn(local.url, 'pl', WERKGROEP)).length;
+    await Promise.all(
+      [1, 2].map(async () =>
+        (await typeInChat(local.url, 'pl', WERKGROEP, `verplaats ${date} naar ${date} om 07:45`)).text(),
+      ),
+    );
+    const answers = (await shownIn(local.url, 'pl', WERKGROEP))
+      .slice(before)
+      .filter((m) => m.fromBot)
+      .map((m) => JSON.stringify(m.attachments[0]?.content ?? m.text));
+    expect(answers.filter((a) => a.includes('Dit voorstel is al overgenomen'))).toHaveLength(1);
+    const { rows } = await local.tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'bijeenkomst_verplaatst'`,
+    );
+    expect(rows[0]?.n).toBe(1);
   });
 });
