@@ -102,6 +102,34 @@ describe('schakel members import: the separator of the file, its columns and its
     expect(await rolesOf('yara@x.example.nl')).toEqual(['lid']);
   });
 
+  it('two columns for the same thing ("E-mail" and "E-mailadres") are refused, naming both; nothing stored', async () => {
+    // An HR export with a work and a private address: taking one of the two silently would
+    // link or write to an address nobody chose.
+    const before = await databaseText(tdb.db);
+    const r = await run(
+      csv(
+        'twee-adressen.csv',
+        'Naam;Organisatie;Domein;E-mail;E-mailadres\nGijs Wit;UWV;uwv;gijs@werk.example.nl;gijs@thuis.example.nl\n',
+      ),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'Rij 1, kop: de kolommen E-mail en E-mailadres zijn dezelfde kolom (e-mail). Laat er één staan',
+    );
+    expect(r.stderr).toContain('Er is niets opgeslagen');
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
+  it('the same column name twice ("naam", "naam") is refused too, not one of the two kept', async () => {
+    const before = await databaseText(tdb.db);
+    const r = await run(
+      csv('naam-twee-keer.csv', 'naam,naam,organisatie,domein,e-mail\nFien,Wit,UWV,uwv,fien@x.example.nl\n'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Rij 1, kop: de kolommen naam en naam zijn dezelfde kolom (naam)');
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
   it('an empty e-mail cell is a member without e-mail; importing again updates, not duplicates', async () => {
     const text =
       'naam,organisatie,domein,e-mail,rol\nBep Wit,UWV,uwv,,lid\nCas Wit,UWV,uwv,cas@x.example.nl,lid\n';

@@ -230,19 +230,23 @@ export function createAdminCommands({
         );
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
-      const same = (await store.read.holidayPeriodsOf(o.regionId)).find(
-        (h) =>
-          h.from === p.from && h.to === p.to && h.name.trim().toLowerCase() === label.trim().toLowerCase(),
-      );
-      if (same) {
-        const message = words().answers.admin.holidayThere(
-          same.name,
-          readableIsoDate(same.from),
-          readableIsoDate(same.to),
+      // Under the region's lock: the same period sent twice at once (two tabs) is noted once.
+      await store.transaction(async (tx) => {
+        await tx.lockRegionHolidays(o.regionId);
+        const same = (await tx.holidayPeriodsOf(o.regionId)).find(
+          (h) =>
+            h.from === p.from && h.to === p.to && h.name.trim().toLowerCase() === label.trim().toLowerCase(),
         );
-        throw new InvalidInput([{ field: 'vakantie', message }]);
-      }
-      await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
+        if (same) {
+          const message = words().answers.admin.holidayThere(
+            same.name,
+            readableIsoDate(same.from),
+            readableIsoDate(same.to),
+          );
+          throw new InvalidInput([{ field: 'vakantie', message }]);
+        }
+        await tx.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
+      });
       // The period stands; a stored series the rules refuse is named (nothing planned for it).
       return { notPlanned: await planRegion(o.regionId) };
     },

@@ -128,10 +128,13 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       });
     },
 
-    /** The owner or a projectleider of the region marks an actiepunt done. */
-    async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
+    /**
+     * The owner or a projectleider of the region marks an actiepunt done. False when it was done
+     * already (two members finishing it at once: only the first one did).
+     */
+    async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<boolean> {
       await authorizeFinish(actor, actiepuntId);
-      await store.read.markActiepuntDone(actiepuntId, clock.now());
+      return store.read.markActiepuntDone(actiepuntId, clock.now());
     },
 
     /** Who may finish an actiepunt sets, changes or (null) removes its deadline ('YYYY-MM-DD'). */

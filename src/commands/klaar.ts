@@ -28,8 +28,9 @@ export const klaar: WerkgroepCommand<'klaar'> = {
     const a = await uses.actiepuntByNumber(werkgroepId, command.number);
     const w = words().answers.klaar;
     if (!a) throw new NotFound(w.noSuch(command.number, prefix));
-    if (a.done) return say(w.already(command.number, a.description));
-    await uses.agenda.markActiepuntDone(member, a.id);
+    // Done already, or by someone else between the look and the change: said as that, not as done twice.
+    if (a.done || !(await uses.agenda.markActiepuntDone(member, a.id)))
+      return say(w.already(command.number, a.description));
     return say(w.done(command.number, a.description));
   },
 };

@@ -27,13 +27,17 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
   async run(command, { uses, member, prefix }, werkgroepId) {
     checkSeriesValues({ time: command.toTime });
     const { date, toDate, toTime } = command;
-    const taken = await alreadyMovedTo(uses, werkgroepId, date, toDate, toTime);
-    // Pressed again on an older card: said so, with the meetings as they stand.
-    if (taken) {
+    // Pressed again on an older card, or sent twice at once: said so, with the meetings as they stand.
+    const already = async (taken: string) => {
       const w = words().answers.series;
-      const text = w.alreadyMoved(readableIsoDate(date), readableIsoDate(toDate), taken);
-      return confirm(uses, werkgroepId, text);
-    }
+      return confirm(
+        uses,
+        werkgroepId,
+        w.alreadyMoved(readableIsoDate(date), readableIsoDate(toDate), taken),
+      );
+    };
+    const taken = await alreadyMovedTo(uses, werkgroepId, date, toDate, toTime);
+    if (taken) return already(taken);
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const time = command.toTime ?? start.slice(11);
     // "naar 3 dec" typed on 6 December: how to type next year's, as for a deadline.
@@ -41,7 +45,14 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
       ? null
       : nextYearTyped(command.toDate, todayIsoIn(uses.clock.now(), uses.timeZone));
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', withNextYear(PAST_MESSAGES.moved, nextYear));
-    await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`, prefix);
+    const outcome = await uses.series.moveOccurrence(
+      member,
+      werkgroepId,
+      start,
+      `${command.toDate}T${time}`,
+      prefix,
+    );
+    if (outcome === 'unchanged') return already(time);
     // It may replace the card that told how to link the channel: named, in words, and that said again.
     const info = await uses.werkgroepInfo(werkgroepId);
     const day = readableIsoDate(command.toDate);

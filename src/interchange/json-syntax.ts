@@ -12,7 +12,7 @@ export interface JsonSyntaxProblem {
 }
 
 /** What is wrong where the text stops being JSON; its words are in the catalogue (nl-imports.ts, json). */
-type Reason = Exclude<keyof Words['imports']['json'], 'at' | 'notJson' | 'notJsonAtAll'>;
+type Reason = Exclude<keyof Words['imports']['json'], 'at' | 'notJson' | 'notJsonAtAll' | 'nameTwice'>;
 
 /** The first place where `text` is no JSON; null when none is found (then JSON.parse failed on something else). */
 export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
@@ -118,4 +118,42 @@ function firstError(text: string): { at: number; reason: Reason } | null {
     i++;
     return null;
   }
+}
+
+/** One object of the text being read, or one list (by the index of the value being read). */
+type Open = { kind: 'object'; names: Set<string>; name?: string } | { kind: 'list'; index: number };
+
+/**
+ * The first name that one object of `text` (JSON that parses) holds twice, with its path: JSON.parse
+ * keeps the last value and drops the other without a word, so which one was meant is no guess to
+ * make. Null when every object names each of its values once. No recursion, as above.
+ */
+export function firstNameTwice(text: string): { path: PropertyKey[]; name: string } | null {
+  const stack: Open[] = [];
+  let expectName = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      const top = stack.at(-1);
+      if (top?.kind !== 'object' || !expectName) continue;
+      const name = JSON.parse(text.slice(start, i + 1)) as string;
+      const path = stack.slice(0, -1).map((o) => (o.kind === 'object' ? (o.name ?? '') : o.index));
+      if (top.names.has(name)) return { path: [...path, name], name };
+      top.names.add(name);
+      top.name = name;
+      expectName = false;
+    } else if (c === '{') {
+      stack.push({ kind: 'object', names: new Set() });
+      expectName = true;
+    } else if (c === '[') stack.push({ kind: 'list', index: 0 });
+    else if (c === '}' || c === ']') stack.pop();
+    else if (c === ',') {
+      const top = stack.at(-1);
+      if (top?.kind === 'list') top.index++;
+      else expectName = true;
+    }
+  }
+  return null;
 }

@@ -9,7 +9,7 @@ import type { SeriesInput } from '../schedule/series-schema.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
-import { jsonSyntaxProblem } from './json-syntax.ts';
+import { firstNameTwice, jsonSyntaxProblem } from './json-syntax.ts';
 import { type Interchange, interchangeSchema } from './schema.ts';
 
 /** One thing wrong with a file: where (a JSON path such as `members[3].domain`) and what, in the language being spoken. */
@@ -45,6 +45,13 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
     raw = JSON.parse(json);
   } catch {
     return { ok: false, problems: [notJson(json)] };
+  }
+  const twice = firstNameTwice(json);
+  if (twice) {
+    return {
+      ok: false,
+      problems: [{ path: jsonPath(twice.path), message: words().imports.json.nameTwice(twice.name) }],
+    };
   }
   const parsed = interchangeSchema.safeParse(raw, { error: zodOwnWords });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };

@@ -53,6 +53,24 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
 /** The columns a file must have, by the Dutch name the usage text gives them. */
 const REQUIRED = { name: 'naam', organisation: 'organisatie', domain: 'domein', email: 'e-mail' } as const;
 
+/** Every column by the Dutch name the usage text gives it. */
+const COLUMN_NAMES = { ...REQUIRED, role: 'rol' } as const;
+
+/**
+ * The refusal of a header with two cells for one column ("naam" twice, "E-mail" and
+ * "E-mailadres"): which one a member's value is taken from is no guess to make. Null when none is.
+ */
+function columnNamedTwice(
+  header: readonly string[],
+  columns: ReadonlyArray<keyof typeof COLUMN_NAMES | undefined>,
+): string | null {
+  for (const column of Object.keys(COLUMN_NAMES) as Array<keyof typeof COLUMN_NAMES>) {
+    const cells = header.filter((_, j) => columns[j] === column).map((h) => h.trim());
+    if (cells.length > 1) return words().imports.csv.columnsTwice(cells, COLUMN_NAMES[column]);
+  }
+  return null;
+}
+
 /** The guard's field names (naam, organisatie) back to the row's. */
 const GUARDED: Record<string, string> = { naam: 'name', organisatie: 'organisation' };
 
@@ -165,6 +183,9 @@ export function parseMembersCsv(
     if (c) label[c] = header[j]!.trim();
   });
   const named = (key: string) => label[key] ?? key;
+  const twice = columnNamedTwice(header, columns);
+  if (twice)
+    return { ok: false, problems: [{ row: headerRow, field: words().imports.csv.header, message: twice }] };
   const missing = Object.entries(REQUIRED)
     .filter(([c]) => !columns.includes(c as never))
     .map(([, dutch]) => dutch);

@@ -8,13 +8,14 @@ import type { SeriesInput } from '../schedule/series-definition.ts';
  */
 export interface WerkgroepRhythm {
   createSeries(actor: Member | null, overlegId: string, input: SeriesInput): Promise<void>;
+  /** 'unchanged' when the meeting stood there already (nothing changes). */
   moveOccurrence(
     actor: Member | null,
     overlegId: string,
     originalStart: string,
     start: string,
     prefix?: string,
-  ): Promise<void>;
+  ): Promise<'changed' | 'unchanged'>;
   /** 'already' when it was cancelled before (nothing changes). */
   cancelOccurrence(
     actor: Member | null,

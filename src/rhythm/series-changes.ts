@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
@@ -142,7 +143,10 @@ export function createSeriesCommands(deps: Deps) {
       );
     },
 
-    /** `prefix`: how the platform's commands start, for the command a refusal suggests. */
+    /**
+     * `prefix`: how the platform's commands start, for the command a refusal suggests. 'unchanged'
+     * when the meeting stood there already (the same move sent twice at once): nothing is written.
+     */
     moveOccurrence(
       actor: Member | null,
       overlegId: string,
@@ -152,7 +156,7 @@ export function createSeriesCommands(deps: Deps) {
     ) {
       const exception: OccurrenceException = { kind: 'move', originalStart, start };
       const change = withException(exception, prefix);
-      return changeSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', change, {
+      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', change, {
         originalStart,
         start,
       });
@@ -225,9 +229,11 @@ export function createSeriesCommands(deps: Deps) {
 function withException(exception: OccurrenceException, prefix = '') {
   return (current: SeriesInput | null): SeriesInput | 'unchanged' => {
     if (!current) throw new NotFound(words().answers.series.noSeries);
+    // Made already (a second cancel, or the same move sent twice at once): nothing to write.
     const same = (e: OccurrenceException) =>
-      e.kind === 'cancel' && e.originalStart === exception.originalStart;
-    if (exception.kind === 'cancel' && (current.exceptions ?? []).some(same)) return 'unchanged';
+      e.originalStart === exception.originalStart &&
+      (exception.kind === 'cancel' ? e.kind === 'cancel' : isDeepStrictEqual(e, exception));
+    if ((current.exceptions ?? []).some(same)) return 'unchanged';
     if (!findOccurrence(storedSeries(current), exception.originalStart)) {
       throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
     }

@@ -133,8 +133,13 @@ export async function findActiepuntByNumber(db: Queryable, overlegId: string, nu
   return r ? { id: r.id as string, description: r.description as string, done: r.done_at !== null } : null;
 }
 
-export async function markActiepuntDone(db: Queryable, id: string, now: Date): Promise<void> {
-  await db.query('UPDATE actiepunten SET done_at = $2 WHERE id = $1 AND done_at IS NULL', [id, now]);
+/** False when it was done already: someone else finished it first, perhaps a moment before. */
+export async function markActiepuntDone(db: Queryable, id: string, now: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'UPDATE actiepunten SET done_at = $2 WHERE id = $1 AND done_at IS NULL',
+    [id, now],
+  );
+  return rowCount === 1;
 }
 
 /** An open actiepunt's deadline ('YYYY-MM-DD') set, changed, or (null) removed; a done one stays as it was. */

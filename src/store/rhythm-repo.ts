@@ -232,6 +232,15 @@ export async function removeHolidayPeriods(
   return removed;
 }
 
+/**
+ * One change to a region's holiday periods at a time, until the transaction ends: two of the same
+ * period typed at once cannot both find it missing. NO KEY UPDATE: rows that merely refer to the
+ * region (a check-in, a logbook line) are written meanwhile as ever.
+ */
+export async function lockRegionHolidays(db: Queryable, regionId: string): Promise<void> {
+  await db.query('SELECT 1 FROM regions WHERE id = $1 FOR NO KEY UPDATE', [regionId]);
+}
+
 export async function addHolidayPeriod(
   db: Queryable,
   regionId: string,

@@ -97,6 +97,16 @@ export async function overleggenOfChannel(db: Queryable, place: ChannelPlace) {
   return rows.map((r) => ({ id: r.id, name: r.name, regionId: r.region_id }));
 }
 
+/**
+ * One link or unlink of this place at a time, until the transaction ends: two `koppel`s sent at
+ * once cannot both find it unlinked. A lock on the place's name, as the place has no row of its own.
+ */
+export async function lockChannel(db: Queryable, place: ChannelPlace): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `kanaal\n${place.platform}\n${place.workspace}\n${place.channelId}`,
+  ]);
+}
+
 export async function unlinkChannel(db: Queryable, overlegId: string, place: ChannelPlace): Promise<boolean> {
   const r = await db.query(
     `DELETE FROM overleg_channels WHERE overleg_id = $1 AND platform = $2 AND workspace = $3 AND channel_id = $4`,

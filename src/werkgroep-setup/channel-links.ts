@@ -83,6 +83,21 @@ export function createChannelLinks(d: {
     return linked;
   }
 
+  /**
+   * The answer when the place is linked to `overleg` already; a refusal when it is linked to another
+   * werkgroep (unlink that first); null when it is free to link.
+   */
+  function alreadyLinked(
+    linked: ReadonlyArray<{ id: string; name: string }>,
+    overleg: { id: string; name: string },
+  ): string | null {
+    if (linked.some((o) => o.id === overleg.id)) return words().answers.links.already(overleg.name);
+    const other = linked[0];
+    if (!other) return null;
+    const message = words().answers.links.linkedElsewhere(other.name, overleg.name);
+    throw new InvalidInput([{ field: 'kanaal', message }]);
+  }
+
   /** The region's one werkgroep whose name holds what was typed ("jongeren"), or null for none or several. */
   async function partlyNamed(regionId: string, typed: string): Promise<string | null> {
     const part = nameKey(typed);
@@ -144,22 +159,16 @@ export function createChannelLinks(d: {
         const listed = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
         throw new NotFound(words().answers.links.noSuch(listed, region, prefixOf(user.platform)));
       }
-      if (linked.some((o) => o.id === overleg.id)) {
-        return words().answers.links.already(overleg.name);
-      }
-      const other = linked[0];
-      if (other) {
-        throw new InvalidInput([
-          {
-            field: 'kanaal',
-            message: words().answers.links.linkedElsewhere(other.name, overleg.name),
-          },
-        ]);
-      }
+      const already = alreadyLinked(linked, overleg);
+      if (already) return already;
       const where = await linkable(d.store.read, user, place);
       if (!where.ok) throw new InvalidInput([{ field: 'kanaal', message: where.reason }]);
       const now = d.clock.now();
-      await d.store.transaction(async (tx) => {
+      const meanwhile = await d.store.transaction(async (tx) => {
+        // Looked at again under the place's lock: a koppel sent at the same moment may have linked it.
+        await tx.lockChannel(channelOf(place));
+        const said = alreadyLinked(await tx.overleggenOfChannel(channelOf(place)), overleg);
+        if (said) return said;
         await tx.linkChannel(overleg.id, where.channel);
         await tx.audit({
           regionId: actor.regionId,
@@ -169,7 +178,9 @@ export function createChannelLinks(d: {
           details: { platform: where.channel.platform, kanaal: where.channel.channelId },
           at: now,
         });
+        return null;
       });
+      if (meanwhile) return meanwhile;
       // The link stands; a stored series the rules refuse is named (nothing planned for it).
       const { notPlanned } = await d.planOverleg(overleg.id, now);
       const done = words().answers.links.linked(overleg.name);
@@ -193,9 +204,12 @@ export function createChannelLinks(d: {
       }
       const channel = channelOf(place);
       const now = d.clock.now();
-      await d.store.transaction(async (tx) => {
+      // Only what this request unlinked: the same ontkoppel sent twice at once unlinks once.
+      const unlinked = await d.store.transaction(async (tx) => {
+        const gone: typeof linked = [];
         for (const o of linked) {
-          await tx.unlinkChannel(o.id, channel);
+          if (!(await tx.unlinkChannel(o.id, channel))) continue;
+          gone.push(o);
           await tx.audit({
             regionId: actor.regionId,
             actorId: actor.id,
@@ -205,11 +219,13 @@ export function createChannelLinks(d: {
             at: now,
           });
         }
+        return gone;
       });
-      for (const o of linked) await d.planOverleg(o.id, now);
       const w = words().answers.links;
-      const names = linked.map((o) => o.name).join(w.and);
-      return w.unlinked(names, prefixOf(place.platform), linked[0]?.name ?? '');
+      if (unlinked.length === 0) return w.notLinked;
+      for (const o of unlinked) await d.planOverleg(o.id, now);
+      const names = unlinked.map((o) => o.name).join(w.and);
+      return w.unlinked(names, prefixOf(place.platform), unlinked[0]?.name ?? '');
     },
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answersSince, postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
@@ -68,5 +68,22 @@ describe('the local chat: Klaar under the actiepunten list renews the list', () 
     expect(after).not.toContain('Sem Wolters');
     // Without owner any member of the werkgroep may finish it, so it never gets stuck.
     expect(after).toContain(`"title":"Klaar #${sems}"`);
+  });
+  it('Ruben and Femke type "klaar" for the same actiepunt at once: it is done once, and one of them hears it was done already', async () => {
+    await say('actiepunt Verslag casusoverleg rondsturen');
+    const added = (await history()).filter((a) => a.fromBot).at(-1);
+    const number = /#(\d+)/.exec(JSON.stringify(added?.attachments[0]?.content) ?? added?.text ?? '')?.[1];
+    expect(number).toBeDefined();
+    const before = (await history()).length;
+    await Promise.all(
+      ['ggz1', 'pl'].map(async (rol) =>
+        (await typeInChat(local.url, rol, WERKGROEP_CHANNEL, `klaar ${number}`)).text(),
+      ),
+    );
+    const answers = await answersSince(local.url, 'pl', WERKGROEP_CHANNEL, before);
+    expect(answers).toEqual([
+      `Actiepunt #${number} was al afgerond: Verslag casusoverleg rondsturen.`,
+      `Afgerond: #${number} Verslag casusoverleg rondsturen.`,
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { namingWerkgroep } from '../../src/commands/werkgroep-choice.ts';
 import { say } from '../../src/messages/model.ts';
-import { answerIn } from '../support/local-chat-api.ts';
+import { answerIn, answersSince, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 /**
@@ -44,6 +44,20 @@ describe('the local chat: vakantie in the projectleider’s personal chat is for
     const removed = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vakantie weg Kerstvakantie');
     expect(removed).not.toContain('Voor welke werkgroep is dit?');
     expect(removed).toContain('is weggehaald');
+  });
+
+  it('the same vakantie sent from two tabs at once is noted once: the other tab hears it is there already', async () => {
+    const chat = 'a:lokaal-pl';
+    const text = 'vakantie Meivakantie 2027-04-24 t/m 2027-05-02';
+    const before = (await shownIn(local.url, 'pl', chat)).length;
+    await Promise.all([1, 2].map(async () => (await typeInChat(local.url, 'pl', chat, text)).text()));
+    const answers = await answersSince(local.url, 'pl', chat, before);
+    expect(answers).toEqual([
+      expect.stringContaining('Genoteerd voor de hele regio: Meivakantie'),
+      'Meivakantie van zaterdag 24 april 2027 t/m zondag 2 mei 2027 staat er al.',
+    ]);
+    const listed = await answerIn(local.url, 'pl', chat, 'vakanties');
+    expect(listed.split('Meivakantie')).toHaveLength(2);
   });
 
   it('an answer after the choice that names its werkgroep itself names it once', () => {

@@ -51,6 +51,23 @@ export async function answerIn(url: string, rol: string, gesprek: string, tekst:
   return [answer.text, ...answer.attachments.map((a) => JSON.stringify(a.content))].join(' ');
 }
 
+/**
+ * The texts of Schakel’s answers in `gesprek` after its first `before` messages, sorted: for
+ * requests sent at once, whose answers come in either order.
+ */
+export async function answersSince(
+  url: string,
+  rol: string,
+  gesprek: string,
+  before: number,
+): Promise<string[]> {
+  return (await shownIn(url, rol, gesprek))
+    .slice(before)
+    .filter((m) => m.fromBot)
+    .map((m) => m.text)
+    .sort();
+}
+
 /** One event of the page's live stream (GET /api/gebeurtenissen): a message, or one changed in place. */
 export interface HeardEvent {
   readonly kind: 'activity' | 'update';

@@ -72,6 +72,8 @@ export const enImports: Words['imports'] = {
       'after a \\ in a text comes ", \\, /, b, f, n, r, t or u with four characters. Write a plain \\ as \\\\.',
     number: 'this number is not written correctly: no leading zeros, a point as decimal separator.',
     after: 'something follows the end of the JSON. Remove it.',
+    nameTwice: (name) =>
+      `"${name}" is twice in the same object; Schakel does not pick which value holds. Keep one of them.`,
   },
   csv: {
     fileIs: (what) => `the file is ${what}.`,
@@ -83,6 +85,8 @@ export const enImports: Words['imports'] = {
     column: (n) => `column ${n}`,
     missingColumns: (missing) =>
       `columns missing: ${missing}. Put the column names naam, organisatie, domein, e-mail and rol at the top (rol may be left out).`,
+    columnsTwice: (columns, column) =>
+      `the columns ${columns.slice(0, -1).join(', ')} and ${columns.at(-1)} are the same column (${column}). Keep one of them: Schakel does not pick one itself.`,
     nameMissing: 'naam (name) is missing',
     nameTooLong: 'naam (name) is too long',
     organisationMissing: 'organisatie (organisation) is missing',

@@ -81,6 +81,9 @@ export const nlImports = {
       'na een \\ in een tekst hoort ", \\, /, b, f, n, r, t of u met vier tekens. Schrijf een gewone \\ als \\\\.',
     number: 'dit getal is niet goed geschreven: geen voorloopnullen, een punt als decimaalteken.',
     after: 'na het einde van de JSON staat nog iets. Haal dat weg.',
+    /** A name twice in one object: JSON.parse would keep the last value without a word. */
+    nameTwice: (name: string) =>
+      `"${name}" staat twee keer in hetzelfde object; Schakel kiest niet zelf welke waarde geldt. Laat er één staan.`,
   },
   /** A CSV of members (src/members/csv-import.ts, csv-records.ts). */
   csv: {
@@ -95,6 +98,9 @@ export const nlImports = {
     column: (n: number) => `kolom ${n}`,
     missingColumns: (missing: string) =>
       `kolommen ontbreken: ${missing}. Zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol (rol mag ontbreken).`,
+    /** Two header cells that name one column ("E-mail" and "E-mailadres"): refused, never one taken. */
+    columnsTwice: (columns: readonly string[], column: string) =>
+      `de kolommen ${columns.slice(0, -1).join(', ')} en ${columns.at(-1)} zijn dezelfde kolom (${column}). Laat er één staan: Schakel kiest niet zelf welke het is.`,
     nameMissing: 'naam ontbreekt',
     nameTooLong: 'naam is te lang',
     organisationMissing: 'organisatie ontbreekt',
