@@ -1,7 +1,8 @@
 import { Buffer } from 'node:buffer';
-import { isDigitCode, isLetterAt, isWhitespaceCode } from './chars.ts';
+import { isDigitCode, isWhitespaceCode } from './chars.ts';
 import type { Finding } from './findings.ts';
-import { FIRST_HASH, type WordRecord, WordRecords, type WordShape } from './word-records.ts';
+import { type WordRecord, WordRecords } from './word-records.ts';
+import { isAsciiLetterCodeFast, isElision, isMarkAt, isWordCharAt, WordScan } from './word-scan.ts';
 
 /**
  * A single pass that cuts text into words, numbers and punctuation, each with its offsets. The
@@ -137,55 +138,6 @@ const SHORT_TEXT_TOKENS = 256;
 // UTF-16LE bytes are the code units of a Uint16Array only where the machine is little-endian.
 const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 
-function isAsciiLetterCodeFast(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-/**
- * Finds where a word ends and, in the same pass, what its key and flags need: whether it has
- * upper-case and lower-case ASCII letters, ASCII digits, and whether it is plain ASCII.
- */
-class WordScan implements WordShape {
-  upper = false;
-  lower = false;
-  digit = false;
-  ascii = true;
-  /** A hash of the word's characters, for its record (word-records.ts). */
-  hash = 0;
-
-  /** The end of the word whose letters start at `from`; `codes` holds the text's code units. */
-  scan(text: string, codes: Uint16Array, from: number): number {
-    let upper = false;
-    let lower = false;
-    let digit = false;
-    let ascii = true;
-    let hash = FIRST_HASH;
-    let i = from;
-    const length = text.length;
-    while (i < length) {
-      const c = codes[i]!;
-      // ASCII letters and digits first: nearly every character of a Dutch word.
-      if (c >= 97 && c <= 122) lower = true;
-      else if (c >= 65 && c <= 90) upper = true;
-      else if (c >= 48 && c <= 57) digit = true;
-      else if (c < 128) {
-        // ' and -: a joiner when a word character follows ("burn-out", "Sanne's").
-        if (!((c === 39 || c === 45) && isWordCharAt(text, i + 1))) break;
-      } else if (isWordCharAt(text, i)) ascii = false;
-      else if ((c === 0x2019 || c === 0x2010) && isWordCharAt(text, i + 1)) ascii = false;
-      else break;
-      hash = Math.imul(hash ^ c, 0x01000193);
-      i++;
-    }
-    this.upper = upper;
-    this.lower = lower;
-    this.digit = digit;
-    this.ascii = ascii;
-    this.hash = hash;
-    return i;
-  }
-}
-
 class MutableToken implements Token {
   type: TokenType = 'punct';
   text = '';
@@ -251,26 +203,6 @@ function charString(code: number): string {
   return code < 128 ? ASCII_STRINGS[code]! : String.fromCharCode(code);
 }
 
-function isElision(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c !== 39 && c !== 0x2019) return false;
-  const letter = text.charAt(i + 1);
-  return (letter === 't' || letter === 's') && !isWordCharAt(text, i + 2) && !isWordCharAt(text, i - 1);
-}
-
-// Surrogate pairs (emoji, rare scripts) are punctuation here, so a line of emoji is not one long word.
-function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return isDigitCode(code) || isLetterAt(text, i);
-}
-
-const MARK = /\p{M}/u;
-
-function isMarkAt(text: string, i: number): boolean {
-  return text.charCodeAt(i) >= 0x300 && MARK.test(text.charAt(i));
-}
-
 export function isCapitalised(token: Token | undefined): boolean {
   return token?.capitalised === true;
 }
@@ -279,10 +211,6 @@ export function isAllCaps(token: Token): boolean {
   return token.allCaps;
 }
 
-/**
- * tokens[i], or undefined before the first token. V8 reads a negative index as a named property, about ten
- * times slower than an element: the rules that look back from a sentence's first words ask this instead.
- */
 /** The first token from k on that starts at or after character `end`: the one after a finding ending there. */
 export function tokenAfter(tokens: readonly Token[], k: number, end: number): number {
   let after = k;
@@ -290,6 +218,10 @@ export function tokenAfter(tokens: readonly Token[], k: number, end: number): nu
   return after;
 }
 
+/**
+ * tokens[i], or undefined before the first token. V8 reads a negative index as a named property, about ten
+ * times slower than an element: the rules that look back from a sentence's first words ask this instead.
+ */
 export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
   return i >= 0 ? tokens[i] : undefined;
 }

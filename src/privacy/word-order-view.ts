@@ -65,7 +65,8 @@ export function wordOrderView(text: string, tokens: readonly Token[]): WordOrder
   let copied = 0;
   for (let s = 0; s < tokens.length; s++) {
     const opener = tokens[s]!;
-    if (!OPENERS.has(opener.key) || !opener.capitalised || !opensSentence(tokens, s)) continue;
+    // Capitalised first: a field read turns away most tokens before the list is asked (it was once per token).
+    if (!opener.capitalised || !OPENERS.has(opener.key) || !opensSentence(tokens, s)) continue;
     const verb = verbAfter(tokens, s);
     if (verb < 0) continue;
     const nameEnd = nameEndAfter(tokens, verb + 1);
