@@ -150,4 +150,5 @@ export const TUNING_FILES = [
   'corpus-det-plain37-classes.tsv',
   'corpus-det-contacts37-classes.tsv',
   'corpus-det-nhfp37-classes.tsv',
+  'corpus-det-plain38-classes.tsv',
 ] as const;
