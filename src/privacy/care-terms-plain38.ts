@@ -1,0 +1,106 @@
+import { OWNERS } from './care-terms-plain-words.ts';
+import { BODY, BODY_AT_END, EATING_USING, SOUGHT, WISH_TO_DIE } from './care-terms-plain38-body.ts';
+import {
+  CONFUSED,
+  CONFUSED_AT_END,
+  CRYING,
+  FEAR,
+  phrases,
+  STATE_OF_A_PERSON,
+  USED_UP,
+  WITHDRAWN,
+  words,
+} from './care-terms-plain38-mind.ts';
+
+/**
+ * det-plain38: a named person's health told in plain everyday words that the lists still lacked (held-out
+ * counts: of named-person lines whose health detail holds no word of the care lexicon, three in four were
+ * missed; tuning batch 76). Families written from how the werkgroep types it, each beside clean twins (the
+ * writer's own state, an unnamed client, a professional at work, the same words of a budget, a meeting, a
+ * printer), in care-terms-plain38-mind.ts and care-terms-plain38-body.ts. Spread into the fixed phrases with
+ * det-plain37's (care-terms-functioning.ts), read by care-phrase-match.ts under one of four gates:
+ *  - PERSON_FIRST: a state said with a verb that things share ("zit in een dal", "doet raar", "ziet er slecht
+ *    uit") counts only after a person as its subject: "hij"/"ze"/"zij"/"ie" or a capitalised word that is no
+ *    article, pronoun or place ("Ferdi zit in een dal"; not "de cijfers zitten in een dal", "de printer doet raar").
+ *  - AT_END: only where its clause ends ("is helemaal op," but not "is helemaal op de hoogte", "op na de drukke
+ *    week"; "weet daarna niks meer?" but not "weet niks meer van die afspraak").
+ *  - NOT_BEFORE: not before a word naming what it is about ("krijgt het benauwd van de planning", "belde me in
+ *    paniek over het rooster", "praat met iemand van de ggz over de overdracht": a professional at work);
+ *    "loopt bij iemand" not before "van", "mee", "langs" ("loopt bij iemand van de gemeente langs").
+ *  - NOT_AFTER_OM: not in "om te janken" (the figures are "om te huilen").
+ */
+
+// Not before a word naming what it is about (or a professional's errand: "om", "namens").
+const NOT_ABOUT: readonly string[] = [
+  ...phrases(`te trillen | ineens te trillen | ineens in paniek | met iemand van de ggz | bij iemand van de ggz |
+    vergeet alles | in zichzelf gekeerd | raakt de weg kwijt | raakt steeds de weg kwijt | raakte de weg kwijt | praat
+    over de dood | praatte over de dood | over de dood praat | met dubbele tong | met een dubbele tong | ziet niemand
+    meer | lust niks meer | lust niets meer | doet zichzelf pijn | deed zichzelf pijn | niet meer ademen | kan niet
+    ademen | kon niet ademen | zit er slecht bij | zat er slecht bij | doet niet open | deed niet open`),
+  ...['me', 'mij', 'ons'].map((whom) => `${whom} in paniek`),
+  ...['hij', 'ze', 'zij'].flatMap((who) => [
+    `dat ${who} doodgaat`,
+    `dat ${who} doodging`,
+    `dat ${who} dood gaat`,
+  ]),
+  ...['hem', 'haar'].flatMap((whom) => [
+    `mensen ${whom} volgen`,
+    `iemand ${whom} volgt`,
+    `iedereen ${whom} volgt`,
+  ]),
+  ...OWNERS.flatMap((own) => [`over ${own} drinken`, `met ${own} drinken`]),
+];
+const ABOUT_AFTER = words('met in qua rond bij op wat van door over voor uit om namens');
+// "loopt bij iemand van de gemeente langs", "loopt bij iemand mee": a visit or a shadowing, no treater.
+const VISITED = ['loopt bij iemand', 'liep bij iemand', 'loopt al jaren bij iemand'];
+const VISIT_AFTER = words('van mee langs binnen stage rond in op aan achter naar');
+// Short of breath in a place ("krijgt het benauwd in de bus"), not of a thing ("... van de planning").
+const BREATH: readonly string[] = [
+  ...['krijgt', 'kreeg'].flatMap((verb) => [`${verb} het benauwd`, `${verb} het zo benauwd`]),
+  ...phrases('het benauwd krijgt | het benauwd kreeg | het zo benauwd'),
+];
+const BREATH_ABOUT = words('van door over om bij met');
+
+/** Each gated phrase and the next words that make it none. */
+export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...NOT_ABOUT.map((phrase) => [phrase, new Set(ABOUT_AFTER)] as const),
+  ...VISITED.map((phrase) => [phrase, new Set(VISIT_AFTER)] as const),
+  ...BREATH.map((phrase) => [phrase, new Set(BREATH_ABOUT)] as const),
+]);
+
+/** "om te janken": a figure of speech, no one crying. */
+export const NOT_AFTER_OM: ReadonlySet<string> = new Set(['te janken', 'te huilen']);
+
+/** Phrases that count only after a person as their subject. */
+export const PERSON_FIRST: ReadonlySet<string> = new Set(STATE_OF_A_PERSON);
+
+/** Phrases that count only where their clause ends (care-terms-functioning.ts CLAUSE_END_PHRASES). */
+export const PLAIN38_AT_END: readonly string[] = [
+  ...USED_UP,
+  ...CONFUSED_AT_END,
+  ...BODY_AT_END,
+  'vergeet alles',
+  'is onwel',
+];
+
+/** Every phrase of the families, gated or not. */
+export const PLAIN38_PHRASES: readonly string[] = [
+  ...WITHDRAWN,
+  ...STATE_OF_A_PERSON,
+  ...FEAR,
+  ...CONFUSED,
+  ...CRYING,
+  ...EATING_USING,
+  ...WISH_TO_DIE,
+  ...BODY,
+  ...SOUGHT,
+  ...NOT_ABOUT,
+  ...VISITED,
+  ...BREATH,
+  ...NOT_AFTER_OM,
+  ...PLAIN38_AT_END,
+  ...['is', 'was'].map((verb) => `${verb} helemaal op van`),
+];
+
+/** Whole words: a headache in slang, a drug test by urine, staggering. */
+export const PLAIN38_EXACT: readonly string[] = words('koppijn urinecontrole urinecontroles zwalkend');
