@@ -45,6 +45,7 @@ const GATED_FIRST = new Set(
   [...PERSON_FIRST, ...NOT_BEFORE.keys(), ...NOT_AFTER_OM].map((p) => p.split(' ')[0]!),
 );
 const SUBJECT_PRONOUNS = wordSet('hij ze zij ie');
+const OBJECT_OF = wordSet('van voor met bij aan over door');
 const NO_PERSONS =
   wordSet(`het de dit dat die deze er alles iemand niemand iedereen wie wat hier daar we wij jullie u
   men ik je dan nu toen ook en maar`);
@@ -69,7 +70,10 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
 
 /** A det-plain38 phrase at k passes its gate: a person before it, no thing it is about after it, no "om" before. */
 function isGateOpen(tokens: readonly Token[], k: number, phrase: string, after: string): boolean {
-  if (PERSON_FIRST.has(phrase) && !isPersonSubject(tokens[k - 1])) return false;
+  // "het budget van Marieke is helemaal op": the name after a preposition is no subject.
+  const subject = tokens[k - 1];
+  if (PERSON_FIRST.has(phrase) && (!isPersonSubject(subject) || OBJECT_OF.has(tokens[k - 2]?.key ?? '')))
+    return false;
   if (NOT_AFTER_OM.has(phrase) && tokens[k - 1]?.key === 'om') return false;
   return NOT_BEFORE.get(phrase)?.has(after) !== true;
 }

@@ -82,7 +82,7 @@ export const SOUGHT: readonly string[] = [
       ]),
     ),
   ),
-  ...phrases(`naar de praatgroep gaat | elke week naar een praatgroep | krijgt een prik | kreeg een prik | een prik in
+  ...phrases(`naar de praatgroep gaat | elke week naar een praatgroep | een prik in
     haar bil | een prik in zijn bil | om te kunnen slapen`),
   ...['week', 'twee weken', 'drie weken', 'vier weken', 'maand'].map((when) => `elke ${when} een prik`),
   ...['pilletje', 'pilletjes', 'pillen', 'medicijnen'].map((what) => `${what} tegen de`),

@@ -125,9 +125,12 @@ export const CONFUSED: readonly string[] = [
   ]),
   ...['weet', 'wist'].flatMap((verb) => [`${verb} daarna niks meer`, `${verb} achteraf niks meer`]),
   ...['hoort', 'hoorde', 'horen'].flatMap((verb) => [
-    ...OWNERS.map((own) => `${verb} de stem van ${own}`),
+    ...OWNERS.flatMap((own) =>
+      words('overleden opa oma moeder vader broer zus ex').map(
+        (whose) => `${verb} de stem van ${own} ${whose}`,
+      ),
+    ),
     `${verb} soms de stem van`,
-    `${verb} een stem`,
     `${verb} gefluister`,
     `${verb} een soort gefluister`,
     `${verb} zijn overleden`,

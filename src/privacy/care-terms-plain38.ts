@@ -61,18 +61,11 @@ const BREATH: readonly string[] = [
 ];
 const BREATH_ABOUT = words('van door over om bij met');
 
-/** Each gated phrase and the next words that make it none. */
-export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ...NOT_ABOUT.map((phrase) => [phrase, new Set(ABOUT_AFTER)] as const),
-  ...VISITED.map((phrase) => [phrase, new Set(VISIT_AFTER)] as const),
-  ...BREATH.map((phrase) => [phrase, new Set(BREATH_ABOUT)] as const),
-]);
-
 /** "om te janken": a figure of speech, no one crying. */
 export const NOT_AFTER_OM: ReadonlySet<string> = new Set(['te janken', 'te huilen']);
 
 /** Phrases that count only after a person as their subject. */
-export const PERSON_FIRST: ReadonlySet<string> = new Set(STATE_OF_A_PERSON);
+export const PERSON_FIRST: ReadonlySet<string> = new Set([...STATE_OF_A_PERSON, ...USED_UP]);
 
 /** Phrases that count only where their clause ends (care-terms-functioning.ts CLAUSE_END_PHRASES). */
 export const PLAIN38_AT_END: readonly string[] = [
@@ -81,10 +74,11 @@ export const PLAIN38_AT_END: readonly string[] = [
   ...BODY_AT_END,
   'vergeet alles',
   'is onwel',
+  'niet meer de oude',
+  'de oude niet meer',
 ];
 
-/** Every phrase of the families, gated or not. */
-export const PLAIN38_PHRASES: readonly string[] = [
+const FAMILIES: string[] = [
   ...WITHDRAWN,
   ...STATE_OF_A_PERSON,
   ...FEAR,
@@ -101,6 +95,46 @@ export const PLAIN38_PHRASES: readonly string[] = [
   ...PLAIN38_AT_END,
   ...['is', 'was'].map((verb) => `${verb} helemaal op van`),
 ];
+
+// det-plain38's own probes of look-alikes: a photo, a budget, a podcast, a hiring, the cold, a volunteer.
+const LOOKS =
+  phrases(`ziet er slecht uit | zag er slecht uit | ziet er onverzorgd uit | zag er onverzorgd uit | trilt
+  helemaal | trilde helemaal | ziet overal gevaar | zag overal gevaar | praat
+  over complotten | praatte over complotten | kwam lam thuis | lam thuisgekomen | herkent niemand meer | herkende
+  niemand meer | heeft veel pijn | had veel pijn | heeft nog steeds veel pijn | heeft zoveel pijn | heeft erge pijn
+  | me huilend | mij huilend | ons huilend`);
+// Voices heard in the walls, not "op de gang over de reorganisatie".
+const VOICES = phrases(
+  'hoort gefluister | hoorde gefluister | hoort een soort gefluister | horen gefluister',
+);
+const VOICES_ABOUT = words('over op van bij uit qua');
+const WITH_ERRAND = [
+  ...words('als te aan om namens over qua'),
+  ...words('aangenomen aangetrokken gevonden gezocht geworven ingehuurd aangesteld'),
+];
+// A talking group, a hospital, a room or a new treater visited, worked in or hired for (not one's own).
+const ERRANDS = [...SOUGHT, ...WITHDRAWN, ...STATE_OF_A_PERSON].filter((phrase) =>
+  /praatgroep|lotgenotengroep|zelfhulpgroep|gebracht|kamer|nieuwe|dal$|wereld$/.test(phrase),
+);
+// Any phrase of the families: not before "qua", "over", "namens" (what it is about, an errand).
+const DEFAULT_AFTER = words('qua over namens');
+
+/** Each gated phrase and the next words that make it none. */
+export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...[...FAMILIES].map((phrase) => [phrase, new Set(DEFAULT_AFTER)] as const),
+  ...[...NOT_ABOUT, ...LOOKS].map((phrase) => [phrase, new Set(ABOUT_AFTER)] as const),
+  ...ERRANDS.map((phrase) => [phrase, new Set(WITH_ERRAND)] as const),
+  ...VOICES.map((phrase) => [phrase, new Set(VOICES_ABOUT)] as const),
+  ...VISITED.map((phrase) => [phrase, new Set(VISIT_AFTER)] as const),
+  ...BREATH.map((phrase) => [phrase, new Set(BREATH_ABOUT)] as const),
+  // "heeft suiker en melk nodig": coffee.
+  ...['heeft suiker', 'had suiker'].map(
+    (phrase) => [phrase, new Set(words('en nodig in bij voor'))] as const,
+  ),
+]);
+
+/** Every phrase of the families, gated or not. */
+export const PLAIN38_PHRASES: readonly string[] = FAMILIES;
 
 /** Whole words: a headache in slang, a drug test by urine, staggering. */
 export const PLAIN38_EXACT: readonly string[] = words('koppijn urinecontrole urinecontroles zwalkend');
