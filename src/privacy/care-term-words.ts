@@ -244,7 +244,8 @@ export const DRINK_VERBS = wordSet(
   'drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken drink',
 );
 // "is opnieuw gaan drinken" (batch 56).
-export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks');
+// det-plain38: "gebruikt gewoon weer".
+export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks gewoon');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door volgens so but',
@@ -258,7 +259,7 @@ export const SUBSTANCES =
   qat khat`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
-  spuit spoot krijgt kreeg gekregen`);
+  spuit spoot krijgt kreeg gekregen kauwt kauwde`); // det-plain38: "kauwt weer de hele dag qat"
 export const USE_WINDOW = 6;
 // "een depot vol dozen", "drugs met de post": a thing, not a use.
 export const NOT_USE_AFTER = wordSet('vol met');

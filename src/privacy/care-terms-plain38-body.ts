@@ -4,6 +4,15 @@ import { phrases, words } from './care-terms-plain38-mind.ts';
 // det-plain38's phrases of the body, of using and of care sought (care-terms-plain38.ts has the gates,
 // care-terms-plain38-mind.ts the mind's).
 
+const SOBER_FOR = [
+  ...['weken', 'maanden', 'jaren', 'een jaar', 'een half jaar', 'een maand', 'een week', 'een tijdje'],
+  ...['twee', 'drie', 'vier', 'vijf', 'zes', 'acht', 'tien'].flatMap((n) => [
+    `${n} weken`,
+    `${n} maanden`,
+    `${n} jaar`,
+  ]),
+];
+
 // Vomiting, taste, eating; using and drinking in slang, sobriety.
 export const EATING_USING: readonly string[] = [
   ...['kotst', 'kotste', 'braakt', 'braakte'].flatMap((verb) =>
@@ -19,6 +28,10 @@ export const EATING_USING: readonly string[] = [
     weer aan de fles | hing weer aan de fles | van het blowen af | van het gokken af | van het drinken af | plassen voor
     controle | plassen voor de controle | controle op drugs`),
   ...words('coke drank speed drugs pillen alcohol').map((what) => `stijf van de ${what}`),
+  // Sober for a while: "drinkt al drie maanden niet meer", "gebruikt al een jaar niet meer".
+  ...['drinkt', 'gebruikt', 'blowt', 'gokt'].flatMap((verb) =>
+    SOBER_FOR.map((time) => `${verb} al ${time} niet meer`),
+  ),
   ...words('drugs coke cocaine heroine wiet speed alcohol methadon crack ghb').map(
     (what) => `van de ${what} af`,
   ),
@@ -89,7 +102,25 @@ export const SOUGHT: readonly string[] = [
   ...['pilletje', 'pilletjes', 'pillen', 'medicijnen', 'iets'].flatMap((what) => [
     `slikt ${what} tegen`,
     `neemt ${what} tegen`,
+    `${what} slikt tegen`,
+    `${what} neemt tegen`,
   ]),
+  // "alles drie keer controleren", "steeds haar handen wast tot ...": compulsions (not "twee keer": four eyes).
+  ...['drie', 'vier', 'vijf', 'tien', 'honderd', '3x', '5x', '10x'].flatMap((n) =>
+    ['controleren', 'checken', 'tellen', 'wassen', 'controleert', 'checkt', 'telt'].map((act) =>
+      n.endsWith('x') ? `alles ${n} ${act}` : `alles ${n} keer ${act}`,
+    ),
+  ),
+  ...OWNERS.flatMap((own) => [
+    `${own} handen wast tot`,
+    `steeds ${own} handen wast`,
+    `wast steeds ${own} handen`,
+  ]),
+  ...OWNERS.flatMap((own) =>
+    words('psycholoog psychiater therapeut behandelaar psych').flatMap((who) =>
+      ['de', 'die', 'een', own].map((article) => `${own} afspraak bij ${article} ${who}`),
+    ),
+  ),
   ...[
     'ggz',
     'psychiatrie',

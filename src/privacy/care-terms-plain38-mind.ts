@@ -58,6 +58,9 @@ export const STATE_OF_A_PERSON: readonly string[] = [
     `gedraagt zich ${how}`,
     `gedroeg zich ${how}`,
   ]),
+  ...['reageert', 'reageerde'].flatMap((verb) =>
+    ['heel vreemd', 'erg vreemd', 'heel raar', 'erg raar', 'verward'].map((how) => `${verb} ${how}`),
+  ),
   ...['heeft', 'kreeg', 'krijgt'].flatMap((verb) =>
     words('behandelaar psycholoog psychiater therapeut ggz-behandelaar psych').map(
       (who) => `${verb} een nieuwe ${who}`,
@@ -124,6 +127,13 @@ export const CONFUSED: readonly string[] = [
     ),
   ]),
   ...['weet', 'wist'].flatMap((verb) => [`${verb} daarna niks meer`, `${verb} achteraf niks meer`]),
+  ...['zit', 'zat', 'ligt', 'lag'].flatMap((verb) => [
+    `${verb} te malen`,
+    `${verb} hele dagen te malen`,
+    `${verb} te wiegen`,
+  ]),
+  'op de bank te wiegen',
+  'niet meer aanspreekbaar',
   ...['hoort', 'hoorde', 'horen'].flatMap((verb) => [
     ...OWNERS.flatMap((own) =>
       words('overleden opa oma moeder vader broer zus ex').map(

@@ -32,7 +32,7 @@ import {
 
 // Not before a word naming what it is about (or a professional's errand: "om", "namens").
 const NOT_ABOUT: readonly string[] = [
-  ...phrases(`te trillen | ineens te trillen | ineens in paniek | met iemand van de ggz | bij iemand van de ggz |
+  ...phrases(`ineens in paniek | met iemand van de ggz | bij iemand van de ggz |
     vergeet alles | in zichzelf gekeerd | raakt de weg kwijt | raakt steeds de weg kwijt | raakte de weg kwijt | praat
     over de dood | praatte over de dood | over de dood praat | met dubbele tong | met een dubbele tong | ziet niemand
     meer | lust niks meer | lust niets meer | doet zichzelf pijn | deed zichzelf pijn | niet meer ademen | kan niet
@@ -60,6 +60,11 @@ const BREATH: readonly string[] = [
   ...phrases('het benauwd krijgt | het benauwd kreeg | het zo benauwd'),
 ];
 const BREATH_ABOUT = words('van door over om bij met');
+// "belt me huilend om half twaalf" (a time), not "... van het lachen".
+const CALLED_CRYING = phrases('me huilend | mij huilend | ons huilend');
+const LAUGHING = words('van qua over');
+// Trembling "voor de deur" (a place), not "van de kou", "van enthousiasme".
+const TREMBLING = phrases('te trillen | ineens te trillen');
 
 /** "om te janken": a figure of speech, no one crying. */
 export const NOT_AFTER_OM: ReadonlySet<string> = new Set(['te janken', 'te huilen']);
@@ -91,6 +96,8 @@ const FAMILIES: string[] = [
   ...NOT_ABOUT,
   ...VISITED,
   ...BREATH,
+  ...TREMBLING,
+  ...CALLED_CRYING,
   ...NOT_AFTER_OM,
   ...PLAIN38_AT_END,
   ...['is', 'was'].map((verb) => `${verb} helemaal op van`),
@@ -102,7 +109,7 @@ const LOOKS =
   helemaal | trilde helemaal | ziet overal gevaar | zag overal gevaar | praat
   over complotten | praatte over complotten | kwam lam thuis | lam thuisgekomen | herkent niemand meer | herkende
   niemand meer | heeft veel pijn | had veel pijn | heeft nog steeds veel pijn | heeft zoveel pijn | heeft erge pijn
-  | me huilend | mij huilend | ons huilend`);
+`);
 // Voices heard in the walls, not "op de gang over de reorganisatie".
 const VOICES = phrases(
   'hoort gefluister | hoorde gefluister | hoort een soort gefluister | horen gefluister',
@@ -125,8 +132,10 @@ export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...[...NOT_ABOUT, ...LOOKS].map((phrase) => [phrase, new Set(ABOUT_AFTER)] as const),
   ...ERRANDS.map((phrase) => [phrase, new Set(WITH_ERRAND)] as const),
   ...VOICES.map((phrase) => [phrase, new Set(VOICES_ABOUT)] as const),
+  ...CALLED_CRYING.map((phrase) => [phrase, new Set(LAUGHING)] as const),
   ...VISITED.map((phrase) => [phrase, new Set(VISIT_AFTER)] as const),
   ...BREATH.map((phrase) => [phrase, new Set(BREATH_ABOUT)] as const),
+  ...TREMBLING.map((phrase) => [phrase, new Set(LAUGHING)] as const),
   // "heeft suiker en melk nodig": coffee.
   ...['heeft suiker', 'had suiker'].map(
     (phrase) => [phrase, new Set(words('en nodig in bij voor'))] as const,
