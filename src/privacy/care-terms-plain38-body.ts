@@ -35,6 +35,12 @@ export const EATING_USING: readonly string[] = [
   ...words('drugs coke cocaine heroine wiet speed alcohol methadon crack ghb').map(
     (what) => `van de ${what} af`,
   ),
+  ...['zit', 'zat', 'staat', 'stond', 'hangt', 'hing'].flatMap((verb) =>
+    ['op de gokkasten', 'achter de gokkast', 'aan de gokkast', 'achter de fruitautomaat'].flatMap((where) => [
+      `${verb} ${where}`,
+      `${verb} weer ${where}`,
+    ]),
+  ),
   ...OWNERS.flatMap((own) => [
     `hulp voor ${own} drinken`,
     `hulp gezocht voor ${own} drinken`,
@@ -58,7 +64,8 @@ export const WISH_TO_DIE: readonly string[] =
 export const BODY: readonly string[] = [
   ...phrases(`onwel geworden | onwel werd | werd onwel | loopt mank | liep mank | kan bijna niet meer lopen | kan
     slecht lopen | hart niet goed | hart is niet goed | nieren werken niet | nieren niet goed | nieuw hart | hoest
-    bloed | bloed ophoest | bloed opgehoest | barstende koppijn | barstende hoofdpijn | blauwe plekken | een blauw oog
+    bloed | steeds overgeven | loopt met een stok | liep met een stok | zich bezeerd | woont in een instelling | zit in
+    een instelling | bloed ophoest | bloed opgehoest | barstende koppijn | barstende hoofdpijn | blauwe plekken | een blauw oog
     | een ontsteking aan | in de ziekenboeg | na een val | bij een val | een lelijke val | elke dag prikken`),
   ...['heeft', 'had'].flatMap((verb) =>
     words('veel nog_steeds_veel nog_veel erge zoveel zo_veel constant').map(
@@ -86,6 +93,11 @@ export const BODY_AT_END: readonly string[] = [
 // Care sought in plain words: someone of the ggz, a talking group, a jab, pills against something, brought in.
 export const SOUGHT: readonly string[] = [
   'iemand van de ggz over de vloer',
+  ...['heeft', 'kreeg', 'krijgt'].flatMap((verb) =>
+    ['begeleider', 'hulpverlener', 'behandelaar'].flatMap((who) =>
+      ['van de ggz', 'vanuit de ggz', 'bij de ggz'].map((from) => `${verb} een ${who} ${from}`),
+    ),
+  ),
   ...OWNERS.flatMap((own) => [`met ${own} psych`, `bij ${own} psych`, `${own} prik`]),
   ...['zit', 'zat', 'gaat', 'ging'].flatMap((verb) =>
     ['in een', 'in de', 'bij de', 'bij die', 'naar de', 'naar een', 'naar die'].flatMap((at) =>

@@ -49,6 +49,10 @@ export const STATE_OF_A_PERSON: readonly string[] = [
     `${verb} in een diep dal`,
     `${verb} er slecht bij`,
   ]),
+  ...['is', 'was', 'raakte', 'raakt'].flatMap((verb) =>
+    words(`onrustig heel_onrustig erg_onrustig erg_gespannen heel_gespannen overwerkt van_slag erg_van_slag
+      helemaal_van_slag helemaal_geflipt geflipt`).map((state) => `${verb} ${state.replaceAll('_', ' ')}`),
+  ),
   ...phrases(`wordt steeds stiller | werd steeds stiller | ziet er slecht uit | zag er slecht uit | ziet er beroerd
     uit | ziet er belabberd uit | ziet er onverzorgd uit | zag er onverzorgd uit`),
   ...['heel', 'erg', 'nogal', 'echt', 'zo'].flatMap((how) =>
@@ -134,6 +138,19 @@ export const CONFUSED: readonly string[] = [
   ]),
   'op de bank te wiegen',
   'niet meer aanspreekbaar',
+  ...phrases(`is zichzelf niet | was zichzelf niet | is niet zichzelf | was niet zichzelf | nergens meer zin in | nergens
+    zin meer in | ziet alles zwart | ziet het allemaal zwart | ziet tegen alles op | durft niet alleen te zijn | durft
+    niet meer alleen te zijn | mensen die er niet zijn | zorgt slecht voor zichzelf | zorgt niet goed voor zichzelf |
+    zorgt niet meer voor zichzelf | ligt te woelen | lag te woelen | is 's nachts wakker | 's nachts wakker is | huilt
+    snel | ontploft om niks | ontploft om het minste | flipt helemaal | flipte helemaal | slaat met deuren | smijt met
+    deuren | kan zich niet concentreren | kan zich niet meer concentreren | kon zich niet concentreren | weer de oude
+    niet | nog niet de oude`),
+  ...['helemaal', 'erg', 'totaal'].map((how) => `${how} van de kaart`),
+  ...['slaapt', 'sliep'].flatMap((verb) =>
+    ['maar', 'nog maar', 'amper', 'hooguit'].flatMap((how) =>
+      ['twee', 'drie', 'vier', 'een paar'].map((n) => `${verb} ${how} ${n} uur`),
+    ),
+  ),
   ...['hoort', 'hoorde', 'horen'].flatMap((verb) => [
     ...OWNERS.flatMap((own) =>
       words('overleden opa oma moeder vader broer zus ex').map(

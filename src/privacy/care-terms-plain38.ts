@@ -81,6 +81,8 @@ export const PLAIN38_AT_END: readonly string[] = [
   'is onwel',
   'niet meer de oude',
   'de oude niet meer',
+  'weer de oude niet',
+  'nog niet de oude',
 ];
 
 const FAMILIES: string[] = [
@@ -108,7 +110,9 @@ const LOOKS =
   phrases(`ziet er slecht uit | zag er slecht uit | ziet er onverzorgd uit | zag er onverzorgd uit | trilt
   helemaal | trilde helemaal | ziet overal gevaar | zag overal gevaar | praat
   over complotten | praatte over complotten | kwam lam thuis | lam thuisgekomen | herkent niemand meer | herkende
-  niemand meer | heeft veel pijn | had veel pijn | heeft nog steeds veel pijn | heeft zoveel pijn | heeft erge pijn
+  niemand meer | ziet alles zwart | ziet het allemaal zwart | kan zich niet concentreren | kan zich niet meer
+  concentreren | kon zich niet concentreren | is erg gespannen | is heel gespannen | is onrustig | is van slag | is erg
+  van slag | is 's nachts wakker | ziet tegen alles op | loopt met een stok | flipt helemaal | heeft veel pijn | had veel pijn | heeft nog steeds veel pijn | heeft zoveel pijn | heeft erge pijn
 `);
 // Voices heard in the walls, not "op de gang over de reorganisatie".
 const VOICES = phrases(
@@ -116,12 +120,12 @@ const VOICES = phrases(
 );
 const VOICES_ABOUT = words('over op van bij uit qua');
 const WITH_ERRAND = [
-  ...words('als te aan om namens over qua'),
+  ...words('als te aan om namens over qua voor gesproken gebeld gemaild ontmoet'),
   ...words('aangenomen aangetrokken gevonden gezocht geworven ingehuurd aangesteld'),
 ];
 // A talking group, a hospital, a room or a new treater visited, worked in or hired for (not one's own).
-const ERRANDS = [...SOUGHT, ...WITHDRAWN, ...STATE_OF_A_PERSON].filter((phrase) =>
-  /praatgroep|lotgenotengroep|zelfhulpgroep|gebracht|kamer|nieuwe|dal$|wereld$/.test(phrase),
+const ERRANDS = [...SOUGHT, ...WITHDRAWN, ...STATE_OF_A_PERSON, ...BODY].filter((phrase) =>
+  /praatgroep|lotgenotengroep|zelfhulpgroep|gebracht|kamer|nieuwe|instelling|ggz$|dal$|wereld$/.test(phrase),
 );
 // Any phrase of the families: not before "qua", "over", "namens" (what it is about, an errand).
 const DEFAULT_AFTER = words('qua over namens');
@@ -145,5 +149,7 @@ export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Every phrase of the families, gated or not. */
 export const PLAIN38_PHRASES: readonly string[] = FAMILIES;
 
-/** Whole words: a headache in slang, a drug test by urine, staggering. */
-export const PLAIN38_EXACT: readonly string[] = words('koppijn urinecontrole urinecontroles zwalkend');
+/** Whole words: a headache in slang, a drug test by urine, staggering, fits of temper. */
+export const PLAIN38_EXACT: readonly string[] = words(
+  'koppijn urinecontrole urinecontroles zwalkend driftbui driftbuien',
+);
