@@ -244,8 +244,7 @@ export const DRINK_VERBS = wordSet(
   'drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken drink',
 );
 // "is opnieuw gaan drinken" (batch 56).
-// det-plain38: "gebruikt gewoon weer".
-export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks gewoon');
+export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door volgens so but',

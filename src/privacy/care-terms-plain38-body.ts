@@ -83,7 +83,7 @@ export const BODY: readonly string[] = [
 // gedrukt", "aan haar rug te danken"), "kan niet meer lopen" (not "... lopen naar de bushalte").
 export const BODY_AT_END: readonly string[] = [
   ...phrases(
-    'heeft suiker | had suiker | suiker heeft | moet prikken | kan niet meer lopen | kon niet meer lopen',
+    'heeft suiker | had suiker | suiker heeft | moet prikken | kan niet meer lopen | kon niet meer lopen | drinkt niet meer | dronk niet meer',
   ),
   ...OWNERS.flatMap((own) =>
     ['hart', 'longen', 'nieren', 'rug', 'lever', 'hoofd'].map((part) => `het aan ${own} ${part}`),

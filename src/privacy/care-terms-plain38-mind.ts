@@ -108,6 +108,15 @@ export const FEAR: readonly string[] = [
   ...['huis', 'de kast', 'de kamer', 'zijn huis', 'haar huis'].map(
     (where) => `gevoel dat er iemand in ${where}`,
   ),
+  ...OWNERS.flatMap((own) => [
+    `${own} handen trillen`,
+    `${own} handen trilden`,
+    `zwaar gevoel in ${own} borst`,
+    `druk op ${own} borst`,
+    `pijn op ${own} borst`,
+  ]),
+  'trillende handen',
+  'pijn op de borst',
 ];
 
 // Confused, lost, memory gone; voices in plain words.
