@@ -1,6 +1,6 @@
 import { isClauseEnd } from './care-term-functioning.ts';
 import { CLAUSE_END_PHRASES, NOT_ABOUT_A_THING_PHRASES } from './care-terms-functioning.ts';
-import { NOT_AFTER_OM, NOT_BEFORE, PERSON_FIRST } from './care-terms-plain38.ts';
+import { NAMED_FIRST, NOT_AFTER_OM, NOT_BEFORE, PERSON_FIRST } from './care-terms-plain38.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isKnownPlaceKey } from './places.ts';
 import type { Token } from './tokens.ts';
@@ -48,7 +48,7 @@ const SUBJECT_PRONOUNS = wordSet('hij ze zij ie');
 const OBJECT_OF = wordSet('van voor met bij aan over door');
 const NO_PERSONS =
   wordSet(`het de dit dat die deze er alles iemand niemand iedereen wie wat hier daar we wij jullie u
-  men ik je dan nu toen ook en maar`);
+  men ik je dan nu toen ook en maar noord zuid oost west midden`);
 
 /** The words of the phrase from k on, the first one already matched. */
 export function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
@@ -73,6 +73,8 @@ function isGateOpen(tokens: readonly Token[], k: number, phrase: string, after: 
   // "het budget van Marieke is helemaal op": the name after a preposition is no subject.
   const subject = tokens[k - 1];
   if (PERSON_FIRST.has(phrase) && (!isPersonSubject(subject) || OBJECT_OF.has(tokens[k - 2]?.key ?? '')))
+    return false;
+  if (NAMED_FIRST.has(phrase) && !SUBJECT_PRONOUNS.has(subject!.key) && !isKnownFirstName(subject!.key))
     return false;
   if (NOT_AFTER_OM.has(phrase) && tokens[k - 1]?.key === 'om') return false;
   return NOT_BEFORE.get(phrase)?.has(after) !== true;

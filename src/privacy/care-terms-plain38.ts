@@ -72,6 +72,11 @@ export const NOT_AFTER_OM: ReadonlySet<string> = new Set(['te janken', 'te huile
 /** Phrases that count only after a person as their subject. */
 export const PERSON_FIRST: ReadonlySet<string> = new Set([...STATE_OF_A_PERSON, ...USED_UP]);
 
+/** A new treater had: only after "hij"/"ze" or a known first name (a team in a town gets new staff too). */
+export const NAMED_FIRST: ReadonlySet<string> = new Set(
+  STATE_OF_A_PERSON.filter((p) => p.includes(' nieuwe ')),
+);
+
 /** Phrases that count only where their clause ends (care-terms-functioning.ts CLAUSE_END_PHRASES). */
 export const PLAIN38_AT_END: readonly string[] = [
   ...USED_UP,
@@ -120,7 +125,7 @@ const VOICES = phrases(
 );
 const VOICES_ABOUT = words('over op van bij uit qua');
 const WITH_ERRAND = [
-  ...words('als te aan om namens over qua voor gesproken gebeld gemaild ontmoet'),
+  ...[':', ...words('als te aan om namens over qua voor gesproken gebeld gemaild ontmoet')],
   ...words('aangenomen aangetrokken gevonden gezocht geworven ingehuurd aangesteld'),
 ];
 // A talking group, a hospital, a room or a new treater visited, worked in or hired for (not one's own).
