@@ -1,5 +1,8 @@
 import { isClauseEnd } from './care-term-functioning.ts';
 import { CLAUSE_END_PHRASES, NOT_ABOUT_A_THING_PHRASES } from './care-terms-functioning.ts';
+import { NAMED_FIRST, NOT_AFTER_OM, NOT_BEFORE, PERSON_FIRST } from './care-terms-plain38.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
+import { isKnownPlaceKey } from './places.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -36,6 +39,16 @@ const lastWords = (phrases: ReadonlySet<string>) => new Set([...phrases].map((p)
 const CLAUSE_END_LAST = lastWords(CLAUSE_END_PHRASES);
 const THING_LAST = lastWords(NOT_ABOUT_A_THING_PHRASES);
 const THING_AFTER = wordSet('met in qua rond bij op wat van door over voor uit');
+// det-plain38 (care-terms-plain38.ts): "Priscilla is helemaal op" (not "het budget is helemaal op"), "krijgt het
+// benauwd" (not "... van de planning"), "zit te janken" (not "om te janken"). Asked by the phrase's first word.
+const GATED_FIRST = new Set(
+  [...PERSON_FIRST, ...NOT_BEFORE.keys(), ...NOT_AFTER_OM].map((p) => p.split(' ')[0]!),
+);
+const SUBJECT_PRONOUNS = wordSet('hij ze zij ie');
+const OBJECT_OF = wordSet('van voor met bij aan over door');
+const NO_PERSONS =
+  wordSet(`het de dit dat die deze er alles iemand niemand iedereen wie wat hier daar we wij jullie u
+  men ik je dan nu toen ook en maar noord zuid oost west midden`);
 
 /** The words of the phrase from k on, the first one already matched. */
 export function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
@@ -43,6 +56,7 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
     if (tokens[k + n]?.key !== words[n]) return false;
   }
   const after = tokens[k + words.length]?.key ?? '';
+  if (GATED_FIRST.has(words[0]!) && !isGateOpen(tokens, k, words.join(' '), after)) return false;
   if (MOOD_PHRASE_ENDS.has(words.at(-1)!)) return !ABOUT_A_THING.has(after);
   if (TREATER_PHRASE_ENDS.has(words.at(-1)!)) return !isTeamsTreater(tokens, k + words.length);
   if (HABIT_PHRASE_ENDS.has(words.at(-1)!)) return !isNoHabitOfDrink(tokens, k + words.length);
@@ -52,6 +66,27 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
     // "is koffie gaan drinken": a soft drink before it too.
     return !THING_AFTER.has(after) && !SOFT_DRINKS.has(tokens[k - 1]?.key ?? '');
   return words.at(-1) !== 'uit' || !ARTICLES.has(after);
+}
+
+/** A det-plain38 phrase at k passes its gate: a person before it, no thing it is about after it, no "om" before. */
+function isGateOpen(tokens: readonly Token[], k: number, phrase: string, after: string): boolean {
+  // "het budget van Marieke is helemaal op": the name after a preposition is no subject.
+  const subject = tokens[k - 1];
+  if (PERSON_FIRST.has(phrase) && (!isPersonSubject(subject) || OBJECT_OF.has(tokens[k - 2]?.key ?? '')))
+    return false;
+  if (NAMED_FIRST.has(phrase) && !SUBJECT_PRONOUNS.has(subject!.key) && !isKnownFirstName(subject!.key))
+    return false;
+  if (NOT_AFTER_OM.has(phrase) && tokens[k - 1]?.key === 'om') return false;
+  return NOT_BEFORE.get(phrase)?.has(after) !== true;
+}
+
+/** "hij", "ze", a capitalised word that is no article or pronoun ("Priscilla is ..."), a known first name. */
+function isPersonSubject(token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word') return false;
+  if (SUBJECT_PRONOUNS.has(token.key)) return true;
+  if (NO_PERSONS.has(token.key) || token.allCaps || token.hasDigit || token.key.includes('-')) return false;
+  // "Het FACT-team in Groningen heeft een nieuwe psychiater": a place is no subject.
+  return (token.capitalised && !isKnownPlaceKey(token.key)) || isKnownFirstName(token.key);
 }
 
 /** "van het team", "van onze afdeling" at `of`: the treater before it is a colleague. */

@@ -66,7 +66,8 @@ export const CARE_PROFESSIONALS =
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 // Held-out 23: the level of care before its provider, written apart ("bij de basis ggz", "specialistische ggz").
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn basis specialistische generalistische');
-export const AS_WORKER = wordSet('als stage mee namens werkzaam');
+// det-plain38: "loopt bij de ggz langs", "... binnen": a visit, not a treatment.
+export const AS_WORKER = wordSet('als stage mee namens werkzaam langs binnen');
 
 /** A provider by its word, more widely: also any "ggz…" and any "…psychiatrie" ("jeugdpsychiatrie"). */
 export function isProviderWord(key: string): boolean {

@@ -39,9 +39,15 @@ export function isNamedCareStay(tokens: readonly Token[], k: number): boolean {
   if (BARE_WARDS.has(key)) {
     const next = tokens[k + 1];
     const bare = next === undefined || next.type === 'punct' || next.lineBefore || AFTER_BARE.has(next.key);
-    return (
-      bare && tokens[k - 1]?.key === 'de' && (by === 'op' || by === 'naar') && stayBefore(tokens, j, false)
-    );
+    if (tokens[k - 1]?.key !== 'de') return false;
+    // det-plain38: "sinds zijn ontslag van de gesloten", "net uit de gesloten" (not "de gesloten map").
+    if (by === 'van' || by === 'uit') return !CLOSED_THINGS.has(next?.key ?? '') && isLeftFrom(tokens, j);
+    if (by !== 'op' && by !== 'naar') return false;
+    // det-plain38: "in Assen op de gesloten lag", "zit sinds de zomer op de gesloten in Franeker".
+    const stayAfter = STAYING.has(next?.key ?? '');
+    const placed = next?.key === 'in' && tokens[k + 2]?.capitalised === true;
+    if (!bare && !stayAfter && !placed) return false;
+    return stayAfter || stayBefore(tokens, j, false) || isStayFarBefore(tokens, j);
   }
   return FORENSIC_TOWNS.has(key) && by === 'in' && j === k - 1 && stayBefore(tokens, j, true);
 }
@@ -56,6 +62,27 @@ function stayBefore(tokens: readonly Token[], j: number, again: boolean): boolea
     else if (!STAY_FILLERS.has(word) && !(tokens[v]!.type === 'number')) return false;
   }
   return false;
+}
+
+const FAR_REACH = 7;
+const LEFT = wordSet('ontslag ontslagen terug komt kwam weggelopen ontsnapt');
+
+/** det-plain38: a stay verb up to seven words before `j` ("zit sinds de zomer op de gesloten"), no mark between. */
+function isStayFarBefore(tokens: readonly Token[], j: number): boolean {
+  for (let v = j - 1; v >= 0 && v >= j - FAR_REACH; v--) {
+    if (tokens[v]!.type === 'punct') return false;
+    if (STAY_VERBS_FAR.has(tokens[v]!.key)) return true;
+  }
+  return false;
+}
+const STAY_VERBS_FAR = wordSet('zit zat ligt lag verblijft verbleef');
+const CLOSED_THINGS = wordSet('map mappen vragen deur deuren groep envelop kast ruimte sessie');
+
+/** "ontslag van de gesloten", "komt net uit de gesloten": a word of leaving right before "van"/"uit" at `j`. */
+function isLeftFrom(tokens: readonly Token[], j: number): boolean {
+  return (
+    LEFT.has(tokens[j - 1]?.key ?? '') || (tokens[j - 1]?.key === 'net' && LEFT.has(tokens[j - 2]?.key ?? ''))
+  );
 }
 
 /** "hebben Janneke bezocht in de Mesdag": a person visited at the place. */

@@ -14,8 +14,15 @@ const IS_VERBS = wordSet('is was');
 /** Where "bij" should stand after "behandeling"/"intake" at k: past "gehad" or past the clause's "is". */
 export function bijAfter(tokens: readonly Token[], k: number, had: boolean): number {
   const verb = tokens[k]!.key === 'behandeling' && IS_VERBS.has(tokens[k + 1]?.key ?? '');
-  return had || verb ? k + 2 : k + 1;
+  if (had || verb) return k + 2;
+  // det-plain38: "loopt weer bij de verslavingszorg", "loopt al jaren bij de ggz": an adverb or two between.
+  if (!WALKS.has(tokens[k]!.key)) return k + 1;
+  let j = k + 1;
+  while (j <= k + 2 && WALK_ADVERBS.has(tokens[j]?.key ?? '')) j++;
+  return j;
 }
+const WALKS = wordSet('loopt liep');
+const WALK_ADVERBS = wordSet('weer nu al nog inmiddels alweer ook jaren maanden sindsdien sinds kort');
 
 /** "bij de kinder- en jeugdpsychiatrie": after "bij" at `by`, a shared first part, "en" and a provider. */
 export function isSharedProvider(tokens: readonly Token[], by: number): boolean {

@@ -129,6 +129,7 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
 }
 
 const GOING_AUXILIARIES = wordSet('is zijn was waren');
+const SOFTENERS = wordSet('gewoon toch alweer ook');
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
@@ -149,6 +150,8 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
   // "had zoveel gebruikt dat de ambulance ...", "drinkt hij weer en ..." (batch 46: the subject after the verb).
   if (tokens[k - 1]?.key === 'zoveel' && tokens[k + 1]?.key === 'dat') return true;
   let j = STAY_SUBJECTS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
+  // det-plain38: "hij gebruikt gewoon weer", "drinkt toch weer": a softener before the amount.
+  if (SOFTENERS.has(tokens[j]?.key ?? '') && DRINK_AMOUNTS.has(tokens[j + 1]?.key ?? '')) j++;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
   if (tokens[j + 1]?.key === 'meer') {

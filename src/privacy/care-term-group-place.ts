@@ -45,6 +45,7 @@ export function isGroupReach(
   first: number,
   window: number,
 ): boolean {
+  if (isInOtherClause(tokens, j, first)) return false;
   if (first - j <= window) return true;
   if (!COUNTING.has(tokens[j - 1]?.key ?? '') && !isCountedOrTold(tokens, j)) return false;
   for (let i = j + 1; i < first; i++) if (tokens[i]!.type === 'punct') return false;
@@ -106,4 +107,17 @@ export function isMembersGroup(
   if (!MEMBER_ARTICLES.has(tokens[i]?.key ?? '') || !MEMBER_OF.has(tokens[i - 1]?.key ?? '')) return false;
   // "Ricky van de Vlaardingse" may be read as one name with particles: its end right before the group word.
   return isPersonEnd(i - 2) || (i < j - 1 && isPersonEnd(j - 1));
+}
+
+// det-plain38: "Sanne kon niet naar de training, ze ligt al dagen in bed": a topic word in a clause before the
+// care term's own, which opens with a subject pronoun after a comma or a joining word, is a thing missed or
+// attended, not what the care term is said of ("een training over autisme" stays a topic).
+const OWN_CLAUSE_SUBJECTS = wordSet('hij ze zij ie');
+const CLAUSE_OPENERS = wordSet(', want omdat maar dus en');
+
+/** Between the topic word at j and the care term at `first`, a new clause with its own subject pronoun. */
+function isInOtherClause(tokens: readonly { key: string }[], j: number, first: number): boolean {
+  for (let i = j + 1; i < first - 1; i++)
+    if (CLAUSE_OPENERS.has(tokens[i]!.key) && OWN_CLAUSE_SUBJECTS.has(tokens[i + 1]!.key)) return true;
+  return false;
 }

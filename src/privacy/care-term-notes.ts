@@ -137,6 +137,7 @@ function isCommaHeadedNote(tokens: readonly Token[], sentence: Sentence, termAt:
 const CLAUSE_JOINS = wordSet('en maar want omdat dus');
 const TALK_VERBS = wordSet('had heeft hadden begon begint praatte praat sprak');
 const SUICIDE_THOUGHTS = wordSet('gedachten gedachtes fantasieen');
+const COMPLAINS = wordSet('klaagt klaagde klagen');
 const SUICIDE = /^(suicid|zelfmoord|zelfdoding|doodgaan)/;
 
 // "zijn verhaal over PTSS", "haar ervaringen met psychose": one's own story, no topic in general.
@@ -159,6 +160,8 @@ export function isOwnTalk(tokens: readonly Token[], j: number, first: number): b
     return STORY_OWNERS.has(tokens[j - 2]?.key ?? '');
   // det-52: "schreef in haar dagboek over de angstklachten", "in zijn gesprek met de jobcoach over ...":
   // one's own diary, talk or message (not "haar column over", "zijn presentatie over": published).
+  // det-plain38: "klaagt over hoofdpijn, duizeligheid": one's own complaint, the care word right after "over".
+  if (key === 'over' && first === j + 1 && COMPLAINS.has(tokens[j - 1]?.key ?? '')) return true;
   const ownTalk = key === 'over' && (isOwnPrivateTalk(tokens, j) || isAfterOwnItems(tokens, j));
   if (ownTalk && !isOfSomeoneElse(tokens, first)) return true;
   return isSuicideTalk(tokens, j, first);
@@ -218,12 +221,19 @@ function isSuicideTalk(tokens: readonly Token[], j: number, first: number): bool
   return false;
 }
 
-// det-73: "heeft het over niet meer willen leven": the wish to die said in words, as "over zelfmoord".
-const WISH_TO_DIE = ['niet', 'meer', 'willen', 'leven'];
+// det-73: "heeft het over niet meer willen leven": the wish to die said in words, as "over zelfmoord";
+// det-plain38: "had het over er niet meer willen zijn", "praat over dood gaan", "over dood willen".
+const WISHES_TO_DIE = [
+  ['niet', 'meer', 'willen', 'leven'],
+  ['er', 'niet', 'meer', 'willen', 'zijn'],
+  ['dood', 'gaan'],
+  ['dood', 'willen'],
+];
 
 /** Where the word or words for suicide starting at `first` end (exclusive), or -1 when none starts there. */
 function suicideEnd(tokens: readonly Token[], first: number): number {
   if (SUICIDE.test(tokens[first]?.key ?? '')) return first + 1;
-  for (let i = 0; i < WISH_TO_DIE.length; i++) if (tokens[first + i]?.key !== WISH_TO_DIE[i]) return -1;
-  return first + WISH_TO_DIE.length;
+  for (const wish of WISHES_TO_DIE)
+    if (wish.every((word, i) => tokens[first + i]?.key === word)) return first + wish.length;
+  return -1;
 }

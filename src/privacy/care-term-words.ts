@@ -258,7 +258,7 @@ export const SUBSTANCES =
   qat khat`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
-  spuit spoot krijgt kreeg gekregen`);
+  spuit spoot krijgt kreeg gekregen kauwt kauwde`); // det-plain38: "kauwt weer de hele dag qat"
 export const USE_WINDOW = 6;
 // "een depot vol dozen", "drugs met de post": a thing, not a use.
 export const NOT_USE_AFTER = wordSet('vol met');

@@ -1,5 +1,6 @@
 import { BODY_USE_PHRASES, USING_PHRASES } from './care-terms-functioning-body.ts';
 import { OWNERS } from './care-terms-plain-words.ts';
+import { PLAIN38_AT_END, PLAIN38_PHRASES } from './care-terms-plain38.ts';
 import { WITHDRAWN_PHRASES } from './care-terms-withdrawing.ts';
 
 /**
@@ -219,6 +220,7 @@ export const FUNCTIONING_PHRASES: readonly string[] = [
   ...WITHDRAWN_PHRASES,
   ...USING_PHRASES,
   ...BODY_USE_PHRASES,
+  ...PLAIN38_PHRASES,
 ];
 
 /** Phrases that count only where their clause ends after them. */
@@ -230,6 +232,7 @@ export const CLAUSE_END_PHRASES: ReadonlySet<string> = new Set([
   'wordt vergeetachtig',
   'vergeetachtig wordt',
   'thuis met stress',
+  ...PLAIN38_AT_END,
 ]);
 
 // The last words of the phrases that are none before a preposition naming a thing they are about.

@@ -6,6 +6,7 @@ import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
 import { FAMILY_EXACT, FAMILY_PHRASES, FAMILY_STEMS } from './care-terms-families.ts';
 import { MEDICATION_EXACT, MEDICATION_PHRASES, MEDICATION_STEMS } from './care-terms-medication.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
+import { PLAIN38_EXACT } from './care-terms-plain38.ts';
 import { SAID_PLAINLY_PHRASES, SAID_PLAINLY_STEMS } from './care-terms-said-plainly.ts';
 import { VOCABULARY_EXACT, VOCABULARY_PHRASES, VOCABULARY_STEMS } from './care-terms-vocabulary.ts';
 import { wordSet } from './word-sets.ts';
@@ -27,6 +28,7 @@ export const MORE_EXACT: readonly string[] = [
   ...VOCABULARY_EXACT,
   ...CLINICAL_EXACT,
   ...FAMILY_EXACT,
+  ...PLAIN38_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton

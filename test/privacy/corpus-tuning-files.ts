@@ -131,6 +131,7 @@ export const TUNING_FILES = [
   'corpus-batch73.tsv',
   'corpus-batch74.tsv',
   'corpus-batch75.tsv',
+  'corpus-batch76.tsv',
   'corpus-det-73-classes.tsv',
   'corpus-det-owner71b-classes.tsv',
   'corpus-batch72.tsv',
@@ -149,4 +150,5 @@ export const TUNING_FILES = [
   'corpus-det-plain37-classes.tsv',
   'corpus-det-contacts37-classes.tsv',
   'corpus-det-nhfp37-classes.tsv',
+  'corpus-det-plain38-classes.tsv',
 ] as const;

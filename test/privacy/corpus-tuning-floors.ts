@@ -1,4 +1,5 @@
 import type { FindingKind } from '../../src/privacy/findings.ts';
+import { PLAIN38_KNOWN_MISSES } from './corpus-tuning-known-misses-plain38.ts';
 
 /**
  * The bars the guard must clear on the tuning set (the lines the detector was built and tuned on), asserted
@@ -36,6 +37,7 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * rule for it would refuse the meetings and visits the werkgroep plans.
  */
 export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
+  ...PLAIN38_KNOWN_MISSES,
   // det-plain37's class lines left without a rule: each phrase is said of a thing or a task as often ("eet
   // alleen nog chips", "ontspoort", "valt uit", "gaat onderuit", "zit aan de grond", "is erg moe", "kan zich
   // niet concentreren", "slaapt in zijn auto"), or a name the guard does not read as one ("Toon", "Mo"), a topic
@@ -44,11 +46,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-plain37-classes.tsv:28',
   'corpus-det-plain37-classes.tsv:58',
   'corpus-det-plain37-classes.tsv:59',
-  'corpus-det-plain37-classes.tsv:81',
   'corpus-det-plain37-classes.tsv:87',
   'corpus-det-plain37-classes.tsv:98',
   'corpus-det-plain37-classes.tsv:102',
-  'corpus-det-plain37-classes.tsv:105',
   'corpus-det-plain37-classes.tsv:113',
   'corpus-det-plain37-classes.tsv:115',
   'corpus-det-plain37-classes.tsv:136',
@@ -140,7 +140,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // niet" (no care word); 461 "als Daphne weer een crisis heeft" ("crisis" alone is no weak care word).
   'corpus-batch56.tsv:84',
   'corpus-batch56.tsv:90',
-  'corpus-batch56.tsv:473',
   'corpus-batch56.tsv:324',
   'corpus-batch56.tsv:354',
   'corpus-batch56.tsv:453',
@@ -268,7 +267,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:198',
   'corpus-batch64.tsv:200',
   'corpus-batch64.tsv:217',
-  'corpus-batch64.tsv:230',
   'corpus-batch64.tsv:233',
   'corpus-batch64.tsv:291',
   'corpus-batch64.tsv:293',
@@ -321,7 +319,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:230', // "'een beetje down' ... over de spoorlijn gehad": suicide said by hint, no word of care
   'corpus-batch68.tsv:245', // "Trees (teamleider WSP) is na haar borstoperatie": a name with a role in brackets (names)
   'corpus-batch68.tsv:249', // "bevallen van een zoon": birth news, which batch 30 labels clean
-  'corpus-batch68.tsv:256', // "eet alleen nog maar chips en drinkt 2 liter cola": a diet, said in ordinary words
   'corpus-batch68.tsv:261', // "een zware migraineweek": a "-week" compound is read as an event ("de week van ...")
   // Batch 71 (det-owner71): 20 of its 256 positive lines left; det-owner71b took out the stays at places no list
   // read as care ("in de Mesdag", "op de gesloten", "zit weer in Franeker", "weer bij Tactus", "Yusuf in de HIC,",
@@ -433,7 +430,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:117',
   'corpus-batch75.tsv:120',
   'corpus-batch75.tsv:131',
-  'corpus-batch75.tsv:135',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
   'corpus-batch75.tsv:207',
@@ -442,7 +438,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
   'corpus-batch72.tsv:131', // "is net bevallen van een dochter": birth news, which batch 30 labels clean (label policy)
-  'corpus-batch72.tsv:201', // "ik zeg tegen die Stanley, ..., je moet je pillen blijven slikken": an unknown name addressed, the care said to "je" (name not found, owner)
   'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
   'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
   // det-lower37: a name that is also a word after "neemt" (no slot word before it), and care heard of "laatst"
