@@ -120,7 +120,8 @@ export async function startLocalChat(d: {
       return sendPageWith(res, first, { ...fixed, finishMeeting: said.finishMeeting, lang });
     }
     if (req.method === 'GET' && servePageFile(res, path)) return;
-    const query = Object.fromEntries(new URL(req.url ?? '/', 'http://lokaal').searchParams);
+    // Read as a query only (a path such as "//[" is no URL, and new URL would throw on it).
+    const query = Object.fromEntries(new URLSearchParams(req.url?.split('?')[1] ?? ''));
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
       const file = connector.file(download[1] ?? '');

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -187,6 +188,25 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
     });
     expect(res).toBe(403);
     expect((await fetch(`${url}/api/toestand`)).status).toBe(200);
+  });
+
+  it('a path the URL parser cannot read ("//[", "//a:b@"): a 404 in Dutch, not a fault', async () => {
+    const port = new URL(url).port;
+    for (const path of ['//[', '//a:b@', '//[?rol=pl']) {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path }, (r) => {
+          let body = '';
+          r.on('data', (chunk) => {
+            body += chunk;
+          });
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(answer, path).toEqual({ status: 404, body: JSON.stringify({ fout: nl.errors.notFound }) });
+    }
+    expect(app.logs.text).not.toContain('lokale chat: verzoek mislukt');
   });
 
   it('still serves the page and its state afterwards', async () => {

@@ -30,7 +30,9 @@ export function registerFormSubmissions(app: App, forms: FormSubmissions, logger
     // The quick input and the form inside a message card answer in their own way
     // (handlers/quick-input.ts, handlers/inline-form.ts); the quick input's own form, shown after
     // a refusal, is a form like any other (it carries its metadata).
-    const quickInput = verb === QUICK_INPUT_VERB && !(METADATA_KEY in (activity.value.action.data ?? {}));
+    const data: unknown = activity.value.action.data;
+    const carriesMetadata = typeof data === 'object' && data !== null && METADATA_KEY in data;
+    const quickInput = verb === QUICK_INPUT_VERB && !carriesMetadata;
     if (!isFormId(verb) || quickInput || verb === KLAAR_FORM)
       return (await next()) as AdaptiveCardActionResponse | undefined;
     const user = teamsUser(activity);
