@@ -118,7 +118,9 @@ export function platformRoutes(h: WerkgroepHarness, secret: string) {
         }),
       );
       expect(res.status).toBe(200);
-      return ((await res.json()) as { value: string }).value;
+      // A text answer, or (a refusal) the card answered with the one-field form: its words either way.
+      const { value } = (await res.json()) as { value: unknown };
+      return typeof value === 'string' ? value : JSON.stringify(value);
     },
   };
 }
