@@ -149,4 +149,5 @@ export const TUNING_FILES = [
   'corpus-det-plain37-classes.tsv',
   'corpus-det-contacts37-classes.tsv',
   'corpus-det-nhfp37-classes.tsv',
+  'corpus-batch77.tsv',
 ] as const;
