@@ -32,7 +32,8 @@ const ONE_PERSON = wordSet("hij hem z'n d'r");
 // "Jansen neemt weer antidepressiva", "Jansen komt uit de kliniek").
 const HAVING_VERBS =
   wordSet(`heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt hoort hoorde neemt nam
-  eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam`);
+  eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam wordt werd staat stond gaat ging
+  moet moest mag mocht`);
 // A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
 const CLAUSE_BREAKS = wordSetOf([
   '.',
@@ -87,9 +88,11 @@ export function nameWordPlacedEnd(
       careWithin(tokens, k + 2, to, CLAUSE_REACH, isCareWord, (t) => CLAUSE_BREAKS.has(t.key))
     )
       return k;
-    // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ...".
-    if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key)) return -1;
-    return onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH)) &&
+    // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ..."; det-person38: the spoken
+    // genitive "haar"/"zijn" right before a noun ("Riek haar rollator ...", "Thijs zijn hulpverlener ...").
+    const owned = POSSESSIVES.has(next.key) && isLowercaseWord(tokens[k + 2]);
+    if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key) && !owned) return -1;
+    return (owned || onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH))) &&
       careWithin(tokens, k + 1, to, SENTENCE_REACH, isCareWord)
       ? k
       : -1;
@@ -116,6 +119,10 @@ export function nameWordPlacedEnd(
 export function isBareNameWord(token: Token): boolean {
   if (COMMON_WORDS.has(token.key) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   return (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) === 0;
+}
+
+function isLowercaseWord(token: Token | undefined): boolean {
+  return token?.type === 'word' && !token.capitalised;
 }
 
 /** A word for one person in [a, b): "hij", "z'n", "d'r", "zijn"/"haar" after a preposition, "ze" before a singular verb. */
