@@ -10,6 +10,7 @@ import {
 import { COMPANY_FORMS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { hasOwnCareDetail } from './person-own-care.ts';
+import { listedUnknownEnd } from './person-unknown-listed.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
 import { placedUnknownEnd } from './person-unknown-placed.ts';
 import { initialsOf } from './surname-reader.ts';
@@ -66,7 +67,8 @@ export function unknownNameRef(
   if (opensSentence(tokens, k, from) && isUnknownOpenerBeforePronoun(tokens, k, to) && !isCareWord(k))
     return { first: k, last: k };
   if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) return { first: k, last: k };
-  return null;
+  const listed = listedUnknownEnd(tokens, k, from, to, isCareWord);
+  return listed === -1 ? null : { first: k, last: listed };
 }
 
 /** Where the verb of an unknown subject at k stands: past an initial or an aside in brackets. */

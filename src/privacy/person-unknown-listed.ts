@@ -1,0 +1,92 @@
+import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
+import { opensSentence } from './person-name-cues.ts';
+import { isBareNameWord } from './person-name-word-placed.ts';
+import { type Token, tokenAt } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * det-person38 (batch 77): an unknown name or a surname that is also a word, in the places of a list or a record
+ * where a known first name is read already ("Sanne: korsakov"):
+ *  - an item opening its line before a colon and the care: "Mol: korsakov, woont nu in een instelling",
+ *    "Hirsi: zwanger en depressief";
+ *  - an item with its reason: "2 uitvallers (Kovalenko door opname, Sitaldin door verslaving)";
+ *  - two names joined by "en" before a plural verb: "Visser en Vos zitten allebei in de afkickkliniek";
+ *  - closing a question or sentence after a preposition, a pronoun for one person opening the next: "Heb je
+ *    gehoord van Winklaar? Hij is in elkaar gezakt".
+ * Name-like: no list rules the word out as a name (isBareNameWord), it is no frequent word unless a surname
+ * ("Mol", "Visser"), and no compound ending in a frequent word ("Agendapunt", "Doelgroep", "Hulpvraag") unless
+ * a surname; nor one of the headings a record's lines open with ("Notulen:", "Caseload:").
+ */
+const HEADINGS =
+  wordSet(`notulen casus casussen caseload webinar folder excel teams werkfit agenda actielijst rooster
+  samenvatting toelichting terugkoppeling bijlage`);
+const REASONS = wordSet('door ivm wegens vanwege');
+const LIST_OPENS = wordSet('( , :');
+const PLURAL_VERBS = wordSet(`zitten zaten hebben hadden zijn waren liggen lagen gaan gingen worden werden
+  krijgen kregen gebruiken slikken staan stonden moeten`);
+const CLAUSE_REACH = 10;
+const CLAUSE_ENDS = wordSet('. ; ? ! :');
+const CLOSERS = wordSet('? . !');
+const CONTACT_PREPOSITIONS = wordSet('van over met bij voor aan om');
+const ONE_PERSON = wordSet('hij zij');
+const MIN_COMPOUND_TAIL = 4;
+
+/** The end of an unknown name (or two joined) at k in one of the places above, or -1. */
+export function listedUnknownEnd(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  isCareWordAnywhere: (k: number) => boolean,
+): number {
+  const isCareWord = (j: number) => j < to && isCareWordAnywhere(j);
+  if (!isNameLike(tokens, k, isCareWord)) return -1;
+  const next = tokens[k + 1];
+  if (next === undefined) return -1;
+  const opens = opensSentence(tokens, k, from);
+  if (opens && next.text === ':' && (isCareWord(k + 2) || isCareWord(k + 3))) return k;
+  if (REASONS.has(next.key) && LIST_OPENS.has(tokenAt(tokens, k - 1)?.text ?? '') && isCareWord(k + 2))
+    return k;
+  if (opens && next.key === 'en' && k + 3 < to && isNameLike(tokens, k + 2, isCareWord)) {
+    if (!PLURAL_VERBS.has(tokens[k + 3]?.key ?? '')) return -1;
+    return careInClause(tokens, k + 4, to, isCareWord) ? k + 2 : -1;
+  }
+  if (k + 2 === to && CLOSERS.has(next.text) && CONTACT_PREPOSITIONS.has(tokenAt(tokens, k - 1)?.key ?? ''))
+    return ONE_PERSON.has(tokens[to]?.key ?? '') ? k : -1;
+  return -1;
+}
+
+function careInClause(
+  tokens: readonly Token[],
+  a: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  for (let j = a; j < to && j < a + CLAUSE_REACH; j++) {
+    if (isCareWord(j)) return true;
+    if (CLAUSE_ENDS.has(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+function isNameLike(tokens: readonly Token[], k: number, isCareWord: (k: number) => boolean): boolean {
+  const token = tokens[k];
+  if (token?.type !== 'word' || !token.capitalised || token.allCaps || token.hasDigit) return false;
+  if (token.text.length < 3 || token.key.includes("'") || !isBareNameWord(token) || HEADINGS.has(token.key))
+    return false;
+  if (isCareWord(k)) return false;
+  if (isLexiconSurname(token.key)) return true;
+  return !isCommonWord(token.key) && !endsInWord(token.key) && !isPluralOfWord(token.key);
+}
+
+/** "Casussen", "Workshops": the plural of a frequent word. */
+function isPluralOfWord(key: string): boolean {
+  if (key.endsWith('en')) return isCommonWord(key.slice(0, -2)) || isCommonWord(key.slice(0, -3));
+  return key.endsWith('s') && isCommonWord(key.slice(0, -1));
+}
+
+/** "agendapunt", "doelgroep": a compound whose last part is a frequent word. */
+function endsInWord(key: string): boolean {
+  for (let i = 2; i <= key.length - MIN_COMPOUND_TAIL; i++) if (isCommonWord(key.slice(i))) return true;
+  return false;
+}
