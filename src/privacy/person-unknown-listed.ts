@@ -17,8 +17,7 @@ import { wordSet } from './word-sets.ts';
  * ("Mol", "Visser"), and no compound ending in a frequent word ("Agendapunt", "Doelgroep", "Hulpvraag") unless
  * a surname; nor one of the headings a record's lines open with ("Notulen:", "Caseload:").
  */
-const HEADINGS =
-  wordSet(`notulen casus casussen caseload webinar folder excel teams werkfit agenda actielijst rooster
+const HEADINGS = wordSet(`notulen casus casussen caseload webinar folder agenda actielijst rooster
   samenvatting toelichting terugkoppeling bijlage`);
 const REASONS = wordSet('door ivm wegens vanwege');
 const LIST_OPENS = wordSet('( , :');
@@ -40,10 +39,20 @@ export function listedUnknownEnd(
   isCareWordAnywhere: (k: number) => boolean,
 ): number {
   const isCareWord = (j: number) => j < to && isCareWordAnywhere(j);
-  if (!isNameLike(tokens, k, isCareWord)) return -1;
   const next = tokens[k + 1];
   if (next === undefined) return -1;
+  // The question's shape is a person's: the name need only be no frequent word ("Winklaar" ends in "klaar").
+  if (k + 2 === to && CLOSERS.has(next.text) && CONTACT_PREPOSITIONS.has(tokenAt(tokens, k - 1)?.key ?? ''))
+    return ONE_PERSON.has(tokens[to]?.key ?? '') && isUnknownWord(tokens, k, isCareWord) ? k : -1;
+  if (!isNameLike(tokens, k, isCareWord)) return -1;
   const opens = opensSentence(tokens, k, from);
+  // "Hoofdzaak casus: Oedit, 31 jr, bipolair, ...": a profile's items after the name, the care among them.
+  if (
+    next.text === ',' &&
+    tokenAt(tokens, k - 1)?.text === ':' &&
+    careInProfile(tokens, k + 2, to, isCareWord)
+  )
+    return k;
   if (opens && next.text === ':' && (isCareWord(k + 2) || isCareWord(k + 3))) return k;
   if (REASONS.has(next.key) && LIST_OPENS.has(tokenAt(tokens, k - 1)?.text ?? '') && isCareWord(k + 2))
     return k;
@@ -51,8 +60,6 @@ export function listedUnknownEnd(
     if (!PLURAL_VERBS.has(tokens[k + 3]?.key ?? '')) return -1;
     return careInClause(tokens, k + 4, to, isCareWord) ? k + 2 : -1;
   }
-  if (k + 2 === to && CLOSERS.has(next.text) && CONTACT_PREPOSITIONS.has(tokenAt(tokens, k - 1)?.key ?? ''))
-    return ONE_PERSON.has(tokens[to]?.key ?? '') ? k : -1;
   return -1;
 }
 
@@ -67,6 +74,31 @@ function careInClause(
     if (CLAUSE_ENDS.has(tokens[j]!.text)) return false;
   }
   return false;
+}
+
+// A profile after a name: "Oedit, 31 jr, bipolair": up to this many tokens, commas between.
+const PROFILE_REACH = 8;
+
+function careInProfile(
+  tokens: readonly Token[],
+  a: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  for (let j = a; j < to && j < a + PROFILE_REACH; j++) {
+    if (isCareWord(j)) return true;
+    if (tokens[j]!.text !== ',' && CLAUSE_ENDS.has(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+
+/** A capitalised word no list knows, no frequent word unless a surname. */
+function isUnknownWord(tokens: readonly Token[], k: number, isCareWord: (k: number) => boolean): boolean {
+  const token = tokens[k];
+  if (token?.type !== 'word' || !token.capitalised || token.allCaps || token.hasDigit) return false;
+  if (token.text.length < 3 || token.key.includes("'") || !isBareNameWord(token) || HEADINGS.has(token.key))
+    return false;
+  return !isCareWord(k) && (isLexiconSurname(token.key) || !isCommonWord(token.key));
 }
 
 function isNameLike(tokens: readonly Token[], k: number, isCareWord: (k: number) => boolean): boolean {
