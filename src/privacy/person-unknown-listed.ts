@@ -20,6 +20,7 @@ import { wordSet } from './word-sets.ts';
 const HEADINGS = wordSet(`notulen casus casussen caseload webinar folder agenda actielijst rooster
   samenvatting toelichting terugkoppeling bijlage`);
 const REASONS = wordSet('door ivm wegens vanwege');
+const ARTICLES = wordSet('een de het');
 const LIST_OPENS = wordSet('( , :');
 const PLURAL_VERBS = wordSet(`zitten zaten hebben hadden zijn waren liggen lagen gaan gingen worden werden
   krijgen kregen gebruiken slikken staan stonden moeten`);
@@ -44,8 +45,7 @@ export function listedUnknownEnd(
   // The question's shape is a person's: the name need only be no frequent word ("Winklaar" ends in "klaar").
   if (k + 2 === to && CLOSERS.has(next.text) && CONTACT_PREPOSITIONS.has(tokenAt(tokens, k - 1)?.key ?? ''))
     return ONE_PERSON.has(tokens[to]?.key ?? '') && isUnknownWord(tokens, k, isCareWord) ? k : -1;
-  if (!isNameLike(tokens, k, isCareWord)) return -1;
-  const opens = opensSentence(tokens, k, from);
+  if (!isUnknownWord(tokens, k, isCareWord)) return -1;
   // "Hoofdzaak casus: Oedit, 31 jr, bipolair, ...": a profile's items after the name, the care among them.
   if (
     next.text === ',' &&
@@ -53,9 +53,12 @@ export function listedUnknownEnd(
     careInProfile(tokens, k + 2, to, isCareWord)
   )
     return k;
+  // "(Kovalenko door opname, Sitaldin door verslaving)": an item with its reason, perhaps an article between.
+  if (REASONS.has(next.key) && LIST_OPENS.has(tokenAt(tokens, k - 1)?.text ?? ''))
+    return isCareWord(ARTICLES.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2) ? k : -1;
+  if (!isNameLike(tokens, k, isCareWord)) return -1;
+  const opens = opensSentence(tokens, k, from);
   if (opens && next.text === ':' && (isCareWord(k + 2) || isCareWord(k + 3))) return k;
-  if (REASONS.has(next.key) && LIST_OPENS.has(tokenAt(tokens, k - 1)?.text ?? '') && isCareWord(k + 2))
-    return k;
   if (opens && next.key === 'en' && k + 3 < to && isNameLike(tokens, k + 2, isCareWord)) {
     if (!PLURAL_VERBS.has(tokens[k + 3]?.key ?? '')) return -1;
     return careInClause(tokens, k + 4, to, isCareWord) ? k + 2 : -1;
@@ -101,14 +104,11 @@ function isUnknownWord(tokens: readonly Token[], k: number, isCareWord: (k: numb
   return !isCareWord(k) && (isLexiconSurname(token.key) || !isCommonWord(token.key));
 }
 
+/** isUnknownWord, and where a heading could stand: no compound or plural of a frequent word unless a surname. */
 function isNameLike(tokens: readonly Token[], k: number, isCareWord: (k: number) => boolean): boolean {
-  const token = tokens[k];
-  if (token?.type !== 'word' || !token.capitalised || token.allCaps || token.hasDigit) return false;
-  if (token.text.length < 3 || token.key.includes("'") || !isBareNameWord(token) || HEADINGS.has(token.key))
-    return false;
-  if (isCareWord(k)) return false;
-  if (isLexiconSurname(token.key)) return true;
-  return !isCommonWord(token.key) && !endsInWord(token.key) && !isPluralOfWord(token.key);
+  if (!isUnknownWord(tokens, k, isCareWord)) return false;
+  const key = tokens[k]!.key;
+  return isLexiconSurname(key) || (!endsInWord(key) && !isPluralOfWord(key));
 }
 
 /** "Casussen", "Workshops": the plural of a frequent word. */
