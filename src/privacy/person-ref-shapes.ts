@@ -4,6 +4,7 @@ import { lowercaseInitialRefEnd } from './person-lowercase.ts';
 import { slottedPersonEnd } from './person-name-alone.ts';
 import { isHashtagName } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
+import { quotedNameEnd } from './person-quoted-name.ts';
 import { recordHeadingNameEnd } from './person-record-heading.ts';
 import { isWordNameAt } from './person-verb-name.ts';
 import type { Token } from './tokens.ts';
@@ -37,5 +38,8 @@ export function shapedPersonRef(
   // "knelpunt Visser:", "Stand van zaken Winter:", "re-integratie de Boer:" (person-record-heading.ts).
   const headed = recordHeadingNameEnd(tokens, names, k, from);
   if (headed !== -1 && !isCareWord(k) && !isOrganisation(k)) return { first: k, last: headed };
+  // "'Zwaan' is naar de verslavingskliniek", "'K.' (initialen ivm privacy) heeft ..." (person-quoted-name.ts).
+  const quoted = quotedNameEnd(tokens, k, to);
+  if (quoted !== -1 && !isCareWord(k) && !isOrganisation(k)) return { first: k, last: quoted };
   return null;
 }
