@@ -1,5 +1,6 @@
 import { careWithin } from './care-in-reach.ts';
 import { isProvider } from './care-provider-words.ts';
+import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, TITLE, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
@@ -90,7 +91,8 @@ export function nameWordPlacedEnd(
       return k;
     // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ..."; det-person38: the spoken
     // genitive "haar"/"zijn" right before a noun ("Riek haar rollator ...", "Thijs zijn hulpverlener ...").
-    const owned = POSSESSIVES.has(next.key) && isLowercaseWord(tokens[k + 2]);
+    const owned =
+      POSSESSIVES.has(next.key) && isLowercaseWord(tokens[k + 2]) && !isFrequentNotSurname(token.key);
     if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key) && !owned) return -1;
     return (owned || onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH))) &&
       careWithin(tokens, k + 1, to, SENTENCE_REACH, isCareWord)
@@ -119,6 +121,11 @@ export function nameWordPlacedEnd(
 export function isBareNameWord(token: Token): boolean {
   if (COMMON_WORDS.has(token.key) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   return (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) === 0;
+}
+
+/** "Weer zijn vader, ...": a frequent word no surname list knows is no name before a possessive. */
+function isFrequentNotSurname(key: string): boolean {
+  return isCommonWord(key) && !isLexiconSurname(key);
 }
 
 function isLowercaseWord(token: Token | undefined): boolean {

@@ -1,6 +1,7 @@
 import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { isBareNameWord } from './person-name-word-placed.ts';
+import { LIST_STATEMENT_VERBS, NOT_PERSON_LABELS } from './person-name-words.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -47,9 +48,11 @@ export function listedUnknownEnd(
     return ONE_PERSON.has(tokens[to]?.key ?? '') && isUnknownWord(tokens, k, isCareWord) ? k : -1;
   if (!isUnknownWord(tokens, k, isCareWord)) return -1;
   // "Hoofdzaak casus: Oedit, 31 jr, bipolair, ...": a profile's items after the name, the care among them.
+  // Not after a label of a region or theme ("Regio: Twente, depressie is hier hoog").
   if (
     next.text === ',' &&
     tokenAt(tokens, k - 1)?.text === ':' &&
+    !NOT_PERSON_LABELS.has(tokenAt(tokens, k - 2)?.key ?? '') &&
     careInProfile(tokens, k + 2, to, isCareWord)
   )
     return k;
@@ -89,7 +92,8 @@ function careInProfile(
   isCareWord: (k: number) => boolean,
 ): boolean {
   for (let j = a; j < to && j < a + PROFILE_REACH; j++) {
-    if (isCareWord(j)) return true;
+    // "depressie is hier hoog": a statement about the term, no item of a profile.
+    if (isCareWord(j)) return !LIST_STATEMENT_VERBS.has(tokens[j + 1]?.key ?? '');
     if (tokens[j]!.text !== ',' && CLAUSE_ENDS.has(tokens[j]!.text)) return false;
   }
   return false;
