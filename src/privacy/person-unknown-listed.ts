@@ -69,34 +69,42 @@ export function listedUnknownEnd(
   return -1;
 }
 
+// A profile after a name: "Oedit, 31 jr, bipolair": up to this many tokens, commas between.
+const PROFILE_REACH = 8;
+
+/** The first care word in [a, a + reach) before the clause ends (commas do not end it), or -1. */
+function careAhead(
+  tokens: readonly Token[],
+  a: number,
+  to: number,
+  reach: number,
+  isCareWord: (k: number) => boolean,
+): number {
+  for (let j = a; j < to && j < a + reach; j++) {
+    if (isCareWord(j)) return j;
+    if (CLAUSE_ENDS.has(tokens[j]!.text)) return -1;
+  }
+  return -1;
+}
+
 function careInClause(
   tokens: readonly Token[],
   a: number,
   to: number,
   isCareWord: (k: number) => boolean,
 ): boolean {
-  for (let j = a; j < to && j < a + CLAUSE_REACH; j++) {
-    if (isCareWord(j)) return true;
-    if (CLAUSE_ENDS.has(tokens[j]!.text)) return false;
-  }
-  return false;
+  return careAhead(tokens, a, to, CLAUSE_REACH, isCareWord) !== -1;
 }
 
-// A profile after a name: "Oedit, 31 jr, bipolair": up to this many tokens, commas between.
-const PROFILE_REACH = 8;
-
+/** A care word among a profile's items; "depressie is hier hoog" is a statement about the term, no item. */
 function careInProfile(
   tokens: readonly Token[],
   a: number,
   to: number,
   isCareWord: (k: number) => boolean,
 ): boolean {
-  for (let j = a; j < to && j < a + PROFILE_REACH; j++) {
-    // "depressie is hier hoog": a statement about the term, no item of a profile.
-    if (isCareWord(j)) return !LIST_STATEMENT_VERBS.has(tokens[j + 1]?.key ?? '');
-    if (tokens[j]!.text !== ',' && CLAUSE_ENDS.has(tokens[j]!.text)) return false;
-  }
-  return false;
+  const care = careAhead(tokens, a, to, PROFILE_REACH, isCareWord);
+  return care !== -1 && !LIST_STATEMENT_VERBS.has(tokens[care + 1]?.key ?? '');
 }
 
 /** A capitalised word no list knows, no frequent word unless a surname. */
