@@ -11,7 +11,7 @@ export function sentencePersons(
   isCareWord: (k: number) => boolean,
 ): readonly PersonRef[] {
   const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation, isCareWord);
-  return withoutSpeaker(tokens, sentence, realPersons(tokens, sentence, refs));
+  return withoutSpeaker(tokens, sentence, realPersons(tokens, sentence, refs, isCareWord));
 }
 
 /**

@@ -126,9 +126,10 @@ export function isAfterKinTitle(tokens: readonly Token[], k: number): boolean {
   return KIN_TITLES.has(tokens[k - 1]?.key ?? '');
 }
 
-// Verbs after an unknown word opening the sentence: "Sjonnie kan niet ...", "Yiğit komt niet meer".
-const OPENER_VERBS = wordSet(`kan kon wil wilde moet moest komt kwam gaat ging zegt zei belde mailde appte
-  vroeg vertelde laat liet voelt voelde werkt werkte`);
+// Verbs after an unknown word opening the sentence: "Sjonnie kan niet ...", "Boukhari wordt gebeld ... omdat hij".
+const OPENER_VERBS =
+  wordSet(`kan kon wil wilde moet moest komt kwam gaat ging zegt zei belde mailde appte vroeg
+  vertelde laat liet voelt voelde werkt werkte wordt werd staat stond ligt lag loopt liep mag mocht durft durfde`);
 // "hij", "zij", "z'n", "d'r"; "ze" only before a verb in the singular ("ze heeft", not "ze hebben").
 const BACK_PRONOUNS = wordSet("hij zij z'n d'r");
 const SINGULAR_AFTER_ZE = wordSet(`heeft had is was zit zat ligt lag kan kon wil wilde moet moest gaat ging

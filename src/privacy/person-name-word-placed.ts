@@ -1,5 +1,6 @@
 import { careWithin } from './care-in-reach.ts';
 import { isProvider } from './care-provider-words.ts';
+import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, TITLE, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
@@ -32,7 +33,8 @@ const ONE_PERSON = wordSet("hij hem z'n d'r");
 // "Jansen neemt weer antidepressiva", "Jansen komt uit de kliniek").
 const HAVING_VERBS =
   wordSet(`heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt hoort hoorde neemt nam
-  eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam`);
+  eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam wordt werd staat stond gaat ging
+  moet moest mag mocht`);
 // A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
 const CLAUSE_BREAKS = wordSetOf([
   '.',
@@ -87,9 +89,12 @@ export function nameWordPlacedEnd(
       careWithin(tokens, k + 2, to, CLAUSE_REACH, isCareWord, (t) => CLAUSE_BREAKS.has(t.key))
     )
       return k;
-    // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ...".
-    if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key)) return -1;
-    return onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH)) &&
+    // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ..."; det-person38: the spoken
+    // genitive "haar"/"zijn" right before a noun ("Riek haar rollator ...", "Thijs zijn hulpverlener ...").
+    const owned =
+      POSSESSIVES.has(next.key) && isLowercaseWord(tokens[k + 2]) && !isFrequentNotSurname(token.key);
+    if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key) && !owned) return -1;
+    return (owned || onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH))) &&
       careWithin(tokens, k + 1, to, SENTENCE_REACH, isCareWord)
       ? k
       : -1;
@@ -116,6 +121,15 @@ export function nameWordPlacedEnd(
 export function isBareNameWord(token: Token): boolean {
   if (COMMON_WORDS.has(token.key) || isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   return (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) === 0;
+}
+
+/** "Weer zijn vader, ...": a frequent word no surname list knows is no name before a possessive. */
+function isFrequentNotSurname(key: string): boolean {
+  return isCommonWord(key) && !isLexiconSurname(key);
+}
+
+function isLowercaseWord(token: Token | undefined): boolean {
+  return token?.type === 'word' && !token.capitalised;
 }
 
 /** A word for one person in [a, b): "hij", "z'n", "d'r", "zijn"/"haar" after a preposition, "ze" before a singular verb. */

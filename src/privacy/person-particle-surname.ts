@@ -1,5 +1,6 @@
 import { isLexiconSurname } from './name-lexicon.ts';
 import { NOT_NAME, PARTICLE, tokenFlags } from './name-word-flags.ts';
+import { isBareNameWord } from './person-name-word-placed.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -13,11 +14,11 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 const VERBS = wordSetOf([
   ...SUBJECT_VERBS,
   ...wordSet(`belde mailde appte kwam komt kon kan wil wilde moet moest gaat ging zegt zei vertelde meldt meldde
-    ligt lag wacht`),
+    ligt lag wacht wordt werd staat stond stuurt stuurde loopt liep durft mag mocht`),
 ]);
 const MAX_PARTICLES = 3;
-const FIRST_PARTICLES = wordSet('van ter ten von');
-const LEADING = wordSet('van ter ten von de den der het in op');
+const FIRST_PARTICLES = wordSet('van ter ten von vd');
+const LEADING = wordSet('van ter ten von vd de den der het in op');
 
 /** The surname's index when tokens[k] opens such a name, or -1. */
 export function particleSurnameEnd(tokens: readonly Token[], k: number): number {
@@ -29,7 +30,10 @@ export function particleSurnameEnd(tokens: readonly Token[], k: number): number 
   if (j === k || surname === undefined || surname.type !== 'word' || !surname.capitalised) return -1;
   // "De Politie kwam", "De Klant heeft": an article, not a particle; "van", "ter" or two particles are,
   // and since batch 46 "de" before a surname the lexicon knows with it ("De Jong, die ...", "De Vries heeft").
-  const article = j === k + 1 && !FIRST_PARTICLES.has(tokens[k]!.key);
+  // det-person38: "de Jager stuurt ...", "de Boer junior heeft ...": "de" typed in lower case opening a chat line
+  // before a capital is a particle too.
+  const typedDe = tokens[k]!.text === 'de' && isBareNameWord(surname);
+  const article = j === k + 1 && !FIRST_PARTICLES.has(tokens[k]!.key) && !typedDe;
   if (article && !isLexiconSurname(`${tokens[k]!.key} ${surname.key}`)) return -1;
   if (surname.allCaps || (tokenFlags(surname) & (NOT_NAME | PARTICLE)) !== 0) return -1;
   // "de Jong (Hilversum, 41) – ptss ...", "van Dijk (29) heeft ...": an age, perhaps a place, in brackets.
@@ -38,7 +42,36 @@ export function particleSurnameEnd(tokens: readonly Token[], k: number): number 
   if (aged !== -1 && DASHES.has(verb?.text ?? '')) return j;
   // "De Jong, die we vorige keer bespraken, is ...": a relative clause on the person (batch 46).
   if (aged === -1 && verb?.text === ',' && tokens[j + 2]?.key === 'die') return j;
-  return verb !== undefined && !verb.capitalised && VERBS.has(verb.key) ? j : -1;
+  if (verb !== undefined && !verb.capitalised && VERBS.has(verb.key)) return j;
+  // det-person38: "De Jong (van de groenploeg) is ...", "Van Dijk uit mijn caseload heeft ...", "van Noord zelf
+  // had ...", "de Boer junior heeft ...": an aside, a "uit" phrase or a word that tells which one, then the verb.
+  const after = tokens[pastTellingWhich(tokens, j + 1)];
+  return after !== undefined && !after.capitalised && VERBS.has(after.key) ? j : -1;
+}
+
+const WHICH_ONE = wordSet('junior senior jr sr zelf');
+const UIT_WORDS = 3;
+
+/** Past the words after a surname that tell which person it is (see above), or `at` itself. */
+function pastTellingWhich(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (token === undefined) return at;
+  if (WHICH_ONE.has(token.key)) return at + 1;
+  if (token.text === '(') {
+    for (let j = at + 1; j < tokens.length && j <= at + BRACKET_REACH + 2; j++)
+      if (tokens[j]!.text === ')') return j + 1;
+    return at;
+  }
+  if (token.key !== 'uit') return at;
+  let j = at + 1;
+  while (
+    j <= at + UIT_WORDS &&
+    tokens[j]?.type === 'word' &&
+    !tokens[j]!.capitalised &&
+    !VERBS.has(tokens[j]!.key)
+  )
+    j++;
+  return j;
 }
 
 const DASHES = wordSetOf(['–', '—', '-']);

@@ -4,6 +4,7 @@ import { isClientOfOther } from './person-client-of.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { isOrganisationAtPlace } from './person-organisation-place.ts';
+import { tellsOwnCare } from './person-role-own-care.ts';
 import { isWorkTitle } from './person-titled-work.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -46,10 +47,18 @@ const STAFF_LABELS = wordSet(`intaker intaakster intakemedewerker verslaglegger 
   opgesteld jobcoach trajectbegeleider casemanager klantmanager consulent begeleider begeleidster`);
 
 /** The references of a sentence that may be a real person (the array itself when all may). */
-export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: PersonRef[]): PersonRef[] {
+export function realPersons(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  refs: PersonRef[],
+  isCareWord: (k: number) => boolean = () => false,
+): PersonRef[] {
   if (refs.length === 0) return refs;
   if (isFiction(tokens, sentence)) return [];
-  return refs.every((r) => mayBeReal(tokens, r)) ? refs : refs.filter((r) => mayBeReal(tokens, r));
+  const owns = (last: number) => tellsOwnCare(tokens, last, sentence.to, isCareWord);
+  return refs.every((r) => mayBeReal(tokens, r, owns))
+    ? refs
+    : refs.filter((r) => mayBeReal(tokens, r, owns));
 }
 
 /** "fictieve casus", "verzonnen naam", "geen echte persoon": the sentence says its people are made up. */
@@ -69,12 +78,13 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
 // The words the loop of isFiction starts at (asked of every word of a sentence that names someone).
 const isFictionCue = keyTest((key) => FICTION_WORDS.has(key) || FICTION_MARKS.has(key) || key === 'geen');
 
-function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
+/** `owns(last)`: the person ending at `last` (or the aside after it) tells their own care (person-role-own-care.ts). */
+function mayBeReal(tokens: readonly Token[], ref: PersonRef, owns: (last: number) => boolean): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...", in minutes
   // "presentatie Kim de Groot 12 nov" (held-out 24's class): a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
   const link = tokenAt(tokens, ref.first - 1)?.key ?? '';
-  if (MEMBER_ROLES.has(link) || NAMED_ORGANISATIONS.has(link)) return false;
+  if (NAMED_ORGANISATIONS.has(link) || (MEMBER_ROLES.has(link) && !owns(ref.last))) return false;
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
   if (isWorkTitle(tokens, ref.first, ref.last)) return false; // "de cursus Dirk van der Meer - ..."
@@ -94,7 +104,7 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Ilse (manager GGNet)": a professional named with the job.
   // "Jan (jobcoach) heeft een burn-out" is still said of that person.
   if (after.text === '(' && isProfession(tokens[ref.last + 2]?.key ?? ''))
-    return saysOf(tokens, ref.last + 1);
+    return saysOf(tokens, ref.last + 1, owns);
   // Batch 67: "Wouter Kramer, neuropsycholoog, legt uit ...": the job between commas; "Sanne, psycholoog,
   // heeft een burn-out" is still said of her.
   if (
@@ -151,10 +161,10 @@ const SAID = wordSet('zei zegt zeggen meldde meldt vertelde vertelt hoorde belde
  * The bracket opened at tokens[open] closes a few tokens on before a verb said of the person, or holds
  * a verb of saying: the professional in it told about the person ("jobcoach zei het").
  */
-function saysOf(tokens: readonly Token[], open: number): boolean {
+function saysOf(tokens: readonly Token[], open: number, owns: (last: number) => boolean): boolean {
   for (let j = open + 1; j <= open + 6 && j < tokens.length; j++) {
     if (tokens[j]!.text === ')')
-      return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '') || isOwnSaid(tokens, j + 1);
+      return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '') || isOwnSaid(tokens, j + 1) || owns(j);
     if (SAID.has(tokens[j]!.key)) return true;
   }
   return false;

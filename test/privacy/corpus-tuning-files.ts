@@ -151,4 +151,6 @@ export const TUNING_FILES = [
   'corpus-det-contacts37-classes.tsv',
   'corpus-det-nhfp37-classes.tsv',
   'corpus-det-plain38-classes.tsv',
+  'corpus-batch77.tsv',
+  'corpus-det-person38-classes.tsv',
 ] as const;

@@ -38,6 +38,51 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  */
 export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   ...PLAIN38_KNOWN_MISSES,
+  // det-person38 (batch 77, 30 of 264 left; 40 on main): lines whose person is now read but whose care no list
+  // knows or the pairing gives elsewhere ("d'r bloedwaarden", "ziekenhuisbezoek na de operatie bij Wiebren", "betreft
+  // mevr. Claessens" after the crisis bed, "Verslavingsarts komt langs voor Tekle", "medicatiewijziging: Bartek, ...",
+  // "Yonas' behandeling", "staat op de wachtlijst voor de pijnpoli", "wordt gebeld door de wijk-GGZ omdat hij verward
+  // ..."); names still not read: a surname whose ending makes it a word ("Groen", "Koning"), a name in capitals
+  // ("update BOUZID:"), initials with an age and a dash ("T.B. (23) - adhd"), a Dutch word as a given name ("Mei",
+  // "Lil", "Liu Mei"), a hyphenated surname ("Tjin-A-Kwie"), "@Koen" spoken to, "Dr. Vossen zelf" (no title read for
+  // "dr"), a name after "casus" inside a heading ("Agendapunt: casus Kasanpawiro -"), Frisian and Limburgish
+  // possessives ("Sytse syn heup", "de Boer zien rug"), names listed in brackets after "bij drie deelnemers" and
+  // three names with "en" ("Jurgen, Roxanne en Wendel zitten ..."), and a form's "Voornaam:"/"Achternaam:" rows.
+  'corpus-batch77.tsv:79',
+  'corpus-batch77.tsv:93',
+  'corpus-batch77.tsv:102',
+  'corpus-batch77.tsv:106',
+  'corpus-batch77.tsv:107',
+  'corpus-batch77.tsv:108',
+  'corpus-batch77.tsv:109',
+  'corpus-batch77.tsv:111',
+  'corpus-batch77.tsv:126',
+  'corpus-batch77.tsv:135',
+  'corpus-batch77.tsv:137',
+  'corpus-batch77.tsv:144',
+  'corpus-batch77.tsv:153',
+  'corpus-batch77.tsv:163',
+  'corpus-batch77.tsv:173',
+  'corpus-batch77.tsv:174',
+  'corpus-batch77.tsv:190',
+  'corpus-batch77.tsv:202',
+  'corpus-batch77.tsv:209',
+  'corpus-batch77.tsv:210',
+  'corpus-batch77.tsv:215',
+  'corpus-batch77.tsv:219',
+  'corpus-batch77.tsv:220',
+  'corpus-batch77.tsv:237',
+  'corpus-batch77.tsv:241',
+  'corpus-batch77.tsv:256',
+  'corpus-batch77.tsv:258',
+  'corpus-batch77.tsv:262',
+  'corpus-batch77.tsv:264',
+  'corpus-batch77.tsv:265',
+  // det-person38's classes file: "Oosterwijk werd ... gebracht omdat hij verward was" (the care after "omdat hij" is
+  // not paired with an opener that no list knows), "De Haan (niet de teamleider, de deelnemer) gebruikt ..." ("De"
+  // capitalised before a surname the lexicon lacks is an article).
+  'corpus-det-person38-classes.tsv:29',
+  'corpus-det-person38-classes.tsv:74',
   // det-plain37's class lines left without a rule: each phrase is said of a thing or a task as often ("eet
   // alleen nog chips", "ontspoort", "valt uit", "gaat onderuit", "zit aan de grond", "is erg moe", "kan zich
   // niet concentreren", "slaapt in zijn auto"), or a name the guard does not read as one ("Toon", "Mo"), a topic
@@ -102,7 +147,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:152', // a contact block headed "Gegevens Sandra (voor de jobcoach):", the care three lines below (address, phone found)
   'corpus-batch54.tsv:154', // "de dagbesteding van Ton (GGZ)" and "zit in de schuldsanering": a service and debts, no care term (IBAN found)
   'corpus-batch54.tsv:155', // a BSN between the name and "ze heeft fibromyalgie" puts the pronoun out of reach (BSN found)
-  'corpus-batch54.tsv:168', // "Vd Meer": a particle shortened without full stops, read as no name
   'corpus-batch54.tsv:169', // "De Jong (van de groenploeg) weer aan de oxazepam": a surname first, an aside and no verb
   'corpus-batch54.tsv:186', // det-52's class: a long sentence with dashes, the care word "verslavingsarts" a treater
   'corpus-batch54.tsv:195', // trembling told of Rianne, its cause "de medicatie" guessed three sentences on
@@ -117,8 +161,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // compound, read as a service); "een gesprek heeft met de verslavingsarts" (a professional met is no
   // owner); "van huis (Het Zandkasteel 3, Den Bosch)", a street without a street word.
   'corpus-batch55.tsv:71',
-  'corpus-batch55.tsv:143',
-  'corpus-batch55.tsv:241',
   'corpus-batch55.tsv:324',
   'corpus-batch55.tsv:329',
   'corpus-batch55.tsv:481',
@@ -164,9 +206,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch57.tsv:519',
   'corpus-batch57.tsv:268',
   // Batch 58's (det-58, 6 December 2026), each left for the reason after it:
-  'corpus-batch58.tsv:122', // a quoted nickname ("Boefje") with a long aside before the verb: read as a word
   'corpus-batch58.tsv:170', // "Floor zegt zelf dat ze al een tijd te veel drinkt": "Floor" is also a word; "zelf" and a time between
-  'corpus-batch58.tsv:258', // "De Boer (de oudere, niet zijn zoon) is alcoholist": an article's surname, a lower-case aside between
   'corpus-batch58.tsv:301', // a quoted "Casus B. (Moerdijk): 34-jarige man met schizofrenie": the man described, not the initial
   'corpus-batch58.tsv:318', // "een deelnemer zegt 'ik wil dood'" in a question, "Ilse B." a sentence on (held-out 18: not carried)
   'corpus-batch58.tsv:366', // "JOEY BELDE: hij ...": a name and a verb in capitals, as batch 51's "UPDATE FEMKE:"
@@ -218,7 +258,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch60.tsv:107', // "Hub" is an English word too; short Limburg names ("Hub", "Ger", "Jo") left out like "Jo"
   'corpus-batch60.tsv:288', // "0477-581922": an area code that does not exist (Panningen is 077), no phone number to libphonenumber
   'corpus-batch60.tsv:315', // "Ger" (Limburg's short name, see 107), the care before the name in a success story
-  'corpus-batch60.tsv:316', // "van Noord zelf had het over ...": a lower-case particle's surname that is a compass word, "zelf" after
   'corpus-batch60.tsv:347', // "Tip van Yvonne: ze heeft zelf een burn-out gehad": a name before a colon is a speaker, "ze" another
   // Batch 62's three (det-contacts2, stop 34; the batch is about contacts, these are no contact class):
   'corpus-batch62.tsv:165', // "Meneer (ex-verslaafd, nu in nazorg bij Brijder) woont ...": the care in an aside after a title, the name a sentence on
@@ -230,7 +269,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch63.tsv:190', // "Johan dus. ... Ik denk echt dat het een depressie is": the writer's guess two sentences on; a model-only catch, lost when the model was retrained over stop 34's merged tuning set
   'corpus-batch63.tsv:291', // "Zegt de naam Jeannette jullie iets? ... uitgevallen met een psychose": the care two sentences on; a model-only catch, lost when the model was retrained over stop 35's merged tuning set (batches 64, 65, 67)
   'corpus-batch63.tsv:206', // "JW is ...": two capitals without dots read as an abbreviation ("UWV is ...")
-  'corpus-batch63.tsv:253', // "'De Vries' is terug ...": a quoted name opening the sentence (as 61:55's 'Zwaan', 58:122's "Boefje")
   'corpus-batch63.tsv:257', // "lag vorige week nog op de hartbewaking": a stay with time words between the verb and "op"
   'corpus-batch63.tsv:320', // "die jongen met die psychose? Lucas?": a description asked, the name in the next question
   'corpus-batch63.tsv:336', // "aan Ria's jobcoach doorgeven dat haar ontslag ...": "haar" read as the jobcoach's past the told role
@@ -279,7 +317,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:347',
   'corpus-batch64.tsv:349',
   'corpus-batch64.tsv:380',
-  'corpus-batch64.tsv:508',
   // Batch 67's (det-names67, 6 December 2026; people of every origin, names written every way), left for the
   // reason after each: the person finder reads each of these names; the care or its owner is what is lost.
   'corpus-batch67.tsv:23', // "Nha Gomes da Veiga — Kaapverdiaanse moeder van 3, PTSS ...": "moeder van 3" gives the care to a kin word
@@ -310,7 +347,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:68', // "J.K. van de woensdaggroep slikt ... iets tegen psychoses": initials before "van de" are no person (names)
   'corpus-batch68.tsv:89', // "Bart: wachtlijst Mentaal Beter voor ADHD-onderzoek": an assessment is a service head ("-onderzoek")
   'corpus-batch68.tsv:93', // "in behandeling bij het Centrum voor Eetstoornissen Ursula": a centre's name is a topic, not a provider
-  'corpus-batch68.tsv:162', // "Onze secretaris Greet zit thuis met een burn-out": a role before the name (names)
   'corpus-batch68.tsv:164', // "Dinand ... zijn vrouw ligt met zwangerschapsvergiftiging": the care is his wife's, unnamed
   'corpus-batch68.tsv:166', // "Carola, onze trajectbegeleider, is zwanger": a name with a role in commas opening the line (names)
   'corpus-batch68.tsv:196', // "een ambulant begeleider voor zijn middelengebruik": "voor" a care term is read as a topic
@@ -348,7 +384,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:14', // bakker gaat niet starten bij de bakkerij, zijn behandelaar b
   'corpus-batch69.tsv:24', // Koning is vorige week uit de GGZ-kliniek ontslagen en wil pe
   'corpus-batch69.tsv:36', // Mar zit weer op de gesloten afdeling, de moeder belde me van
-  'corpus-batch69.tsv:52', // Kok en Bakker hebben allebei de dagbehandeling afgerond, wil
   'corpus-batch69.tsv:56', // bij Koning zijn de klachten van PTSS flink opgespeeld na het
   'corpus-batch69.tsv:60', // notulen 14/3 - Lente: behandeling bij Accare loopt door, sta
   'corpus-batch69.tsv:64', // Vos is afgelopen week twee keer bij de SEH geweest met hartk
@@ -367,19 +402,16 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:256', // Hanneke-Li heeft een schildklierprobleem en is daardoor erg
   'corpus-batch69.tsv:269', // Annaliese zit volgnes haar moeder in de kleniek in Assen, we
   'corpus-batch69.tsv:275', // Sophy heeft een burn uot volgens de bedrijfsarts, 6 weken th
-  'corpus-batch69.tsv:277', // Thjis zijn hulpverlener zegt dat hij op het randje van een t
   'corpus-batch69.tsv:279', // wilmien had vanochtend een aanval van hyperventillatie in de
   'corpus-batch69.tsv:294', // Jorien - startte in sept bij de zorginstelling als gastvrouw
   'corpus-batch69.tsv:310', // Mees de Boer. Wonend in Hoogezand. Sinds 2022 Wajong. In 202
   'corpus-batch69.tsv:317', // hoi, is er iemand die ervaring heeft met een deelnemer met e
   'corpus-batch69.tsv:319', // Notulen werkoverleg 8 okt
-  'corpus-batch69.tsv:321', // help! de Jager stuurt me om 3 uur \'s nachts berichten dat hi
   'corpus-batch69.tsv:326', // succesverhaal van de maand: Mar! Na 2 jaar opnames en crisis
   'corpus-batch69.tsv:331', // update: Winter is weer thuis na 3 weken Delta, de dagbestedi
   'corpus-batch69.tsv:334', // heads-up: de Boer heeft weer een episode, hij heeft gisteren
   'corpus-batch69.tsv:337', // lentes eerste week bij de bakkerij: ze had 1 dag met een zwa
   'corpus-batch69.tsv:341', // Kort verslag intake: Koning, man, 34 jaar, schizoaffectieve
-  'corpus-batch69.tsv:344', // Kok gaat na de afkickkliniek naar een herstelhuis en wil daa
   'corpus-batch69.tsv:348', // Aanvulling op de notulen: de casus van Lente (eetstoornis) w
   'corpus-batch69.tsv:352', // Notulen 3/12, punt 4: Visser wordt aangemeld bij het FACT-te
   'corpus-batch69.tsv:439', // Hoop woont nu op de Molenstraat 17, 9402 KL, na de opname is
@@ -387,8 +419,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:442', // dhr. de V. is gestopt met zijn ADHD-medicatie en dat merken
   'corpus-batch69.tsv:452', // lastig gesprek gehad met Winter: zijn werkgever wil van hem
   'corpus-batch69.tsv:453', // vraagje over Vos: zij wil haar eigen psychiater niet betrekk
-  'corpus-batch69.tsv:463', // voorzitter Henk heeft een hartinfarct gehad, Femke neemt de
-  'corpus-batch69.tsv:487', // de Boer junior heeft hetzelfde als zijn vader, schizofrenie,
   'corpus-batch70.tsv:242', // det-fp70 (batch 70 joined, no name_health class built): "Van Dijk uit mijn caseload heeft een borderline-diagnose": a surname alone opening the line
   'corpus-batch70.tsv:246', // "considering his schizophrenia": English, the care after the sentence's name in a participle clause
   'corpus-batch70.tsv:248', // "De HIC in Zwolle heeft Robin gisteren ontslagen": a ward's abbreviation discharging the name
@@ -416,7 +446,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch74.tsv:223',
   'corpus-batch74.tsv:303',
   'corpus-batch74.tsv:337',
-  'corpus-batch74.tsv:351',
   'corpus-batch74.tsv:362',
   'corpus-batch74.tsv:364',
   'corpus-batch75.tsv:3',

@@ -1,0 +1,77 @@
+import type { NameReader } from './name-reader.ts';
+import { initialsSurnameEnd, opensAfterHeading } from './person-initials.ts';
+import {
+  asideEnd,
+  CASE_LABELS,
+  initialsAloneEnd,
+  isUnknownOpenerBeforePronoun,
+  opensSentence,
+} from './person-name-cues.ts';
+import { COMPANY_FORMS } from './person-name-words.ts';
+import type { PersonRef } from './person-names.ts';
+import { hasOwnCareDetail } from './person-own-care.ts';
+import { listedUnknownEnd } from './person-unknown-listed.ts';
+import { unknownPersonEnd } from './person-unknown-opener.ts';
+import { placedUnknownEnd } from './person-unknown-placed.ts';
+import { initialsOf } from './surname-reader.ts';
+import type { Token } from './tokens.ts';
+
+/** Initials at k with a surname ("J. de Vries") or alone where a person is spoken of ("J. heeft ..."). */
+export function initialsRef(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): PersonRef | null {
+  let last = initialsSurnameEnd(tokens, names, k);
+  // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
+  const opening = opensSentence(tokens, k, from) || opensAfterHeading(tokens, k, from);
+  if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to, isCareWord);
+  // "Casus B.V.: schizofrenie": after a case label the letters of a company form are initials.
+  const caseLabelled = CASE_LABELS.has(tokens[k - 1]?.key ?? '');
+  if (last !== -1 && (caseLabelled || !COMPANY_FORMS.has(initialsOf(tokens, k, last))))
+    return { first: k, last };
+  return null;
+}
+
+/**
+ * A capitalised word no list knows as a name, read as one by its neighbours: two names ("Jorien Wolters",
+ * "Jouke de Jong"), a subject with its own care detail, a person placed in the sentence or before a pronoun.
+ */
+export function unknownNameRef(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  from: number,
+  to: number,
+  isOrganisation: (k: number) => boolean,
+  isCareWord: (k: number) => boolean,
+): PersonRef | null {
+  if (names.isFullName(k) && !isCareWord(k + 1)) return { first: k, last: k + 1 };
+  const particled = names.fullNameWithParticlesEnd(k);
+  if (particled !== -1) return { first: k, last: particled };
+  if (opensSentence(tokens, k, from) && !isCareWord(k)) {
+    // "Tevita (Tongaans, woont in Almere) heeft hartfalen": an aside before the verb; "Oleksiy D. krijgt".
+    const verb = subjectVerbAt(names, tokens, k, to);
+    if (names.isUnknownSubject(k, verb) && hasOwnCareDetail(tokens, verb + 1, to, isCareWord))
+      return { first: k, last: names.isInitial(k + 1) ? k + 2 : k };
+  }
+  const opener = unknownPersonEnd(tokens, k, from, to, isCareWord);
+  if (opener !== -1) return { first: k, last: opener };
+  // "Gisteren heeft Tifawt ...", "... voorgeschreven aan Marisa." (batch 67)
+  if (placedUnknownEnd(tokens, k, from, to, isOrganisation, isCareWord) !== -1) return { first: k, last: k };
+  if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) return { first: k, last: k };
+  // "Sjonnie kan niet werken, hij heeft ...": an unknown word opening the sentence before a verb.
+  if (opensSentence(tokens, k, from) && isUnknownOpenerBeforePronoun(tokens, k, to) && !isCareWord(k))
+    return { first: k, last: k };
+  if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) return { first: k, last: k };
+  const listed = listedUnknownEnd(tokens, k, from, to, isCareWord);
+  return listed === -1 ? null : { first: k, last: listed };
+}
+
+/** Where the verb of an unknown subject at k stands: past an initial or an aside in brackets. */
+function subjectVerbAt(names: NameReader, tokens: readonly Token[], k: number, to: number): number {
+  return names.isInitial(k + 1) ? k + 3 : asideEnd(tokens, k + 1, to);
+}
