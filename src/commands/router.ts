@@ -57,6 +57,11 @@ export function createCommandRouter(uses: CommandUses) {
       // Method parameters are bivariant: each module takes the command of its own name.
       const module: CommandModule<CommandName> = COMMANDS[command.name];
       const ctx: CommandContext = { user, place, member, prefix, uses };
+      // A command typed wrongly by someone who may not use it at all ("vakantie" by a member):
+      // that they may not, before how it is typed (one policy, whatever was typed after it).
+      const meant = command.name === 'ongeldig' ? typedWrongly(command.command) : null;
+      if (meant?.where === 'werkgroep' && meant.action && member)
+        authorize(member, meant.action, { inWerkgroep: true, owner: true });
       if (module.where === 'anywhere') return await module.run(command, ctx);
       // Refused in any werkgroep (even as its member, in the member's own region): said at once,
       // not after asking a member of several which werkgroep they meant.
@@ -169,6 +174,11 @@ export function createCommandRouter(uses: CommandUses) {
     if (region !== member.regionId) return err;
     return new NotAllowed('projectleider-only', { projectleiders: await uses.projectleidersOf(region) });
   }
+}
+
+/** The module of a command word `ongeldig` names ("vakantie", "vakantie-weg"), if it is one. */
+function typedWrongly(name: string): CommandModule<CommandName> | null {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : null;
 }
 
 /**
