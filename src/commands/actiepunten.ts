@@ -7,13 +7,14 @@ import { say, type WerkgroepCommand } from './command.ts';
 
 /**
  * `actiepunten`: the werkgroep's open actiepunten, each with its number, its owner (or "zonder
- * eigenaar"), and a "Klaar" button where the policy lets this member finish it.
+ * eigenaar"), and a "Klaar" button where the policy lets this member finish it. Asked by a bare
+ * `klaar` (`toFinish`) with none of them the member's own: said first, and whether any is theirs to finish.
  */
 export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   where: 'werkgroep',
   typed: { words: ['actiepunten'], parse: () => ({ name: 'actiepunten' }) },
   action: 'werkgroep.read',
-  async run(_command, { uses, member, prefix }, werkgroepId) {
+  async run(command, { uses, member, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);
     const regionId = (await uses.werkgroepInfo(werkgroepId))?.regionId;
     const inWerkgroep =
@@ -29,10 +30,13 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
     const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     const w = words().answers.actiepunten;
     if (open.length === 0) return say(w.none);
+    const noneOwn = command.toFinish && !open.some((a) => member !== null && a.owner?.id === member.id);
+    const notOwn = noneOwn ? (finishable.length > 0 ? w.noneOwn : w.noneOwnToFinish) : null;
     return {
-      fallback: w.count(open.length),
+      fallback: notOwn ?? w.count(open.length),
       blocks: [
         { type: 'heading', text: w.heading },
+        ...(notOwn ? [{ type: 'text' as const, text: notOwn }] : []),
         {
           type: 'list',
           items: open.map(

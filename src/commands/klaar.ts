@@ -13,7 +13,7 @@ export const klaar: WerkgroepCommand<'klaar'> = {
     words: ['klaar'],
     parse(rest) {
       // Without a number: the open actiepunten, each with its Klaar button or in the choice.
-      if (rest === '') return { name: 'actiepunten' };
+      if (rest === '') return { name: 'actiepunten', toFinish: true };
       const n = listNumber(rest);
       return n === null ? null : { name: 'klaar', number: n };
     },

@@ -18,7 +18,8 @@ export type Command =
   | { readonly name: 'volgende' }
   | { readonly name: 'agenda' }
   | { readonly name: 'agendapunt'; readonly text: string }
-  | { readonly name: 'actiepunten' }
+  /** `toFinish`: asked by a bare `klaar`, to pick the one that is done. */
+  | { readonly name: 'actiepunten'; readonly toFinish?: true }
   | {
       readonly name: 'actiepunt';
       readonly text: string;

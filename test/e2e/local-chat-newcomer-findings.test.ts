@@ -24,4 +24,16 @@ describe('the local chat: what a newcomer meets first', () => {
     const lead = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vakantie');
     expect(lead).toContain('Gebruik: vakantie');
   });
+
+  it('a bare klaar by Ruben, who owns none of the open actiepunten, says so above the list', async () => {
+    const ruben = await answerIn(local.url, 'ggz1', WERKGROEP, 'klaar');
+    expect(ruben).toContain('Open actiepunten');
+    expect(ruben).toContain(
+      'Geen van deze actiepunten staat op jouw naam, dus je hebt er geen af te ronden: dat doet de eigenaar of de projectleider.',
+    );
+    // Sem owns some of them: his list says nothing of the kind.
+    const sem = await answerIn(local.url, 'wi1', WERKGROEP, 'klaar');
+    expect(sem).toContain('Open actiepunten');
+    expect(sem).not.toContain('Geen van deze actiepunten');
+  });
 });

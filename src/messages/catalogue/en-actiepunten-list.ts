@@ -9,6 +9,9 @@ export const enActiepunten: typeof nlActiepunten = {
   none: 'There are no open action items.',
   count: (n) => count(n, 'open action item', 'open action items'),
   heading: 'Open action items',
+  noneOwn: 'None of these action items is yours.',
+  noneOwnToFinish:
+    'None of these action items is yours, so there is none for you to finish: its owner or the projectleider does that.',
   noOwner: 'without an owner',
   due: (date, overdue) => ` (due ${date}${overdue ? ' — overdue' : ''})`,
   klaarHint: (p) => `Or type ${p}klaar <number>; a number stays with its action item.`,
