@@ -31,8 +31,17 @@ export type RoundAccessReads = Pick<CheckinRepository, 'findRoundAccess'>;
 /** The projectleider's checks also ask whether the stuurgroep got a tertiaal's figures already. */
 export type FiguresAccessReads = RoundAccessReads & Pick<CheckinRepository, 'figuresPublished'>;
 
-async function loadRound(store: RoundAccessReads, roundId: string, actor: Member | null) {
-  return found(await store.findRoundAccess(roundId, actor?.id ?? null));
+async function loadRound(store: RoundAccessReads, roundId: string, actor: Member) {
+  return found(await store.findRoundAccess(roundId, actor.id));
+}
+
+/**
+ * Check-in cards go to members only, so whom Schakel does not know on one had their data erased
+ * (vergeet-mij, or the beheerder's erasure): told as the cards it changed say, not "Ik ken je nog niet".
+ */
+function known(actor: Member | null): Member {
+  if (!actor) throw new NotFound(words().answers.avg.cardWithdrawn);
+  return actor;
 }
 
 function found(access: RoundWithOverleg | null): RoundWithOverleg {
@@ -58,7 +67,7 @@ export async function roundForMember(
   roundId: string,
   closed: ClosedCode = 'round-closed',
 ): Promise<RoundAccessWithChecklists> {
-  const member = authorize(actor, 'schakel.use');
+  const member = authorize(known(actor), 'schakel.use');
   return memberAccess(await store.findRoundAccess(roundId, member.id), now, member, closed);
 }
 
@@ -92,7 +101,7 @@ export async function roundForProjectleider(
   actor: Member | null,
   roundId: string,
 ): Promise<RoundAccessWithChecklists> {
-  const { round, overleg, checklistTertialen } = await loadRound(store, roundId, actor);
+  const { round, overleg, checklistTertialen } = await loadRound(store, roundId, known(actor));
   const member = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   const current = tertiaalOf(formatLocalDate(todayIn(now, round.timeZone)));
   const own = tertiaalOf(round.meetingDate);

@@ -1,12 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../adapters/local-chat/tenant.ts';
 import { manualClock } from '../../src/clock.ts';
-import { shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
 const LAPSED = 'Deze check-in is vervallen: je gegevens zijn gewist.';
+
+type Execute = { title: string; verb: string; data: unknown };
+
+/** The first Action.Execute (a card's button) inside `card`. */
+function executeIn(card: unknown): Execute | null {
+  if (typeof card !== 'object' || card === null) return null;
+  if ((card as { type?: unknown }).type === 'Action.Execute') return card as Execute;
+  for (const inside of Object.values(card)) {
+    const found = executeIn(inside);
+    if (found) return found;
+  }
+  return null;
+}
 
 describe('the local chat: vergeet-mij changes the open check-in card in the member’s chat', () => {
   let local: LocalChatApp;
@@ -45,6 +58,21 @@ describe('the local chat: vergeet-mij changes the open check-in card in the memb
       ),
     );
     expect(JSON.stringify(changed.attachments)).not.toContain('Opslaan');
+
+    // A page not yet redrawn still shows the old card: its Opslaan, pressed, says the same line,
+    // not "Ik ken je nog niet", and nothing is stored for someone Schakel no longer knows.
+    const opslaan = executeIn(card.attachments);
+    expect(opslaan?.title).toBe('Opslaan');
+    const pressed = await postToChat(local.url, '/api/actie', {
+      rol: role.key,
+      gesprek: role.chatId,
+      activiteit: card.id,
+      verb: opslaan?.verb,
+      data: opslaan?.data,
+    });
+    const said = await pressed.text();
+    expect(said).toContain(LAPSED);
+    expect(said).not.toContain('Ik ken je nog niet');
   });
 
   it('an erased member is no longer offered to play: the page lists the others only', async () => {
