@@ -8,6 +8,7 @@ import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
 import { countsBack, todayIn } from '../schedule/dutch-date.ts';
 import { mentionedMember } from './actiepunt-mention.ts';
+import { ownerNote } from './actiepunt-owner-note.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { dateAtEnd } from './date-at-end.ts';
 import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
@@ -110,7 +111,11 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     const dayOff = made.dueDate && dayOffNote(made.dueDate, today, made.number, prefix);
     const givenTo = made.owner && made.owner.id !== member?.id ? made.owner.name : null;
     const hint = dayOff || deadlineHint(made, uses, prefix);
-    return noted(made, werkgroepId, prefix, hint, givenTo, mention !== null);
+    // Who owns it needs no explaining when the typist named the owner.
+    const owner = mention
+      ? null
+      : await ownerNote(text, made.number, members, member, werkgroepId, uses, prefix);
+    return noted(made, werkgroepId, prefix, hint, givenTo, owner);
   },
 };
 
@@ -187,7 +192,7 @@ function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): stri
 
 /**
  * "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button;
- * `hint` under it (a deadline meant, or one on a day off); how owners are chosen, unless one was named with @.
+ * `hint` under it (a deadline meant, or one on a day off); `ownerNote`, how owners are named, unless one was.
  */
 function noted(
   a: OpenActiepunt,
@@ -195,7 +200,7 @@ function noted(
   prefix: string,
   hint: string | null,
   forOther: string | null,
-  ownerGiven: boolean,
+  ownerNote: string | null,
 ): Message {
   const w = words().answers.actiepunt;
   const lead = forOther ? w.notedFor(forOther) : w.noted;
@@ -214,8 +219,7 @@ function noted(
       },
       ...klaarButtons(werkgroepId, [a]),
       ...(hint ? [{ type: 'text' as const, text: hint }] : []),
-      // Who owns it needs no explaining when the typist named the owner.
-      ...(ownerGiven ? [] : [{ type: 'note' as const, text: w.ownerIsTypist }]),
+      ...(ownerNote ? [{ type: 'note' as const, text: ownerNote }] : []),
       { type: 'note', text: w.note(a.number, prefix) },
     ],
   };

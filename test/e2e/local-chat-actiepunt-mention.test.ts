@@ -112,10 +112,11 @@ describe('an actiepunt that starts with @ and a werkgroep member’s name', () =
     expect(unknown).toContain('Ik ken geen Pietje in deze werkgroep, dus ik heb niets genoteerd.');
   });
 
-  it('an @ further on in the text is part of it: the actiepunt is the typist’s, with the owner hint', async () => {
+  it('an @ further on in the text is part of it: the actiepunt is the typist’s, and the note says how Sem would own it', async () => {
     const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt agenda mailen naar @Sem');
     expect(answer).toContain('Actiepunt genoteerd, met jou als eigenaar.');
-    expect(answer).toContain('Eigenaar is wie het actiepunt typt');
+    expect(answer).toContain('Een @naam in de tekst maakt Sem Wolters geen eigenaar');
+    expect(answer).toContain('Zet de naam dan vooraan, actiepunt @Sem Wolters en de tekst,');
     expect(await described('%naar @Sem')).toEqual([
       { description: 'agenda mailen naar @Sem', owner: 'Femke Hoogland' },
     ]);

@@ -36,4 +36,31 @@ describe('the local chat: what a newcomer meets first', () => {
     expect(sem).toContain('Open actiepunten');
     expect(sem).not.toContain('Geen van deze actiepunten');
   });
+
+  it('Femke, the projectleider, noting an actiepunt without an owner is told to name one herself, not to ask the projectleider', async () => {
+    const femke = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt Verslag rondsturen');
+    expect(femke).toContain('Actiepunt genoteerd, met jou als eigenaar.');
+    expect(femke).toContain(
+      'Is het voor iemand anders? Zet de naam dan vooraan: actiepunt @Naam en de tekst.',
+    );
+    expect(femke).not.toContain('laat de projectleider');
+    // Ruben, who may not give one, is still told to ask her.
+    const ruben = await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunt Lijst bijwerken');
+    expect(ruben).toContain('laat de projectleider het geven met actiepunt @Naam en de tekst');
+  });
+
+  it('@Ruben inside the text makes Ruben no owner: the answer says so and how, naming the number to close', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'actiepunt Folder ophalen bij @Ruben');
+    expect(answer).toContain('Actiepunt genoteerd, met jou als eigenaar.');
+    const number = /Folder ophalen bij @Ruben.*?#(\d+)|#(\d+).*?Folder ophalen bij @Ruben/s.exec(answer);
+    const n = number?.[1] ?? number?.[2];
+    expect(n).toBeDefined();
+    expect(answer).toContain(
+      `Een @naam in de tekst maakt Ruben Kleinjan geen eigenaar: dit actiepunt staat op jouw naam. Is het voor Ruben Kleinjan? Zet de naam dan vooraan, actiepunt @Ruben Kleinjan en de tekst, en rond dit af met klaar ${n}.`,
+    );
+    // Ruben typing the same kind of text is told to ask, not to put the name first.
+    const ruben = await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunt Verslag sturen aan @Sem');
+    expect(ruben).toContain('Een @naam in de tekst maakt Sem Wolters geen eigenaar');
+    expect(ruben).toContain('Laat Sem Wolters het dan zelf noteren of de projectleider het geven');
+  });
 });

@@ -33,7 +33,7 @@ describe('the local chat in the words a newcomer uses', () => {
     expect(noted).not.toContain(nl.answers.actiepunt.noDue);
     // The owner is whoever typed it, and the card says so rather than leaving "Ruben" to be guessed.
     expect(noted).toContain('"title":"Eigenaar","value":"Femke Hoogland"');
-    expect(noted).toContain(nl.answers.actiepunt.ownerIsTypist);
+    expect(noted).toContain(nl.answers.actiepunt.ownerIsTypistGiver(''));
 
     const later = await say(
       'pl',

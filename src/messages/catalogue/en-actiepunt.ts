@@ -17,6 +17,14 @@ export const enActiepunt: typeof nlActiepunt = {
   noDue: 'no date agreed',
   ownerIsTypist:
     'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves, or let the projectleider give it with actiepunt @Name and the text.',
+  ownerIsTypistGiver: (p) =>
+    `The owner is whoever types the action item. Is it for someone else? Then put the name first: ${p}actiepunt @Name and the text.`,
+  mentionInText: (name, n, p, mayGive) =>
+    `An @name inside the text does not make ${name} its owner: this action item is yours. Is it for ${name}? ${
+      mayGive
+        ? `Then put the name first, ${p}actiepunt @${name} and the text,`
+        : `Then let ${name} note it themselves or the projectleider give it,`
+    } and close this one with ${p}klaar ${n}.`,
   note: (n, p) =>
     `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
   deadlineHint: (n, date, p) => `Did you mean a deadline? Then type ${p}deadline ${n} ${date}.`,

@@ -23,6 +23,16 @@ export const nlActiepunt = {
   /** Owners are not read from the text ("Ruben stuurt …"): the card says who owns it and how. */
   ownerIsTypist:
     'Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Laat diegene het dan zelf noteren, of laat de projectleider het geven met actiepunt @Naam en de tekst.',
+  /** The same, to whom may give an actiepunt to another member (the projectleider). */
+  ownerIsTypistGiver: (p: string) =>
+    `Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Zet de naam dan vooraan: ${p}actiepunt @Naam en de tekst.`,
+  /** A werkgroep member named with @ inside the text ("… naar @Ruben"): no owner by that; how they would be. */
+  mentionInText: (name: string, n: number, p: string, mayGive: boolean) =>
+    `Een @naam in de tekst maakt ${name} geen eigenaar: dit actiepunt staat op jouw naam. Is het voor ${name}? ${
+      mayGive
+        ? `Zet de naam dan vooraan, ${p}actiepunt @${name} en de tekst,`
+        : `Laat ${name} het dan zelf noteren of de projectleider het geven,`
+    } en rond dit af met ${p}klaar ${n}.`,
   note: (n: number, p: string) =>
     `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
   /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */
