@@ -1,6 +1,7 @@
 import { InvalidInput } from '../domain/errors.ts';
 import { dayOffNote, dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { currentLocale } from '../messages/locale.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { nextYearTyped } from '../messages/next-year.ts';
@@ -27,7 +28,10 @@ const DATE_IN_FIGURES = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$/;
  * "deadline(:)", then all that follows (a date, or a month's end such as "eind januari", only if
  * the date reader reads all of it: "voor de stuurgroep" stays text). Leftmost first, so "uiterlijk voor 15 januari" is one deadline.
  */
-const DEADLINE = / (?:tot|voor|vóór|uiterlijk(?: op| voor| vóór)?|deadline:?) /giu;
+const DUTCH_DEADLINE = 'tot|voor|vóór|uiterlijk(?: op| voor| vóór)?|deadline:?';
+const DEADLINE = new RegExp(` (?:${DUTCH_DEADLINE}) `, 'giu');
+/** To a member who chose English, the English words too ("until Friday", "by 15 January", "before the 15th"). */
+const DEADLINE_EN = new RegExp(` (?:${DUTCH_DEADLINE}|until|by|before) `, 'giu');
 
 /** The same words, whatever the capitals, spaces or closing full stop: "Folder  rondsturen." = "folder rondsturen". */
 const sameWords = (text: string) =>
@@ -39,7 +43,7 @@ const sameWords = (text: string) =>
     .trim();
 
 /**
- * `actiepunt [@Naam] <tekst> [tot|voor|uiterlijk|deadline <datum>]`: an actiepunt with the member
+ * `actiepunt [@Naam] <tekst> [tot|voor|uiterlijk|deadline <datum>]` (in English also until|by|before): an actiepunt with the member
  * as its owner, or the werkgroep member named after @ at the start (the use case authorizes:
  * giving one is the projectleider's; a name inside the text is never read as the owner). The answer names its
  * number, owner and deadline; the same open actiepunt of the same owner typed again (a double
@@ -52,7 +56,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     parse(rest, read) {
       // Words meant as a date that cannot be read are refused (run), never kept as text.
       let unreadAfter: string | null = null;
-      for (const m of rest.matchAll(DEADLINE)) {
+      for (const m of rest.matchAll(currentLocale() === 'en' ? DEADLINE_EN : DEADLINE)) {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
         const due = read.deadline(date);

@@ -39,4 +39,31 @@ describe('the local chat: an actiepunt whose date cannot be read is asked about,
     expect(list).not.toContain('next Friday');
     expect(list).not.toContain('no date agreed');
   });
+
+  it('in English, "until", "by" and "before" set the deadline as "tot" does; 31 February is refused, nothing noted', async () => {
+    await answerIn(local.url, 'wi1', 'a:lokaal-wi1', 'taal en');
+    const until = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Share the agenda until Friday');
+    expect(until).toMatch(/"title":"Action item","value":"Share the agenda"/);
+    expect(until).toContain('Friday 4 December 2026');
+    const by = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Book a room by 15 January');
+    expect(by).toMatch(/"title":"Action item","value":"Book a room"/);
+    expect(by).toContain('15 January 2027');
+    const before = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Ask the FG before 10 December');
+    expect(before).toContain('Thursday 10 December 2026');
+    // "by email" is no date: it stays text.
+    const email = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Send the minutes by email');
+    expect(email).toMatch(/"title":"Action item","value":"Send the minutes by email"/);
+    const impossible = await answerIn(
+      local.url,
+      'wi1',
+      WERKGROEP,
+      'actiepunt Send the report until 31 February',
+    );
+    expect(impossible).toContain('31 February does not exist. Use: actiepunt followed by what is to be done');
+    expect(impossible).not.toContain('Action item noted');
+    expect(await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunten')).not.toContain('Send the report');
+    // A Dutch member's "by" is no deadline word: it stays text.
+    const dutch = await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunt Lijst by Friday');
+    expect(dutch).toMatch(/"title":"Actiepunt","value":"Lijst by Friday"/);
+  });
 });

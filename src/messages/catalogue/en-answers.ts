@@ -48,7 +48,7 @@ export const enAnswers: typeof nlAnswers = {
   usageByExample: {
     agendapunt: agendapuntUsage,
     actiepunt: (p) =>
-      `${p}actiepunt followed by what is to be done, and when if you like (a Dutch date after tot, voor or uiterlijk). For example: ${p}actiepunt Contactlijst rondsturen voor 15 januari`,
+      `${p}actiepunt followed by what is to be done, and when if you like (a date after until, by or before). For example: ${p}actiepunt Send round the contact list by 15 January`,
   },
   noSuchDate: (date) => `${date} does not exist`,
   noSuchMonth: (month) => `Month ${month} does not exist: a year has 12 months`,
