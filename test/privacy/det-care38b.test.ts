@@ -30,3 +30,37 @@ describe('name_health: an outpatient clinic of any specialty (det-care38b)', () 
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+// det-care38b: not coping said only in a named person's quote, in the first person ("ik trek het niet meer", "ik
+// ben gewoon op"; care-terms-functioning.ts, care-terms-plain38-mind.ts, gated in care-phrase-match.ts); the
+// writer's own words, also when said "tegen" someone named (care-term-reported.ts), an unnamed client's and the
+// same words of a task, a place or a time stay nobody's.
+describe("name_health: not coping told in a named person's quote (det-care38b)", () => {
+  it.each([
+    ["Sanne zei: 'ik trek het niet meer'", 'Sanne'],
+    ['"Ik trek het allemaal niet meer," zei Bart aan de telefoon', 'Bart'],
+    ['Mirjam zegt: "ik ben gewoon op", ze blijft deze week thuis', 'Mirjam'],
+    ["Kees belde en zei letterlijk: 'ik ben helemaal op'", 'Kees'],
+    ['Jeroen zei tegen mij: "ik trek het niet meer"', 'Jeroen'],
+    ["'Ik ben totaal op,' zei Ruud na de tweede werkdag", 'Ruud'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    "Ik zei tegen Sanne: 'ik ben helemaal op'",
+    'Ik zei nog tegen Kees: ik trek het niet meer, wie neemt de notulen over?',
+    "Een deelnemer zei: 'ik trek het niet meer'",
+    'De klant zei: "ik ben gewoon op", wat doe je dan?',
+    "Sanne zei: 'ik trek het niet meer met deze planning'",
+    'Bart zei: "ik ben gewoon op kantoor morgen"',
+    'Ik ben helemaal op, Kees neemt het overleg van me over',
+    'Ruud zegt: "het budget is helemaal op"',
+  ])('leaves "%s" alone', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it('still refuses what the writer says of the one spoken to', () => {
+    expect(foundOf('name_health', "Ik zei tegen Sanne: 'je bent depressief'")).toEqual(['Sanne']);
+  });
+});
