@@ -64,3 +64,24 @@ describe("name_health: not coping told in a named person's quote (det-care38b)",
     expect(foundOf('name_health', "Ik zei tegen Sanne: 'je bent depressief'")).toEqual(['Sanne']);
   });
 });
+
+// det-care38b: a crisis place ("crisisplek", "crisisplaats") and a care institution after "ggz-" ("ggz-instelling")
+// as a named person's stay; the same as a service bought, a workplace or a venue stays clean.
+describe('name_health: a crisis place or a ggz institution stayed in (det-care38b)', () => {
+  it.each([
+    ['Pieter zit sinds maandag op een crisisplek', 'Pieter'],
+    ['Marloes is sinds gisteren op een crisisplek in Zwolle', 'Marloes'],
+    ['Dewi zit in de ggz-instelling en mag in het weekend naar huis', 'Dewi'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'de gemeente heeft drie crisisplekken ingekocht voor de regio',
+    'Pieter regelt de crisisplekken voor de regio',
+    'Dewi werkt bij een ggz-instelling als jobcoach',
+    'we vergaderen volgende week in de ggz-instelling',
+  ])('leaves "%s" alone', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
