@@ -72,7 +72,13 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
 function isGateOpen(tokens: readonly Token[], k: number, phrase: string, after: string): boolean {
   // "het budget van Marieke is helemaal op": the name after a preposition is no subject.
   const subject = tokens[k - 1];
-  if (PERSON_FIRST.has(phrase) && (!isPersonSubject(subject) || OBJECT_OF.has(tokens[k - 2]?.key ?? '')))
+  // det-care38b: "ik ben gewoon op" is a person's only in the first person (a quote's owner is the walk's).
+  const firstPerson = subject?.key === 'ik' && phrase.startsWith('ben ');
+  if (
+    PERSON_FIRST.has(phrase) &&
+    !firstPerson &&
+    (!isPersonSubject(subject) || OBJECT_OF.has(tokens[k - 2]?.key ?? ''))
+  )
     return false;
   if (NAMED_FIRST.has(phrase) && !SUBJECT_PRONOUNS.has(subject!.key) && !isKnownFirstName(subject!.key))
     return false;

@@ -42,9 +42,14 @@ function isConditionClinic(key: string): boolean {
   if (head === undefined) return false;
   const condition = key.slice(0, key.length - head.length).replace(/-$/, '');
   if (CLINIC_CONDITIONS.has(condition)) return true;
+  // det-care38b: any hospital's outpatient clinic is care, whatever it treats ("pijnpoli", "reumapoli",
+  // "MDL-poli", "longpolikliniek"); only a team needs a condition ("werkgeversteam" is none).
+  if (head !== 'team' && condition.length >= 2 && !POLI_LOOKALIKES.has(key)) return true;
   return condition.length >= COMPOUND_PREFIX && STEMS.some((stem) => condition.startsWith(stem));
 }
 // Conditions a clinic is named by that are no care stem alone ("angst" is everyday fear).
+// Places whose name ends in "poli" and are no clinic.
+const POLI_LOOKALIKES = wordSet('napoli tripoli gallipoli acropoli metropoli');
 const CLINIC_CONDITIONS = wordSet(`angst stemming stemmings slaap trauma verslavings persoonlijkheids
   psychiatrie psychiatrische`);
 const TREATER_HEADS = ['therapeut', 'psycholoog', 'psychiater'];

@@ -46,7 +46,7 @@ const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek un
 // organisation has ("HR-afdeling", "MKB-ziekenhuis project"; review 2).
 const PLACES_AFTER_HYPHEN = wordSet(
   `kliniek psychiatrie crisisopvang paaz crisisbed crisisbedden crisisdienst hic ribw fpc hospice
-  verpleeghuis revalidatiecentrum`,
+  verpleeghuis revalidatiecentrum instelling crisisplek`, // det-care38b: "zit in de ggz-instelling"
 );
 const GENERIC_PLACES = wordSet('afdeling ziekenhuis');
 // "op de detox-afdeling van Novadic" (batch 44-names): a ward named by the care given there.
@@ -66,7 +66,7 @@ export function isPlaceCompound(key: string): boolean {
 }
 
 // Batch 45: the wards one is on only as a patient, so that "is" says a stay there as "zit" does.
-const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk apz');
+const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk apz crisisplek crisisplaats');
 const BEING = wordSet('is was ben');
 // "Jan: weer in de kliniek": a case note's stay, with a word of time or return between colon and place.
 const NOTE_FILLERS = wordSet('weer nog opnieuw alweer sinds al tijdelijk inmiddels');

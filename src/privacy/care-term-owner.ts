@@ -16,7 +16,7 @@ import { isLostPerson } from './care-term-lost.ts';
 import { isMessageOwn } from './care-term-message-label.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
-import { isQuotedOwn, isSelfReported, spokenOf } from './care-term-reported.ts';
+import { isQuotedOwn, isSelfReported, isWritersAddressee, spokenOf } from './care-term-reported.ts';
 import {
   isNextField,
   isOtherGender,
@@ -163,7 +163,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
     const ref = byLast.get(j);
     // "Ik (Naima) heb jaren een depressie gehad": the writer, named in brackets.
-    if (ref !== undefined) return isWriterNamed(tokens, ref) ? null : ref;
+    if (ref !== undefined)
+      return isWriterNamed(tokens, ref) || isWritersAddressee(tokens, ref, sentence.from) ? null : ref;
     if (j !== sentence.from && !isBackWalkWord(tokens[j]!)) continue;
     const key = tokens[j]!.key;
     // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but

@@ -105,3 +105,19 @@ export function isQuotedOwn(tokens: readonly Token[], colon: number, first: numb
   }
   return false;
 }
+
+// det-care38b: "Ik zei (nog) tegen Sanne: 'ik ben helemaal op'": the writer speaking to a named person; the quote
+// after the colon is the writer's own, not the one spoken to.
+const WRITER_SPEAKS = wordSet('zei zeg heb had nog ook gisteren net vanochtend gezegd appte mailde schreef');
+const QUOTE_OPENERS = wordSet(`: " ' “ ‘`);
+const SPOKEN_TO = wordSet('je jij jou jouw u');
+
+/** The person named right after "tegen" in a sentence the writer opens with a verb of saying, before a quote. */
+export function isWritersAddressee(tokens: readonly Token[], ref: PersonRef, from: number): boolean {
+  if (tokens[ref.first - 1]?.key !== 'tegen' || tokens[from]?.key !== 'ik') return false;
+  if (!QUOTE_OPENERS.has(tokens[ref.last + 1]?.text ?? '')) return false;
+  // "Ik zei tegen Sanne: 'je bent depressief'": what the writer says of the one spoken to is theirs.
+  for (let j = ref.last + 1; j <= ref.last + 3; j++) if (SPOKEN_TO.has(tokens[j]?.key ?? '')) return false;
+  for (let j = from + 1; j < ref.first - 1; j++) if (!WRITER_SPEAKS.has(tokens[j]!.key)) return false;
+  return ref.first - 1 > from + 1;
+}

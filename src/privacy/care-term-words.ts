@@ -197,7 +197,7 @@ export const NOT_TREATMENTS =
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
   hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}
-  crisisafdeling opnameafdeling`,
+  crisisafdeling opnameafdeling crisisplek crisisplaats`, // det-care38b: "zit sinds maandag op een crisisplek"
 );
 // "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
 export const CARE_WARDS = wordSet(

@@ -171,7 +171,8 @@ const NOT_COPING_AT_END: readonly string[] = [
     `${verb} het allemaal niet meer aan`,
     `${verb} het echt niet meer aan`,
   ]),
-  ...['trekt', 'trok'].flatMap((verb) => [`${verb} het niet meer`, `${verb} het allemaal niet meer`]),
+  // det-care38b: "trek" too, as a named person says it in a quote ("Sanne zei: 'ik trek het niet meer'").
+  ...['trekt', 'trok', 'trek'].flatMap((verb) => [`${verb} het niet meer`, `${verb} het allemaal niet meer`]),
   ...['houdt', 'hield', 'hou'].flatMap((verb) => [
     `${verb} het niet meer vol`,
     `${verb} het echt niet meer vol`,

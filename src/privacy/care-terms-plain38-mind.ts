@@ -73,10 +73,12 @@ export const STATE_OF_A_PERSON: readonly string[] = [
 ];
 
 // Worn out: "is helemaal op" (not "op de hoogte", "op na de drukke week"): at the clause's end (AT_END).
-export const USED_UP: readonly string[] = ['is', 'was'].flatMap((verb) => [
+// det-care38b: "ben" too, as a named person says it in a quote ("zegt: 'ik ben gewoon op'"), and "gewoon".
+export const USED_UP: readonly string[] = ['is', 'was', 'ben'].flatMap((verb) => [
   `${verb} helemaal op`,
   `${verb} echt helemaal op`,
   `${verb} totaal op`,
+  `${verb} gewoon op`,
 ]);
 
 // Fear, nerves, trembling, breath; suspicion in plain words.

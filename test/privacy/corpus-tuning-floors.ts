@@ -41,7 +41,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // det-person38 (batch 77, 30 of 264 left; 40 on main): lines whose person is now read but whose care no list
   // knows or the pairing gives elsewhere ("d'r bloedwaarden", "ziekenhuisbezoek na de operatie bij Wiebren", "betreft
   // mevr. Claessens" after the crisis bed, "Verslavingsarts komt langs voor Tekle", "medicatiewijziging: Bartek, ...",
-  // "Yonas' behandeling", "staat op de wachtlijst voor de pijnpoli", "wordt gebeld door de wijk-GGZ omdat hij verward
+  // "Yonas' behandeling", "wordt gebeld door de wijk-GGZ omdat hij verward
   // ..."); names still not read: a surname whose ending makes it a word ("Groen", "Koning"), a name in capitals
   // ("update BOUZID:"), initials with an age and a dash ("T.B. (23) - adhd"), a Dutch word as a given name ("Mei",
   // "Lil", "Liu Mei"), a hyphenated surname ("Tjin-A-Kwie"), "@Koen" spoken to, "Dr. Vossen zelf" (no title read for
@@ -72,7 +72,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:219',
   'corpus-batch77.tsv:220',
   'corpus-batch77.tsv:237',
-  'corpus-batch77.tsv:241',
   'corpus-batch77.tsv:256',
   'corpus-batch77.tsv:258',
   'corpus-batch77.tsv:262',
