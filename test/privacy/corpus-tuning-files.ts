@@ -153,4 +153,5 @@ export const TUNING_FILES = [
   'corpus-det-plain38-classes.tsv',
   'corpus-batch77.tsv',
   'corpus-det-person38-classes.tsv',
+  'corpus-det-forms38-classes.tsv',
 ] as const;
