@@ -43,7 +43,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // mevr. Claessens" after the crisis bed, "Verslavingsarts komt langs voor Tekle", "medicatiewijziging: Bartek, ...",
   // "Yonas' behandeling", "staat op de wachtlijst voor de pijnpoli", "wordt gebeld door de wijk-GGZ omdat hij verward
   // ..."); names still not read: a surname whose ending makes it a word ("Groen", "Koning"), initials with an age and a dash ("T.B. (23) - adhd"), a Dutch word as a given name ("Mei",
-  // "Lil", "Liu Mei"), a hyphenated surname ("Tjin-A-Kwie"), "@Koen" spoken to, "Dr. Vossen zelf" (no title read for
+  // "Lil", "Liu Mei"), "@Koen" spoken to, "Dr. Vossen zelf" (no title read for
   // "dr"), a name after "casus" inside a heading ("Agendapunt: casus Kasanpawiro -"), Frisian and Limburgish
   // possessives ("Sytse syn heup", "de Boer zien rug"), names listed in brackets after "bij drie deelnemers" and
   // three names with "en" ("Jurgen, Roxanne en Wendel zitten ..."), and a form's "Voornaam:"/"Achternaam:" rows.
