@@ -75,6 +75,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
   'corpus-batch77.tsv:265',
+  // det-forms38's classes file: the name is read now but the care is not paired with it: after a heading word
+  // ("Terugkoppeling Verbruggen: behandeling ..." as in title case), a surname that is a word ("DE GROOT", as
+  // "De Groot") with the care in the next sentence, "belde X:" before "ze heeft ...", a doctor's stay in hospital
+  // told with a time between ("ligt sinds zondag in het ziekenhuis", "lag twee weken in ..."), and a doctor
+  // named after a profession ("onze bedrijfsarts dr. Veldkamp zelf"), kept as a professional at work.
+  'corpus-det-forms38-classes.tsv:10',
+  'corpus-det-forms38-classes.tsv:11',
+  'corpus-det-forms38-classes.tsv:27',
+  'corpus-det-forms38-classes.tsv:46',
+  'corpus-det-forms38-classes.tsv:49',
+  'corpus-det-forms38-classes.tsv:50',
   // det-person38's classes file: "Oosterwijk werd ... gebracht omdat hij verward was" (the care after "omdat hij" is
   // not paired with an opener that no list knows), "De Haan (niet de teamleider, de deelnemer) gebruikt ..." ("De"
   // capitalised before a surname the lexicon lacks is an article).
