@@ -1,6 +1,6 @@
 import { CARE_PROVIDERS } from './care-provider-words.ts';
 import { isLetterAt } from './chars.ts';
-import { isCommonWord } from './name-lexicon.ts';
+import { isCommonWord, isKnownFirstName, isLexiconSurname } from './name-lexicon.ts';
 import { isAnyPlaceKey } from './places.ts';
 import { foldKey } from './word-sets.ts';
 
@@ -9,7 +9,9 @@ import { foldKey } from './word-sets.ts';
  * "JANSSEN heeft een terugval"). The name rules read a capitalised word as a name and never a shouted one
  * ("UWV", "GGZ", "ADHD" are abbreviations). This view writes such a word as a name is written ("Bouzid"), so
  * that the same rules read it; a word stays shouted when it is:
- *  - shorter than MIN_LETTERS letters (abbreviations: "UWV", "GGZ", "IPS", "AVG", "NB", "LET OP");
+ *  - shorter than MIN_LETTERS letters (abbreviations: "UWV", "GGZ", "IPS", "AVG", "NB", "LET OP"), or shorter
+ *    than MIN_OPEN_LETTERS and no known first name or surname ("ADHD", "EMDR", "PAAZ", "FACT", "ARFID" are
+ *    abbreviations; "KOEN", "FEMKE", "KAYA" names);
  *  - a frequent word of Dutch ("AGENDA", "UPDATE", "ACTIE", "PLANNING"), a heading word of HEADINGS, a place
  *    or a care provider;
  *  - without a vowel ("PWSZ"), one of a list of shouted words ("ARFID, HSP, NAH": abbreviations), or in a
@@ -18,17 +20,19 @@ import { foldKey } from './word-sets.ts';
  * findings are places in the text. One walk over the text.
  */
 const MIN_LETTERS = 4;
+const MIN_OPEN_LETTERS = 6;
 // Heading and label words of werkgroep notes that the frequent-word list lacks.
 const HEADINGS = new Set(
   `notulen urgent agendapunt agendapunten actiepunt actiepunten mededeling mededelingen rondvraag besluit
   besluiten verslag samenvatting vervolg terugkoppeling evaluatie casusbespreking casus stand zaken
   aandachtspunt aandachtspunten opvolging deadline reminder herinnering info fyi memo bijlage bijlagen
-  vooraankondiging nieuwsbrief jaarplan werkgroep stuurgroep`.split(/\s+/),
+  vooraankondiging nieuwsbrief jaarplan werkgroep stuurgroep knelpunt knelpunten todo outlook`.split(/\s+/),
 );
 const VOWELS = /[aeiouy]/;
 
 /** The text with its shouted names written as names, or null when it holds none (nearly every text). */
 export function shoutedNameView(text: string): string | null {
+  if (!hasCapitalsRun(text)) return null;
   let lower = 0;
   let shouted = 0;
   // The shouted words (two letters or more) as [start, end, name?] triples, in order.
@@ -44,9 +48,14 @@ export function shoutedNameView(text: string): string | null {
     let upper = 0;
     let small = 0;
     while (i < n && isLetterAt(text, i)) {
-      const c = text.charAt(i);
-      if (c !== c.toLowerCase()) upper++;
-      else if (c !== c.toUpperCase()) small++;
+      const code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) upper++;
+      else if ((code >= 97 && code <= 122) || code < 128) small++;
+      else {
+        const c = text.charAt(i);
+        if (c !== c.toLowerCase()) upper++;
+        else if (c !== c.toUpperCase()) small++;
+      }
       i++;
     }
     lower += small;
@@ -79,6 +88,7 @@ const LIST_SEPARATORS = new Set([', ', ',', '/', ' / ', ' & ', ' en ', ' of ']);
 const isListSeparator = (between: string) => LIST_SEPARATORS.has(between);
 
 function mayBeName(key: string): boolean {
+  if (key.length < MIN_OPEN_LETTERS) return isKnownFirstName(key) || isLexiconSurname(key);
   return (
     VOWELS.test(key) &&
     !isCommonWord(key) &&
@@ -86,4 +96,16 @@ function mayBeName(key: string): boolean {
     !isAnyPlaceKey(key) &&
     !CARE_PROVIDERS.has(key)
   );
+}
+
+/** Four capitals in a row (ASCII or Latin-1: "ÖZTÜRK"): the cheap test before the walk. */
+function hasCapitalsRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) {
+      if (++run >= MIN_LETTERS) return true;
+    } else run = 0;
+  }
+  return false;
 }
