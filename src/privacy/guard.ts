@@ -26,6 +26,7 @@ import { postcodeAt } from './postcode.ts';
 import { gluedCuePostcodeAt } from './postcode-shapes.ts';
 import { spacedPostcodeAt } from './postcode-spaced.ts';
 import { closesSentence } from './sentences.ts';
+import { shoutedNameView } from './shouted-name-view.ts';
 import { createTokenizer, type Token } from './tokens.ts';
 import { movedNameFindings, wordOrderView } from './word-order-view.ts';
 
@@ -238,6 +239,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
       orderNames ??= new NameHealthGate(care, null);
       const moved = movedNameFindings(scanFolded(order.text, orderNames), order);
       if (moved.length > 0) findings = resolveOverlaps([...findings, ...moved], folded.text.length);
+    }
+    // "update BOUZID: weer opgenomen" read as "update Bouzid: ..." (shouted-name-view.ts), rules only.
+    const shouted = shoutedNameView(folded.text);
+    if (shouted !== null) {
+      viewNames ??= new NameHealthGate(care, null);
+      findings = resolveOverlaps([...findings, ...scanFolded(shouted, viewNames)], folded.text.length);
     }
     const decoded = encodedView(folded.text);
     const view = decoded === null ? disguiseView(folded.text) : readThrough(decoded);

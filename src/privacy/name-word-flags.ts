@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from './first-names.ts';
 import { isCommonWord, isKnownFirstName, isLexiconFirstName, isLexiconSurname } from './name-lexicon.ts';
+import { isHyphenatedSurname } from './person-hyphenated-surname.ts';
 import {
   BACK_REFERENCES,
   CLIENT_NOUNS,
@@ -48,6 +49,9 @@ export function tokenFlags(token: Token): number {
   const flags = token.nameFlags;
   if (flags !== 0) return flags;
   token.nameFlags = nameWordFlags(token.key) | joinedGivenName(token);
+  // "Tjin-A-Kwie heeft ...": a hyphenated surname may be a sentence's unknown subject (det-forms38).
+  if ((token.nameFlags & NOT_SUBJECT) !== 0 && token.key.includes('-') && isHyphenatedSurname(token))
+    token.nameFlags &= ~(NOT_SUBJECT | NOT_PLAIN);
   // The flags depend on the word's text alone: its record keeps them for the next scans.
   if (token.record !== null) token.record.nameFlags = token.nameFlags;
   return token.nameFlags;

@@ -5,6 +5,7 @@ import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { isOrganisationAtPlace } from './person-organisation-place.ts';
 import { tellsOwnCare } from './person-role-own-care.ts';
+import { DOCTOR_TITLES } from './person-titled-refs.ts';
 import { isWorkTitle } from './person-titled-work.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -78,6 +79,14 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
 // The words the loop of isFiction starts at (asked of every word of a sentence that names someone).
 const isFictionCue = keyTest((key) => FICTION_WORDS.has(key) || FICTION_MARKS.has(key) || key === 'geen');
 
+// A doctor's own care needs "zelf" or a verb a doctor at work is not the subject of ("heeft een depressie
+// vastgesteld", "is gespecialiseerd in verslaving" are their work).
+const DOCTOR_OWN_VERBS = wordSet('zelf ligt lag wordt werd');
+
+function doctorOwnsCare(tokens: readonly Token[], last: number, owns: (last: number) => boolean): boolean {
+  return DOCTOR_OWN_VERBS.has(tokens[last + 1]?.key ?? '') && owns(last);
+}
+
 /** `owns(last)`: the person ending at `last` (or the aside after it) tells their own care (person-role-own-care.ts). */
 function mayBeReal(tokens: readonly Token[], ref: PersonRef, owns: (last: number) => boolean): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...", in minutes
@@ -85,6 +94,9 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef, owns: (last: number
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
   const link = tokenAt(tokens, ref.first - 1)?.key ?? '';
   if (NAMED_ORGANISATIONS.has(link) || (MEMBER_ROLES.has(link) && !owns(ref.last))) return false;
+  // det-forms38: "Dr. Vossen legt uit ...", "dr Vossen heeft de diagnose gesteld": a doctor at work; "Dr.
+  // Vossen zelf heeft een burn-out", "dokter Vossen ligt in het ziekenhuis": the doctor's own care.
+  if (DOCTOR_TITLES.has(tokens[ref.first]!.key) && !doctorOwnsCare(tokens, ref.last, owns)) return false;
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
   if (isWorkTitle(tokens, ref.first, ref.last)) return false; // "de cursus Dirk van der Meer - ..."

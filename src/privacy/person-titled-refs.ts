@@ -47,7 +47,23 @@ export function isDottedAt(tokens: readonly Token[], k: number): boolean {
 export function isTitleAt(tokens: readonly Token[], k: number, flags: number, dotted: boolean): boolean {
   const token = tokens[k]!;
   const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
-  return (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
+  return (
+    (flags & TITLE) !== 0 ||
+    ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0) ||
+    isDoctorTitleAt(tokens, k, dotted)
+  );
+}
+
+/**
+ * det-forms38: "Dr. Vossen", "dr Vossen", "dokter Vossen": a professional's title before a capitalised surname.
+ * The person is read, and person-ref-filters.ts keeps them only when their own care is told.
+ */
+export const DOCTOR_TITLES = wordSet('dr dokter drs prof');
+
+function isDoctorTitleAt(tokens: readonly Token[], k: number, dotted: boolean): boolean {
+  const token = tokens[k]!;
+  if (!DOCTOR_TITLES.has(token.key) || token.allCaps) return false;
+  return tokens[dotted ? k + 2 : k + 1]?.capitalised === true;
 }
 
 /** "de heer": "heer" after the word that makes it a title. */

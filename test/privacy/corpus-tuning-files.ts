@@ -154,4 +154,5 @@ export const TUNING_FILES = [
   'corpus-batch77.tsv',
   'corpus-det-person38-classes.tsv',
   'corpus-det-care38b-classes.tsv',
+  'corpus-det-forms38-classes.tsv',
 ] as const;

@@ -42,12 +42,12 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // knows or the pairing gives elsewhere ("d'r bloedwaarden", "ziekenhuisbezoek na de operatie bij Wiebren", "betreft
   // mevr. Claessens" after the crisis bed, "Verslavingsarts komt langs voor Tekle", "medicatiewijziging: Bartek, ...",
   // "Yonas' behandeling", "wordt gebeld door de wijk-GGZ omdat hij verward
-  // ..."); names still not read: a surname whose ending makes it a word ("Groen", "Koning"), a name in capitals
-  // ("update BOUZID:"), initials with an age and a dash ("T.B. (23) - adhd"), a Dutch word as a given name ("Mei",
-  // "Lil", "Liu Mei"), a hyphenated surname ("Tjin-A-Kwie"), "@Koen" spoken to, "Dr. Vossen zelf" (no title read for
-  // "dr"), a name after "casus" inside a heading ("Agendapunt: casus Kasanpawiro -"), Frisian and Limburgish
+  // ..."); names still not read: a surname whose ending makes it a word ("Groen", "Koning"), initials with an
+  // age and a dash ("T.B. (23) - adhd"), a Dutch word as a given name ("Mei", "Lil", "Liu Mei"), "@Koen" spoken
+  // to, a name after "casus" inside a heading ("Agendapunt: casus Kasanpawiro -"), Frisian and Limburgish
   // possessives ("Sytse syn heup", "de Boer zien rug"), names listed in brackets after "bij drie deelnemers" and
   // three names with "en" ("Jurgen, Roxanne en Wendel zitten ..."), and a form's "Voornaam:"/"Achternaam:" rows.
+  // (det-forms38 reads the name in capitals, the hyphenated surname and "Dr. Vossen zelf".)
   'corpus-batch77.tsv:79',
   'corpus-batch77.tsv:93',
   'corpus-batch77.tsv:102',
@@ -55,7 +55,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:107',
   'corpus-batch77.tsv:108',
   'corpus-batch77.tsv:109',
-  'corpus-batch77.tsv:111',
   'corpus-batch77.tsv:126',
   'corpus-batch77.tsv:135',
   'corpus-batch77.tsv:137',
@@ -63,7 +62,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:153',
   'corpus-batch77.tsv:163',
   'corpus-batch77.tsv:173',
-  'corpus-batch77.tsv:174',
   'corpus-batch77.tsv:190',
   'corpus-batch77.tsv:202',
   'corpus-batch77.tsv:209',
@@ -72,11 +70,21 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:219',
   'corpus-batch77.tsv:220',
   'corpus-batch77.tsv:237',
-  'corpus-batch77.tsv:256',
   'corpus-batch77.tsv:258',
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
   'corpus-batch77.tsv:265',
+  // det-forms38's classes file: the name is read now but the care is not paired with it: after a heading word
+  // ("Terugkoppeling Verbruggen: behandeling ..." as in title case), a surname that is a word ("DE GROOT", as
+  // "De Groot") with the care in the next sentence, "belde X:" before "ze heeft ...", a doctor's stay in hospital
+  // told with a time between ("ligt sinds zondag in het ziekenhuis", "lag twee weken in ..."), and a doctor
+  // named after a profession ("onze bedrijfsarts dr. Veldkamp zelf"), kept as a professional at work.
+  'corpus-det-forms38-classes.tsv:10',
+  'corpus-det-forms38-classes.tsv:11',
+  'corpus-det-forms38-classes.tsv:27',
+  'corpus-det-forms38-classes.tsv:46',
+  'corpus-det-forms38-classes.tsv:49',
+  'corpus-det-forms38-classes.tsv:50',
   // det-person38's classes file: "Oosterwijk werd ... gebracht omdat hij verward was" (the care after "omdat hij" is
   // not paired with an opener that no list knows), "De Haan (niet de teamleider, de deelnemer) gebruikt ..." ("De"
   // capitalised before a surname the lexicon lacks is an article).
@@ -122,10 +130,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // Batch 51's five (det-family, 6 December 2026): a care question answered by "Mijn deelnemer Bram ..." in
   // the next sentence with no "vraag voor" (the same after "Mijn collega" is clean); "ontslagen uit" a GGZ
   // institution's name (the same words say fired by an employer); "jeroen v." in lower case with its
-  // pronoun two clauses on; "bas" in lower case (also a word) after "Reminder:"; a name in capitals after a
-  // heading in capitals ("UPDATE FEMKE:", as "UPDATE UWV:").
+  // pronoun two clauses on; "bas" in lower case (also a word) after "Reminder:" (the fifth, "UPDATE FEMKE:", a
+  // name in capitals, is read since det-forms38's shouted-name view).
   'corpus-batch51.tsv:58',
-  'corpus-batch51.tsv:135',
   // Batch 52's four (det-52, 6 December 2026): "haar nieuwe therapeut bij GGNet" in reported speech (a
   // possessive and an adjective before a treater, taken back by det-family: it flagged a never-read clean
   // line); "Ze eet niet, ligt de hele dag op bed" (everyday signs, said of a colleague's flu as well); "de
@@ -208,7 +215,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch58.tsv:170', // "Floor zegt zelf dat ze al een tijd te veel drinkt": "Floor" is also a word; "zelf" and a time between
   'corpus-batch58.tsv:301', // a quoted "Casus B. (Moerdijk): 34-jarige man met schizofrenie": the man described, not the initial
   'corpus-batch58.tsv:318', // "een deelnemer zegt 'ik wil dood'" in a question, "Ilse B." a sentence on (held-out 18: not carried)
-  'corpus-batch58.tsv:366', // "JOEY BELDE: hij ...": a name and a verb in capitals, as batch 51's "UPDATE FEMKE:"
   'corpus-batch58.tsv:487', // "Jeroen zijn werkgever: hij heeft dyslexie": the employer could be "hij" too
   'corpus-batch58.tsv:513', // "Ben" is left out of the first names on purpose ("ben" is a verb)
   // And five refused for their other kind while name and care are not tied: a mother asking a discharge date
@@ -397,7 +403,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:181', // ----- Doorgestuurd bericht -----
   'corpus-batch69.tsv:199', // Van Hamid (zelf getypt in de groepsapp): "ik ben weer naar d
   'corpus-batch69.tsv:208', // Nguyen is door de POH doorverwezen naar de basis-ggz voor so
-  'corpus-batch69.tsv:232', // Mei-Ling heeft een angststoornis en durft de telefoon niet o
   'corpus-batch69.tsv:256', // Hanneke-Li heeft een schildklierprobleem en is daardoor erg
   'corpus-batch69.tsv:269', // Annaliese zit volgnes haar moeder in de kleniek in Assen, we
   'corpus-batch69.tsv:275', // Sophy heeft een burn uot volgens de bedrijfsarts, 6 weken th
