@@ -153,4 +153,5 @@ export const TUNING_FILES = [
   'corpus-det-plain38-classes.tsv',
   'corpus-batch77.tsv',
   'corpus-det-person38-classes.tsv',
+  'corpus-det-lower38-classes.tsv',
 ] as const;
