@@ -8,6 +8,7 @@ import {
   LOWERCASE_COMMON_NOT_NAMES,
   LOWERCASE_STARTS,
   LOWERCASE_WORDLIKE,
+  LOWERCASE_WORLD_NAMES,
   NOT_BEFORE_NAMES,
   NOT_GIVEN_NAMES,
   NOT_NAMES,
@@ -132,6 +133,7 @@ export function isStreetName(key: string): boolean {
 export function isLowercaseStart(key: string): boolean {
   return (
     LOWERCASE_STARTS.has(key) ||
+    LOWERCASE_WORLD_NAMES.has(key) ||
     isLowercaseGenitive(key) ||
     isJoinedLowercaseName(key) ||
     isLowercaseLexiconName(key)
@@ -145,6 +147,7 @@ export const isLowercaseStartWord = keyTest(isLowercaseStart);
 export function isLowercaseFirstNameKey(key: string): boolean {
   return (
     FIRST_NAMES.has(key) ||
+    LOWERCASE_WORLD_NAMES.has(key) ||
     isLowercaseGenitive(key) ||
     isJoinedLowercaseName(key) ||
     isLowercaseLexiconName(key)

@@ -59,6 +59,14 @@ export const LOWERCASE_COMMON_NOT_NAMES = wordSet(`eren erin ward eden thor odin
   flora aria sultan belle destiny melody constance savannah victoria helena brooklyn sydney sidney santiago
   carolina dakota madison israel austin morgan charlie ruby skye aurora karen sandy bess bette glen basil reno
   cruz diaz bono lance rico moreno hazel grace amber maxine jade celeste`);
+/**
+ * det-lower38: given names of many origins that neither first-names.ts nor the lexicon knows (Spanish,
+ * Portuguese and Italian, Polish, Romanian, Ukrainian, Turkish, Moroccan, Hindustani, Frisian), read in lower
+ * case as the lists' names are ("klaus heeft weer een psychose gehad", "gesprek met dolores, ze ...").
+ */
+export const LOWERCASE_WORLD_NAMES = wordSet(`gilbert klaus friso ravindra dolores federica francisco joaquim
+  fernando alberto alfredo stefania bogdana vasilica miroslav wieslaw jadwiga henryk lyudmyla kseniya aynur
+  semra fikret nezihe zekiye mostafa mhamed btissam hakima`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 export const SUBJECT_VERBS = wordSet(
   'heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',
