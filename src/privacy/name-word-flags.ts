@@ -6,8 +6,10 @@ import {
   CLIENT_NOUNS,
   DOTTED_TITLES,
   LOWERCASE_AMBIGUOUS,
+  LOWERCASE_COMMON_NOT_NAMES,
   LOWERCASE_STARTS,
   LOWERCASE_WORDLIKE,
+  LOWERCASE_WORLD_NAMES,
   NOT_BEFORE_NAMES,
   NOT_GIVEN_NAMES,
   NOT_NAMES,
@@ -135,6 +137,7 @@ export function isStreetName(key: string): boolean {
 export function isLowercaseStart(key: string): boolean {
   return (
     LOWERCASE_STARTS.has(key) ||
+    LOWERCASE_WORLD_NAMES.has(key) ||
     isLowercaseGenitive(key) ||
     isJoinedLowercaseName(key) ||
     isLowercaseLexiconName(key)
@@ -148,6 +151,7 @@ export const isLowercaseStartWord = keyTest(isLowercaseStart);
 export function isLowercaseFirstNameKey(key: string): boolean {
   return (
     FIRST_NAMES.has(key) ||
+    LOWERCASE_WORLD_NAMES.has(key) ||
     isLowercaseGenitive(key) ||
     isJoinedLowercaseName(key) ||
     isLowercaseLexiconName(key)
@@ -160,7 +164,17 @@ export function isLowercaseFirstNameKey(key: string): boolean {
  * of LOWERCASE_WORDLIKE. Probed over 524 of its names in 47 chat frames: 17 % of the lines found, 85 % now.
  */
 function isLowercaseLexiconName(key: string): boolean {
-  return isLexiconFirstName(key) && !isCommonWord(key) && !LOWERCASE_WORDLIKE.has(key);
+  if (!isLexiconFirstName(key) || LOWERCASE_WORDLIKE.has(key)) return false;
+  return !isCommonWord(key) || !LOWERCASE_COMMON_NOT_NAMES.has(key);
+}
+
+/**
+ * det-lower38: a lexicon name that is also frequent in Dutch subtitles ("antonio", "cristina", "vladimir",
+ * "pedro", "romeo"), as the names of films and songs are, counts in lower case only where a person is spoken
+ * of, as "roos" and "mark" do (person-first-name-refs.ts); the list's such names ("jan", "noor") too.
+ */
+export function isAmbiguousLowercaseName(key: string): boolean {
+  return LOWERCASE_AMBIGUOUS.has(key) || (isLexiconFirstName(key) && isCommonWord(key));
 }
 
 /** Held-out 25: "pieter-bas", "anne-fleur": two known first names joined, typed in lower case. */
@@ -174,7 +188,7 @@ export function isLowercaseGenitive(key: string): boolean {
   // Keys are folded: "sanne’s" is "sanne's".
   if (!key.endsWith("'s")) return false;
   const stem = key.slice(0, -2);
-  return FIRST_NAMES.has(stem) && !LOWERCASE_AMBIGUOUS.has(stem);
+  return FIRST_NAMES.has(stem) && !isAmbiguousLowercaseName(stem);
 }
 
 // "hendriks", "jansen", "gerritsen", "hendrikx": a surname made of a first name and a patronymic ending.

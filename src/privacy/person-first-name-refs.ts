@@ -1,4 +1,5 @@
 import type { NameReader } from './name-reader.ts';
+import { isAmbiguousLowercaseName } from './name-word-flags.ts';
 import { lowercaseFullNameEnd } from './person-lowercase.ts';
 import { isNamedByCue, isWordNameInSlot } from './person-lowercase-cues.ts';
 import { keyAfterAside } from './person-name-alone.ts';
@@ -9,7 +10,7 @@ import {
   isEmphasised,
   opensSentence,
 } from './person-name-cues.ts';
-import { LOWERCASE_AMBIGUOUS, LOWERCASE_WORDLIKE, SUBJECT_VERBS } from './person-name-words.ts';
+import { LOWERCASE_WORDLIKE, SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -53,7 +54,7 @@ export function lowercaseFirstNameRef(
   const alone = { first: k, last: k };
   // "fenna heeft diabetes", "luna (19) heeft", "ome jan heeft", "kim uit goes": a lower-case name as subject.
   if (
-    ((!LOWERCASE_AMBIGUOUS.has(key) || isAfterKinTitle(tokens, k)) &&
+    ((!isAmbiguousLowercaseName(key) || isAfterKinTitle(tokens, k)) &&
       SUBJECT_VERBS.has(keyAfterAside(tokens, k, to))) ||
     isNamedByCue(tokens, k, to)
   )
@@ -68,15 +69,15 @@ export function lowercaseFirstNameRef(
   // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat line, verb or "die".
   if (opensSentence(tokens, k, from) && OPENER_VERBS.has(keyAfterAside(tokens, k, to))) return alone;
   // "kan lotte niet komen want ze heeft ...", "wie neemt anouk over? ze is ...": a pronoun after it.
-  if (!LOWERCASE_AMBIGUOUS.has(key) && hasBackReference(tokens, k + 1, tokens.length)) return alone;
+  if (!isAmbiguousLowercaseName(key) && hasBackReference(tokens, k + 1, tokens.length)) return alone;
   // "tom b. heeft ms": with a lower-case initial before the verb.
   if (names.lowercaseInitialEnd(k + 1) !== -1 && SUBJECT_VERBS.has(tokens[k + 3]?.key ?? ''))
     return { first: k, last: k + 2 };
   // "ips update: chantal 12u bij hema, wel weer paniekaanvallen": a care term shortly after it.
-  if (!LOWERCASE_AMBIGUOUS.has(key) && hasCareWordAfter(k + 1, to, isCareWord)) return alone;
+  if (!isAmbiguousLowercaseName(key) && hasCareWordAfter(k + 1, to, isCareWord)) return alone;
   // det-lower37: "hoe is t met gerard? ... hij lag in het ziekenhuis", "erik - alcohol - on hold": a known
   // name that is no word counts in lower case as with its capital; the pairing rules decide the rest.
-  if (!LOWERCASE_AMBIGUOUS.has(key) && !LOWERCASE_WORDLIKE.has(key)) return alone;
+  if (!isAmbiguousLowercaseName(key) && !LOWERCASE_WORDLIKE.has(key)) return alone;
   // det-lower37: "met roos gaat het slecht, ze is opgenomen", "kort: noor moet geopereerd": a name that is
   // also a word, where a person is spoken of, then a pronoun or a care term (person-lowercase-cues.ts).
   if (

@@ -88,14 +88,25 @@ function isHeadedByNews(tokens: readonly Token[], k: number): boolean {
 const WORD_NAME_BEFORE = wordSet(
   'met van bij over voor om aan naar , : en heb had sprak zag belde bel spreek',
 );
+/**
+ * det-lower38: more places a person stands in lower case: after a role word ("collega roos", "klant bas"),
+ * "dat" ("wist je dat noor ..."), a greeting ("hoi mark, ...", "@iris"); and right after a sentence opened by
+ * a verb asking after them or a time ("is roos al uit de kliniek?", "vanochtend bas gesproken, hij ...").
+ */
+const PERSON_WORDS_BEFORE = wordSet(
+  'collega klant client deelnemer kandidaat werkzoekende dat hoi hallo hey hi @',
+);
+const SENTENCE_OPENERS_BEFORE = wordSet(`is heeft zit ligt gaat komt was had vanochtend vanmiddag vanavond
+  gisteren gisteravond vandaag zojuist net eergisteren`);
 const PRONOUNS_BEFORE = wordSet("ze zij hij haar zijn z'n d'r");
 const PRONOUN_LOOK_BACK = 8;
 
 export function isWordNameInSlot(tokens: readonly Token[], k: number, from: number): boolean {
   if (
     k !== from &&
-    !(k === from + 1 && tokens[from]!.type === 'punct') &&
-    !WORD_NAME_BEFORE.has(tokens[k - 1]!.key)
+    !(k === from + 1 && (tokens[from]!.type === 'punct' || SENTENCE_OPENERS_BEFORE.has(tokens[from]!.key))) &&
+    !WORD_NAME_BEFORE.has(tokens[k - 1]!.key) &&
+    !PERSON_WORDS_BEFORE.has(tokens[k - 1]!.key)
   )
     return false;
   for (let j = k - 1; j >= from && j >= k - PRONOUN_LOOK_BACK; j--)

@@ -3,6 +3,7 @@ import { isLexiconSurname } from './name-lexicon.ts';
 import type { NameReader } from './name-reader.ts';
 import {
   CLIENT_NOUN,
+  isAmbiguousLowercaseName,
   isLowercaseGenitive,
   isPatronymicKey,
   NOT_NAME,
@@ -11,7 +12,7 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
-import { LOWERCASE_AMBIGUOUS, SUBJECT_VERBS } from './person-name-words.ts';
+import { SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS, lowercaseInitialName } from './person-slot.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -146,7 +147,7 @@ export function lowercaseFullNameEnd(
   // "jeroen blowt weer": a care word after the name is no surname.
   if (isLowercaseGenitive(tokens[k]!.key) || (k + 1 < to && isCareWord(k + 1))) return -1;
   const last = careFreeEnd(tokens, names.surnameEnd(k + 1, false, true), k + 1, isCareWord);
-  if (last === -1 || !LOWERCASE_AMBIGUOUS.has(tokens[k]!.key)) return last;
+  if (last === -1 || !isAmbiguousLowercaseName(tokens[k]!.key)) return last;
   if ((tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0) return last;
   if (last !== k + 1) return -1;
   if (isPatronymicKey(tokens[last]!.key)) return last;

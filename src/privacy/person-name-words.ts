@@ -51,6 +51,22 @@ export const LOWERCASE_WORDLIKE = wordSet(`koos wiel gul dirk otto harm dex mien
   lander flor lore toke rein vital isis nada lovely heaven divine chanel milano vienna zion medina alba mano
   levy ante celle fauve berk stef gust quint rune torre trix juno noach perla buse ebbe brik tars fiel aube
   anse ambre sieg stig inte nome nore oone lien tine mies lode sari sana dion`);
+/**
+ * det-lower38: the lexicon's names that are frequent in subtitles and are, in lower case, a Dutch or English
+ * word, a place or a myth rather than a person ("flora", "lila", "sultan", "aria", "victoria", "destiny").
+ */
+export const LOWERCASE_COMMON_NOT_NAMES = wordSet(`eren erin ward eden thor odin ares athena magnus raven lila
+  flora aria sultan belle destiny melody constance savannah victoria helena brooklyn sydney sidney santiago
+  carolina dakota madison israel austin morgan charlie ruby skye aurora karen sandy bess bette glen basil reno
+  cruz diaz bono lance rico moreno hazel grace amber maxine jade celeste`);
+/**
+ * det-lower38: given names of many origins that neither first-names.ts nor the lexicon knows (Spanish,
+ * Portuguese and Italian, Polish, Romanian, Ukrainian, Turkish, Moroccan, Hindustani, Frisian), read in lower
+ * case as the lists' names are ("klaus heeft weer een psychose gehad", "gesprek met dolores, ze ...").
+ */
+export const LOWERCASE_WORLD_NAMES = wordSet(`gilbert klaus friso ravindra dolores federica francisco joaquim
+  fernando alberto alfredo stefania bogdana vasilica miroslav wieslaw jadwiga henryk lyudmyla kseniya aynur
+  semra fikret nezihe zekiye mostafa mhamed btissam hakima`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 export const SUBJECT_VERBS = wordSet(
   'heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',

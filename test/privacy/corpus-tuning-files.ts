@@ -155,4 +155,5 @@ export const TUNING_FILES = [
   'corpus-det-person38-classes.tsv',
   'corpus-det-care38b-classes.tsv',
   'corpus-det-forms38-classes.tsv',
+  'corpus-det-lower38-classes.tsv',
 ] as const;
