@@ -28,11 +28,14 @@ describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what 
 
   it('the clock moves on by itself, and koppel in # Algemeen changes "Volgende:"', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    // The page's own timers on Playwright's clock: its 15-second refresh is run at once, not waited for.
+    await page.clock.install();
     await local.open();
     await expect.poll(() => page.locator('#nu').innerText()).toBe('zaterdag 5 december 2026 om 01:16');
     clock.advance(3 * 60_000);
+    await page.clock.runFor(15_000);
     await expect
-      .poll(() => page.locator('#nu').innerText(), { timeout: 30_000 })
+      .poll(() => page.locator('#nu').innerText(), { timeout: 10_000 })
       .toBe('zaterdag 5 december 2026 om 01:19');
 
     await page.getByRole('button', { name: '# Algemeen' }).click();

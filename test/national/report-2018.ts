@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../src/store/database.ts';
+import { SeedRows } from '../../src/store/seed-rows.ts';
 
 /**
  * The two tables of the 2018 report (stand-van-zaken-en-patronen-2018.md), as the report prints
@@ -86,60 +88,75 @@ const LEVEL_PLANS: Record<string, ReadonlyArray<{ start: number; levels: number[
   ],
 };
 
-/** Inserts 28 regions: 26 answered the checklist (the questionnaire), 26 have enough levels (the interviews). */
+/**
+ * Inserts 28 regions: 26 answered the checklist (the questionnaire), 26 have enough levels (the
+ * interviews). The rows are written with the demo's SeedRows: one INSERT per table.
+ */
 export async function seedReport2018(db: Queryable): Promise<void> {
+  const rows = new SeedRows();
   const plans = Object.values(LEVEL_PLANS).flat();
   const now = '2018-09-01T00:00:00Z';
   for (const [r, plan] of plans.entries()) {
     const regionId = `regio-${String(r + 1).padStart(2, '0')}`;
-    await db.query('INSERT INTO regions (id, name, start_level, target_level) VALUES ($1, $2, $3, $4)', [
-      regionId,
-      `Fictieve regio ${r + 1}`,
-      plan.start,
-      Math.min(6, plan.start + 2),
-    ]);
-    const overleg = await db.query<{ id: string }>(
-      `INSERT INTO overleggen (region_id, name, kind) VALUES ($1, 'Werkgroep', 'werkgroep') RETURNING id`,
-      [regionId],
-    );
-    const overlegId = overleg.rows[0]!.id;
-    const round = async (date: string) => {
-      const { rows } = await db.query<{ id: string }>(
-        `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at)
-         VALUES ($1, $2, $3::date, 'Europe/Amsterdam', $4::timestamptz, $4::timestamptz, $4::timestamptz + interval '7 days') RETURNING id`,
-        [overlegId, `${date}T14:00`, date, `${date}T16:00:00Z`],
-      );
-      return rows[0]!.id;
+    rows.add('regions', {
+      id: regionId,
+      name: `Fictieve regio ${r + 1}`,
+      start_level: plan.start,
+      target_level: Math.min(6, plan.start + 2),
+    });
+    const overlegId = randomUUID();
+    rows.add('overleggen', { id: overlegId, region_id: regionId, name: 'Werkgroep', kind: 'werkgroep' });
+    const round = (date: string) => {
+      const id = randomUUID();
+      const opened = new Date(`${date}T16:00:00Z`);
+      rows.add('checkin_rounds', {
+        id,
+        overleg_id: overlegId,
+        occurrence: `${date}T14:00`,
+        meeting_date: date,
+        time_zone: 'Europe/Amsterdam',
+        opened_at: opened.toISOString(),
+        nudge_at: opened.toISOString(),
+        closes_at: new Date(opened.getTime() + 7 * 86_400_000).toISOString(),
+      });
+      return id;
     };
-    const before = await round('2017-11-20'); // before the period: must not count
-    const early = await round('2018-02-12');
-    const late = await round('2018-06-04');
-    const after = await round('2018-10-01'); // after the period: must not count
+    const before = round('2017-11-20'); // before the period: must not count
+    const early = round('2018-02-12');
+    const late = round('2018-06-04');
+    const after = round('2018-10-01'); // after the period: must not count
     // Each planned level is a member's latest in the period; the earlier answers must be ignored.
     const members = Math.max(plan.levels.length, 2);
     for (let m = 0; m < members; m++) {
-      const { rows } = await db.query<{ id: string }>(
-        `INSERT INTO members (region_id, name, organisation, domain) VALUES ($1, $2, 'Fictief', 'ggz') RETURNING id`,
-        [regionId, `Deelnemer ${r + 1}-${m + 1}`],
-      );
-      const memberId = rows[0]!.id;
+      const memberId = randomUUID();
+      rows.add('members', {
+        id: memberId,
+        region_id: regionId,
+        name: `Deelnemer ${r + 1}-${m + 1}`,
+        organisation: 'Fictief',
+        domain: 'ggz',
+      });
       const answer = (roundId: string, level: number) =>
-        db.query(
-          `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, submitted_at, updated_at)
-           VALUES ($1, $2, $3, $4, $4)`,
-          [roundId, memberId, level, now],
-        );
-      await answer(before, 6);
-      await answer(after, 1);
+        rows.add('checkin_answers', {
+          round_id: roundId,
+          member_id: memberId,
+          samenwerkingsniveau: level,
+          submitted_at: now,
+          updated_at: now,
+        });
+      answer(before, 6);
+      answer(after, 1);
       const level = plan.levels[m];
       if (level === undefined) continue;
       // Every other member answered only in the late round; the rest changed their mind there.
-      if (m % 2 === 0) await answer(early, level === 1 ? 6 : 1);
-      await answer(late, level);
+      if (m % 2 === 0) answer(early, level === 1 ? 6 : 1);
+      answer(late, level);
     }
   }
   // Checklist: the first 26 regions answered; rotate so no region is "all ja".
   const answered = plans.length - 2;
+  const agree = (regionId: string, tertiaal: string, item: number, answer: string) =>
+    rows.add('checklist_agreed', { region_id: regionId, tertiaal, item, answer, updated_at: now });
   for (const [index, [item, ja, io, nee]] of CHECKLIST_TABLE.entries()) {
     const answers = [
       ...Array<string>(ja).fill('ja'),
@@ -150,17 +167,11 @@ export async function seedReport2018(db: Queryable): Promise<void> {
       const regionId = `regio-${String(((k + index * 7) % answered) + 1).padStart(2, '0')}`;
       // Half the regions agreed it in T1 only; the others revised it in T2 (the latest counts).
       const tertiaal = k % 2 === 0 ? '2018-T1' : '2018-T2';
-      if (tertiaal === '2018-T2') await agree(db, regionId, '2018-T1', item, answer === 'ja' ? 'nee' : 'ja');
-      await agree(db, regionId, tertiaal, item, answer);
-      await agree(db, regionId, '2017-T3', item, 'nee'); // before the period
-      await agree(db, regionId, '2018-T3', item, 'ja'); // after the period
+      if (tertiaal === '2018-T2') agree(regionId, '2018-T1', item, answer === 'ja' ? 'nee' : 'ja');
+      agree(regionId, tertiaal, item, answer);
+      agree(regionId, '2017-T3', item, 'nee'); // before the period
+      agree(regionId, '2018-T3', item, 'ja'); // after the period
     }
   }
-}
-
-async function agree(db: Queryable, regionId: string, tertiaal: string, item: number, answer: string) {
-  await db.query(
-    `INSERT INTO checklist_agreed (region_id, tertiaal, item, answer, updated_at) VALUES ($1, $2, $3, $4, now())`,
-    [regionId, tertiaal, item, answer],
-  );
+  await rows.write(db, new Date(now));
 }

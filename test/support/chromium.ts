@@ -32,6 +32,27 @@ export function launchChromium(language?: string): Promise<Browser> {
   });
 }
 
+const shared = new Map<string, Promise<Browser>>();
+
+/**
+ * One Chromium per test worker and language (launchChromium), started by the first file that asks
+ * and kept for the files after it in the same worker (vitest.config.ts: isolate false), so a file
+ * does not pay for starting a browser. A file keeps apart from the others by opening its pages in
+ * a context of its own (browser.newPage) and closing that context, never the browser; Playwright
+ * ends the browser when the worker process exits. One that crashed is started again.
+ */
+export async function sharedChromium(language?: string): Promise<Browser> {
+  const key = language ?? '';
+  const running = shared.get(key);
+  if (running) {
+    const browser = await running.catch(() => undefined);
+    if (browser?.isConnected()) return browser;
+  }
+  const starting = launchChromium(language);
+  shared.set(key, starting);
+  return starting;
+}
+
 /** An empty Dutch page with Microsoft's Adaptive Cards renderer loaded, a card's width wide. */
 export async function cardPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 520, height: 900 }, locale: 'nl-NL' });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Clock } from '../../src/clock.ts';
-import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
+import { HAS_CHROMIUM, sharedChromium } from './chromium.ts';
 import { type LocalChatApp, startLocalChatApp } from './local-chat-app.ts';
 
 /** Where the local chat's browser tests leave their screenshots. */
@@ -11,6 +11,7 @@ export const LOCAL_CHAT_SHOTS = join(import.meta.dirname, '..', '..', 'test-arti
 
 export interface LocalChatInBrowser {
   readonly chat: LocalChatApp;
+  /** The worker's shared browser (sharedChromium): open pages in it, never close it. */
   readonly browser: Browser;
   /** A Dutch desktop-sized page, not yet opened on the chat. */
   readonly page: Page;
@@ -28,17 +29,19 @@ export interface LocalChatInBrowserOptions {
 
 /**
  * The local chat app (startLocalChatApp: the demo region on its own database, `env` added, from
- * `clock`'s time) with a headless Chromium page beside it, `height` tall; LOCAL_CHAT_SHOTS made.
+ * `clock`'s time) with a page beside it, `height` tall, in a context of its own in the worker's
+ * headless Chromium (sharedChromium); LOCAL_CHAT_SHOTS made.
  * The browser is Dutch, or started in `language` (en-US) with its pages in that language.
  */
 export async function localChatInBrowser(
   options: LocalChatInBrowserOptions = {},
 ): Promise<LocalChatInBrowser> {
   const chat = await startLocalChatApp(options.env, options.clock);
-  const browser = await launchChromium(options.language).catch(async (err: unknown) => {
+  const browser = await sharedChromium(options.language).catch(async (err: unknown) => {
     await chat.stop();
     throw err;
   });
+  // A context of its own: nothing of another file's pages (storage, cookies, clock) reaches it.
   const page = await browser.newPage({
     viewport: { width: 1280, height: options.height ?? 900 },
     locale: options.language ?? 'nl-NL',
@@ -53,7 +56,7 @@ export async function localChatInBrowser(
       await page.locator('body[data-klaar="ja"]').waitFor();
     },
     async stop() {
-      await browser.close();
+      await page.context().close();
       await chat.stop();
     },
   };
