@@ -59,6 +59,8 @@ export const enLocalChat: Words['localChat'] = {
   fileRefused: (name) => `You declined ${name}.`,
   refusedTaken:
     'This message was taken out of the chat: it seemed to contain client data. No one can read it here any more.',
+  directionTaken:
+    'This message was taken out of the chat: it contained an invisible sign that changes its reading direction. No one can read it here any more.',
   date: {
     placeholder: 'dd-mm-yyyy',
     hint: (example, written) =>

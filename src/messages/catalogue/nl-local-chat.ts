@@ -85,6 +85,9 @@ export const nlLocalChat = {
   /** Where the person's message stood that Schakel refused (client data): the text is taken out of the chat. */
   refusedTaken:
     'Dit bericht is uit de chat gehaald: het leek gegevens van een cliënt te bevatten. Niemand kan het hier nog lezen.',
+  /** The same for a message refused only for a sign that changes its reading direction. */
+  directionTaken:
+    'Dit bericht is uit de chat gehaald: het bevatte een onzichtbaar teken dat de leesrichting verandert. Niemand kan het hier nog lezen.',
   /** A date field in a card: typed day first, or picked from the calendar under it. */
   date: {
     placeholder: 'dd-mm-jjjj',
