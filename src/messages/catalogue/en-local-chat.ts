@@ -49,6 +49,10 @@ export const enLocalChat: Words['localChat'] = {
   fileForgotten: 'I no longer know this file. Ask for it again.',
   fileGone: 'This file is no longer here. Ask for it again.',
   fileTooLarge: (mb) => `This file is too large: the local chat keeps files up to ${mb} MB.`,
+  notText: (fields) =>
+    fields.length === 1
+      ? `This request is not right: ${fields[0]} must be a text (string).`
+      : `This request is not right: ${fields.slice(0, -1).join(', ')} and ${fields.at(-1)} must be texts (strings).`,
   unknownStep: 'Unknown step.',
   notFromThisPage: 'This request does not come from the local chat.',
   deleted: 'This message was deleted.',

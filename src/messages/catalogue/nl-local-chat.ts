@@ -62,6 +62,11 @@ export const nlLocalChat = {
   /** A request that names a person or conversation the page does not have (or not together). */
   unknownPlace: 'Onbekende rol of onbekend gesprek.',
   emptyMessage: 'Typ eerst een bericht.',
+  /** A message request whose fields (`rol`, `gesprek`, `tekst`) are missing or no text (a number, say). */
+  notText: (fields: readonly string[]) =>
+    fields.length === 1
+      ? `Dit verzoek klopt niet: ${fields[0]} moet een tekst (string) zijn.`
+      : `Dit verzoek klopt niet: ${fields.slice(0, -1).join(', ')} en ${fields.at(-1)} moeten een tekst (string) zijn.`,
   unknownButton: 'Deze knop ken ik niet.',
   unknownFile: 'Dit bestand ken ik niet.',
   /** A file offer answered after Schakel forgot it (a restart). */
