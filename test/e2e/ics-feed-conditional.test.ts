@@ -1,15 +1,11 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { importInterchange } from '../../src/interchange/import.ts';
-import { createGuard } from '../../src/privacy/guard.ts';
-import { interchangeStore } from '../../src/store/interchange-repo.ts';
-import { spreadsheetRegion } from '../interchange/spreadsheet-region.ts';
+import { importSpreadsheetRegion } from '../support/imported-region.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const clock = manualClock('2026-05-01T10:00:00Z');
-const guard = createGuard({ now: clock.now });
 
 /**
  * A calendar app polls the feed every few minutes. While the werkgroep's meetings do not change
@@ -22,13 +18,7 @@ describe('the calendar feed answers a polling calendar with a 304 while nothing 
   let feedUrl: string;
   beforeAll(async () => {
     tdb = await createTestDatabase();
-    const imported = await importInterchange(
-      interchangeStore(tdb.db),
-      JSON.stringify(spreadsheetRegion()),
-      guard,
-      clock,
-    );
-    expect(imported.ok).toBe(true);
+    await importSpreadsheetRegion(tdb.db, clock);
     await tdb.db.pool.query(`UPDATE meeting_series SET updated_at = '2026-04-20T08:30:15.250Z'`);
     app = await startTestApp({ TEAMS_SKIP_AUTH: 'true' }, tdb.db, clock);
     const { rows } = await tdb.db.pool.query<{ ics_token: string }>('SELECT ics_token FROM meeting_series');

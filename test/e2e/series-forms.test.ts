@@ -243,9 +243,11 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     });
   });
 
-  it('Teams: "verplaats" without details sends the card with the next meetings to choose from', async () => {
+  /** `text` typed by the projectleider in the werkgroep channel: the answer Schakel sends there. */
+  async function teamsTyped(text: string) {
+    const seen = new Set(teams.sentTo(TEAMS_CHANNEL));
     const activity = messageActivity({
-      text: 'verplaats',
+      text,
       serviceUrl: teams.serviceUrl,
       userId: '29:hanneke',
       tenantId: TEAMS_TENANT,
@@ -253,8 +255,14 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
       conversationType: 'channel',
     });
     await postActivity(app.baseUrl, activity);
-    const sent = await teams.waitFor((c) => c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`));
-    const card = JSON.stringify(sent.body.attachments);
+    const sent = await teams.waitFor(
+      (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`) && !seen.has(c),
+    );
+    return sent.body;
+  }
+
+  it('Teams: "verplaats" without details sends the card with the next meetings to choose from', async () => {
+    const card = JSON.stringify((await teamsTyped('verplaats')).attachments);
     expect(card).toContain('"verb":"bijeenkomst"');
     expect(card).toContain('maandag 9 februari 2026, 14:00–16:00');
     expect(card).toContain('"value":"2026-02-09T14:00"');
@@ -272,24 +280,6 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     const res = await postActivity(app.baseUrl, invoke);
     expect(res.status).toBe(200);
     return JSON.stringify(await res.json());
-  }
-
-  /** `text` typed by the projectleider in the werkgroep channel: the answer Schakel sends there. */
-  async function teamsTyped(text: string) {
-    const seen = new Set(teams.sentTo(TEAMS_CHANNEL));
-    const activity = messageActivity({
-      text,
-      serviceUrl: teams.serviceUrl,
-      userId: '29:hanneke',
-      tenantId: TEAMS_TENANT,
-      conversationId: TEAMS_CHANNEL,
-      conversationType: 'channel',
-    });
-    await postActivity(app.baseUrl, activity);
-    const sent = await teams.waitFor(
-      (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`) && !seen.has(c),
-    );
-    return sent.body;
   }
 
   it('Teams: moving without a new date comes back with the message beside the field, choices kept', async () => {
