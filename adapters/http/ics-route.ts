@@ -2,12 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidInput } from '../../src/domain/errors.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { PublicFiles } from '../../src/ports/public-files.ts';
+import { clientHasIt, etagOf } from './conditional-get.ts';
 import { sendPage, wantsPage } from './html-page.ts';
 import { sendNotFound } from './not-found.ts';
 import { sendJson } from './send-json.ts';
 import type { Route } from './server.ts';
 
-/** GET /ics/<secret-token>.ics: the werkgroep's calendar, for Outlook or Google Calendar. */
+/**
+ * GET /ics/<secret-token>.ics: the werkgroep's calendar, for Outlook or Google Calendar. Its bytes
+ * stay the same while the series does not change (DTSTAMP is its last change), with an ETag and
+ * Last-Modified: a calendar polling with If-None-Match or If-Modified-Since gets a 304, no feed.
+ */
 export function icsRoute(publicFiles: PublicFiles): Route {
   return {
     method: 'GET',
@@ -15,7 +20,7 @@ export function icsRoute(publicFiles: PublicFiles): Route {
     name: 'ics',
     handler: async (req, res) => {
       const match = (req.url ?? '').match(/^\/ics\/([A-Za-z0-9_-]+)\.ics(?:\?.*)?$/);
-      let feed: string | null;
+      let feed: Awaited<ReturnType<PublicFiles['icsFeed']>>;
       try {
         feed = match?.[1] ? await publicFiles.icsFeed(match[1]) : null;
       } catch (err) {
@@ -27,12 +32,19 @@ export function icsRoute(publicFiles: PublicFiles): Route {
         // A calendar app gets JSON; a person who opened the link in a browser, a page saying what now.
         return sendNotFound(req, res, { title: w.feedGoneTitle, text: w.feedGone, error: w.feedMissing });
       }
+      const etag = etagOf(feed.text);
+      const validators = {
+        etag,
+        'last-modified': feed.changedAt.toUTCString(),
+        'cache-control': 'private, max-age=300',
+      };
+      if (clientHasIt(req, etag, feed.changedAt)) return void res.writeHead(304, validators).end();
       res.writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',
-        'cache-control': 'private, max-age=300',
-        'content-length': Buffer.byteLength(feed),
+        ...validators,
+        'content-length': Buffer.byteLength(feed.text),
       });
-      res.end(feed);
+      res.end(feed.text);
     },
   };
 }

@@ -39,7 +39,7 @@ export interface ChatActivity {
   readonly updated?: boolean;
   /** A card's plain text, as the bot sent it beside the card (Teams' summary). */
   readonly summary?: string;
-  /** The person's message was taken out of the chat (it held client data): `text` says so. */
+  /** The person's message was taken out of the chat (client data, or a direction sign): `text` says so. */
   readonly taken?: boolean;
   /** Schakel's answer refuses what was typed (Message.refusal, sent in the activity's channelData). */
   readonly refusal?: RefusalKind;
@@ -241,7 +241,7 @@ async function readActivity(req: IncomingMessage): Promise<Record<string, unknow
 function refusalOf(channelData: unknown): { refusal: RefusalKind; refuses?: string } | null {
   const said = (channelData as { schakel?: { refusal?: unknown; replyTo?: unknown } } | null | undefined)
     ?.schakel;
-  if (said?.refusal !== 'privacy') return null;
+  if (said?.refusal !== 'privacy' && said?.refusal !== 'direction') return null;
   return { refusal: said.refusal, ...(typeof said.replyTo === 'string' ? { refuses: said.replyTo } : {}) };
 }
 

@@ -18,6 +18,7 @@ import {
   actionBody,
   asked,
   clockBody,
+  fieldsNotText,
   fileBody,
   MESSAGE_MAX,
   messageBody,
@@ -93,17 +94,20 @@ export async function startLocalChat(d: {
     const role = typeof key === 'string' ? roleByKey(key) : null;
     return words(role ? await languageOf(d.core, role) : 'nl');
   };
-  /** Why a typed message was not passed on; too long is worded as a command's text limit is. */
+  /**
+   * Why a typed message was not passed on; too long is worded as a command's text limit is, and
+   * a field that is no text (`rol: 5`) is named, not taken for a message not typed yet.
+   */
   const messageRefusal = (
     said: ReturnType<typeof words>,
     why: 'place' | 'long' | 'invalid',
     body: unknown,
-  ) =>
-    why === 'long'
-      ? said.fields.notSavedTooLong(typedLength(body), MESSAGE_MAX)
-      : why === 'place'
-        ? said.localChat.unknownPlace
-        : said.localChat.emptyMessage;
+  ) => {
+    if (why === 'long') return said.fields.notSavedTooLong(typedLength(body), MESSAGE_MAX);
+    if (why === 'place') return said.localChat.unknownPlace;
+    const wrong = fieldsNotText(body);
+    return wrong.length > 0 ? said.localChat.notText(wrong) : said.localChat.emptyMessage;
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path.startsWith('/connector/')) {

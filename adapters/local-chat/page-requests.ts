@@ -11,6 +11,15 @@ export function typedLength(body: unknown): number {
   return typeof text === 'string' ? text.trim().length : 0;
 }
 
+/**
+ * The fields of a message body that are missing or not text (`rol: 5`), as the body names them;
+ * none when the request is only empty ("   "), which is worded as a message not typed yet.
+ */
+export function fieldsNotText(body: unknown): string[] {
+  const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  return Object.keys(messageBody.shape).filter((k) => typeof b[k] !== 'string');
+}
+
 /** What the page posts: who plays, in which conversation, and what they did. */
 export const messageBody = z.object({
   rol: z.string(),

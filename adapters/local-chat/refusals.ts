@@ -8,20 +8,25 @@ import type { LocalConnector } from './connector.ts';
  * showing it, a line saying so in its place. Schakel knew this when it worded the refusal (the
  * page's clientInfo entity: teams/teams-user.ts), so the refusal already says it is gone; it
  * carries its kind (`refusal`), never recognised by its words, and the id of the message it refuses
- * (`refuses`): someone else's message typed at the same moment is never taken out. True when
- * the typed message (`shown` in the chat, `sent` as the activity's id) was refused. `line` is
- * localChat.refusedTaken in the writer's language.
+ * (`refuses`): someone else's message typed at the same moment is never taken out. A message
+ * refused only for a sign that changes its reading direction (`direction`) is taken out too, as
+ * others would read it otherwise than it is, and its line says that, not client data. True when
+ * the typed message (`shown` in the chat, `sent` as the activity's id) was refused. `lines` are
+ * the localChat words in the writer's language.
  */
 export function takeOutRefused(
   connector: LocalConnector,
   conversationId: string,
   typed: { readonly shown: string; readonly sent: string },
-  line: string,
+  lines: { readonly refusedTaken: string; readonly directionTaken: string },
 ): boolean {
-  const refused = connector
+  const refusal = connector
     .history(conversationId)
-    .some((a) => a.fromBot && a.refusal === 'privacy' && a.refuses === typed.sent);
-  if (!refused) return false;
-  connector.amend(conversationId, typed.shown, { text: line, attachments: [], taken: true });
+    .find(
+      (a) => a.fromBot && a.refuses === typed.sent && (a.refusal === 'privacy' || a.refusal === 'direction'),
+    );
+  if (!refusal) return false;
+  const text = refusal.refusal === 'direction' ? lines.directionTaken : lines.refusedTaken;
+  connector.amend(conversationId, typed.shown, { text, attachments: [], taken: true });
   return true;
 }

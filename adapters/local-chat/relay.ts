@@ -125,7 +125,7 @@ export function createRelay(d: {
           d.connector,
           conversation.id,
           { shown: typed.id, sent: activityId },
-          words(await d.localeOf(role)).localChat.refusedTaken,
+          words(await d.localeOf(role)).localChat,
         );
     },
 

@@ -1,10 +1,16 @@
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import { dayOffNote, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { currentLocale } from '../messages/locale.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { countedBack, refusePast } from './actiepunt.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
+
+/** The word people add before the date: "deadline 3 tot vrijdag", "deadline 3 naar 18 december". */
+const JOINING = /^(#?\s?\d+|[a-zé]+) (?:(?:tot|naar|op|voor|per) )?(.+)$/i;
+/** To a member who chose English, the English words too ("deadline 3 until Friday"), as actiepunt reads them. */
+const JOINING_EN = /^(#?\s?\d+|[a-zé]+) (?:(?:tot|naar|op|voor|per|until|by|before|to|on) )?(.+)$/i;
 
 /**
  * `deadline <nummer> <datum>` (the number as in klaar: "6", "#6", "zes") sets or changes the deadline of an open actiepunt (the date read as
@@ -17,8 +23,7 @@ export const deadline: WerkgroepCommand<'deadline'> = {
   typed: {
     words: ['deadline'],
     parse(rest, read) {
-      // "deadline 3 tot vrijdag", "deadline 3 naar 18 december": the word people add before a date.
-      const m = rest.match(/^(#?\s?\d+|[a-zé]+) (?:(?:tot|naar|op|voor|per) )?(.+)$/i);
+      const m = rest.match(currentLocale() === 'en' ? JOINING_EN : JOINING);
       const number = listNumber(m?.[1] ?? '');
       if (!m?.[2] || number === null) return null;
       // "deadline twee weken": a period ("over twee weken"), no actiepunt named by a number word.

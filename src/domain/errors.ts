@@ -27,6 +27,11 @@ export interface FieldProblem {
   readonly emptied?: true;
   /** The field comes back holding what was stored before this edit, which the guard passed. */
   readonly restored?: true;
+  /**
+   * Refused only for a sign that changes its reading direction (control-characters.ts), no client
+   * data found: the refusal then says that, never that the text looked like client data.
+   */
+  readonly directionOnly?: true;
 }
 
 /** Free text looked like client data. `problems` never repeats the text itself. */

@@ -21,14 +21,17 @@ export function errorMessage(err: unknown, where: RefusedWhere = {}): Message {
     // Typed in a channel, the text stays there for everyone until its writer deletes it, unless
     // the platform took it out.
     const inChannel = where.takenOut ? w.privacyTakenOut : w.privacyDeleteOwn;
+    // Refused only for a direction sign: say that, never that it looked like client data; its
+    // own line already says what to do.
+    const direction = err.problems.every((p) => p.directionOnly);
     return {
-      fallback: w.privacyFallback,
-      refusal: 'privacy',
+      fallback: direction ? w.directionFallback : w.privacyFallback,
+      refusal: direction ? 'direction' : 'privacy',
       blocks: [
-        { type: 'text', text: w.privacyHeading },
+        { type: 'text', text: direction ? w.directionHeading : w.privacyHeading },
         { type: 'list', items: lines },
         ...(where.sharedChannel ? [{ type: 'text' as const, text: inChannel }] : []),
-        { type: 'note', text: w.privacyNote },
+        ...(direction ? [] : [{ type: 'note' as const, text: w.privacyNote }]),
       ],
     };
   }

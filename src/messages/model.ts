@@ -126,10 +126,11 @@ export interface Message {
 
 /**
  * What a refusal is about: `privacy`, the typed text looked like client data and was not kept;
+ * `direction`, it held only a sign that changes its reading direction and was not kept;
  * `declined`, the command cannot be done (not allowed, or not now: no round yet). A button press
  * answered with a refusal is answered to the one who pressed it alone (button-answers.ts).
  */
-export type RefusalKind = 'privacy' | 'declined';
+export type RefusalKind = 'privacy' | 'direction' | 'declined';
 
 /**
  * `text` cut to at most `max` characters for display, ending in "…" where it was cut, so a reader

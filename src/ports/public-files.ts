@@ -1,7 +1,10 @@
 /** What Schakel serves over plain HTTP behind a secret token: the ICS feed, the digest's files. */
 export interface PublicFiles {
-  /** The ICS feed behind a secret token, or null when the token is unknown or revoked. */
-  icsFeed(token: string): Promise<string | null>;
+  /**
+   * The ICS feed behind a secret token, or null when the token is unknown or revoked; `changedAt`
+   * is when its series was last changed (its DTSTAMP): the same bytes while nothing changed.
+   */
+  icsFeed(token: string): Promise<{ readonly text: string; readonly changedAt: Date } | null>;
   /** A published digest's PNG chart or PDF; null when there is no such file. */
   digestFile(token: string, kind: 'png' | 'pdf'): Promise<{ type: string; body: Uint8Array } | null>;
 }

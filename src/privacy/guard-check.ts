@@ -21,7 +21,9 @@ export function createCheck(scan: (text: string) => Finding[]) {
     }
     const messages = findings.length === 0 ? [] : [explainFindings(findings, value)];
     if (hasDirectionSign(value)) messages.push(words().privacy.directionSign);
-    return messages.length === 0 ? [] : [{ field, message: messages.join(' ') }];
+    if (messages.length === 0) return [];
+    const directionOnly = findings.length === 0 ? { directionOnly: true as const } : {};
+    return [{ field, message: messages.join(' '), ...directionOnly }];
   }
 
   return function check(fields: Readonly<Record<string, string | undefined>>): void {

@@ -27,18 +27,26 @@ export function createCalendar({
 }) {
   const uidDomain = publicUrl ? new URL(publicUrl).hostname : undefined;
   return {
-    /** The ICS feed behind a secret token, or null when the token is unknown or revoked. */
-    async icsFeed(token: string): Promise<string | null> {
+    /**
+     * The ICS feed behind a secret token, or null when the token is unknown or revoked. Stamped
+     * with the series' last change (RFC 5545 3.8.7.2 allows it for a published feed, one without a
+     * METHOD), so a calendar that polls gets the same bytes, and a 304, while nothing changed.
+     */
+    async icsFeed(token: string): Promise<{ text: string; changedAt: Date } | null> {
       if (!TOKEN.test(token)) return null;
       const stored = await store.read.findSeriesByIcsToken(token);
       const overleg = stored && (await store.read.findOverleg(stored.overlegId));
       if (!stored || !overleg) return null;
-      return seriesCalendarText(storedSeries(stored.definition), {
+      // Whole seconds: DTSTAMP and Last-Modified say no more.
+      const changedAt = new Date(Math.floor(stored.updatedAt.getTime() / 1000) * 1000);
+      const text = seriesCalendarText(storedSeries(stored.definition), {
         seriesId: stored.id,
         title: overlegTitle(overleg.name, overleg.kind),
         ...(uidDomain ? { uidDomain } : {}),
         generatedAt: DateTime.fromJSDate(clock.now(), { zone: 'UTC' }),
+        stampedAt: DateTime.fromJSDate(changedAt, { zone: 'UTC' }),
       });
+      return { text, changedAt };
     },
 
     /** A new secret link for the feed; the old one stops working at once. */

@@ -240,8 +240,11 @@ function withException(exception: OccurrenceException, prefix = '') {
     if (exception.kind === 'move') assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);
     const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
     // Moved back to where it stood, with nothing else of its own: no longer an exception ("verplaatst").
+    // Never moved at all: it stands there already, nothing to write.
     if (exception.kind === 'move' && exception.start === exception.originalStart && !movedWithMore(exception))
-      return { ...current, exceptions: others };
+      return others.length === (current.exceptions ?? []).length
+        ? 'unchanged'
+        : { ...current, exceptions: others };
     const next = { ...current, exceptions: [...others, exception] };
     if (exception.kind === 'move') assertDayFree(next, exception, prefix);
     return next;

@@ -144,7 +144,19 @@ export function createSeriesForms(d: {
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
-      await d.series.moveOccurrence(actor, overlegId, a.originalStart, `${day}T${time}`, prefix);
+      const outcome = await d.series.moveOccurrence(
+        actor,
+        overlegId,
+        a.originalStart,
+        `${day}T${time}`,
+        prefix,
+      );
+      // Already standing there (sent twice, or an older card): said as the typed `verplaats` says it.
+      if (outcome === 'unchanged') {
+        return say(
+          w.series.alreadyMoved(readableIsoDate(a.originalStart.slice(0, 10)), readableIsoDate(day), time),
+        );
+      }
       const overleg = await d.overleggen.findOverleg(overlegId);
       const name = overleg?.name ?? words().forms.created.kinds.werkgroep;
       return say(w.series.movedTo(name, readableIsoDate(day), time));

@@ -30,8 +30,10 @@ export interface SeriesCalendarOptions {
   readonly seriesId: string;
   /** The overleg as a calendar names it, e.g. "Werkgroep Oost" or "Casusoverleg Zutphen" (SUMMARY). */
   readonly title: string;
-  /** When the feed is generated: DTSTAMP, and how far ahead the VTIMEZONE must reach. */
+  /** When the feed is generated: how far ahead the VTIMEZONE must reach, and DTSTAMP without `stampedAt`. */
   readonly generatedAt: DateTime;
+  /** DTSTAMP: for a published feed, when its data last changed, so its bytes stay the same until then. */
+  readonly stampedAt?: DateTime;
   /**
    * Right-hand side of the UIDs (RFC 5545 §3.8.4.7 asks for a domain name): the public host; by
    * default the reserved, never-resolving "schakel.invalid", the same on every run.
@@ -123,7 +125,7 @@ export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOpt
   const common = (occurrence: Pick<Occurrence, 'location' | 'onlineUrl'>) => ({
     summary,
     timezone: series.timeZone,
-    stamp: options.generatedAt,
+    stamp: options.stampedAt ?? options.generatedAt,
     location: occurrence.location ?? null,
     url: occurrence.onlineUrl ? uriValue(occurrence.onlineUrl) : null,
     description: description(options.title, occurrence.onlineUrl),

@@ -37,6 +37,8 @@ export interface StoredSeries {
   readonly definition: SeriesInput;
   readonly icsToken: string | null;
   readonly version: number;
+  /** When the definition was last saved: the feed's DTSTAMP and Last-Modified. */
+  readonly updatedAt: Date;
 }
 
 export async function findSeries(db: Queryable, overlegId: string): Promise<StoredSeries | null> {
@@ -49,7 +51,7 @@ export async function overleggenWithSeries(
   overlegIds: readonly string[],
 ): Promise<Map<string, { readonly overleg: Overleg; readonly series: StoredSeries | null }>> {
   const { rows } = await db.query(
-    `SELECT o.id, o.region_id, o.name, o.kind, s.id AS series_id, s.definition, s.ics_token, s.version
+    `SELECT o.id, o.region_id, o.name, o.kind, s.id AS series_id, s.definition, s.ics_token, s.version, s.updated_at
        FROM overleggen o LEFT JOIN meeting_series s ON s.overleg_id = o.id
       WHERE o.id = ANY($1::uuid[])`,
     [overlegIds],
@@ -66,6 +68,7 @@ export async function overleggenWithSeries(
               definition: r.definition,
               icsToken: r.ics_token,
               version: r.version,
+              updatedAt: new Date(r.updated_at),
             }
           : null,
       },
@@ -78,7 +81,7 @@ async function seriesOfMany(
   overlegIds: readonly string[],
 ): Promise<Map<string, StoredSeries>> {
   const { rows } = await db.query(
-    'SELECT id, overleg_id, definition, ics_token, version FROM meeting_series WHERE overleg_id = ANY($1::uuid[])',
+    'SELECT id, overleg_id, definition, ics_token, version, updated_at FROM meeting_series WHERE overleg_id = ANY($1::uuid[])',
     [overlegIds],
   );
   return new Map(
@@ -90,6 +93,7 @@ async function seriesOfMany(
         definition: r.definition,
         icsToken: r.ics_token,
         version: r.version,
+        updatedAt: new Date(r.updated_at),
       },
     ]),
   );

@@ -3,8 +3,8 @@ import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
 import { currentLocale } from '../messages/locale.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 
-/** The guard's answer for each text read in this submission: its messages (none when it passed). */
-type Answers = Map<string, readonly string[]>;
+/** The guard's answer for each text read in this submission: its problems (none when it passed). */
+type Answers = Map<string, readonly FieldProblem[]>;
 
 const submission = new AsyncLocalStorage<Answers>();
 
@@ -46,10 +46,10 @@ export function guardOncePerSubmission<G extends FreeTextGuard>(guard: G): G {
       const key = `${currentLocale()}\u0000${text}`;
       let said = answers.get(key);
       if (!said) {
-        said = messagesOf(guard, field, text);
+        said = problemsOf(guard, field, text);
         answers.set(key, said);
       }
-      for (const message of said) problems.push({ field, message });
+      for (const problem of said) problems.push({ ...problem, field });
     }
     if (problems.length > 0) throw new PrivacyRefusal(problems);
   };
@@ -57,12 +57,12 @@ export function guardOncePerSubmission<G extends FreeTextGuard>(guard: G): G {
 }
 
 /** What the guard says of one text in one field: nothing when it passes. */
-function messagesOf(guard: FreeTextGuard, field: string, text: string): readonly string[] {
+function problemsOf(guard: FreeTextGuard, field: string, text: string): readonly FieldProblem[] {
   try {
     guard.check({ [field]: text });
     return [];
   } catch (err) {
     if (!(err instanceof PrivacyRefusal)) throw err;
-    return err.problems.map((p) => p.message);
+    return err.problems;
   }
 }

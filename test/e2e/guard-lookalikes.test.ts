@@ -87,8 +87,12 @@ describe('agendapunten in look-alike characters or with direction signs (signed 
   it.each(Object.entries(DIRECTION_SIGNS))(
     'Slack and Teams: an agendapunt with %s is refused, saying which sign to take out',
     async (_what, text) => {
-      expect(await onSlack(text)).toContain(nl.privacy.directionSign);
-      expect(await onTeams(text)).toContain(nl.privacy.directionSign);
+      for (const said of [await onSlack(text), await onTeams(text)]) {
+        expect(said).toContain(nl.errors.directionHeading);
+        expect(said).toContain(nl.privacy.directionSign);
+        // Nothing like client data in it: the refusal does not say so.
+        expect(said).not.toMatch(/cliënt|algemener/);
+      }
       expect(await stored(text)).toBe(0);
     },
   );

@@ -5,6 +5,7 @@ import { createGuard } from '../../src/privacy/guard.ts';
 import { interchangeStore } from '../../src/store/interchange-repo.ts';
 import { spreadsheetRegion } from '../interchange/spreadsheet-region.ts';
 import { databaseText } from '../support/database-text.ts';
+import { importSpreadsheetRegion } from '../support/imported-region.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -21,13 +22,7 @@ describe('the calendar feed keeps a name on its own line', () => {
   let app: TestApp;
   beforeAll(async () => {
     tdb = await createTestDatabase();
-    const imported = await importInterchange(
-      interchangeStore(tdb.db),
-      JSON.stringify(spreadsheetRegion()),
-      guard,
-      clock,
-    );
-    expect(imported.ok).toBe(true);
+    await importSpreadsheetRegion(tdb.db, clock);
     app = await startTestApp(
       { TEAMS_SKIP_AUTH: 'true', PUBLIC_URL: 'https://schakel.example.nl' },
       tdb.db,

@@ -66,4 +66,26 @@ describe('the local chat: an actiepunt whose date cannot be read is asked about,
     const dutch = await answerIn(local.url, 'ggz1', WERKGROEP, 'actiepunt Lijst by Friday');
     expect(dutch).toMatch(/"title":"Actiepunt","value":"Lijst by Friday"/);
   });
+
+  it('in English, "deadline N until Friday" (and by, before) changes the deadline as "tot" does; a Dutch member keeps the Dutch words', async () => {
+    await answerIn(local.url, 'wi1', 'a:lokaal-wi1', 'taal en');
+    const noted = await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunt Print the leaflets');
+    const n = /#(\d+)/.exec(noted)?.[1];
+    expect(n).toBeDefined();
+    const until = await answerIn(local.url, 'wi1', WERKGROEP, `deadline ${n} until Friday`);
+    expect(until).toContain(
+      `The deadline of action item #${n} Print the leaflets is now Friday 4 December 2026.`,
+    );
+    const by = await answerIn(local.url, 'wi1', WERKGROEP, `deadline ${n} by 15 January`);
+    expect(by).toContain('is now Friday 15 January 2027');
+    const before = await answerIn(local.url, 'wi1', WERKGROEP, `deadline ${n} before 10 December`);
+    expect(before).toContain('is now Thursday 10 December 2026');
+    // The Dutch words still work in English, and a Dutch member's "until" is no deadline word.
+    expect(await answerIn(local.url, 'wi1', WERKGROEP, `deadline ${n} tot 11 December`)).toContain(
+      'is now Friday 11 December 2026',
+    );
+    const dutch = await answerIn(local.url, 'ggz1', WERKGROEP, `deadline ${n} until vrijdag`);
+    expect(dutch).toContain('Die datum kan ik niet lezen');
+    expect(await answerIn(local.url, 'wi1', WERKGROEP, 'actiepunten')).toContain('Friday 11 December 2026');
+  });
 });

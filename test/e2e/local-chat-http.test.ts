@@ -44,6 +44,18 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
 
   it.each([
     ['/api/bericht', { rol: 'pl', gesprek: CHANNEL, tekst: '   ' }, 'Typ eerst een bericht.'],
+    // Fields of the wrong type: the request is wrong, not a message left empty.
+    [
+      '/api/bericht',
+      { rol: 5, gesprek: CHANNEL, tekst: 7 },
+      'Dit verzoek klopt niet: rol en tekst moeten een tekst (string) zijn.',
+    ],
+    [
+      '/api/bericht',
+      { rol: 'pl', gesprek: CHANNEL, tekst: 7 },
+      'Dit verzoek klopt niet: tekst moet een tekst (string) zijn.',
+    ],
+    ['/api/bericht', [], 'Dit verzoek klopt niet: rol, gesprek en tekst moeten een tekst (string) zijn.'],
     ['/api/actie', { rol: 'pl', gesprek: CHANNEL, activiteit: 'x' }, 'Deze knop ken ik niet.'],
     ['/api/bestand', { rol: 'pl', gesprek: CHANNEL, activiteit: 'x' }, 'Dit bestand ken ik niet.'],
     [

@@ -77,6 +77,21 @@ describe('the local chat words a refusal so the person can act on it', () => {
     expect(chat).not.toContain(nl.errors.privacyTakenOut);
   });
 
+  it('refused only for a reading-direction sign: says so, never that it looked like client data', async () => {
+    const typed = 'agendapunt Verslag \u202etsetnoc\u202c bespreken';
+    const channel = await answerTo(CHANNEL, typed);
+    const chat = await answerTo(CHAT, typed);
+    for (const said of [channel, chat]) {
+      expect(said).toContain(nl.errors.directionHeading);
+      expect(said).toContain(nl.privacy.directionSign);
+      expect(said).not.toMatch(/cliënt|algemener/);
+    }
+    expect(channel).toContain(nl.errors.privacyTakenOut);
+    const typedShown = (await history(CHANNEL)).filter((m) => !m.fromBot).at(-1);
+    expect(typedShown?.text).toBe(nl.localChat.directionTaken);
+    expect(typedShown?.text).not.toMatch(/cliënt/);
+  });
+
   it('a member who writes in English: the refusal in English, and the message taken out all the same', async () => {
     expect(await answerTo('a:lokaal-ggz1', 'taal en', 'ggz1')).toContain(en.language.set);
     const channel = await answerTo(CHANNEL, TYPED, 'ggz1');

@@ -243,9 +243,11 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     });
   });
 
-  it('Teams: "verplaats" without details sends the card with the next meetings to choose from', async () => {
+  /** `text` typed by the projectleider in the werkgroep channel: the answer Schakel sends there. */
+  async function teamsTyped(text: string) {
+    const seen = new Set(teams.sentTo(TEAMS_CHANNEL));
     const activity = messageActivity({
-      text: 'verplaats',
+      text,
       serviceUrl: teams.serviceUrl,
       userId: '29:hanneke',
       tenantId: TEAMS_TENANT,
@@ -253,8 +255,14 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
       conversationType: 'channel',
     });
     await postActivity(app.baseUrl, activity);
-    const sent = await teams.waitFor((c) => c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`));
-    const card = JSON.stringify(sent.body.attachments);
+    const sent = await teams.waitFor(
+      (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`) && !seen.has(c),
+    );
+    return sent.body;
+  }
+
+  it('Teams: "verplaats" without details sends the card with the next meetings to choose from', async () => {
+    const card = JSON.stringify((await teamsTyped('verplaats')).attachments);
     expect(card).toContain('"verb":"bijeenkomst"');
     expect(card).toContain('maandag 9 februari 2026, 14:00–16:00');
     expect(card).toContain('"value":"2026-02-09T14:00"');
@@ -290,6 +298,36 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     });
     expect(answer).toContain(
       'De bijeenkomst van Werkgroep Oost is verplaatst naar dinsdag 10 februari 2026 om 10:00.',
+    );
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toEqual([
+      { kind: 'move', originalStart: '2026-02-09T14:00', start: '2026-02-10T10:00' },
+    ]);
+  });
+
+  it('Teams: the same move sent again, or a meeting "moved" to where it stands: said as verplaats says it, not "verplaatst"', async () => {
+    const again = await teamsSubmit('29:hanneke', {
+      bijeenkomst: '2026-02-09T14:00',
+      actie: 'verplaatsen',
+      nieuwe_datum: '2026-02-10',
+      nieuwe_tijd: '10:00',
+    });
+    const alreadyThere =
+      'Dit voorstel is al overgenomen: de bijeenkomst van maandag 9 februari 2026 staat al op dinsdag 10 februari 2026 om 10:00.';
+    expect(again).toContain(alreadyThere);
+    expect(again).not.toContain('is verplaatst naar');
+    const unmoved = await teamsSubmit('29:hanneke', {
+      bijeenkomst: '2026-03-09T14:00',
+      actie: 'verplaatsen',
+      nieuwe_datum: '2026-03-09',
+      nieuwe_tijd: '14:00',
+    });
+    expect(unmoved).toContain(
+      'de bijeenkomst van maandag 9 maart 2026 staat al op maandag 9 maart 2026 om 14:00.',
+    );
+    expect(unmoved).not.toContain('is verplaatst naar');
+    // The typed command says the same.
+    expect(JSON.stringify(await teamsTyped('verplaats 9 februari naar 10 februari 10:00'))).toContain(
+      alreadyThere,
     );
     expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toEqual([
       { kind: 'move', originalStart: '2026-02-09T14:00', start: '2026-02-10T10:00' },

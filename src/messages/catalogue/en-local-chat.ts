@@ -49,6 +49,10 @@ export const enLocalChat: Words['localChat'] = {
   fileForgotten: 'I no longer know this file. Ask for it again.',
   fileGone: 'This file is no longer here. Ask for it again.',
   fileTooLarge: (mb) => `This file is too large: the local chat keeps files up to ${mb} MB.`,
+  notText: (fields) =>
+    fields.length === 1
+      ? `This request is not right: ${fields[0]} must be a text (string).`
+      : `This request is not right: ${fields.slice(0, -1).join(', ')} and ${fields.at(-1)} must be texts (strings).`,
   unknownStep: 'Unknown step.',
   notFromThisPage: 'This request does not come from the local chat.',
   deleted: 'This message was deleted.',
@@ -59,6 +63,8 @@ export const enLocalChat: Words['localChat'] = {
   fileRefused: (name) => `You declined ${name}.`,
   refusedTaken:
     'This message was taken out of the chat: it seemed to contain client data. No one can read it here any more.',
+  directionTaken:
+    'This message was taken out of the chat: it contained an invisible sign that changes its reading direction. No one can read it here any more.',
   date: {
     placeholder: 'dd-mm-yyyy',
     hint: (example, written) =>

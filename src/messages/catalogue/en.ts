@@ -44,6 +44,8 @@ export const en: Words = {
     privacyFallback: 'Not saved: this looks like client data.',
     privacyHeading: 'Not saved: your text seems to contain client data.',
     privacyNote: 'Write it in more general terms and try again.',
+    directionFallback: 'Not saved: your text contains a sign that changes its reading direction.',
+    directionHeading: 'Not saved: your text contains an invisible sign that changes its reading direction.',
     privacyDeleteOwn:
       'Your message is still in this channel, where others can read it: delete it yourself, Schakel cannot.',
     privacyTakenOut: 'Your message was taken out of this channel, for the others too.',

@@ -62,6 +62,11 @@ export const nlLocalChat = {
   /** A request that names a person or conversation the page does not have (or not together). */
   unknownPlace: 'Onbekende rol of onbekend gesprek.',
   emptyMessage: 'Typ eerst een bericht.',
+  /** A message request whose fields (`rol`, `gesprek`, `tekst`) are missing or no text (a number, say). */
+  notText: (fields: readonly string[]) =>
+    fields.length === 1
+      ? `Dit verzoek klopt niet: ${fields[0]} moet een tekst (string) zijn.`
+      : `Dit verzoek klopt niet: ${fields.slice(0, -1).join(', ')} en ${fields.at(-1)} moeten een tekst (string) zijn.`,
   unknownButton: 'Deze knop ken ik niet.',
   unknownFile: 'Dit bestand ken ik niet.',
   /** A file offer answered after Schakel forgot it (a restart). */
@@ -85,6 +90,9 @@ export const nlLocalChat = {
   /** Where the person's message stood that Schakel refused (client data): the text is taken out of the chat. */
   refusedTaken:
     'Dit bericht is uit de chat gehaald: het leek gegevens van een cliënt te bevatten. Niemand kan het hier nog lezen.',
+  /** The same for a message refused only for a sign that changes its reading direction. */
+  directionTaken:
+    'Dit bericht is uit de chat gehaald: het bevatte een onzichtbaar teken dat de leesrichting verandert. Niemand kan het hier nog lezen.',
   /** A date field in a card: typed day first, or picked from the calendar under it. */
   date: {
     placeholder: 'dd-mm-jjjj',

@@ -32,6 +32,9 @@ export const nl = {
     privacyFallback: 'Niet opgeslagen: dit lijkt op gegevens van een cliënt.',
     privacyHeading: 'Niet opgeslagen: je tekst lijkt gegevens van een cliënt te bevatten.',
     privacyNote: 'Schrijf het algemener en probeer het opnieuw.',
+    /** Instead, a text refused only for a sign that changes its reading direction (no client data found). */
+    directionFallback: 'Niet opgeslagen: je tekst bevat een teken dat de leesrichting verandert.',
+    directionHeading: 'Niet opgeslagen: je tekst bevat een onzichtbaar teken dat de leesrichting verandert.',
     /** In a channel others read: the refused message is still there, and only its writer can remove it. */
     privacyDeleteOwn:
       'Je bericht staat nog in dit kanaal, waar anderen het kunnen lezen: verwijder het zelf, Schakel kan dat niet.',
