@@ -7,19 +7,17 @@ export function etagOf(body: string): string {
 }
 
 /**
- * True when the client already holds this version (RFC 9110 13.1.2 and 13.1.3): its If-None-Match
- * names the tag (weakly compared, or "*"); without If-None-Match, its If-Modified-Since is not
- * before `changedAt`. A GET answered 304 then, without the body.
+ * True when the client already holds this version (RFC 9110 13.1.2): its If-None-Match names the tag
+ * (weakly compared, or "*"). A GET answered 304 then, without the body. If-Modified-Since is not
+ * answered: a feed also changes when its werkgroep is renamed or its window moves on, which no single
+ * date says, while the tag of the bytes does.
  */
-export function clientHasIt(req: IncomingMessage, etag: string, changedAt: Date): boolean {
+export function clientHasIt(req: IncomingMessage, etag: string): boolean {
   const noneMatch = req.headers['if-none-match'];
-  if (noneMatch !== undefined) {
-    const bare = etag.replace(/^W\//, '');
-    return noneMatch
-      .split(',')
-      .map((t) => t.trim())
-      .some((t) => t === '*' || t.replace(/^W\//, '') === bare);
-  }
-  const since = Date.parse(req.headers['if-modified-since'] ?? '');
-  return !Number.isNaN(since) && changedAt.getTime() <= since;
+  if (noneMatch === undefined) return false;
+  const bare = etag.replace(/^W\//, '');
+  return noneMatch
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t.replace(/^W\//, '') === bare);
 }
