@@ -44,15 +44,15 @@ export const enLocalChat: Words['localChat'] = {
   weekLater: 'A week later.',
   unknownPlace: 'Unknown role or unknown conversation.',
   emptyMessage: 'Type a message first.',
+  notText: (fields) =>
+    fields.length === 1
+      ? `This request is not right: ${fields[0]} must be a text (string).`
+      : `This request is not right: ${fields.slice(0, -1).join(', ')} and ${fields.at(-1)} must be texts (strings).`,
   unknownButton: 'I do not know this button.',
   unknownFile: 'I do not know this file.',
   fileForgotten: 'I no longer know this file. Ask for it again.',
   fileGone: 'This file is no longer here. Ask for it again.',
   fileTooLarge: (mb) => `This file is too large: the local chat keeps files up to ${mb} MB.`,
-  notText: (fields) =>
-    fields.length === 1
-      ? `This request is not right: ${fields[0]} must be a text (string).`
-      : `This request is not right: ${fields.slice(0, -1).join(', ')} and ${fields.at(-1)} must be texts (strings).`,
   unknownStep: 'Unknown step.',
   notFromThisPage: 'This request does not come from the local chat.',
   deleted: 'This message was deleted.',
