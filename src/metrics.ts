@@ -92,6 +92,11 @@ export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
       labelNames: ['platform'] as const,
       registers: [registry],
     }),
+    slackChecksFailed: new Counter({
+      name: 'schakel_slack_checks_failed_total',
+      help: 'Start-up checks of SLACK_BOT_TOKEN (auth.test) that failed: Slack unreachable or the token refused; the next request asks again',
+      registers: [registry],
+    }),
     seriesNotPlanned,
     guardReads: new Counter({
       name: 'schakel_guard_texts_read_total',

@@ -32,6 +32,7 @@ import { SLACK_INTERACTIONS } from './request-shape.ts';
 import { slackLocale } from './slack-locale.ts';
 import { slackUserInfo } from './slack-user-info.ts';
 import { AckTrackingSocketModeReceiver } from './socket-receiver.ts';
+import { homeWorkspace } from './workspace-tokens.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -66,12 +67,16 @@ export function createSlackAdapter(
       // Where the socket's address is asked (apps.connections.open), as Bolt passes it itself.
       installerOptions: { clientOptions },
     });
-    const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+    const single = singleWorkspace(settings, logger);
+    const app = new App({ authorize: single.authorize, receiver, logger, clientOptions });
     register(app, { ...deps, apiUrl: settings.apiUrl }, (ack) => receiver.acknowledged(ack));
     return {
       routes: [],
       app,
-      start: async () => void (await app.start()),
+      start: async () => {
+        single.check(checkFailed(deps));
+        await app.start();
+      },
       stop: async () => void (await app.stop()),
     };
   }
@@ -88,7 +93,8 @@ export function createSlackAdapter(
     processEventErrorHandler: (args) => answerFailure(args, deps.metrics),
     ...oauth,
   });
-  const app = new App({ token: oauth ? undefined : settings.botToken, receiver, logger, clientOptions });
+  const single = oauth ? undefined : singleWorkspace(settings, logger);
+  const app = new App({ authorize: single?.authorize, receiver, logger, clientOptions });
   // Confirmations wait for every request the gate has taken in, not only those a listener has reached.
   const confirmations = afterAcks();
   register(app, { ...deps, apiUrl: settings.apiUrl }, (ack) => receiver.acknowledged(ack), confirmations);
@@ -113,9 +119,40 @@ export function createSlackAdapter(
       },
       ...(oauth ? slackOAuthRoutes(receiver.pages) : []),
     ],
-    start: async () => undefined,
+    start: async () => single?.check(checkFailed(deps)),
     stop: async () => undefined,
   };
+}
+
+/** The start-up check of SLACK_BOT_TOKEN failed (Slack unreachable, the token refused). */
+function checkFailed(deps: { logger: Logger; metrics: Metrics }) {
+  return (err: unknown) => {
+    deps.metrics.slackChecksFailed.inc();
+    deps.logger
+      .child({ platform: 'slack' })
+      .warn(
+        { err },
+        'Slack-token niet gecontroleerd bij de start (auth.test); het volgende verzoek vraagt opnieuw',
+      );
+  };
+}
+
+/**
+ * One workspace, SLACK_BOT_TOKEN: each request is authorized with that token and the bot's own ids
+ * (to ignore its own messages), asked of Slack once (auth.test, no retries) and asked again after a
+ * failure. Not Bolt's `token`: Bolt asks auth.test while the app is built, with the SDK's retries
+ * (half an hour), keeps a failure for good and lets it escape unhandled, so Slack unreachable at
+ * start left every request unauthorized until a restart. `check` asks at start, to warn early:
+ * a failure is logged and counted, and the next request asks again.
+ */
+function singleWorkspace(settings: NonNullable<Config['slack']>, logger: ReturnType<typeof slackLogger>) {
+  const home = homeWorkspace(settings, logger);
+  const authorize = async () => {
+    const h = await home();
+    if (!h) throw new Error('SLACK_BOT_TOKEN ontbreekt');
+    return { botToken: h.botToken, botId: h.botId, botUserId: h.botUserId, teamId: h.teamId };
+  };
+  return { authorize, check: (failed: (err: unknown) => void) => void home().catch(failed) };
 }
 
 /**

@@ -36,7 +36,16 @@ export async function startTestApp(
   clock?: Clock,
   opts: { teamsIdentity?: TeamsIdentity; teamsUploadTimeoutMs?: number } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOCAL_CHAT: 'off', LOG_LEVEL: 'debug', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOCAL_CHAT: 'off',
+    LOG_LEVEL: 'debug',
+    // No test reaches slack.com: without a stand-in of its own, Slack is a port on 127.0.0.1 that
+    // refuses (nothing listens on port 1).
+    SLACK_API_URL: 'http://127.0.0.1:1/api/',
+    ...env,
+  });
   const logs = new LogCapture();
   const running = await startSchakel(config, {
     logger: createLogger(config.logLevel, logs, configSecrets(config)),
