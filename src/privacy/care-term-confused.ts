@@ -1,4 +1,4 @@
-import { MOOD_BEFORE } from './care-term-words.ts';
+import { MOOD_BEFORE } from './care-term-behaviour-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** "Rick is in de war", "raakte helemaal in de war": confused (not "het rooster is in de war" said of a thing). */

@@ -1,4 +1,22 @@
 import { PROVIDER_FILLERS } from './care-provider-words.ts';
+import {
+  COMPLAINT_BEFORE,
+  DRINK_AMOUNTS,
+  DRINK_CLAUSE_ENDS,
+  HEAR_VERBS,
+  MOOD_BEFORE,
+  MOOD_NOT_AFTER,
+  NOT_USE_AFTER,
+  RELAPSE_INTO,
+  SLEEP_NOT_AFTER,
+  SLEEP_WINDOW,
+  SLEEP_WORDS,
+  SUBSTANCES,
+  USE_VERBS,
+  USE_WINDOW,
+  VOICE_FILLERS,
+  VOICE_SYMPTOMS,
+} from './care-term-behaviour-words.ts';
 import { isListedAfterColon } from './care-term-case-heading.ts';
 import { isTreaterHad } from './care-term-decided.ts';
 import { isInReferredInstitution } from './care-term-institution-named.ts';
@@ -7,28 +25,7 @@ import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
 import { isMoodOwned } from './care-term-mood-owned.ts';
 import { isCleanAfterName, isCleanInClause } from './care-term-short-notes.ts';
 import { isUsedInCluster, isUsingAgainAfterTime } from './care-term-use-order.ts';
-import {
-  COMPLAINT_BEFORE,
-  COMPLAINT_NOT_AFTER,
-  DRINK_AMOUNTS,
-  DRINK_CLAUSE_ENDS,
-  HEAR_VERBS,
-  MOOD_BEFORE,
-  MOOD_NOT_AFTER,
-  NOT_USE_AFTER,
-  POSSESSIVES,
-  RELAPSE_INTO,
-  SERVICES_APART,
-  SLEEP_NOT_AFTER,
-  SLEEP_WINDOW,
-  SLEEP_WORDS,
-  STAY_SUBJECTS,
-  SUBSTANCES,
-  USE_VERBS,
-  USE_WINDOW,
-  VOICE_FILLERS,
-  VOICE_SYMPTOMS,
-} from './care-term-words.ts';
+import { COMPLAINT_NOT_AFTER, POSSESSIVES, SERVICES_APART, STAY_SUBJECTS } from './care-term-words.ts';
 import { MEDICINE_BRANDS } from './care-terms-breadth37.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';

@@ -1,5 +1,5 @@
+import { CRISIS_AFTER, CRISIS_BEFORE } from './care-term-behaviour-words.ts';
 import { isNamedAt } from './care-term-treater.ts';
-import { CRISIS_AFTER, CRISIS_BEFORE } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

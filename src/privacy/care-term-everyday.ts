@@ -1,11 +1,11 @@
 import { isCarePlaceWord } from './care-place-words.ts';
 import { isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
+import { DRINK_AMOUNTS } from './care-term-behaviour-words.ts';
 import { CHAT_WAY_KEYS, CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
 import { FUNCTIONING_TRIGGERS, isFunctioningSaid } from './care-term-functioning.ts';
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
 import { isOrganTrouble, ORGAN_TRIGGERS } from './care-term-organ.ts';
 import { isRecoveryCare, RECOVERY_KEYS, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
-import { DRINK_AMOUNTS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 

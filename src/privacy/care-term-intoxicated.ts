@@ -1,4 +1,4 @@
-import { SUBSTANCES } from './care-term-words.ts';
+import { SUBSTANCES } from './care-term-behaviour-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 

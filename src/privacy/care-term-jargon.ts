@@ -1,5 +1,5 @@
+import { SUBSTANCES } from './care-term-behaviour-words.ts';
 import { isSelfHarmAfter } from './care-term-selfharm.ts';
-import { SUBSTANCES } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

@@ -1,4 +1,5 @@
-import { COMPLAINT_NOT_AFTER, MOOD_NOT_AFTER } from './care-term-words.ts';
+import { MOOD_NOT_AFTER } from './care-term-behaviour-words.ts';
+import { COMPLAINT_NOT_AFTER } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

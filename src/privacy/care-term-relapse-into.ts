@@ -1,4 +1,5 @@
-import { POSSESSIVES, RELAPSE_INTO, SUBSTANCES } from './care-term-words.ts';
+import { RELAPSE_INTO, SUBSTANCES } from './care-term-behaviour-words.ts';
+import { POSSESSIVES } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

@@ -6,6 +6,7 @@ import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { isProgrammeStep, isWaitlistSaid } from './care-setting-waitlist.ts';
+import { MOOD_NOT_AFTER } from './care-term-behaviour-words.ts';
 import { isCapitalsTerm } from './care-term-capitals.ts';
 import { isClientNoteItem } from './care-term-client-item.ts';
 import { isConfused } from './care-term-confused.ts';
@@ -34,7 +35,6 @@ import {
   POSSESSED_TERMS,
 } from './care-term-jargon.ts';
 import { PLAIN } from './care-term-plain.ts';
-import { MOOD_NOT_AFTER } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 
 /*

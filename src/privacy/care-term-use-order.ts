@@ -1,4 +1,4 @@
-import { DRINK_CLAUSE_ENDS, USE_VERBS } from './care-term-words.ts';
+import { DRINK_CLAUSE_ENDS, USE_VERBS } from './care-term-behaviour-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

@@ -8,6 +8,7 @@ import { isNamedCareStay, isNamedStayWord, NAMED_STAY_WORDS } from './care-setti
 import { WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
+import { DRINK_VERBS, SLEEP_VERBS, SUBSTANCES } from './care-term-behaviour-words.ts';
 import { isBlindHiring, isPartOfProperName, isServiceAfter } from './care-term-context.ts';
 import { EVERYDAY_KEYS, EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
 import { hyphenReadings, isCapitalsAttack } from './care-term-hyphenated.ts';
@@ -19,12 +20,9 @@ import { isSaidLate, VERB_LAST_WORDS } from './care-term-verb-last.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
-  DRINK_VERBS,
   EXACT,
   EXACT_CAPITALS,
   JOINED_TERMS,
-  SLEEP_VERBS,
-  SUBSTANCES,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
 import { HABIT_PHRASES } from './care-terms-habits.ts';
