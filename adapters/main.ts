@@ -269,7 +269,13 @@ function countedGuard(guard: Guard, metrics: Metrics): Guard {
   return {
     ...guard,
     check(fields) {
-      metrics.guardReads.inc(Object.values(fields).filter((text) => typeof text === 'string').length);
+      let texts = 0;
+      try {
+        texts = Object.values(fields).filter((text) => typeof text === 'string').length;
+      } catch {
+        // Fields that cannot even be read: the guard itself refuses them (fail closed), not this count.
+      }
+      metrics.guardReads.inc(texts);
       guard.check(fields);
     },
   };
