@@ -8,7 +8,7 @@ const SECRET = 'geheim-feestdag';
 // Monday 7 December 2026, 10:00 in Amsterdam.
 const clock = manualClock('2026-12-07T09:00:00Z');
 const WARNING =
-  'Let op: de bijeenkomst valt op Eerste Kerstdag (feestdag). Gaat hij niet door, dan kan de projectleider hem verplaatsen of laten vervallen.';
+  'Let op: de bijeenkomst valt op Eerste Kerstdag (feestdag). Gaat ze niet door, dan kan de projectleider haar verplaatsen of laten vervallen.';
 
 /**
  * The werkgroep kept a meeting on Eerste Kerstdag (Friday 25 December 2026): the reminder the day

@@ -10,7 +10,7 @@ export const nlMeetingCalls = {
    * "valt op Koningsdag (feestdag)", as the warning when the series was made says it.
    */
   reminderOnHoliday: (problem: string) =>
-    `Let op: de bijeenkomst ${problem}. Gaat hij niet door, dan kan de projectleider hem verplaatsen of laten vervallen.`,
+    `Let op: de bijeenkomst ${problem}. Gaat ze niet door, dan kan de projectleider haar verplaatsen of laten vervallen.`,
   agendaCall: {
     fallback: (overleg: string, moment: string) => `${overleg} op ${moment}: heb je een agendapunt?`,
     heading: (overleg: string) => `Agendapunten voor ${overleg}`,
