@@ -83,7 +83,10 @@ async function updateSeries(
   const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   const now = clock.now();
   // Read and changed in one transaction: a change already made (a second cancel) writes nothing.
+  // The overleg is locked first, so the same change sent twice at once is read after the first
+  // one's commit (and found made) instead of failing on the version check as "changed meanwhile".
   const done = await store.transaction(async (tx) => {
+    await tx.lockOverlegForPlanning(overlegId);
     const stored = await tx.findSeries(overlegId);
     const next = change(stored?.definition ?? null);
     if (next === 'unchanged') return 'unchanged' as const;
