@@ -13,6 +13,8 @@ import {
   HELD_OUT_58_FILE,
   HELD_OUT_59_FILE,
   HELD_OUT_60_FILE,
+  HELD_OUT_61_FILE,
+  HELD_OUT_62_FILE,
 } from './corpus-heldout-files.ts';
 
 /**
@@ -179,6 +181,30 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
       line: 0.934,
       kind: { ...everyKind(1), name_health: 0.894 },
       falsePositives: 0.007,
+    },
+  },
+  {
+    // Written at the start of stop 39 and measured only at its start (43376129) and end: line 250 of 259 (0.965),
+    // name_health 150 of 161 (0.932), the rest all; clean lines flagged 7 of 221 (8 lines of 480 with a wrong kind).
+    // Never read, and nothing was chosen with it.
+    file: HELD_OUT_61_FILE,
+    about: 'held-out set 61 (stop 39, measured at its start and end only)',
+    floors: {
+      line: 0.965,
+      kind: { ...everyKind(1), name_health: 0.931 },
+      falsePositives: 0.017,
+    },
+  },
+  {
+    // Written at the start of stop 39 and measured only at its start (43376129) and end: line 249 of 257 (0.969),
+    // name_health 157 of 167 (0.940), phone 26/27, the rest all; clean lines flagged 3 of 223 (4 lines of 480 with a
+    // wrong kind). Never read, and nothing was chosen with it.
+    file: HELD_OUT_62_FILE,
+    about: 'held-out set 62 (stop 39, measured at its start and end only)',
+    floors: {
+      line: 0.968,
+      kind: { ...everyKind(1), name_health: 0.94, phone: 0.962 },
+      falsePositives: 0.009,
     },
   },
 ];

@@ -295,3 +295,13 @@ export const HELD_OUT_58_FILE = 'corpus-heldout58.tsv';
  */
 export const HELD_OUT_59_FILE = 'corpus-heldout59.tsv';
 export const HELD_OUT_60_FILE = 'corpus-heldout60.tsv';
+
+/**
+ * Held-out sets 61 (Zuid-Holland: Rotterdam, Dordrecht, Gouda, Leiden, Delft, Zoetermeer; 480 lines) and 62 (Drenthe,
+ * Overijssel and Flevoland: Assen, Emmen, Zwolle, Deventer, Kampen, Lelystad, Almere; 480 lines), 7 December 2026,
+ * stop 39, by hand by two new writers who read only the writers' brief, written at the session's start and measured
+ * only on its start (43376129) and its end: nothing of that session was chosen with them, not even by counts; never
+ * read.
+ */
+export const HELD_OUT_61_FILE = 'corpus-heldout61.tsv';
+export const HELD_OUT_62_FILE = 'corpus-heldout62.tsv';
