@@ -63,6 +63,26 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     authorize(member, 'actiepunt.finish', { ...scope, owner, ownerless: a.ownerId === null });
   }
 
+  /**
+   * The actor may remove this actiepunt (its creator, its owner, the projectleider); NotAllowed
+   * otherwise. Its werkgroep and region, for the logboek.
+   */
+  async function authorizeRemove(actor: Member | null, actiepuntId: string) {
+    const member = authorize(actor, 'schakel.use');
+    const a = await store.read.findActiepunt(actiepuntId);
+    if (!a) throw new NotFound(words().answers.problems.noActiepunt);
+    const overleg = await store.read.findOverleg(a.overlegId);
+    if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
+    const owner = a.ownerId === member.id;
+    const creator = a.createdBy === member.id;
+    const inWerkgroep = owner || creator || (await store.read.isOverlegMember(a.overlegId, member.id));
+    const scope = { regionId: overleg.regionId, inWerkgroep };
+    // Neither theirs nor made by them: first whether they belong here at all, as for Klaar.
+    if (!owner && !creator) authorize(member, 'werkgroep.read', scope);
+    authorize(member, 'actiepunt.remove', { ...scope, owner, creator, ownerless: a.ownerId === null });
+    return { regionId: overleg.regionId, overlegId: a.overlegId };
+  }
+
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
     const stored = await store.read.findSeries(overlegId);
     if (!stored) throw new NotFound(words().answers.problems.noNextMeeting);
@@ -135,6 +155,27 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<boolean> {
       await authorizeFinish(actor, actiepuntId);
       return store.read.markActiepuntDone(actiepuntId, clock.now());
+    },
+
+    /**
+     * An actiepunt noted by mistake removed, and the logboek told who removed which number (never
+     * its text). False when it was removed or done already: two requests at once remove it once.
+     */
+    async removeActiepunt(actor: Member | null, actiepuntId: string, number: number): Promise<boolean> {
+      const { regionId, overlegId } = await authorizeRemove(actor, actiepuntId);
+      return store.transaction(async (tx) => {
+        const at = clock.now();
+        if (!(await tx.removeActiepunt(actiepuntId, at))) return false;
+        await tx.audit({
+          regionId,
+          actorId: actor?.id ?? null,
+          action: 'actiepunt_geschrapt',
+          subject: overlegId,
+          details: { nummer: number },
+          at,
+        });
+        return true;
+      });
     },
 
     /** Who may finish an actiepunt sets, changes or (null) removes its deadline ('YYYY-MM-DD'). */
