@@ -65,7 +65,8 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
 
   /**
    * The actor may remove this actiepunt (its creator, its owner, the projectleider); NotAllowed
-   * otherwise. Its werkgroep and region, for the logboek.
+   * otherwise. Its werkgroep and region, for the logboek; null when it was removed already (by
+   * then without owner or creator): a member of the werkgroep hears that, not a refusal.
    */
   async function authorizeRemove(actor: Member | null, actiepuntId: string) {
     const member = authorize(actor, 'schakel.use');
@@ -79,6 +80,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     const scope = { regionId: overleg.regionId, inWerkgroep };
     // Neither theirs nor made by them: first whether they belong here at all, as for Klaar.
     if (!owner && !creator) authorize(member, 'werkgroep.read', scope);
+    if (a.removed) return null;
     authorize(member, 'actiepunt.remove', { ...scope, owner, creator, ownerless: a.ownerId === null });
     return { regionId: overleg.regionId, overlegId: a.overlegId };
   }
@@ -162,7 +164,9 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
      * its text). False when it was removed or done already: two requests at once remove it once.
      */
     async removeActiepunt(actor: Member | null, actiepuntId: string, number: number): Promise<boolean> {
-      const { regionId, overlegId } = await authorizeRemove(actor, actiepuntId);
+      const found = await authorizeRemove(actor, actiepuntId);
+      if (!found) return false;
+      const { regionId, overlegId } = found;
       return store.transaction(async (tx) => {
         const at = clock.now();
         if (!(await tx.removeActiepunt(actiepuntId, at))) return false;

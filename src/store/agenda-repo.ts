@@ -171,10 +171,10 @@ export async function removeActiepunt(db: Queryable, id: string, now: Date): Pro
 
 /** An open actiepunt's deadline ('YYYY-MM-DD') set, changed, or (null) removed; a done one stays as it was. */
 export async function setActiepuntDueDate(db: Queryable, id: string, dueDate: string | null): Promise<void> {
-  await db.query('UPDATE actiepunten SET due_date = $2 WHERE id = $1 AND done_at IS NULL AND removed_at IS NULL', [
-    id,
-    dueDate,
-  ]);
+  await db.query(
+    'UPDATE actiepunten SET due_date = $2 WHERE id = $1 AND done_at IS NULL AND removed_at IS NULL',
+    [id, dueDate],
+  );
 }
 
 export async function isOverlegMember(db: Queryable, overlegId: string, memberId: string): Promise<boolean> {

@@ -82,7 +82,9 @@ describe('actiepunten: schrappen', () => {
       'Alleen wie het actiepunt heeft aangemaakt, de eigenaar of de projectleider kan het schrappen.',
     );
     expect(await slash('U0ONBEKEND', 'schrap actiepunt 3')).toContain('Ik ken je nog niet');
-    expect(await slash('U0RUBEN', 'schrap actiepunt')).toContain('Gebruik: /schakel schrap actiepunt &lt;nummer');
+    expect(await slash('U0RUBEN', 'schrap actiepunt')).toContain(
+      'Gebruik: /schakel schrap actiepunt &lt;nummer',
+    );
     expect((await rows()).map((r) => [r.number, r.done, r.removed])).toEqual([
       [1, true, false],
       [2, false, true],
@@ -92,7 +94,9 @@ describe('actiepunten: schrappen', () => {
   });
 
   it('the projectleider may remove one of Ruben’s; the logboek names who and which number, never the text', async () => {
-    expect(await slash('U0HANNEKE', 'verwijder actiepunt #3')).toContain('Geschrapt: #3 Folder IPS rondsturen');
+    expect(await slash('U0HANNEKE', 'verwijder actiepunt #3')).toContain(
+      'Geschrapt: #3 Folder IPS rondsturen',
+    );
     const log = await slash('U0HANNEKE', 'logboek');
     expect(log).toContain('actiepunt #3 van Werkgroep Oost geschrapt');
     expect(log).toContain('actiepunt #2 van Werkgroep Oost geschrapt');
@@ -112,11 +116,17 @@ describe('actiepunten: schrappen', () => {
     expect(schrap?.confirm?.text.text).toContain('#5 Nieuwsbrief schrijven verdwijnt uit de lijst');
     expect(schrap?.confirm?.confirm.text).toBe('Ja, schrappen');
     // Sem presses it on the shared message: refused to him alone, nothing removed.
-    const refused = await slackTap('U0SEM', { action_id: schrap?.action_id ?? '', value: schrap?.value ?? '' });
+    const refused = await slackTap('U0SEM', {
+      action_id: schrap?.action_id ?? '',
+      value: schrap?.value ?? '',
+    });
     expect(refused.replace_original).toBe(false);
     expect(JSON.stringify(refused)).toContain('kan het schrappen');
     expect((await rows()).find((r) => r.number === 5)?.removed).toBe(false);
-    const renewed = await slackTap('U0RUBEN', { action_id: schrap?.action_id ?? '', value: schrap?.value ?? '' });
+    const renewed = await slackTap('U0RUBEN', {
+      action_id: schrap?.action_id ?? '',
+      value: schrap?.value ?? '',
+    });
     expect(renewed.replace_original).toBe(true);
     const text = JSON.stringify(renewed.blocks);
     expect(text).toContain('Geschrapt: #5 Nieuwsbrief schrijven.');
@@ -143,9 +153,10 @@ describe('actiepunten: schrappen', () => {
     expect(found).toHaveLength(1);
     const inner = JSON.stringify(found[0]);
     expect(inner).toContain('Actiepunt #6 schrappen?');
-    const execute = /\{"type":"Action\.Execute","title":"Ja, schrappen","verb":"actiepunt_schrap","data":(\{[^}]*\})/.exec(
-      inner,
-    );
+    const execute =
+      /\{"type":"Action\.Execute","title":"Ja, schrappen","verb":"actiepunt_schrap","data":(\{[^}]*\})/.exec(
+        inner,
+      );
     expect(execute).not.toBeNull();
     const press = () =>
       postActivity(

@@ -39,7 +39,8 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
       const text = plainText(answer);
       try {
         const list = await textCommands.actiepuntenAfterKlaar(user, place, value, prefix, text);
-        if (list) return cardActionResponse(renderTeamsCard(list, user.workspace) as unknown as IAdaptiveCard);
+        if (list)
+          return cardActionResponse(renderTeamsCard(list, user.workspace) as unknown as IAdaptiveCard);
       } catch (err) {
         // Done all the same: the one who tapped it reads so, the card stays as it was.
         if (!isExpected(err)) logger.error({ err }, 'actiepuntenlijst vernieuwen mislukt');

@@ -134,7 +134,8 @@ export const enAnswers: typeof nlAnswers = {
       `This command is for werkgroep members. As a member of the national team, type ${p}landelijk for the national overview of all regions.`,
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
     unknownButton: "I don't know this button (any more). Type klaar with the action item's number.",
-    unknownSchrapButton: "I don't know this button (any more). Type schrap actiepunt with the action item's number.",
+    unknownSchrapButton:
+      "I don't know this button (any more). Type schrap actiepunt with the action item's number.",
     unknownChoice: "I don't know this choice (any more). Type the command again.",
   },
   admin: enAdmin,

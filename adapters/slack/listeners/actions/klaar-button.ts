@@ -42,7 +42,10 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
         failure,
       );
       if (list.renewed && !refused) {
-        return void (await respond({ replace_original: true, ...renderSlackMessage(list.renewed, workspace) }));
+        return void (await respond({
+          replace_original: true,
+          ...renderSlackMessage(list.renewed, workspace),
+        }));
       }
       await respondToPresser(respond, answer, workspace);
     });
