@@ -48,18 +48,31 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
-  /** The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. */
-  async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
+  /**
+   * The actiepunt and the actor's place in its werkgroep. `theirs`: whether it is the actor's own
+   * (then no membership is asked); otherwise an outsider is refused first, and hears just that.
+   */
+  async function actiepuntOf(
+    actor: Member | null,
+    actiepuntId: string,
+    theirs: (a: { ownerId: string | null; createdBy: string | null }, memberId: string) => boolean,
+  ) {
     const member = authorize(actor, 'schakel.use');
     const a = await store.read.findActiepunt(actiepuntId);
     if (!a) throw new NotFound(words().answers.problems.noActiepunt);
     const overleg = await store.read.findOverleg(a.overlegId);
     if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
-    const owner = a.ownerId === member.id;
-    const inWerkgroep = owner || (await store.read.isOverlegMember(a.overlegId, member.id));
+    const own = theirs(a, member.id);
+    const inWerkgroep = own || (await store.read.isOverlegMember(a.overlegId, member.id));
     const scope = { regionId: overleg.regionId, inWerkgroep };
-    // Not its owner: first whether they belong here at all, so an outsider hears just that.
-    if (!owner) authorize(member, 'werkgroep.read', scope);
+    if (!own) authorize(member, 'werkgroep.read', scope);
+    return { member, a, scope };
+  }
+
+  /** The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. */
+  async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
+    const { member, a, scope } = await actiepuntOf(actor, actiepuntId, (p, id) => p.ownerId === id);
+    const owner = a.ownerId === member.id;
     authorize(member, 'actiepunt.finish', { ...scope, owner, ownerless: a.ownerId === null });
   }
 
@@ -69,20 +82,16 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
    * then without owner or creator): a member of the werkgroep hears that, not a refusal.
    */
   async function authorizeRemove(actor: Member | null, actiepuntId: string) {
-    const member = authorize(actor, 'schakel.use');
-    const a = await store.read.findActiepunt(actiepuntId);
-    if (!a) throw new NotFound(words().answers.problems.noActiepunt);
-    const overleg = await store.read.findOverleg(a.overlegId);
-    if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
+    const { member, a, scope } = await actiepuntOf(
+      actor,
+      actiepuntId,
+      (p, id) => p.ownerId === id || p.createdBy === id,
+    );
+    if (a.removed) return null;
     const owner = a.ownerId === member.id;
     const creator = a.createdBy === member.id;
-    const inWerkgroep = owner || creator || (await store.read.isOverlegMember(a.overlegId, member.id));
-    const scope = { regionId: overleg.regionId, inWerkgroep };
-    // Neither theirs nor made by them: first whether they belong here at all, as for Klaar.
-    if (!owner && !creator) authorize(member, 'werkgroep.read', scope);
-    if (a.removed) return null;
     authorize(member, 'actiepunt.remove', { ...scope, owner, creator, ownerless: a.ownerId === null });
-    return { regionId: overleg.regionId, overlegId: a.overlegId };
+    return { regionId: scope.regionId, overlegId: a.overlegId };
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
