@@ -177,4 +177,17 @@ describe('actiepunten: schrappen', () => {
     const log = await slash('U0HANNEKE', 'logboek');
     expect(log.match(/actiepunt #6 van Werkgroep Oost geschrapt/g)).toHaveLength(1);
   });
+  it('in English for a member who chose it: the answers, the button and its question', async () => {
+    await slash('U0SEM', 'taal en');
+    await slash('U0SEM', 'actiepunt Werkgeverslijst bijwerken');
+    const schrap = slackButtons(await slash('U0SEM', 'actiepunten')).find((b) => b.text.text === 'Remove #7');
+    expect(schrap?.confirm?.title.text).toBe('Remove action item #7?');
+    expect(schrap?.confirm?.confirm.text).toBe('Yes, remove');
+    expect(await slash('U0SEM', 'schrap actiepunt 7')).toContain('Removed: #7 Werkgeverslijst bijwerken.');
+    expect(await slash('U0SEM', 'schrap 7')).toContain('Action item #7 was already removed.');
+    expect(await slash('U0SEM', 'klaar 7')).toContain('Action item #7 was removed');
+    expect(await slash('U0SEM', 'schrap actiepunt 4')).toContain(
+      'Only whoever created the action item, its owner or the projectleider can remove it.',
+    );
+  });
 });
