@@ -90,6 +90,7 @@ function meeting(): MeetingContext {
         description: 'Werkafspraken AVG rondsturen',
         dueDate: '2026-10-20',
         owner: owner ? { id: 'm1', name: owner.name, identities: [] } : null,
+        createdBy: null,
       },
     ],
   };

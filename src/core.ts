@@ -194,6 +194,7 @@ export function createCore({
     queueAnswer: long.queueAnswer,
     chooseWerkgroep: chat.chooseWerkgroep,
     finishActiepunt: chat.finishActiepunt,
+    removeActiepunt: chat.removeActiepunt,
     actiepuntenAfterKlaar: chat.actiepuntenAfterKlaar,
     help: async (user, prefix) => help(await identify(user), prefix),
   };

@@ -28,6 +28,8 @@ export function logLine(e: {
     typeof d.version === 'number'
   )
     return w.logPublished(d.period, d.version);
+  if (e.werkgroep && e.action === 'actiepunt_geschrapt' && typeof d.nummer === 'number')
+    return w.logActiepuntRemoved(e.werkgroep, d.nummer);
   return e.action.replaceAll('_', ' ');
 }
 

@@ -48,19 +48,50 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
-  /** The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. */
-  async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
+  /**
+   * The actiepunt and the actor's place in its werkgroep. `theirs`: whether it is the actor's own
+   * (then no membership is asked); otherwise an outsider is refused first, and hears just that.
+   */
+  async function actiepuntOf(
+    actor: Member | null,
+    actiepuntId: string,
+    theirs: (a: { ownerId: string | null; createdBy: string | null }, memberId: string) => boolean,
+  ) {
     const member = authorize(actor, 'schakel.use');
     const a = await store.read.findActiepunt(actiepuntId);
     if (!a) throw new NotFound(words().answers.problems.noActiepunt);
     const overleg = await store.read.findOverleg(a.overlegId);
     if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
-    const owner = a.ownerId === member.id;
-    const inWerkgroep = owner || (await store.read.isOverlegMember(a.overlegId, member.id));
+    const own = theirs(a, member.id);
+    const inWerkgroep = own || (await store.read.isOverlegMember(a.overlegId, member.id));
     const scope = { regionId: overleg.regionId, inWerkgroep };
-    // Not its owner: first whether they belong here at all, so an outsider hears just that.
-    if (!owner) authorize(member, 'werkgroep.read', scope);
+    if (!own) authorize(member, 'werkgroep.read', scope);
+    return { member, a, scope };
+  }
+
+  /** The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. */
+  async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
+    const { member, a, scope } = await actiepuntOf(actor, actiepuntId, (p, id) => p.ownerId === id);
+    const owner = a.ownerId === member.id;
     authorize(member, 'actiepunt.finish', { ...scope, owner, ownerless: a.ownerId === null });
+  }
+
+  /**
+   * The actor may remove this actiepunt (its creator, its owner, the projectleider); NotAllowed
+   * otherwise. Its werkgroep and region, for the logboek; null when it was removed already (by
+   * then without owner or creator): a member of the werkgroep hears that, not a refusal.
+   */
+  async function authorizeRemove(actor: Member | null, actiepuntId: string) {
+    const { member, a, scope } = await actiepuntOf(
+      actor,
+      actiepuntId,
+      (p, id) => p.ownerId === id || p.createdBy === id,
+    );
+    if (a.removed) return null;
+    const owner = a.ownerId === member.id;
+    const creator = a.createdBy === member.id;
+    authorize(member, 'actiepunt.remove', { ...scope, owner, creator, ownerless: a.ownerId === null });
+    return { regionId: scope.regionId, overlegId: a.overlegId };
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
@@ -135,6 +166,29 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<boolean> {
       await authorizeFinish(actor, actiepuntId);
       return store.read.markActiepuntDone(actiepuntId, clock.now());
+    },
+
+    /**
+     * An actiepunt noted by mistake removed, and the logboek told who removed which number (never
+     * its text). False when it was removed or done already: two requests at once remove it once.
+     */
+    async removeActiepunt(actor: Member | null, actiepuntId: string, number: number): Promise<boolean> {
+      const found = await authorizeRemove(actor, actiepuntId);
+      if (!found) return false;
+      const { regionId, overlegId } = found;
+      return store.transaction(async (tx) => {
+        const at = clock.now();
+        if (!(await tx.removeActiepunt(actiepuntId, at))) return false;
+        await tx.audit({
+          regionId,
+          actorId: actor?.id ?? null,
+          action: 'actiepunt_geschrapt',
+          subject: overlegId,
+          details: { nummer: number },
+          at,
+        });
+        return true;
+      });
     },
 
     /** Who may finish an actiepunt sets, changes or (null) removes its deadline ('YYYY-MM-DD'). */

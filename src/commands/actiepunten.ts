@@ -3,11 +3,13 @@ import { dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { schrapButtons } from '../messages/schrap-buttons.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /**
  * `actiepunten`: the werkgroep's open actiepunten, each with its number, its owner (or "zonder
- * eigenaar"), and a "Klaar" button where the policy lets this member finish it. Asked by a bare
+ * eigenaar"), a "Klaar" button where the policy lets this member finish it, and a "Schrap" button
+ * (asking first) where it lets them remove it. Asked by a bare
  * `klaar` (`toFinish`) with none of them the member's own: said first, and whether any is theirs to finish.
  */
 export const actiepunten: WerkgroepCommand<'actiepunten'> = {
@@ -25,6 +27,15 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
         inWerkgroep,
         owner: member !== null && a.owner?.id === member.id,
         ownerless: a.owner === null,
+      }),
+    );
+    // Noted by mistake: who noted it, its owner or the projectleider may remove it (the policy).
+    const removable = open.filter((a) =>
+      can(member, 'actiepunt.remove', {
+        regionId,
+        inWerkgroep,
+        owner: member !== null && a.owner?.id === member.id,
+        creator: member !== null && a.createdBy === member.id,
       }),
     );
     const today = todayIsoIn(uses.clock.now(), uses.timeZone);
@@ -47,6 +58,8 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
         },
         ...klaarButtons(werkgroepId, finishable, true),
         ...(finishable.length > 0 ? [{ type: 'note' as const, text: w.klaarHint(prefix) }] : []),
+        ...schrapButtons(werkgroepId, removable, true),
+        ...(removable.length > 0 ? [{ type: 'note' as const, text: w.schrapHint(prefix) }] : []),
       ],
     };
   },

@@ -4,7 +4,7 @@ import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { countedBack, refusePast } from './actiepunt.ts';
-import { say, type WerkgroepCommand } from './command.ts';
+import { decline, say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
 
 /** The word people add before the date: "deadline 3 tot vrijdag", "deadline 3 naar 18 december". */
@@ -47,6 +47,7 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     const n = command.number;
     const a = await uses.actiepuntByNumber(werkgroepId, n);
     if (!a) throw new NotFound(w.klaar.noSuch(n, prefix));
+    if (a.removed) return decline(w.klaar.removed(n));
     const done = () =>
       new InvalidInput([{ field: 'nummer', message: w.deadline.done(n, a.description, prefix) }]);
     if (a.done) throw done();

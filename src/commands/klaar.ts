@@ -1,6 +1,6 @@
 import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { say, type WerkgroepCommand } from './command.ts';
+import { decline, say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
 
 /**
@@ -28,9 +28,14 @@ export const klaar: WerkgroepCommand<'klaar'> = {
     const a = await uses.actiepuntByNumber(werkgroepId, command.number);
     const w = words().answers.klaar;
     if (!a) throw new NotFound(w.noSuch(command.number, prefix));
+    // Removed (`schrap`): it is not there to be finished, and never counted as done.
+    if (a.removed) return decline(w.removed(command.number));
     // Done already, or by someone else between the look and the change: said as that, not as done twice.
-    if (a.done || !(await uses.agenda.markActiepuntDone(member, a.id)))
-      return say(w.already(command.number, a.description));
-    return say(w.done(command.number, a.description));
+    if (a.done) return say(w.already(command.number, a.description));
+    if (await uses.agenda.markActiepuntDone(member, a.id)) return say(w.done(command.number, a.description));
+    // Someone was first: it was finished, or removed, a moment before.
+    const now = await uses.actiepuntByNumber(werkgroepId, command.number);
+    if (now?.removed) return decline(w.removed(command.number));
+    return say(w.already(command.number, a.description));
   },
 };

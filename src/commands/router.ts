@@ -128,8 +128,16 @@ export function createCommandRouter(uses: CommandUses) {
       return handle(user, place, `klaar ${number}`, prefix, overlegId);
     },
 
+    /** A "Schrap" button (SCHRAP_ACTION), confirmed: `schrap actiepunt <nummer>` in the button's werkgroep. */
+    removeActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
+      const [overlegId, number] = value.split('|');
+      if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
+        throw new NotFound(words().answers.choice.unknownSchrapButton);
+      return handle(user, place, `schrap actiepunt ${number}`, prefix, overlegId);
+    },
+
     /**
-     * After a "Klaar" button under the list of open actiepunten: that list as it is now, with
+     * After a "Klaar" (or "Schrap") button under the list of open actiepunten: that list as it is now, with
      * `done` (what the tap did) under it. Null for a Klaar button elsewhere (a reminder keeps its card).
      */
     async actiepuntenAfterKlaar(

@@ -27,6 +27,7 @@ import { overzicht } from './overzicht.ts';
 import { reeks } from './reeks.ts';
 import { samenvatting } from './samenvatting.ts';
 import { samenvattingLaatste } from './samenvatting-laatste.ts';
+import { schrap } from './schrap.ts';
 import { stuurgroep } from './stuurgroep.ts';
 import { taal } from './taal.ts';
 import { vakantie } from './vakantie.ts';
@@ -69,6 +70,7 @@ export const COMMANDS: { readonly [N in CommandName]: CommandModule<N> } = {
   actiepunt,
   actiepunten,
   klaar,
+  schrap,
   deadline,
   checkin,
   checklist,

@@ -20,6 +20,12 @@ export const ACTIONS = [
    * without owner (theirs was erased) any member of its werkgroep, so it never gets stuck.
    */
   'actiepunt.finish',
+  /**
+   * Remove an actiepunt noted by mistake (`schrap actiepunt 3`): the one who noted it, its owner,
+   * or the region's projectleider. Not every member, as for a finished one without owner: removing
+   * takes it out of every count, so it stays with those who answer for it.
+   */
+  'actiepunt.remove',
   /** Give an actiepunt to another member of the werkgroep (`actiepunt @Naam …`): the region's projectleider. */
   'actiepunt.assign',
   /** A werkgroep's logboek: the region's projectleider or beheerder (regions are isolated). */
@@ -46,6 +52,8 @@ export interface Scope {
   readonly inWerkgroep?: boolean | undefined;
   /** The member owns the actiepunt the action is about. */
   readonly owner?: boolean | undefined;
+  /** The member noted the actiepunt the action is about. */
+  readonly creator?: boolean | undefined;
   /** The actiepunt the action is about has no owner (any more). */
   readonly ownerless?: boolean | undefined;
   /** The werkgroep's name, named in a refusal only to members of its region. */
@@ -61,6 +69,7 @@ export type Refusal = Extract<
   | 'projectleider-only'
   | 'actiepunt-owner-only'
   | 'actiepunt-ownerless'
+  | 'actiepunt-remove-not-yours'
   | 'audit-only'
   | 'setup-only'
   | 'channel-other-region'
@@ -91,6 +100,11 @@ export function decide(member: Member | null, action: Action, scope: Scope = {})
       if (scope.ownerless === true)
         return allowed(scope.inWerkgroep === true || projectleider, 'actiepunt-ownerless');
       return allowed(scope.owner === true || projectleider, 'actiepunt-owner-only');
+    case 'actiepunt.remove':
+      return allowed(
+        scope.owner === true || scope.creator === true || projectleider,
+        'actiepunt-remove-not-yours',
+      );
     case 'actiepunt.assign':
       return allowed(projectleider, 'projectleider-only');
     case 'audit.read':

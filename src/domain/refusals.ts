@@ -16,6 +16,8 @@ export const REFUSALS = {
     'Alleen de eigenaar of de projectleider kan dit actiepunt afronden of de deadline ervan wijzigen.',
   'actiepunt-ownerless': () =>
     'Dit actiepunt heeft geen eigenaar (meer). Iedereen in de werkgroep kan het afronden of de deadline wijzigen; vraag iemand uit de werkgroep of word lid.',
+  'actiepunt-remove-not-yours': () =>
+    'Alleen wie het actiepunt heeft aangemaakt, de eigenaar of de projectleider kan het schrappen.',
   'audit-only': () => 'Alleen de projectleider of een beheerder van deze regio kan het logboek inzien.',
   'setup-only': () =>
     'Alleen de projectleider of een beheerder van de regio kan werkgroepen aanmaken en kanalen koppelen.',

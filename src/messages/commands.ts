@@ -33,6 +33,8 @@ export type Command =
       readonly unreadAfter?: string;
     }
   | { readonly name: 'klaar'; readonly number: number }
+  /** `schrap actiepunt <n>`: one noted by mistake removed (not done). */
+  | { readonly name: 'schrap'; readonly number: number }
   /**
    * `deadline <n> <datum>` / `deadline <n> geen`: dueDate null removes it. `unread`: the words
    * after the number, meant as a date but not readable: refused (after the privacy guard), never stored.
@@ -120,6 +122,7 @@ export type ReminderSetting =
 /** How each command is typed, in notation; agendapunt and actiepunt are told by an example instead (usageOf). */
 export const USAGE: Record<string, string> = {
   klaar: 'klaar <nummer uit de lijst van actiepunten>',
+  schrap: 'schrap actiepunt <nummer uit de lijst van actiepunten>',
   deadline: 'deadline <nummer> <datum>|geen',
   'checkin-dagen': 'checkin-dagen <1-28>',
   'nieuwe-reeks': 'nieuwe-reeks <datum> <UU:MM> [elke N weken] [duur M minuten]',

@@ -132,6 +132,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
           { label: `${p}actiepunt <tekst> [tot <datum>]`, value: c.actiepunt },
           { label: `${p}klaar <nummer>`, value: c.klaar },
           { label: `${p}deadline <nummer> <datum>|geen`, value: c.deadline },
+          { label: `${p}schrap actiepunt <nummer>`, value: c.schrap },
           { label: `${p}reeks`, value: c.reeks },
           { label: `${p}checkin`, value: c.checkin },
           { label: `${p}checklist`, value: c.checklist },

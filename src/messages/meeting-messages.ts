@@ -9,6 +9,7 @@ import { klaarChoice } from './forms/klaar-form.ts';
 import { quickInputBlock } from './forms/quick-input-form.ts';
 import type { Block, Message } from './model.ts';
 import { readableDate } from './readable-date.ts';
+import { schrapButtons } from './schrap-buttons.ts';
 
 export interface MeetingContext {
   readonly overlegId: string;
@@ -144,6 +145,7 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
         more: (hidden) => words().longLists.reminderActiepunten(hidden, prefix),
       },
       ...klaarButtons(c.overlegId, c.actiepunten),
+      ...schrapButtons(c.overlegId, c.actiepunten),
     ],
   };
 }

@@ -30,8 +30,10 @@ export interface TextCommands {
   chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
   /** A "Klaar" button under the open actiepunten. */
   finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  /** A "Schrap" button (SCHRAP_ACTION), pressed after its confirmation: the actiepunt removed. */
+  removeActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
   /**
-   * After a "Klaar" under the list of open actiepunten: the list as it is now, `done` under it,
+   * After a "Klaar" (or "Schrap") under the list of open actiepunten: the list as it is now, `done` under it,
    * to replace the tapped card; null when the button sat elsewhere (a reminder keeps its card).
    */
   actiepuntenAfterKlaar(

@@ -1,5 +1,6 @@
 import type { PlatformUser } from '../domain/members.ts';
 import type { GuardedText } from '../privacy/guarded-text.ts';
+import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { findOverleg, findSeries, lockOverlegForPlanning } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
@@ -48,6 +49,8 @@ export interface OpenActiepunt {
   readonly description: string;
   readonly dueDate: string | null;
   readonly owner: { readonly id: string; readonly name: string; readonly identities: PlatformUser[] } | null;
+  /** The member who noted it (null when that member was erased): may remove it (`schrap`). */
+  readonly createdBy: string | null;
 }
 
 /** Open actiepunten of an overleg with their owners and the owners' platform identities. */
@@ -61,13 +64,13 @@ export async function openActiepuntenOfMany(
   overlegIds: readonly string[],
 ): Promise<Map<string, OpenActiepunt[]>> {
   const { rows } = await db.query(
-    `SELECT a.overleg_id, a.id, a.number, a.description, a.due_date, m.id AS owner_id, m.name AS owner_name,
+    `SELECT a.overleg_id, a.id, a.number, a.description, a.due_date, a.created_by, m.id AS owner_id, m.name AS owner_name,
             coalesce(json_agg(json_build_object('platform', p.platform, 'workspace', p.workspace, 'userId', p.user_id))
               FILTER (WHERE p.user_id IS NOT NULL), '[]') AS identities
        FROM actiepunten a
        LEFT JOIN members m ON m.id = a.owner_id
        LEFT JOIN platform_identities p ON p.member_id = m.id
-      WHERE a.overleg_id = ANY($1::uuid[]) AND a.done_at IS NULL
+      WHERE a.overleg_id = ANY($1::uuid[]) AND a.done_at IS NULL AND a.removed_at IS NULL
       GROUP BY a.id, m.id
       ORDER BY a.due_date NULLS LAST, a.created_at`,
     [overlegIds],
@@ -81,6 +84,7 @@ export async function openActiepuntenOfMany(
       description: r.description,
       dueDate: r.due_date,
       owner: r.owner_id ? { id: r.owner_id, name: r.owner_name, identities: r.identities } : null,
+      createdBy: r.created_by,
     });
     byOverleg.set(r.overleg_id, list);
   }
@@ -109,7 +113,7 @@ export async function agendasOfMany(
 
 export async function findActiepunt(db: Queryable, id: string) {
   const { rows } = await db.query(
-    'SELECT id, overleg_id, owner_id, done_at FROM actiepunten WHERE id::text = $1',
+    'SELECT id, overleg_id, owner_id, created_by, done_at, removed_at FROM actiepunten WHERE id::text = $1',
     [id],
   );
   const r = rows[0];
@@ -118,25 +122,48 @@ export async function findActiepunt(db: Queryable, id: string) {
         id: r.id as string,
         overlegId: r.overleg_id as string,
         ownerId: r.owner_id as string | null,
+        createdBy: r.created_by as string | null,
         done: r.done_at !== null,
+        removed: r.removed_at !== null,
       }
     : null;
 }
 
-/** The actiepunt with this number in the overleg, open or done. */
+/** The actiepunt with this number in the overleg, open, done or removed (then without its text). */
 export async function findActiepuntByNumber(db: Queryable, overlegId: string, number: number) {
   const { rows } = await db.query(
-    'SELECT id, description, done_at FROM actiepunten WHERE overleg_id = $1 AND number = $2',
+    'SELECT id, description, done_at, removed_at FROM actiepunten WHERE overleg_id = $1 AND number = $2',
     [overlegId, number],
   );
   const r = rows[0];
-  return r ? { id: r.id as string, description: r.description as string, done: r.done_at !== null } : null;
+  return r
+    ? {
+        id: r.id as string,
+        description: r.description as string,
+        done: r.done_at !== null,
+        removed: r.removed_at !== null,
+      }
+    : null;
 }
 
-/** False when it was done already: someone else finished it first, perhaps a moment before. */
+/** False when it was done (or removed) already: someone else was first, perhaps a moment before. */
 export async function markActiepuntDone(db: Queryable, id: string, now: Date): Promise<boolean> {
   const { rowCount } = await db.query(
-    'UPDATE actiepunten SET done_at = $2 WHERE id = $1 AND done_at IS NULL',
+    'UPDATE actiepunten SET done_at = $2 WHERE id = $1 AND done_at IS NULL AND removed_at IS NULL',
+    [id, now],
+  );
+  return rowCount === 1;
+}
+
+/**
+ * An open actiepunt removed (022_actiepunt_removed.sql): its text, owner, creator and deadline
+ * cleared, its number kept taken. False when it was removed or done already (two requests at
+ * once: the row lock lets only the first one change it).
+ */
+export async function removeActiepunt(db: Queryable, id: string, now: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE actiepunten SET removed_at = $2, description = '', owner_id = NULL, created_by = NULL, due_date = NULL
+      WHERE id = $1 AND done_at IS NULL AND removed_at IS NULL`,
     [id, now],
   );
   return rowCount === 1;
@@ -144,7 +171,10 @@ export async function markActiepuntDone(db: Queryable, id: string, now: Date): P
 
 /** An open actiepunt's deadline ('YYYY-MM-DD') set, changed, or (null) removed; a done one stays as it was. */
 export async function setActiepuntDueDate(db: Queryable, id: string, dueDate: string | null): Promise<void> {
-  await db.query('UPDATE actiepunten SET due_date = $2 WHERE id = $1 AND done_at IS NULL', [id, dueDate]);
+  await db.query(
+    'UPDATE actiepunten SET due_date = $2 WHERE id = $1 AND done_at IS NULL AND removed_at IS NULL',
+    [id, dueDate],
+  );
 }
 
 export async function isOverlegMember(db: Queryable, overlegId: string, memberId: string): Promise<boolean> {
@@ -180,7 +210,9 @@ export const agendaRepository = (db: Queryable) =>
     addActiepunt,
     findActiepunt,
     markActiepuntDone,
+    removeActiepunt,
     setActiepuntDueDate,
+    audit,
   });
 export type AgendaRepository = ReturnType<typeof agendaRepository>;
 

@@ -48,7 +48,7 @@ export async function myActiepunten(db: Queryable, memberId: string) {
   const { rows } = await db.query<{ description: string; due_date: string | null; werkgroep: string }>(
     `SELECT a.description, a.due_date, o.name AS werkgroep
        FROM actiepunten a JOIN overleggen o ON o.id = a.overleg_id
-      WHERE a.owner_id = $1 AND a.done_at IS NULL ORDER BY a.due_date NULLS LAST, a.created_at`,
+      WHERE a.owner_id = $1 AND a.done_at IS NULL AND a.removed_at IS NULL ORDER BY a.due_date NULLS LAST, a.created_at`,
     [memberId],
   );
   return rows;

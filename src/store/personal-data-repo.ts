@@ -43,7 +43,7 @@ export async function personalData(db: Queryable, memberId: string) {
       `SELECT o.name AS werkgroep, a.description AS beschrijving, a.due_date AS uiterlijk, a.done_at AS afgerond_op,
               CASE WHEN a.owner_id = $1 THEN 'eigenaar' ELSE 'aangemaakt' END AS jouw_rol
          FROM actiepunten a JOIN overleggen o ON o.id = a.overleg_id
-        WHERE a.owner_id = $1 OR a.created_by = $1 ORDER BY a.created_at`,
+        WHERE (a.owner_id = $1 OR a.created_by = $1) AND a.removed_at IS NULL ORDER BY a.created_at`,
     ),
     checkin_antwoorden: await one(
       `SELECT o.name AS werkgroep, r.occurrence AS bijeenkomst, a.samenwerkingsniveau, a.toelichting,

@@ -30,9 +30,10 @@ export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<
     ]);
     if (!lock.rows[0]?.got) return null;
     const agenda = await tx.query('DELETE FROM agenda_items WHERE created_at < $1', [cutoff]);
-    const acties = await tx.query('DELETE FROM actiepunten WHERE coalesce(done_at, created_at) < $1', [
-      cutoff,
-    ]);
+    const acties = await tx.query(
+      'DELETE FROM actiepunten WHERE coalesce(removed_at, done_at, created_at) < $1',
+      [cutoff],
+    );
     // A check-in keeps its level (a number, not text); its toelichting and successes go.
     const checkins = await tx.query(
       `UPDATE checkin_answers SET toelichting = NULL, went_well = NULL

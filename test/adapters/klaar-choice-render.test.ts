@@ -14,6 +14,7 @@ const actiepunten = (n: number, description = 'Werkgeversontbijt plannen'): Open
     description,
     dueDate: null,
     owner: null,
+    createdBy: null,
   }));
 const reminder = (open: OpenActiepunt[]) =>
   reminderMessage({ ...meeting([]), actiepunten: open }, '2026-10-05');

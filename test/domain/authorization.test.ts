@@ -34,6 +34,7 @@ const POLICY: Record<Action, { own: Role[]; other: Role[]; refusal: Refusal | nu
   'checkin.fill': { own: [], other: [], refusal: 'checkin-not-in-werkgroep' },
   'werkgroep.manage': { own: ['projectleider'], other: [], refusal: 'projectleider-only' },
   'actiepunt.finish': { own: ['projectleider'], other: [], refusal: 'actiepunt-owner-only' },
+  'actiepunt.remove': { own: ['projectleider'], other: [], refusal: 'actiepunt-remove-not-yours' },
   'actiepunt.assign': { own: ['projectleider'], other: [], refusal: 'projectleider-only' },
   'audit.read': { own: ['projectleider', 'beheerder'], other: [], refusal: 'audit-only' },
   'werkgroep.setup': {
@@ -134,6 +135,16 @@ describe('the authorization policy: every action × role × own or other region'
     expect(can(lid, 'actiepunt.finish', { regionId: OTHER, inWerkgroep: true, ownerless: true })).toBe(true);
     expect(() => authorize(lid, 'actiepunt.finish', { regionId: OWN, ownerless: true })).toThrow(
       'Dit actiepunt heeft geen eigenaar (meer). Iedereen in de werkgroep kan het afronden of de deadline wijzigen; vraag iemand uit de werkgroep of word lid.',
+    );
+  });
+
+  it('an actiepunt may be removed by who noted it or its owner; without owner, not by every member', () => {
+    const lid = memberWith('lid');
+    expect(can(lid, 'actiepunt.remove', { regionId: OWN, inWerkgroep: true, creator: true })).toBe(true);
+    expect(can(lid, 'actiepunt.remove', { regionId: OWN, inWerkgroep: true, owner: true })).toBe(true);
+    expect(can(lid, 'actiepunt.remove', { regionId: OWN, inWerkgroep: true, ownerless: true })).toBe(false);
+    expect(() => authorize(lid, 'actiepunt.remove', { regionId: OWN, inWerkgroep: true })).toThrow(
+      'Alleen wie het actiepunt heeft aangemaakt, de eigenaar of de projectleider kan het schrappen.',
     );
   });
 

@@ -57,7 +57,13 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
       .flatMap(
         (b: { elements: Array<{ action_id: string; text: { text: string }; value: string }> }) => b.elements,
       );
-    expect(buttons.map((b: { text: { text: string } }) => b.text.text)).toEqual(['Klaar #3', 'Klaar #4']);
+    // After them, in a row of their own, the Schrap buttons of schrappen (actiepunten-schrap.test.ts).
+    expect(buttons.map((b: { text: { text: string } }) => b.text.text)).toEqual([
+      'Klaar #3',
+      'Klaar #4',
+      'Schrap #3',
+      'Schrap #4',
+    ]);
     expect(buttons[0].action_id).toBe('actiepunt_klaar');
     expect(buttons[0].value).toBe(`${h.w.overlegId}|3|lijst`);
   });

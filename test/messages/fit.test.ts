@@ -50,6 +50,7 @@ describe('one rule for a message larger than the platform takes', () => {
       description: `Actie ${i + 1}`,
       dueDate: null,
       owner: null,
+      createdBy: null,
     }));
     const m: Message = {
       fallback: 'x',

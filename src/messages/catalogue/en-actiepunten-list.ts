@@ -21,4 +21,12 @@ export const enActiepunten: typeof nlActiepunten = {
   klaarPlaceholder: 'Choose an action item',
   klaarSubmit: 'Mark as done',
   klaarChoose: 'First choose the action item that is done.',
+  schrapButton: (n) => `Remove #${n}`,
+  schrapTitle: (n) => `Remove action item #${n}?`,
+  schrapQuestion: (n, description) =>
+    `#${n} ${description} leaves the list and counts nowhere, not even as done. This cannot be undone.`,
+  schrapYes: 'Yes, remove',
+  schrapNo: 'No, keep it',
+  schrapHint: (p) =>
+    `Created by mistake (a typo, the wrong owner, a duplicate)? Type ${p}schrap actiepunt <number>; it then counts nowhere.`,
 };

@@ -25,6 +25,7 @@ export const enAdmin: typeof nlAdmin = {
   logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,
   logHoliday: (label, from, to) => `holiday ${label} (${from} to ${to}) added`,
   logPublished: (period, version) => `summary ${period} version ${version} published`,
+  logActiepuntRemoved: (werkgroep, n) => `action item #${n} of ${werkgroep} removed`,
   noFailures: 'No failed messages.',
   failedCount: (n) => count(n, 'failed message', 'failed messages'),
   failedHeading: 'Failed messages',

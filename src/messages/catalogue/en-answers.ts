@@ -24,6 +24,15 @@ export const enAnswers: typeof nlAnswers = {
     noSuch: (n, p) => `There is no action item with number ${n}. Type ${p}actiepunten for the list.`,
     already: (n, description) => `Action item #${n} was already closed: ${description}.`,
     done: (n, description) => `Closed: #${n} ${description}.`,
+    removed: (n) =>
+      `Action item #${n} was removed: it is no longer among the open action items and can no longer be closed or changed.`,
+  },
+  schrap: {
+    removed: (n, description) =>
+      `Removed: #${n} ${description}. It is no longer among the open action items and counts nowhere.`,
+    already: (n) => `Action item #${n} was already removed.`,
+    done: (n, description) =>
+      `Action item #${n} is already closed: ${description}. Only an open action item can be removed.`,
   },
   agenda: {
     heading: (when) => `Agenda for ${when}`,
@@ -125,6 +134,8 @@ export const enAnswers: typeof nlAnswers = {
       `This command is for werkgroep members. As a member of the national team, type ${p}landelijk for the national overview of all regions.`,
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
     unknownButton: "I don't know this button (any more). Type klaar with the action item's number.",
+    unknownSchrapButton:
+      "I don't know this button (any more). Type schrap actiepunt with the action item's number.",
     unknownChoice: "I don't know this choice (any more). Type the command again.",
   },
   admin: enAdmin,

@@ -60,6 +60,8 @@ export const enHelp: Words['help'] = {
     actiepunt: 'an action item with you as its owner',
     klaar: 'close your action item',
     deadline: "set or change your action item's deadline; geen removes it",
+    schrap:
+      'remove an action item created by mistake (a typo, the wrong owner, a duplicate); it does not count as done',
     reeks: 'the series and the link for your calendar',
     checkin: 'fill in or change the check-in of the last meeting',
     checklist: 'the checklist Effectief Samenwerken (once per tertiaal)',

@@ -67,6 +67,8 @@ export const en: Words = {
       'Only the owner or the projectleider can close this action item or change its deadline.',
     'actiepunt-ownerless': () =>
       'This action item has no owner (any more). Anyone in the werkgroep can close it or change its deadline; ask someone in the werkgroep, or join it.',
+    'actiepunt-remove-not-yours': () =>
+      'Only whoever created the action item, its owner or the projectleider can remove it.',
     'audit-only': () => 'Only the projectleider or an administrator of this region can see the log.',
     'setup-only': () =>
       'Only the projectleider or an administrator of the region can create werkgroepen and link channels.',

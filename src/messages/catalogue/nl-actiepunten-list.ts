@@ -23,4 +23,13 @@ export const nlActiepunten = {
   klaarPlaceholder: 'Kies een actiepunt',
   klaarSubmit: 'Klaar melden',
   klaarChoose: 'Kies eerst het actiepunt dat klaar is.',
+  /** Removing one noted by mistake: its button, the question before it goes, and the typed way. */
+  schrapButton: (n: number) => `Schrap #${n}`,
+  schrapTitle: (n: number) => `Actiepunt #${n} schrappen?`,
+  schrapQuestion: (n: number, description: string) =>
+    `#${n} ${description} verdwijnt uit de lijst en telt nergens mee, ook niet als afgerond. Dat kun je niet ongedaan maken.`,
+  schrapYes: 'Ja, schrappen',
+  schrapNo: 'Nee, laten staan',
+  schrapHint: (p: string) =>
+    `Per ongeluk aangemaakt (een typfout, de verkeerde eigenaar, dubbel)? Typ ${p}schrap actiepunt <nummer>; het telt dan nergens mee.`,
 };

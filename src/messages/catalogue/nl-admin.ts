@@ -30,6 +30,8 @@ export const nlAdmin = {
   logCancelled: (werkgroep: string, date: string) => `bijeenkomst van ${werkgroep} van ${date} geannuleerd`,
   logHoliday: (label: string, from: string, to: string) => `vakantie ${label} (${from} t/m ${to}) toegevoegd`,
   logPublished: (period: string, version: number) => `samenvatting ${period} versie ${version} gepubliceerd`,
+  /** An actiepunt removed (`schrap`): its number and werkgroep, never its text. */
+  logActiepuntRemoved: (werkgroep: string, n: number) => `actiepunt #${n} van ${werkgroep} geschrapt`,
   noFailures: 'Geen mislukte berichten.',
   failedCount: (n: number) => `${n} mislukte berichten`,
   failedHeading: 'Mislukte berichten',

@@ -29,6 +29,17 @@ export const nlAnswers = {
       `Er is geen actiepunt met nummer ${n}. Typ ${p}actiepunten voor de lijst.`,
     already: (n: number, description: string) => `Actiepunt #${n} was al afgerond: ${description}.`,
     done: (n: number, description: string) => `Afgerond: #${n} ${description}.`,
+    /** `klaar` or `deadline` for one that was removed (`schrap`): it no longer exists to be finished. */
+    removed: (n: number) =>
+      `Actiepunt #${n} is geschrapt: het staat niet meer bij de open actiepunten en kan niet meer worden afgerond of gewijzigd.`,
+  },
+  /** `schrap actiepunt <n>`: an actiepunt noted by mistake removed; it counts nowhere any more. */
+  schrap: {
+    removed: (n: number, description: string) =>
+      `Geschrapt: #${n} ${description}. Het staat niet meer bij de open actiepunten en telt nergens mee.`,
+    already: (n: number) => `Actiepunt #${n} was al geschrapt.`,
+    done: (n: number, description: string) =>
+      `Actiepunt #${n} is al afgerond: ${description}. Alleen een open actiepunt kun je schrappen.`,
   },
   agenda: {
     heading: (when: string) => `Agenda voor ${when}`,
@@ -149,6 +160,8 @@ export const nlAnswers = {
       `Dit commando is voor werkgroepleden. Als lid van het landelijk team typ je ${p}landelijk voor het landelijk overzicht van alle regio's.`,
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
     unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
+    unknownSchrapButton:
+      'Deze knop ken ik niet (meer). Typ schrap actiepunt met het nummer van het actiepunt.',
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
   },
   admin: nlAdmin,

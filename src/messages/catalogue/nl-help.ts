@@ -50,6 +50,8 @@ export const nlHelp = {
     actiepunt: 'een actiepunt met jou als eigenaar',
     klaar: 'je actiepunt afronden',
     deadline: 'de deadline van je actiepunt zetten of wijzigen; met geen haal je hem weg',
+    schrap:
+      'een actiepunt dat per ongeluk is aangemaakt weghalen (typfout, verkeerde eigenaar, dubbel); het telt dan niet als afgerond',
     reeks: 'de reeks en de link voor je agenda',
     checkin: 'de check-in van de laatste bijeenkomst invullen of wijzigen',
     checklist: 'de checklist Effectief Samenwerken (eens per tertiaal)',
