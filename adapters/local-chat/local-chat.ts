@@ -7,6 +7,7 @@ import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { noSuchDateSaid } from '../../src/messages/no-such-date.ts';
 import { dutchDateText, type NoSuchDate, todayIn } from '../../src/schedule/dutch-date.ts';
+import { dutchOfEnglishDate } from '../../src/schedule/english-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
@@ -138,7 +139,10 @@ export async function startLocalChat(d: {
       const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
       const today = todayIn(d.clock.now(), d.timeZone);
       let missing: NoSuchDate | null = null;
-      const datum = text.length > 100 ? null : dutchDateText(text, today, (m) => (missing = m));
+      const read = (t: string) => dutchDateText(t, today, (m) => (missing = m));
+      // In English words too ("3 March", "next week Tuesday"), as a command reads them in English.
+      const english = text.length > 100 ? null : dutchOfEnglishDate(text);
+      const datum = text.length > 100 ? null : (read(text) ?? (english ? read(english) : null));
       // A date no calendar has ("31-02-2027") is said as the commands say it, in both languages:
       // the page shows the one of the person it plays.
       const bestaatNiet = missing && { nl: noSuchDateSaid(missing, 'nl'), en: noSuchDateSaid(missing, 'en') };

@@ -6,7 +6,7 @@ import type { LocalDate } from '../schedule/local-time.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
 export interface Reader {
-  /** A typed date as JJJJ-MM-DD, or null when it cannot be read. */
+  /** A typed date as JJJJ-MM-DD, or null when it cannot be read; in English also in English words. */
   day(text: string | undefined): string | null;
   /** A deadline: a date as `day` reads it, or a month's end ("eind januari"); in English also in English words. */
   deadline(text: string): string | null;
@@ -27,8 +27,13 @@ export function readerFor(today: LocalDate | undefined): Reader {
     noSuchDate: null as NoSuchDate | null,
     day(text: string | undefined) {
       if (text === undefined) return null;
-      if (today) return dutchDateText(text, today, (date) => (reader.noSuchDate = date));
-      return new RegExp(`^${DATE}$`).test(text) ? text : null;
+      if (!today) return new RegExp(`^${DATE}$`).test(text) ? text : null;
+      const missing = (date: NoSuchDate) => (reader.noSuchDate = date);
+      const read = dutchDateText(text, today, missing);
+      if (read || currentLocale() !== 'en') return read;
+      // In English the same forms in English words, as the English examples show them ("3 March").
+      const dutch = dutchOfEnglishDate(text);
+      return dutch ? dutchDateText(dutch, today, missing) : null;
     },
     deadline(text: string): string | null {
       const read = reader.day(text) ?? (today ? monthEndText(text, today) : null);

@@ -1,6 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
+import { notPastDayCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
 import { confirm } from './series-answers.ts';
@@ -24,7 +24,7 @@ export const wijzig: WerkgroepCommand<'wijzig'> = {
   async run(command, { uses, member }, werkgroepId) {
     checkSeriesValues(command);
     // A change from a day counts from its start; a change from today is still allowed.
-    notPastCheck(uses)(`${command.from}T23:59`, 'datum', PAST_MESSAGES.from);
+    notPastDayCheck(uses)(command.from, 'datum', PAST_MESSAGES.from);
     await uses.series.changeSeriesFrom(member, werkgroepId, {
       effectiveFrom: command.from,
       ...(command.everyWeeks !== null ? { everyWeeks: command.everyWeeks } : {}),

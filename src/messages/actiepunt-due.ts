@@ -36,6 +36,6 @@ export function dayOffNote(dueDate: string, today: string, n: number, p: string)
   const day = readableIsoDate(dueDate);
   const note = off.kind === 'holiday' ? w.onHoliday(day, off.name) : w.inWeekend(day);
   const before = workdayBefore(dueDate);
-  // Typed dates are Dutch words in either language (as `nextYearTyped`).
-  return before >= today ? `${note} ${w.workdayBefore(n, readableShortDate(before, 'nl'), p)}` : note;
+  // Typed as the member reads dates: the commands read English words in English (commands/read.ts).
+  return before >= today ? `${note} ${w.workdayBefore(n, readableShortDate(before), p)}` : note;
 }

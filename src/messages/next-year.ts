@@ -11,7 +11,7 @@ import { readableShortDate } from './readable-date.ts';
 export function nextYearTyped(date: string, today: string): string | null {
   const nextYear = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
   // 29 February has no such day next year: no hint then.
-  return parseLocalDate(nextYear) !== null && nextYear >= today ? readableShortDate(nextYear, 'nl') : null;
+  return parseLocalDate(nextYear) !== null && nextYear >= today ? readableShortDate(nextYear) : null;
 }
 
 /** Whether `date` passed within the last month (a slip of the year rather than a past date meant). */

@@ -25,13 +25,24 @@ export function startsInPast(localStart: string, zone: string, now: Date): boole
   return value !== null && resolveLocal(value, zone).toMillis() <= now.getTime();
 }
 
+/** A date given without a time, as a start: its last minute, so it is past only when the whole day is. */
+export const endOfDay = (date: string): string => `${date}T23:59`;
+
 /**
  * Why a start in the past is refused: `message` (its day has passed), or, when its day is today, that
  * its time has passed; "kies een datum vanaf vandaag" would refuse the very day that was chosen.
+ * `timed` false: no time was given (endOfDay), so none is named ("23:59" was never typed).
  */
-export function pastReason(localStart: string, zone: string, now: Date, message: string): string {
+export function pastReason(
+  localStart: string,
+  zone: string,
+  now: Date,
+  message: string,
+  timed = true,
+): string {
   if (localStart.slice(0, 10) !== todayIsoIn(now, zone)) return message;
-  return words().answers.series.pastTimeToday(localStart.slice(11, 16));
+  const series = words().answers.series;
+  return timed ? series.pastTimeToday(localStart.slice(11, 16)) : series.pastDayToday;
 }
 
 export function assertNotPast(
@@ -40,13 +51,20 @@ export function assertNotPast(
   now: Date,
   field: string,
   message: string,
+  timed = true,
 ): void {
   if (!startsInPast(localStart, zone, now)) return;
-  throw new InvalidInput([{ field, message: pastReason(localStart, zone, now, message) }]);
+  throw new InvalidInput([{ field, message: pastReason(localStart, zone, now, message, timed) }]);
 }
 
-/** assertNotPast bound to the clock and zone: `(start, field, message) => void`. */
+/** assertNotPast bound to the clock and zone: `(start, field, message, timed?) => void`. */
 export function notPastCheck(d: { clock: { now(): Date }; timeZone: string }) {
-  return (localStart: string, field: string, message: string) =>
-    assertNotPast(localStart, d.timeZone, d.clock.now(), field, message);
+  return (localStart: string, field: string, message: string, timed = true) =>
+    assertNotPast(localStart, d.timeZone, d.clock.now(), field, message, timed);
+}
+
+/** The same for a date without a time: refused only once the whole day is past, and said so. */
+export function notPastDayCheck(d: { clock: { now(): Date }; timeZone: string }) {
+  return (date: string, field: string, message: string) =>
+    assertNotPast(endOfDay(date), d.timeZone, d.clock.now(), field, message, false);
 }

@@ -14,7 +14,14 @@ import { type Message, say } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { parseLocalDate } from '../schedule/local-time.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
-import { notPastCheck, PAST_MESSAGES, startsInPast } from './not-in-past.ts';
+import {
+  endOfDay,
+  notPastCheck,
+  notPastDayCheck,
+  PAST_MESSAGES,
+  pastReason,
+  startsInPast,
+} from './not-in-past.ts';
 import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
@@ -30,6 +37,7 @@ export function createSeriesForms(d: {
   series: ReturnType<typeof createSeriesCommands>;
 }) {
   const notPast = notPastCheck(d);
+  const notPastDay = notPastDayCheck(d);
   async function build(
     actor: Member | null,
     kind: SeriesFormKind,
@@ -92,9 +100,9 @@ export function createSeriesForms(d: {
           : [SERIES_FIELDS.date, meta.data.mode === 'wijzig' ? PAST_MESSAGES.from : PAST_MESSAGES.first];
       const date = single(values[field])?.trim() ?? '';
       // At the day's end: a day before today is past whatever the time.
-      if (parseLocalDate(date) === null || !startsInPast(`${date}T23:59`, d.timeZone, d.clock.now()))
+      if (parseLocalDate(date) === null || !startsInPast(endOfDay(date), d.timeZone, d.clock.now()))
         return [];
-      return [{ field, message }];
+      return [{ field, message: pastReason(endOfDay(date), d.timeZone, d.clock.now(), message, false) }];
     },
 
     /** Carries out a submitted series form, parsed; problems come back per field as InvalidInput. */
@@ -116,7 +124,7 @@ export function createSeriesForms(d: {
           ...(a.onlineUrl ? { onlineUrl: a.onlineUrl } : {}),
         };
         if (meta.data.mode === 'wijzig') {
-          notPast(`${a.date}T23:59`, SERIES_FIELDS.date, PAST_MESSAGES.from);
+          notPastDay(a.date, SERIES_FIELDS.date, PAST_MESSAGES.from);
           await d.series.changeSeriesFrom(actor, overlegId, {
             effectiveFrom: a.date,
             time: a.time,

@@ -15,7 +15,7 @@ import {
 import { type Message, shorten } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { PAST_MESSAGES, pastReason, startsInPast } from '../rhythm/not-in-past.ts';
+import { endOfDay, PAST_MESSAGES, pastReason, startsInPast } from '../rhythm/not-in-past.ts';
 import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
@@ -140,10 +140,10 @@ export function createOnboarding(d: {
     const taken = a.name ? await nameTaken(actor.regionId, a.name) : null;
     if (taken) problems.push({ field: WERKGROEP_FIELDS.name, message: taken });
     // Without a time, a date is in the past when even its last minute is.
-    const start = a.date ? `${a.date}T${a.time ?? '23:59'}` : null;
+    const start = a.date ? (a.time ? `${a.date}T${a.time}` : endOfDay(a.date)) : null;
     const now = d.clock.now();
     if (start && startsInPast(start, DEFAULT_TIME_ZONE, now)) {
-      const message = pastReason(start, DEFAULT_TIME_ZONE, now, PAST_MESSAGES.first);
+      const message = pastReason(start, DEFAULT_TIME_ZONE, now, PAST_MESSAGES.first, Boolean(a.time));
       problems.push({ field: WERKGROEP_FIELDS.date, message });
     }
     const known = new Set((await d.store.read.regionMembers(actor.regionId)).map((m) => m.id));

@@ -1,6 +1,10 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { parseSlackSubmission, toSlackErrors } from '../../adapters/slack/forms/parse-submission.ts';
+import {
+  inputBlockIds,
+  parseSlackSubmission,
+  toSlackErrors,
+} from '../../adapters/slack/forms/parse-submission.ts';
 import { renderModal } from '../../adapters/slack/forms/render-modal.ts';
 import { checkinForm, OPEN_OPLOSSING_REVEAL } from '../../src/messages/forms/checkin-form.ts';
 import { allForms, checkinContext } from '../messages/form-fixtures.ts';
@@ -142,5 +146,31 @@ describe('a Slack submission with problems', () => {
         { field: 'toelichting', message: 'Dit lijkt op een BSN.' },
       ]).errors,
     ).toEqual({ toelichting: 'Maximaal 1000 tekens. Dit lijkt op een BSN.' });
+  });
+
+  it('a problem of a field the view does not show goes beside its first input block: Slack refuses unknown keys', () => {
+    const inputs = inputBlockIds({
+      blocks: [
+        { type: 'section', block_id: 'intro' },
+        { type: 'input', block_id: 'samenwerkingsniveau' },
+        { type: 'actions', block_id: 'meer_knelpunt_2' },
+        { type: 'input', block_id: 'toelichting' },
+      ],
+      state: { values: {} },
+    });
+    expect(inputs).toEqual(['samenwerkingsniveau', 'toelichting']);
+    expect(
+      toSlackErrors(
+        [
+          { field: 'form', message: 'Dit formulier is verlopen.' },
+          { field: 'new2_description', message: 'Vul een omschrijving in.' },
+          { field: 'toelichting', message: 'Maximaal 1000 tekens.' },
+        ],
+        inputs,
+      ).errors,
+    ).toEqual({
+      samenwerkingsniveau: 'Dit formulier is verlopen. Vul een omschrijving in.',
+      toelichting: 'Maximaal 1000 tekens.',
+    });
   });
 });

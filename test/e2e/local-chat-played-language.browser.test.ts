@@ -65,6 +65,11 @@ describe('Schakel lokaal: the file offer in the language of the person played', 
     expect(text).toContain('Day-month-year, for example');
     expect(text).toContain('Hours and minutes, for example 14:00.');
     expect(text).not.toMatch(/Kalender|Dag-maand-jaar|Uren en minuten/);
+    // Its examples in English: the date with its month's English name, a command's words in English.
+    expect(text).toMatch(
+      /for example \d{1,2}-\d{1,2}-\d{4} or \d{1,2} [A-Z][a-z]+ \d{4}; or as in a command: next week Tuesday\./,
+    );
+    expect(text).not.toMatch(/januari|februari|maart|mei|juni|juli|augustus|oktober|volgende week/);
   });
 
   it('after "taal en": the date field\'s calendar names months, weekdays and days in English', {

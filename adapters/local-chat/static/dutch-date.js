@@ -6,11 +6,11 @@ import { dutchCalendar } from './dutch-calendar.js';
 import { typedInput } from './typed-input.js';
 
 const AC = globalThis.AdaptiveCards;
-const MONTHS = Array.from({ length: 12 }, (_, m) =>
-  new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m, 1)),
-);
 /** How the played person's language writes a date (the catalogue's dateLocale): nl-NL, en-GB. */
 let dateLocale = 'nl-NL';
+/** Month `m` (1-12) by its name in the played person's language: maart, March. */
+const monthName = (m) =>
+  new Intl.DateTimeFormat(dateLocale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, m - 1, 1));
 const long = () =>
   new Intl.DateTimeFormat(dateLocale, {
     weekday: 'long',
@@ -133,13 +133,13 @@ const startOf = ({ min, max }) => {
   return min && today < min ? min : max && today > max ? max : today;
 };
 const fill = (template, value) => (template ?? '').replace('{datum}', writtenOut(value));
-/** The words with their example: a week from today in Schakel's time (9-3-2026, 9 maart 2026). */
+/** The words with their example: a week from today in Schakel's time (9-3-2026, 9 maart 2026 or 9 March 2026). */
 const withExample = (template) => {
   const next = new Date(asDate(todayIso()).getTime() + 7 * 86_400_000);
   const [y, m, d] = [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
   return (template ?? '')
     .replace('{voorbeeld}', `${d}-${m}-${y}`)
-    .replace('{voluit}', `${d} ${MONTHS[m - 1]} ${y}`);
+    .replace('{voluit}', `${d} ${monthName(m)} ${y}`);
 };
 
 /**

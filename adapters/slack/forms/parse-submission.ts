@@ -64,6 +64,15 @@ function rawValue(state: ViewStateValue): string | string[] | undefined {
   return state.value ?? undefined;
 }
 
+/** The input blocks of a submitted view, in its order: where Slack can show a problem. */
+export function inputBlockIds(view: {
+  readonly blocks?: ReadonlyArray<{ readonly type: string; readonly block_id?: string }>;
+  readonly state: SubmittedView['state'];
+}): string[] {
+  const shown = (view.blocks ?? []).flatMap((b) => (b.type === 'input' && b.block_id ? [b.block_id] : []));
+  return [...new Set([...shown, ...Object.keys(view.state.values)])];
+}
+
 const metadataSchema = z.record(z.string(), z.string());
 
 export function readMetadata(text: string): FormMetadata {
@@ -78,7 +87,10 @@ export function readMetadata(text: string): FormMetadata {
 /**
  * The ack for a submission with problems: Slack shows each message under its block and keeps
  * everything the member typed. Also fits a PrivacyRefusal's problems, which use the same ids.
- * `blockIds`: the view's input blocks, so a problem finds a field's renewed block too.
+ * `blockIds`: the view's input blocks, so a problem finds a field's renewed block too. Slack
+ * refuses the whole answer for a key that is no input block of the view (the member then reads
+ * only that something went wrong): a problem of a field the view does not show goes beside its
+ * first input block instead.
  */
 export function toSlackErrors(
   problems: readonly FieldProblem[],
@@ -87,7 +99,7 @@ export function toSlackErrors(
   response_action: 'errors';
   errors: Record<string, string>;
 } {
-  const blockOf = (field: string) => blockIds.find((b) => fieldOfBlock(b) === field) ?? field;
+  const blockOf = (field: string) => blockIds.find((b) => fieldOfBlock(b) === field) ?? blockIds[0] ?? field;
   const errors: Record<string, string> = {};
   for (const p of problems) {
     const block = blockOf(p.field);

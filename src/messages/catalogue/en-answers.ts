@@ -99,6 +99,7 @@ export const enAnswers: typeof nlAnswers = {
     pastFrom: 'This date is in the past. Choose a date from today on.',
     pastTimeToday: (time) =>
       `Today at ${time} has already passed. Choose a later time, or a day after today.`,
+    pastDayToday: 'That day is already over. Choose a day after today.',
   },
   problems: {
     fillInText: 'Please enter a text.',

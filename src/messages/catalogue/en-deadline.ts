@@ -1,3 +1,4 @@
+import { englishHoliday } from './en-holidays.ts';
 import type { nlDeadline } from './nl-deadline.ts';
 
 /** English answers to `deadline <n> <datum|geen>`; the keys are the Dutch ones (nl-deadline.ts). */
@@ -10,8 +11,9 @@ export const enDeadline: typeof nlDeadline = {
   done: (n, description, p) =>
     `Action item #${n} is already done (${description}), so its deadline was not changed. Type ${p}actiepunten for the open action items.`,
   unreadDate: (n, p) =>
-    `I cannot read that date, so the deadline of #${n} was not changed. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari (${p}deadline ${n} 15 januari), or type ${p}deadline ${n} geen to remove it.`,
-  onHoliday: (day, holiday) => `Note: ${day} is ${holiday}, a public holiday in the Netherlands.`,
+    `I cannot read that date, so the deadline of #${n} was not changed. Write it as 15 January, 15-01-2027, 15 January 2027 or Friday 15 January (${p}deadline ${n} 15 January), or type ${p}deadline ${n} geen to remove it.`,
+  onHoliday: (day, holiday) =>
+    `Note: ${day} is ${englishHoliday(holiday)}, a public holiday in the Netherlands.`,
   inWeekend: (day) => `Note: ${day} is in the weekend.`,
   workdayBefore: (n, typed, p) => `Rather the working day before? Type ${p}deadline ${n} ${typed}.`,
 };

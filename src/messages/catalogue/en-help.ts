@@ -44,7 +44,7 @@ export const enHelp: Words['help'] = {
     'For every stuurgroep (3 times a year) I make a summary that the projectleider reviews first.',
   ],
   dateHint:
-    'Write a <datum> (date) the Dutch way: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken or 2027-01-12.',
+    'Write a <datum> (date) as you are used to: 3 March, 12 Jan, 12-1, Tuesday, next week Tuesday, in two weeks or 2027-01-12.',
   forProjectleider: 'For the projectleider:',
   forBeheerder: 'For the administrator:',
   commandsNote:

@@ -68,7 +68,7 @@ export const enLocalChat: Words['localChat'] = {
   date: {
     placeholder: 'dd-mm-yyyy',
     hint: (example, written) =>
-      `Day-month-year, for example ${example} or ${written}; or as in a command: volgende week dinsdag.`,
+      `Day-month-year, for example ${example} or ${written}; or as in a command: next week Tuesday.`,
     calendar: 'Calendar',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

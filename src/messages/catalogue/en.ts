@@ -4,6 +4,7 @@ import { enCli } from './en-cli.ts';
 import { enDocuments } from './en-documents.ts';
 import { enForms } from './en-forms.ts';
 import { enHelp } from './en-help.ts';
+import { englishHoliday } from './en-holidays.ts';
 import { enImports } from './en-imports.ts';
 import { enLegal } from './en-legal.ts';
 import { enLocalChat } from './en-local-chat.ts';
@@ -160,7 +161,7 @@ export const en: Words = {
     noActiepunten: 'No open action items.',
   },
   conflicts: {
-    holiday: (name) => `falls on ${name} (public holiday)`,
+    holiday: (name) => `falls on ${englishHoliday(name)} (public holiday)`,
     period: (name, from, to) => `falls in the holiday ${name} (${from} to ${to})`,
     weekend: (weekday) => `falls at the weekend (${weekday})`,
     and: ' and ',

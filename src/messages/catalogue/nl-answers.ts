@@ -118,6 +118,8 @@ export const nlAnswers = {
     pastFrom: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
     pastTimeToday: (time: string) =>
       `Vandaag om ${time} is al voorbij. Kies een later tijdstip, of een dag na vandaag.`,
+    /** Today chosen without a time, at the day's very end: no time is named that was never typed. */
+    pastDayToday: 'Die dag is al voorbij. Kies een dag na vandaag.',
   },
   /** What the agenda and the series refuse, worded for the member. */
   problems: {

@@ -6,7 +6,12 @@ import { errorMessage } from '../../../../src/messages/errors.ts';
 import { FORM_IDS, type RawValues } from '../../../../src/messages/forms/model.ts';
 import { type Message, plainText, shorten } from '../../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
-import { flattenSlackState, readMetadata, toSlackErrors } from '../../forms/parse-submission.ts';
+import {
+  flattenSlackState,
+  inputBlockIds,
+  readMetadata,
+  toSlackErrors,
+} from '../../forms/parse-submission.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { afterAcks } from './after-acks.ts';
 import { noticeView } from './notice-view.ts';
@@ -83,14 +88,18 @@ export function registerFormSubmissions(
       logger.error({ err: (err as Error).message, form: view.callback_id }, 'formulier mislukt');
       return ack({ response_action: 'update', view: noticeView(plainText(errorMessage(err))) });
     }
-    if (outcome.kind === 'again')
-      return ack(toSlackErrors(outcome.form.problems ?? [], Object.keys(view.state.values)));
+    // Slack shows errors only beside an input block of the view: without one, the form makes way.
+    const inputs = inputBlockIds(view);
+    if (outcome.kind === 'again') {
+      const problems = outcome.form.problems ?? [];
+      if (inputs.length > 0) return ack(toSlackErrors(problems, inputs));
+      return ack({ response_action: 'update', view: noticeView(problems.map((p) => p.message).join(' ')) });
+    }
     if (outcome.kind === 'refused') {
-      if (outcome.answerIn === 'chat')
+      if (outcome.answerIn === 'chat' || inputs.length === 0)
         return ack({ response_action: 'update', view: noticeView(plainText(outcome.message)) });
       // The refusal stays on the form, beside its first field.
-      const first = Object.keys(view.state.values)[0] ?? 'form';
-      return ack(toSlackErrors([{ field: first, message: plainText(outcome.message) }]));
+      return ack(toSlackErrors([{ field: inputs[0] ?? '', message: plainText(outcome.message) }], inputs));
     }
     // A replay of a stored answer: acknowledged as the first was (empty), its confirmation not sent again.
     if (outcome.kind === 'replayed') return ack();
