@@ -41,12 +41,12 @@ export function homeWorkspace(
       ...(logger ? { logger } : {}),
     }).auth
       .test()
-      .then((a) => ({
-        teamId: a.team_id ?? '',
-        botToken: token,
-        botUserId: a.user_id ?? '',
-        botId: a.bot_id ?? '',
-      }))
+      .then((a) => {
+        // An answer without them is no answer (a proxy's page, a broken stand-in): without the bot's
+        // own user id Bolt cannot tell the bot's messages from a member's, and it answered itself.
+        if (!a.team_id || !a.user_id) throw new Error('auth.test noemde geen werkruimte of bot-gebruiker');
+        return { teamId: a.team_id, botToken: token, botUserId: a.user_id, botId: a.bot_id ?? '' };
+      })
       .catch((err: unknown) => {
         asked = undefined;
         throw err;
