@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { pressAgendaInput } from '../support/agenda-input-press.ts';
 import { checkinState } from '../support/checkin-fixture.ts';
 import {
   meetingEnds,
@@ -38,15 +39,7 @@ describe('the guard reads each submitted text once', () => {
     afterAll(async () => h?.stop());
 
     const add = async (text: string) => {
-      const invoke = cardActionInvoke({
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId: TEAMS_CHANNEL,
-        verb: 'quick_input',
-        data: { action: 'quick_input', input: 'agendapunt', value: h.w.overlegId, quick_agendapunt: text },
-      });
-      const res = await postActivity(h.app.baseUrl, invoke);
+      const res = await pressAgendaInput(h, text);
       expect(res.status).toBe(200);
       return JSON.stringify(await res.json());
     };

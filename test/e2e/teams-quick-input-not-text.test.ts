@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { findMember } from '../../src/store/members-repo.ts';
-import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
-import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+import { pressAgendaInput } from '../support/agenda-input-press.ts';
+import {
+  startWerkgroepHarness,
+  type WerkgroepHarness,
+  withTuesdaySeries,
+} from '../support/werkgroep-harness.ts';
 
 const clock = manualClock('2026-09-29T06:00:00Z');
 
@@ -17,26 +19,14 @@ describe('Teams: the quick input with no text in its field', () => {
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ clock, platforms: ['teams'] });
-    const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
-      firstStart: '2026-10-06T14:00',
-      durationMinutes: 90,
-    });
+    await withTuesdaySeries(h);
   });
   afterAll(async () => h?.stop());
 
   const agenda = async () =>
     (await h.tdb.db.pool.query('SELECT text FROM agenda_items ORDER BY created_at')).rows.map((r) => r.text);
   const press = async (typed: unknown) => {
-    const invoke = cardActionInvoke({
-      serviceUrl: h.teams.serviceUrl,
-      userId: '29:ruben',
-      tenantId: TEAMS_TENANT,
-      conversationId: TEAMS_CHANNEL,
-      verb: 'quick_input',
-      data: { action: 'quick_input', input: 'agendapunt', value: h.w.overlegId, quick_agendapunt: typed },
-    });
-    const res = await postActivity(h.app.baseUrl, invoke);
+    const res = await pressAgendaInput(h, typed);
     expect(res.status).toBe(200);
     return ((await res.json()) as { value: unknown }).value;
   };
