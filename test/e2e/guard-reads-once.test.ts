@@ -7,8 +7,6 @@ import {
   type SlackCheckinHarness,
   startSlackCheckinHarness,
 } from '../support/checkin-harness.ts';
-import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
 import {
   startWerkgroepHarness,
   type WerkgroepHarness,
