@@ -12,6 +12,7 @@ import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
 import type { GatedRequestHandler } from './gated-receiver.ts';
 import type { AfterAcks } from './listeners/views/after-acks.ts';
+import { wasNotCarriedOut } from './not-carried-out.ts';
 import { slackBody } from './request-shape.ts';
 import { slackActor } from './slack-locale.ts';
 
@@ -125,7 +126,14 @@ export function slackRequestGate(opts: {
       res.end(first?.body ?? '');
       return;
     }
-    rememberAnswer(res, (answer) => answers.keep(key, answer, now));
+    rememberAnswer(res, (answer) => {
+      if (!wasNotCarriedOut(res)) return answers.keep(key, answer, now);
+      // Refused unheard (the token not authorized): its key is given up before the refusal goes
+      // out, so Slack's retry is carried out instead of answered as a replay.
+      return opts.handled
+        .release('slack', key)
+        .catch((err: unknown) => logger.warn({ err }, 'herhaalsleutel niet vrijgegeven'));
+    });
     // The body as parsed (not zod's copy of it), as Bolt's own receiver would have read it.
     opts.bolt(req, res, parsed as Record<string, unknown>);
   }
@@ -146,15 +154,24 @@ interface SlackAnswer {
   readonly body: string;
 }
 
-/** Notes what Bolt answers (status, type, body) as it goes out. */
-function rememberAnswer(res: ServerResponse, keep: (answer: SlackAnswer) => void): void {
-  const end = res.end.bind(res);
+/**
+ * Notes what Bolt answers (status, type, body) as it goes out; when `keep` returns a promise, the
+ * answer goes out once it settles.
+ */
+function rememberAnswer(res: ServerResponse, keep: (answer: SlackAnswer) => Promise<void> | void): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
     // Bolt names the type in writeHead, out of reach of getHeader: JSON is told by its first brace.
     const type = res.getHeader('content-type') ?? (body.startsWith('{') ? 'application/json' : undefined);
-    keep({ status: res.statusCode, contentType: typeof type === 'string' ? type : undefined, body });
-    return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+    const kept = keep({
+      status: res.statusCode,
+      contentType: typeof type === 'string' ? type : undefined,
+      body,
+    });
+    if (!kept) return end(chunk, ...rest);
+    void kept.then(() => end(chunk, ...rest));
+    return res;
   }) as ServerResponse['end'];
 }
 

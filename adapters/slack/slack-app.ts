@@ -26,6 +26,7 @@ import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 import { type AfterAcks, afterAcks } from './listeners/views/after-acks.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { typedWithNames } from './mention-names.ts';
+import { markNotCarriedOut } from './not-carried-out.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { slackRequestGate } from './request-gate.ts';
 import { SLACK_INTERACTIONS } from './request-shape.ts';
@@ -164,7 +165,10 @@ async function answerFailure(args: ReceiverProcessEventErrorHandlerArgs, metrics
   metrics.handlerErrors.inc({ platform: 'slack' });
   logger.error(`Slack-verzoek mislukt: ${error.stack ?? error.message}`);
   if (response.headersSent) return false;
-  response.writeHead((error as CodedError).code === ErrorCode.AuthorizationError ? 401 : 400, {
+  const unauthorized = (error as CodedError).code === ErrorCode.AuthorizationError;
+  // Refused before any listener ran: Slack's retry of it is carried out (request-gate.ts).
+  if (unauthorized) markNotCarriedOut(response);
+  response.writeHead(unauthorized ? 401 : 400, {
     'content-type': 'application/json',
   });
   response.end(JSON.stringify({ error: words('nl').web.requestFailed }));

@@ -14,6 +14,14 @@ export interface HomeWorkspace {
 }
 
 /**
+ * How long Slack is given to answer auth.test. Every request that arrives meanwhile waits on that
+ * one answer, so Slack taking the connection and never answering (the SDK waits without end) held
+ * every request until a restart; given up in time, a waiting request is refused while Slack can
+ * still be told (it resends after 3 s) and the next request asks again.
+ */
+export const AUTH_TEST_TIMEOUT_MS = 2_000;
+
+/**
  * With OAuth, SLACK_BOT_TOKEN (if set) serves only the workspace it belongs to, and only until
  * that workspace installs through the install page. Asked lazily; a failed answer is asked again.
  */
@@ -29,15 +37,16 @@ export function homeWorkspace(
     asked ??= new webApi.WebClient(token, {
       slackApiUrl: settings.apiUrl,
       retryConfig: { retries: 0 },
+      timeout: AUTH_TEST_TIMEOUT_MS,
       ...(logger ? { logger } : {}),
     }).auth
       .test()
-      .then((a) => ({
-        teamId: a.team_id ?? '',
-        botToken: token,
-        botUserId: a.user_id ?? '',
-        botId: a.bot_id ?? '',
-      }))
+      .then((a) => {
+        // An answer without them is no answer (a proxy's page, a broken stand-in): without the bot's
+        // own user id Bolt cannot tell the bot's messages from a member's, and it answered itself.
+        if (!a.team_id || !a.user_id) throw new Error('auth.test noemde geen werkruimte of bot-gebruiker');
+        return { teamId: a.team_id, botToken: token, botUserId: a.user_id, botId: a.bot_id ?? '' };
+      })
       .catch((err: unknown) => {
         asked = undefined;
         throw err;

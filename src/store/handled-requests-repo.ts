@@ -32,6 +32,11 @@ export interface HandledRequests {
     keepUntil?: Date,
   ): { claimed: Promise<boolean>; member: Promise<MemberAndLocale | null> };
   /**
+   * Gives a claimed key up: the request was refused before anything was carried out, so the
+   * platform's retry of it is to be carried out, not answered as a replay.
+   */
+  release(platform: RequestPlatform, key: string): Promise<void>;
+  /**
    * The same claim, not made here but handed on (RequestClaims) to the statement that stores what
    * the request does (handledClaim below): one round trip before the ack instead of two.
    */
@@ -127,6 +132,12 @@ export function handledRequests(db: Database): HandledRequests {
       // Whoever takes the member handles its failure (the claim's failure is the caller's).
       member.catch(() => undefined);
       return { claimed: result.then(({ rows }) => rows[0]?.claimed === 1), member };
+    },
+    async release(platform, key) {
+      await db.pool.query('DELETE FROM handled_requests WHERE platform = $1 AND request_key = $2', [
+        platform,
+        key.slice(0, 600),
+      ]);
     },
   };
 }

@@ -38,7 +38,10 @@ describe('the Slack gate and the confirmations held for the acks', () => {
     const gate = slackRequestGate({
       signingSecret: SECRET,
       clock: systemClock,
-      handled: { claim: () => ({ claimed: Promise.resolve(true), member: Promise.resolve(null) }) },
+      handled: {
+        claim: () => ({ claimed: Promise.resolve(true), member: Promise.resolve(null) }),
+        release: async () => undefined,
+      },
       // Behind the gate: each submission is acked, and its confirmation asked for after the ack.
       bolt: (_req, res, body) => {
         const user = (body as { user: { id: string } }).user.id;

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { pressAgendaInput } from '../support/agenda-input-press.ts';
 import { checkinState } from '../support/checkin-fixture.ts';
 import {
   meetingEnds,
   type SlackCheckinHarness,
   startSlackCheckinHarness,
 } from '../support/checkin-harness.ts';
-import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
 import {
   startWerkgroepHarness,
   type WerkgroepHarness,
@@ -38,15 +37,7 @@ describe('the guard reads each submitted text once', () => {
     afterAll(async () => h?.stop());
 
     const add = async (text: string) => {
-      const invoke = cardActionInvoke({
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId: TEAMS_CHANNEL,
-        verb: 'quick_input',
-        data: { action: 'quick_input', input: 'agendapunt', value: h.w.overlegId, quick_agendapunt: text },
-      });
-      const res = await postActivity(h.app.baseUrl, invoke);
+      const res = await pressAgendaInput(h, text);
       expect(res.status).toBe(200);
       return JSON.stringify(await res.json());
     };

@@ -81,4 +81,16 @@ describe('handled requests (replay keys)', () => {
     expect(await stranger.claimed).toBe(true);
     expect(await stranger.member).toBeNull();
   });
+
+  it('a released key (its request refused before anything was done) is claimed again; only that key, only on its platform', async () => {
+    const handled = handledRequests(tdb.db);
+    const now = new Date('2026-10-05T09:30:00Z');
+    expect(await handled.claim('slack', 'event:EvVrij', now).claimed).toBe(true);
+    expect(await handled.claim('teams', 'event:EvVrij', now).claimed).toBe(true);
+    expect(await handled.claim('slack', 'event:EvBlijft', now).claimed).toBe(true);
+    await handled.release('slack', 'event:EvVrij');
+    expect(await handled.claim('slack', 'event:EvVrij', now).claimed).toBe(true);
+    expect(await handled.claim('teams', 'event:EvVrij', now).claimed).toBe(false);
+    expect(await handled.claim('slack', 'event:EvBlijft', now).claimed).toBe(false);
+  });
 });

@@ -35,7 +35,7 @@ export async function startSlackStandIn(
   let ts = 1_700_000_000;
   const uploadNames = new Map<string, string>();
   // Answers for a method's next calls instead of its usual answer (a 429, an error).
-  const nextAnswers = new Map<string, Reply[]>();
+  const nextAnswers = new Map<string, Array<Reply | Promise<Reply>>>();
   // Display names as users.info gives them; a test may rename someone meanwhile.
   const names = new Map(Object.entries(opts.names ?? {}));
   const refused = new Set<RecordedCall>();
@@ -149,7 +149,7 @@ export async function startSlackStandIn(
       }
     },
   );
-  function answerNext(method: string, reply: Reply): void {
+  function answerNext(method: string, reply: Reply | Promise<Reply>): void {
     nextAnswers.set(method, [...(nextAnswers.get(method) ?? []), reply]);
   }
   return {
@@ -165,7 +165,10 @@ export async function startSlackStandIn(
      * (`{ status: 429, headers: { 'retry-after': '7' }, body: … }`) or an error Slack gives.
      */
     answerNextPost: (reply: Reply) => answerNext('chat.postMessage', reply),
-    /** Answers the next call to `method` with `reply` (a 429 with its Retry-After, an error). */
+    /**
+     * Answers the next call to `method` with `reply` (a 429 with its Retry-After, an error); a
+     * promise holds the answer back until it settles (Slack not answering).
+     */
     answerNext,
     /** From now on users.info gives `name` as the user's display name (they renamed themselves). */
     rename: (userId: string, name: string) => void names.set(userId, name),

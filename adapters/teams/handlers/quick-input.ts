@@ -4,6 +4,7 @@ import { words } from '../../../src/messages/catalogue/words.ts';
 import { QUICK_INPUT_FIELD } from '../../../src/messages/forms/quick-input-form.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
+import { flattenTeamsData } from '../forms/parse-submission.ts';
 import { cardActionResponse, renderFormCard, say, sayEmptied } from '../forms/render-card.ts';
 import { QUICK_INPUT_PREFIX, QUICK_INPUT_VERB } from '../render-message.ts';
 import { fromLocalChat, teamsUser } from '../teams-user.ts';
@@ -31,7 +32,10 @@ export function registerQuickInput(
     const data = (activity.value.action.data ?? {}) as Record<string, unknown>;
     const input = typeof data.input === 'string' ? data.input : '';
     const metadata = { input, value: typeof data.value === 'string' ? data.value : '' };
-    const typed = String(data[`${QUICK_INPUT_PREFIX}${input}`] ?? '');
+    // Read as every form's fields are (flattenTeamsData): what is no text (an object, a list) is
+    // not typed text, and is asked for again instead of stored as "[object Object]".
+    const sent = flattenTeamsData(data)[`${QUICK_INPUT_PREFIX}${input}`];
+    const typed = typeof sent === 'string' ? sent : '';
     return buttonPress(logger, 'kaartactie mislukt', async () => {
       const outcome = await forms.submit(teamsUser(activity), QUICK_INPUT_VERB, metadata, {
         [QUICK_INPUT_FIELD]: typed,
