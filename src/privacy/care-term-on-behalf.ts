@@ -1,3 +1,4 @@
+import { isBirthFigure } from './care-term-birth.ts';
 import { isFigurative } from './care-term-figurative.ts';
 import { isOrdinaryUse } from './care-term-ordinary-use.ts';
 import { isPresentersTopic } from './care-term-presenter.ts';
@@ -50,6 +51,7 @@ export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: n
     namesService(tokens, k) ||
     isStaffsService(tokens, k) ||
     isFigurative(tokens, k) ||
+    isBirthFigure(tokens, sentence, k) || // det-birth39
     namesTopic(tokens, k) ||
     isTaskQuestion(tokens, sentence, k) ||
     isPresentersTopic(tokens, sentence, k) || // care-term-presenter.ts

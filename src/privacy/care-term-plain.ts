@@ -1,4 +1,5 @@
 import { isProvider } from './care-provider-words.ts';
+import { isBirthGiven, isBirthGivenPast } from './care-term-birth.ts';
 import { isAdmissionConsidered } from './care-term-decided.ts';
 import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
 import { isInNamedHospital, LYING } from './care-term-named-hospital.ts';
@@ -68,7 +69,9 @@ export const PLAIN_TRIGGERS = wordSetOf([
   ...TREATER_NOUNS,
   ...INTOXICATION_TRIGGERS,
   ...RELAPSE_VERB_TRIGGERS,
-  ...wordSet('verwachting bevallen verwacht verwachtte uitgerekend eind einde overgeplaatst gesloten droog'),
+  ...wordSet(
+    'verwachting bevallen beviel verwacht verwachtte uitgerekend eind einde overgeplaatst gesloten droog',
+  ),
 ]);
 
 /** Whether the trigger at tokens[k] opens a care phrase in its place. */
@@ -86,8 +89,10 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
       // "is in verwachting", "in verwachting van haar tweede" (not "in verwachting van de cijfers").
       return tokens[k - 1]?.key === 'in' && isPregnancyEnd(tokens, k + 1);
     case 'bevallen':
-      // "is net bevallen" (not "het is goed bevallen": liked).
+      // "is net bevallen (van een zoon)" (not "het is goed bevallen": liked; care-term-birth.ts).
       return isBirthGiven(tokens, k);
+    case 'beviel':
+      return isBirthGivenPast(tokens, k);
     case 'verwacht':
     case 'verwachtte':
       return isChildExpected(tokens, k);
@@ -118,19 +123,6 @@ function isPregnancyEnd(tokens: readonly Token[], k: number): boolean {
     return true;
   if (after.key !== 'van') return false;
   return CHILD_FILLERS.has(tokens[k + 1]?.key ?? '') || CHILD_WORDS.has(tokens[k + 1]?.key ?? '');
-}
-
-const BIRTH_BEFORE = wordSet('net pas is was gisteren vannacht vorige');
-
-function isBirthGiven(tokens: readonly Token[], k: number): boolean {
-  // "is bevallen van een gezonde dochter": birth news, left to the reader (batch 30 labels it clean).
-  if (tokens[k + 1]?.key === 'van') return false;
-  const before = tokens[k - 1]?.key ?? '';
-  if (!BIRTH_BEFORE.has(before)) return false;
-  // "het is goed bevallen", "hoe is de training bevallen": liked, said of a thing.
-  const subject = tokens[k - 2]?.key ?? '';
-  if (before === 'is' || before === 'was') return subject !== 'het' && subject !== 'training';
-  return true;
 }
 
 function isChildExpected(tokens: readonly Token[], k: number): boolean {

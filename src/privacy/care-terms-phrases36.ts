@@ -8,8 +8,8 @@
  * "heeft een depot" (storage), "is gefixeerd op", "is ontspoord", "draait door", "is gecrasht", "heeft het
  * zwaar", "wil niet meer", "heeft een uitglijder gehad", "is droog", "is nuchter", "is ziek" (a colleague only
  * ill is clean), "heeft een intake gehad", "had a breakdown" (a car), "is gestopt met gebruiken" (of a
- * tool), "zit bij de verslavingszorg" (at the table), "is bevallen van een dochter" (a colleague's birth
- * news is labelled clean in the tuning set).
+ * tool), "zit bij de verslavingszorg" (at the table); "is bevallen van een dochter" is read since
+ * det-birth39 (care-term-birth.ts).
  */
 export const PHRASES36: readonly string[] = [
   // Admission and discharge.

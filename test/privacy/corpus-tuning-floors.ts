@@ -74,6 +74,13 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
   'corpus-batch77.tsv:265',
+  // det-birth39: model-only catches lost on retraining with the relabelled birth lines and the classes file (the
+  // rules read neither: a bare apostrophe's genitive, "Yonas' behandeling"; a quote after "Ricky:" told by "zei hij").
+  'corpus-batch66.tsv:258',
+  'corpus-batch77.tsv:202',
+  // det-birth39's classes file: "Marije (gemeente Hardenberg) beviel zondag van ...": "beviel" after an aside is
+  // not paired with the name ("Marije beviel ..." and "... is zondag bevallen" are).
+  'corpus-det-birth39-classes.tsv:30',
   // det-forms38's classes file: the name is read now but the care is not paired with it: after a heading word
   // ("Terugkoppeling Verbruggen: behandeling ..." as in title case), a surname that is a word ("DE GROOT", as
   // "De Groot") with the care in the next sentence, "belde X:" before "ze heeft ...", a doctor's stay in hospital
@@ -296,7 +303,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:6',
   'corpus-batch64.tsv:50',
   'corpus-batch64.tsv:51',
-  'corpus-batch64.tsv:58',
+  'corpus-batch64.tsv:58', // det-birth39: "HOPE IS BEVALLEN ...": the birth is read, the name in capitals is not
   'corpus-batch64.tsv:59',
   'corpus-batch64.tsv:88',
   'corpus-batch64.tsv:89',
@@ -335,7 +342,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch67.tsv:196', // "contact met de verslavingsarts over Ricardo?": a treater alone is no care detail
   'corpus-batch67.tsv:219', // "ypie kuipers heeft ...": an unknown given name in lower case before a surname
   // Batch 66 (det-vocab66): its families were added; these remain, none for want of a word the lexicon lacks.
-  'corpus-batch66.tsv:86', // "bevallen van een dochter": birth news, which batch 30 labels clean
   'corpus-batch66.tsv:192', // "volgt de cursus 'Omgaan met depressie' bij de ggz": a course's title reads as a topic
   'corpus-batch66.tsv:198', // "zit in de IPS plus behandeling bij een FACT-team": the team read as a service
   'corpus-batch66.tsv:219', // "is aangemeld bij het crisisteam": signing up is as often for a meeting or a network
@@ -359,7 +365,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch68.tsv:218', // "Knelpunt: Job mag van zijn behandelaar": "Job" is a word (a job) after a heading (names)
   'corpus-batch68.tsv:230', // "'een beetje down' ... over de spoorlijn gehad": suicide said by hint, no word of care
   'corpus-batch68.tsv:245', // "Trees (teamleider WSP) is na haar borstoperatie": a name with a role in brackets (names)
-  'corpus-batch68.tsv:249', // "bevallen van een zoon": birth news, which batch 30 labels clean
   'corpus-batch68.tsv:261', // "een zware migraineweek": a "-week" compound is read as an event ("de week van ...")
   // Batch 71 (det-owner71): 20 of its 256 positive lines left; det-owner71b took out the stays at places no list
   // read as care ("in de Mesdag", "op de gesloten", "zit weer in Franeker", "weer bij Tactus", "Yusuf in de HIC,",
@@ -470,7 +475,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:458',
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
-  'corpus-batch72.tsv:131', // "is net bevallen van een dochter": birth news, which batch 30 labels clean (label policy)
   'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
   'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
   // det-lower37: a name that is also a word after "neemt" (no slot word before it), and care heard of "laatst"
