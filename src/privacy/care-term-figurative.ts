@@ -11,7 +11,9 @@ import { wordSet } from './word-sets.ts';
  *  - a diagnosis used as an adjective of someone's habits, before "over", "wat betreft", "als het om" or
  *    "met" and an article or demonstrative: "Annet is echt ocd met de agenda", "Bram is paranoïde over de
  *    privacyregels", "een beetje autistisch als het om spreadsheets gaat" (a possessive after "met" may be a
- *    treatment: "manisch met zijn medicatie" stays; moods are read by care-terms.ts, "somber over" already).
+ *    treatment: "manisch met zijn medicatie" stays; moods are read by care-terms.ts, "somber over" already);
+ *  - det-fp40: "verslaafd aan" an office thing ("verslaafd aan Excel", "aan zijn nieuwe koffiemachine"; not
+ *    "aan gokken", "aan de pijnstillers"); a state "van" a joy is in care-term-work-sense.ts.
  */
 const REACTION_VERBS = wordSet('word wordt worden krijg krijgt krijgen');
 const HAVING = wordSet('heb heeft hebben');
@@ -22,9 +24,31 @@ const THING_AFTER = wordSet('de het dat die dit deze al alle');
 const HABIT_ADJECTIVES = wordSet(`ocd adhd add bipolair autistisch manisch paranoide paranoia schizofreen
   psychotisch neurotisch dwangmatig obsessief hyper`);
 
+const OFFICE_THINGS =
+  wordSet(`excel spreadsheets spreadsheet lijstjes lijstje post-its post-it koffiemachine koffie
+  thee planning planningen agenda vergaderen vergaderingen overleggen powerpoint draaitabellen draaitabel to-do
+  to-do-lijstjes teams outlook stickers`);
+const THING_FILLERS = wordSet("de het zijn haar z'n d'r onze ons die dat nieuwe nieuw");
+const FILLER_REACH = 2;
+
 /** Whether the care term at tokens[k] (ending at `last`) is said figuratively of a thing. */
 export function isFigurative(tokens: readonly Token[], k: number, last = k): boolean {
-  return isReaction(tokens, k, last) || isHabitAdjective(tokens, k, last);
+  return isReaction(tokens, k, last) || isHabitAdjective(tokens, k, last) || isOfficeHabit(tokens, k, last);
+}
+
+/** The first word after tokens[from] that is not one of `fillers` (at most FILLER_REACH of them), or ''. */
+function afterFillers(tokens: readonly Token[], from: number, fillers: ReadonlySet<string>): string {
+  for (let j = from + 1; j < tokens.length && j <= from + 1 + FILLER_REACH; j++)
+    if (!fillers.has(tokens[j]!.key)) return tokens[j]!.key;
+  return '';
+}
+
+function isOfficeHabit(tokens: readonly Token[], k: number, last: number): boolean {
+  return (
+    tokens[k]!.key === 'verslaafd' &&
+    tokens[last + 1]?.key === 'aan' &&
+    OFFICE_THINGS.has(afterFillers(tokens, last + 1, THING_FILLERS))
+  );
 }
 
 function isReaction(tokens: readonly Token[], k: number, last: number): boolean {

@@ -1,4 +1,5 @@
 import { isBirthFigure } from './care-term-birth.ts';
+import { isCourseTitle } from './care-term-course-title.ts';
 import { isFigurative } from './care-term-figurative.ts';
 import { isOrdinaryUse } from './care-term-ordinary-use.ts';
 import { isPresentersTopic } from './care-term-presenter.ts';
@@ -6,6 +7,7 @@ import { isQuotedProgrammeTopic } from './care-term-quoted-topic.ts';
 import { namesService } from './care-term-services.ts';
 import { isStaffsService } from './care-term-staff-of.ts';
 import { namesTopic } from './care-term-topics.ts';
+import { isWorkSense } from './care-term-work-sense.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { CLIENT_PLURALS } from './client-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -56,7 +58,9 @@ export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: n
     isTaskQuestion(tokens, sentence, k) ||
     isPresentersTopic(tokens, sentence, k) || // care-term-presenter.ts
     isQuotedProgrammeTopic(tokens, sentence, k) || // det-owner71
-    isOrdinaryUse(tokens, sentence, k) // review 31
+    isOrdinaryUse(tokens, sentence, k) || // review 31
+    isCourseTitle(tokens, sentence, k) || // det-fp40
+    isWorkSense(tokens, sentence, k) // det-fp40
   );
 }
 

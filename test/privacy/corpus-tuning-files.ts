@@ -157,4 +157,5 @@ export const TUNING_FILES = [
   'corpus-det-forms38-classes.tsv',
   'corpus-det-lower38-classes.tsv',
   'corpus-det-birth39-classes.tsv',
+  'corpus-det-fp40-classes.tsv',
 ] as const;

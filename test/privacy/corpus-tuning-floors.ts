@@ -35,6 +35,9 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * Batch 47's one: "de begeleider van rib gaat naar Ravelijn 9 in Bergen op Zoom voor intake" names no
  * client and no home; a professional going to an address for an intake is as often at an office, and a
  * rule for it would refuse the meetings and visits the werkgroep plans.
+ * The list holds exactly the places missed today: corpus.test.ts fails on a listed line the guard finds (after a
+ * rule change or a retrained model), naming it to be struck off (det-fp40 struck off 58 such, 21 of them the
+ * learned model's alone).
  */
 export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   ...PLAIN38_KNOWN_MISSES,
@@ -63,21 +66,15 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:163',
   'corpus-batch77.tsv:173',
   'corpus-batch77.tsv:190',
-  'corpus-batch77.tsv:202',
   'corpus-batch77.tsv:209',
   'corpus-batch77.tsv:210',
   'corpus-batch77.tsv:215',
-  'corpus-batch77.tsv:219',
   'corpus-batch77.tsv:220',
   'corpus-batch77.tsv:237',
   'corpus-batch77.tsv:258',
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
   'corpus-batch77.tsv:265',
-  // det-birth39: model-only catches lost on retraining with the relabelled birth lines and the classes file (the
-  // rules read neither: a bare apostrophe's genitive, "Yonas' behandeling"; a quote after "Ricky:" told by "zei hij").
-  'corpus-batch66.tsv:258',
-  'corpus-batch77.tsv:202',
   // det-birth39's classes file: "Marije (gemeente Hardenberg) beviel zondag van ...": "beviel" after an aside is
   // not paired with the name ("Marije beviel ..." and "... is zondag bevallen" are).
   'corpus-det-birth39-classes.tsv:30',
@@ -127,7 +124,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch49.tsv:7',
   'corpus-batch49.tsv:115',
   'corpus-batch49.tsv:125',
-  'corpus-batch49.tsv:127',
   'corpus-batch47.tsv:29',
   // Batch 53's two (6 December 2026): "Marieke heeft de griep en ligt al een week plat" says nothing of a
   // client, and "heeft griep" of a colleague is clean in batches 9, 35, 37, 38-names and 40-names; "erik
@@ -147,24 +143,18 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
   // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
   'corpus-batch52.tsv:39', // model-only: caught and lost again as the model is retrained (stop 37, det-veto37)
-  'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148', // det-link37: "Ik vraag het voor Rosalie" names one asked for as often as a colleague; no care follows
   // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
-  'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
   'corpus-batch54.tsv:58', // "Over Frank." then two sentences on: the care three sentences from the name
   'corpus-batch54.tsv:74', // "ik hou het niet meer vol, mijn hoofd zit vol": a quote that says nothing only care would say
   'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
   'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
-  'corpus-batch54.tsv:128', // det-52's class: dialect ("piet mot ... an doen")
-  'corpus-batch54.tsv:152', // a contact block headed "Gegevens Sandra (voor de jobcoach):", the care three lines below (address, phone found)
   'corpus-batch54.tsv:154', // "de dagbesteding van Ton (GGZ)" and "zit in de schuldsanering": a service and debts, no care term (IBAN found)
   'corpus-batch54.tsv:155', // a BSN between the name and "ze heeft fibromyalgie" puts the pronoun out of reach (BSN found)
   'corpus-batch54.tsv:169', // "De Jong (van de groenploeg) weer aan de oxazepam": a surname first, an aside and no verb
-  'corpus-batch54.tsv:186', // det-52's class: a long sentence with dashes, the care word "verslavingsarts" a treater
   'corpus-batch54.tsv:195', // trembling told of Rianne, its cause "de medicatie" guessed three sentences on
   'corpus-batch54.tsv:243', // going with Rosa to "de GGZ-poli" for "haar eerste afspraak": a visit, as professionals make them too
-  'corpus-batch54.tsv:247', // a home visit's report: the name in "Aanwezig: ik, de wijkverpleegkundige, Harm", attendees as in minutes
   'corpus-batch54.tsv:252', // Mevr. El Amrani's daughter's depression: a kin word after the name stays the kin's (det-family's tests)
   // Batch 55's six (det-55, 6 December 2026), left to the branches on missed names with care (det-52,
   // det-54, det-56) and to the street readers: "over Bas: hij heeft ... een burn-out" ("bas" is also a
@@ -176,14 +166,11 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch55.tsv:71',
   'corpus-batch55.tsv:324',
   'corpus-batch55.tsv:329',
-  'corpus-batch55.tsv:481',
   // And five whose line is refused for its other kind (a phone number, a BSN, an e-mail address) while the
   // name and care are not tied: "crisisplan van Marco: ... hij weet zelf dat hij ... stemmen gaat horen",
   // "naam Jos Verstegen, BSN .... Indicatie: ernstige psychiatrische aandoening", "crisis bij Demi, ze ...
   // niet meer wil", "mw. Evers, bsn ..., advies psychiater bijgevoegd (chronische schizofrenie ...)"; and
   // line 414 names no one ("de deelnemer ... haar psycholoog (angst, paniek)"): a label the policy disagrees with.
-  'corpus-batch55.tsv:161',
-  'corpus-batch55.tsv:294',
   'corpus-batch55.tsv:414',
   'corpus-batch55.tsv:496',
   // Batch 56's nine (det-56, 6 December 2026), one reason each: 84 "bij haar nieuwe psychiater" (an
@@ -193,12 +180,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // office talk); 473 "veel pijn sinds zijn bedrijfsongeval" (everyday words); 324, 453 a support group and a
   // folder "voor mensen met", "over de eetstoornispoli" (topic words); 354 "heeft zich opgesloten en reageert
   // niet" (no care word); 461 "als Daphne weer een crisis heeft" ("crisis" alone is no weak care word).
-  'corpus-batch56.tsv:84',
-  'corpus-batch56.tsv:90',
   'corpus-batch56.tsv:324',
   'corpus-batch56.tsv:354',
   'corpus-batch56.tsv:453',
-  'corpus-batch56.tsv:461',
   // Batch 57's eight (det-57, 6 December 2026; its classes were organisations' and professionals' contact
   // details): four names with care left to det-58 (missed names with care): "het verhaal van Bilal ...?
   // schizofrenie, 5 jaar thuis" (the care after a question mark, in a fragment); "de casus ... over Bart S., 3
@@ -211,15 +195,11 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // no street ending), "Mw. Kaya (Kerkbuurt 8, 1511 BC Oostzaan)" (an address in brackets after a titled
   // name; the postcode is found).
   'corpus-batch57.tsv:117',
-  'corpus-batch57.tsv:123',
-  'corpus-batch57.tsv:207',
   'corpus-batch57.tsv:310',
   'corpus-batch57.tsv:395',
   'corpus-batch57.tsv:486',
   'corpus-batch57.tsv:519',
-  'corpus-batch57.tsv:268',
   // Batch 58's (det-58, 6 December 2026), each left for the reason after it:
-  'corpus-batch58.tsv:170', // "Floor zegt zelf dat ze al een tijd te veel drinkt": "Floor" is also a word; "zelf" and a time between
   'corpus-batch58.tsv:301', // a quoted "Casus B. (Moerdijk): 34-jarige man met schizofrenie": the man described, not the initial
   'corpus-batch58.tsv:318', // "een deelnemer zegt 'ik wil dood'" in a question, "Ilse B." a sentence on (held-out 18: not carried)
   'corpus-batch58.tsv:487', // "Jeroen zijn werkgever: hij heeft dyslexie": the employer could be "hij" too
@@ -229,9 +209,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // (149), "Naam:" far after the care (153), "Stijns behandeling" (447, a genitive without its apostrophe);
   // and an address (462) of a RIBW-woning, read as a care organisation's place.
   'corpus-batch58.tsv:147',
-  'corpus-batch58.tsv:149',
   'corpus-batch58.tsv:153',
-  'corpus-batch58.tsv:447',
   'corpus-batch58.tsv:462',
   // Review 31's (fix-31): "Presentatie Ramon: hij is weer opgenomen": a presenter's name before a colon, the
   // pronoun after it read as a speaker's words about someone else (as "Ramon: hij is weer opgenomen").
@@ -241,11 +219,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:44', // "Lies heeft ...: bipolair II": an everyday word as subject (read only when owning: "Lies d'r ...")
   'corpus-batch59.tsv:160', // "'werkt samen met de stemmen'": the voices only in a quoted idiom about a bewindvoerder
   'corpus-batch59.tsv:164', // postcode "Ben (9711 HR)": a first name, not a client word, before the bracketed postcode
-  'corpus-batch59.tsv:340', // the learned model's alone; retrained on det-59 and det-relative merged, it scores below the bar
   'corpus-batch59.tsv:169', // "Storm" inside a long knelpunt, the care ("blowen") four sentences on
   'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
   'corpus-batch59.tsv:176', // "mo wordt ... begeleid": a passive verb after an ambiguous lower-case name
-  'corpus-batch59.tsv:317', // "Lies is ... op de SEH geweest met hartkloppingen": "Lies" a word as subject; "op de SEH geweest" also a work visit
   'corpus-batch59.tsv:347', // "Storm, Stationsweg 14, ...": an everyday word as a record's first field (address found)
   'corpus-batch59.tsv:410', // "Wouter thuis helemaal ontspoort": "ontsporen" also said of projects (e-mail found)
   // Batch 61's (det-61, 6 December 2026; Zeeland, West-Brabant, whole pasted messages), each left for the reason after it:
@@ -253,19 +229,14 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch61.tsv:49', // minutes: a surname of "Aanwezig:" opening an item, "meldt zich af ... ivm zijn hartoperatie" (a colleague's; unknown name, no subject verb)
   'corpus-batch61.tsv:55', // a quoted nickname ('Zwaan'), as batch 58's "Boefje": read as a word
   'corpus-batch61.tsv:105', // "Mei" is left out of the first names on purpose (a month)
-  'corpus-batch61.tsv:107', // "Bloem" is also a word; "ik denk dat ze weer drinkt" a guess in the next clause
   'corpus-batch61.tsv:109', // "de vos" in lower case: an article's surname, read as the animal
-  'corpus-batch61.tsv:141', // "de chemo" two sentences after the name, no possessive ("Ik denk dat de chemo zwaar valt")
   'corpus-batch61.tsv:194', // "Wethouder Dieleman": a job title before a surname is no person (talks "door dr. X over Y" stay clean); a colleague's stroke
   'corpus-batch61.tsv:223', // "Ko" (two letters, left out as "Jo" is) and "onder het mes" (also said of budgets)
   'corpus-batch61.tsv:243', // "dr. Van Wingerden zelf zit thuis met een burn-out": as 194, a professional's title
   'corpus-batch61.tsv:309', // "lies" in lower case, also a word (held-out 43's "Lies - hartrevalidatie")
   'corpus-batch61.tsv:351', // her mother admitted: a kin word after the name stays the kin's (det-family's tests), as batch 54's 123
   // Batch 60's (det-60, 6 December 2026), each left for the reason after it:
-  'corpus-batch60.tsv:63', // the learned model's alone ("Sjra ... elke 2 weken bij de psychiater", the care three sentences on); retrained with batches 59-61 merged, it scores below the bar
-  'corpus-batch60.tsv:64', // "Rose" is an everyday word left out of the lexicon's names on purpose (EVERYDAY_NAMES)
   'corpus-batch60.tsv:81', // "De Heer (ja zo heet hij echt)": a surname that is a title and a word, an aside before the verb
-  'corpus-batch60.tsv:85', // "Zomer is begonnen ...": a season as a first name, left out like "Winter" and "Storm"
   'corpus-batch60.tsv:101', // "hij heet Winter, niet Winters. Hij heeft diabetes": a word as a surname, the care a sentence on
   'corpus-batch60.tsv:107', // "Hub" is an English word too; short Limburg names ("Hub", "Ger", "Jo") left out like "Jo"
   'corpus-batch60.tsv:288', // "0477-581922": an area code that does not exist (Panningen is 077), no phone number to libphonenumber
@@ -278,8 +249,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // Batch 63's (det-nh, stop 34; Gooi en Vechtstreek and Foodvalley), each left for the reason after it (det-nh caught
   // 54:18, 54:119, 54:132 and 59:242: a supporter's or treater's suspicion is the client's, "dat ie"):
   'corpus-batch63.tsv:188', // "r. jansen (weesp) — post-covid ...": a lower-case initial and surname opening a list line
-  'corpus-batch63.tsv:190', // "Johan dus. ... Ik denk echt dat het een depressie is": the writer's guess two sentences on; a model-only catch, lost when the model was retrained over stop 34's merged tuning set
-  'corpus-batch63.tsv:291', // "Zegt de naam Jeannette jullie iets? ... uitgevallen met een psychose": the care two sentences on; a model-only catch, lost when the model was retrained over stop 35's merged tuning set (batches 64, 65, 67)
   'corpus-batch63.tsv:206', // "JW is ...": two capitals without dots read as an abbreviation ("UWV is ...")
   'corpus-batch63.tsv:257', // "lag vorige week nog op de hartbewaking": a stay with time words between the verb and "op"
   'corpus-batch63.tsv:320', // "die jongen met die psychose? Lucas?": a description asked, the name in the next question
@@ -302,41 +271,31 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // by the named person ("ervaring met Antabuse? Harm krijgt dat"), and 295, a model-only catch lost on retraining.
   'corpus-batch64.tsv:6',
   'corpus-batch64.tsv:50',
-  'corpus-batch64.tsv:51',
   'corpus-batch64.tsv:58', // det-birth39: "HOPE IS BEVALLEN ...": the birth is read, the name in capitals is not
-  'corpus-batch64.tsv:59',
+  'corpus-batch64.tsv:58',
   'corpus-batch64.tsv:88',
   'corpus-batch64.tsv:89',
   'corpus-batch64.tsv:111',
-  'corpus-batch64.tsv:119',
   'corpus-batch64.tsv:123',
   'corpus-batch64.tsv:178',
-  'corpus-batch64.tsv:184',
-  'corpus-batch64.tsv:187',
   'corpus-batch64.tsv:195',
   'corpus-batch64.tsv:198',
   'corpus-batch64.tsv:200',
   'corpus-batch64.tsv:217',
-  'corpus-batch64.tsv:233',
   'corpus-batch64.tsv:291',
   'corpus-batch64.tsv:293',
-  'corpus-batch64.tsv:295',
   'corpus-batch64.tsv:311',
   'corpus-batch64.tsv:326',
   'corpus-batch64.tsv:336',
-  'corpus-batch64.tsv:338',
   'corpus-batch64.tsv:344',
   'corpus-batch64.tsv:347',
   'corpus-batch64.tsv:349',
-  'corpus-batch64.tsv:380',
   // Batch 67's (det-names67, 6 December 2026; people of every origin, names written every way), left for the
   // reason after each: the person finder reads each of these names; the care or its owner is what is lost.
   'corpus-batch67.tsv:23', // "Nha Gomes da Veiga — Kaapverdiaanse moeder van 3, PTSS ...": "moeder van 3" gives the care to a kin word
   'corpus-batch67.tsv:110', // "zijn cliënt Marjan Vos": the client of a named treater in brackets, the care given to the treater's talk
   'corpus-batch67.tsv:121', // a quoted message signed "Mvg Dennis": the first person's "in de kliniek" is given to "ik", not the signer
-  'corpus-batch67.tsv:124', // "Whatsapp van Esra: \"ben 12 weken zwanger\"": the sender's first-person care in quotes
   'corpus-batch67.tsv:127', // "Na de opname ... verbroken door Henk-Jan.": the care opens the sentence, the name its last word
-  'corpus-batch67.tsv:129', // "(gaat om Steven)": the name in brackets after the care; a model-only catch below its bar
   'corpus-batch67.tsv:172', // "is net gedetoxt": a verb the care lexicon lacks
   'corpus-batch67.tsv:191', // "verwijzing naar de GGZ ... voor Amina": the referral read as the huisarts's
   'corpus-batch67.tsv:196', // "contact met de verslavingsarts over Ricardo?": a treater alone is no care detail
@@ -345,16 +304,14 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:192', // "volgt de cursus 'Omgaan met depressie' bij de ggz": a course's title reads as a topic
   'corpus-batch66.tsv:198', // "zit in de IPS plus behandeling bij een FACT-team": the team read as a service
   'corpus-batch66.tsv:219', // "is aangemeld bij het crisisteam": signing up is as often for a meeting or a network
-  'corpus-batch66.tsv:226', // "herstel-WMO-indicatie ... in De Werkschuur vanwege zijn psychische klachten": care found, the owner not (names)
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
+  'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
-  'corpus-batch66.tsv:269', // "Jim is na de ontslag uit de kliniek weer gaan snuiven": care found, the owner not (names)
   // Batch 68 (det-vocab68): the misses left after the families were added; most are a person or an owner
   // the name rules do not find, not a word the lexicon lacks.
-  'corpus-batch68.tsv:60', // "in behandeling bij de Forensische Poli": a capitalised department read as a name, not a provider
   'corpus-batch68.tsv:68', // "J.K. van de woensdaggroep slikt ... iets tegen psychoses": initials before "van de" are no person (names)
   'corpus-batch68.tsv:89', // "Bart: wachtlijst Mentaal Beter voor ADHD-onderzoek": an assessment is a service head ("-onderzoek")
   'corpus-batch68.tsv:93', // "in behandeling bij het Centrum voor Eetstoornissen Ursula": a centre's name is a topic, not a provider
@@ -372,7 +329,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // corpus counts as the named one's ("Tom zorgt voor zijn vader, die ... een beroerte", "van Sandra over, zij is
   // zwanger"), and care words the lexicon lacks ("de poging", "dwangcrisis"). 217 is found by the model alone.
   'corpus-batch71.tsv:56',
-  'corpus-batch71.tsv:73',
   'corpus-batch71.tsv:96',
   'corpus-batch71.tsv:127',
   'corpus-batch71.tsv:134',
@@ -380,7 +336,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch71.tsv:157',
   'corpus-batch71.tsv:165',
   'corpus-batch71.tsv:195',
-  'corpus-batch71.tsv:217',
   'corpus-batch71.tsv:220',
   'corpus-batch71.tsv:245',
   'corpus-det-vocab66-classes.tsv:22', // "Sven had a stroke in May": "had a stroke" is left out, as "Tom had a stroke of luck" reads the same (care-terms-english.ts); "suffered a stroke" counts
@@ -393,10 +348,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:6', // knelpunt: Hoop (deelnemer bij de kringloop) durft niet meer
   'corpus-batch69.tsv:14', // bakker gaat niet starten bij de bakkerij, zijn behandelaar b
   'corpus-batch69.tsv:24', // Koning is vorige week uit de GGZ-kliniek ontslagen en wil pe
-  'corpus-batch69.tsv:36', // Mar zit weer op de gesloten afdeling, de moeder belde me van
   'corpus-batch69.tsv:56', // bij Koning zijn de klachten van PTSS flink opgespeeld na het
   'corpus-batch69.tsv:60', // notulen 14/3 - Lente: behandeling bij Accare loopt door, sta
-  'corpus-batch69.tsv:64', // Vos is afgelopen week twee keer bij de SEH geweest met hartk
   'corpus-batch69.tsv:70', // storm is weer gaan blowen en dat merk je aan alles, afsprake
   'corpus-batch69.tsv:74', // de Boer is doorverwezen naar het FACT-team
   'corpus-batch69.tsv:76', // Bakker, T. - diagnose: PTSS, behandeling: EMDR bij Psytrec,
@@ -407,15 +360,12 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:144', // Jo heeft een terugval gehad, ze gebruikt weer en is uit het
   'corpus-batch69.tsv:181', // ----- Doorgestuurd bericht -----
   'corpus-batch69.tsv:199', // Van Hamid (zelf getypt in de groepsapp): "ik ben weer naar d
-  'corpus-batch69.tsv:208', // Nguyen is door de POH doorverwezen naar de basis-ggz voor so
   'corpus-batch69.tsv:256', // Hanneke-Li heeft een schildklierprobleem en is daardoor erg
   'corpus-batch69.tsv:269', // Annaliese zit volgnes haar moeder in de kleniek in Assen, we
   'corpus-batch69.tsv:275', // Sophy heeft een burn uot volgens de bedrijfsarts, 6 weken th
   'corpus-batch69.tsv:279', // wilmien had vanochtend een aanval van hyperventillatie in de
   'corpus-batch69.tsv:294', // Jorien - startte in sept bij de zorginstelling als gastvrouw
-  'corpus-batch69.tsv:310', // Mees de Boer. Wonend in Hoogezand. Sinds 2022 Wajong. In 202
   'corpus-batch69.tsv:317', // hoi, is er iemand die ervaring heeft met een deelnemer met e
-  'corpus-batch69.tsv:319', // Notulen werkoverleg 8 okt
   'corpus-batch69.tsv:326', // succesverhaal van de maand: Mar! Na 2 jaar opnames en crisis
   'corpus-batch69.tsv:331', // update: Winter is weer thuis na 3 weken Delta, de dagbestedi
   'corpus-batch69.tsv:334', // heads-up: de Boer heeft weer een episode, hij heeft gisteren
@@ -427,7 +377,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:440', // Kun je de ggz-verklaring van Jager naar hem zelf mailen? adr
   'corpus-batch69.tsv:442', // dhr. de V. is gestopt met zijn ADHD-medicatie en dat merken
   'corpus-batch69.tsv:452', // lastig gesprek gehad met Winter: zijn werkgever wil van hem
-  'corpus-batch69.tsv:453', // vraagje over Vos: zij wil haar eigen psychiater niet betrekk
   'corpus-batch70.tsv:242', // det-fp70 (batch 70 joined, no name_health class built): "Van Dijk uit mijn caseload heeft een borderline-diagnose": a surname alone opening the line
   'corpus-batch70.tsv:246', // "considering his schizophrenia": English, the care after the sentence's name in a participle clause
   'corpus-batch70.tsv:248', // "De HIC in Zwolle heeft Robin gisteren ontslagen": a ward's abbreviation discharging the name
@@ -439,10 +388,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // client's new husband's care ("haar nieuwe man is ook bij Iriszorg in behandeling"), his only by the marriage;
   // an address in a registration form under "Voor de inschrijving bij het Werkbedrijf:" (the office heading owns it;
   // the BSN row beside it is a person's record, which the address rules do not read across kinds).
-  'corpus-batch73.tsv:173', // "Wie: T.K." with care: a model-only catch lost when the model was retrained with det-owner71b's classes
-  'corpus-batch61.tsv:359', // a model-only catch, gained by det-owner71b's retrain and lost again when det-72 joined
   'corpus-batch58.tsv:145', // a model-only catch of det-stable36's retrain, lost again when det-openers36's classes joined
-  'corpus-batch73.tsv:81', // a model-only catch (an admission to a youth ward through the mother) lost when the model was retrained on the merged batches 68-73
   'corpus-batch73.tsv:73', // ik mis lies al een tijdje in de groep ... haar crohn
   'corpus-batch73.tsv:239', // met Marco naar de werkgever ... die man begon meteen over zijn schizofrenie
   'corpus-batch73.tsv:290', // Voor de inschrijving bij het Werkbedrijf:\nbsn ...\nadres Weg door Jonkerbos 76
@@ -452,12 +398,10 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // 245/269, name_health 188/212).
   'corpus-batch74.tsv:124',
   'corpus-batch74.tsv:190',
-  'corpus-batch74.tsv:223',
   'corpus-batch74.tsv:303',
   'corpus-batch74.tsv:337',
   'corpus-batch74.tsv:362',
   'corpus-batch74.tsv:364',
-  'corpus-batch75.tsv:3',
   'corpus-batch75.tsv:24',
   'corpus-batch75.tsv:46',
   'corpus-batch75.tsv:51',
@@ -475,7 +419,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:458',
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
-  'corpus-batch72.tsv:207', // "bij Bram ... geweest, die zat in het donker. depressie is echt weer terug": a bare care word a sentence on, the model below its bar (model)
   'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
   // det-lower37: a name that is also a word after "neemt" (no slot word before it), and care heard of "laatst"
   // in a question's next sentence, said of nobody named (capitalised too).

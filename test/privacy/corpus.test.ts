@@ -56,6 +56,8 @@ const HELD_OUT_SETS: readonly HeldOutSet[] = [
 ];
 
 const guard = createGuard({ now: () => CORPUS_NOW });
+/** The rules without the learned second signal: what a retrained model cannot change. */
+const rulesAlone = createGuard({ now: () => CORPUS_NOW, nameHealthModel: null });
 const mainCases = readCorpus();
 const tuningCases = TUNING_FILES.filter(corpusExists).flatMap((f) => readCorpus(f));
 
@@ -202,6 +204,26 @@ describe('the guard on the tuning corpus', () => {
     const kindMisses = [...figures.recall.values()].flatMap((r) => r.misses);
     expect(
       [...new Set([...figures.lineMisses, ...kindMisses])].filter((p) => !TUNING_KNOWN_MISSES.has(p)),
+      'missed now: find them, or list them in TUNING_KNOWN_MISSES with the reason',
+    ).toEqual([]);
+  });
+
+  it('lists as known misses only the places missed today', () => {
+    // A rule change or a retrained model (npm run train:guard) may find a listed line: the list must then lose it,
+    // or the line could be lost again unnoticed. An entry that is no line of a tuning file is stale too. Lines the
+    // learned model alone finds are named apart: a later retraining may lose them again (then list them again).
+    const missed = new Set([...figures.lineMisses, ...[...figures.recall.values()].flatMap((r) => r.misses)]);
+    const found = [...TUNING_KNOWN_MISSES].filter((p) => !missed.has(p));
+    const byPlace = new Map(tuningCases.map((c) => [c.place, c]));
+    const modelOnly = found.filter((p) => {
+      const c = byPlace.get(p);
+      return c !== undefined && !rulesAlone.scan(c.text).some((f) => c.kinds.has(f.kind));
+    });
+    expect(
+      found,
+      'found now (or no tuning line): remove these from TUNING_KNOWN_MISSES (corpus-tuning-floors.ts, ' +
+        `corpus-tuning-known-misses-plain38.ts): ${found.join(', ')}` +
+        (modelOnly.length > 0 ? `; of them found by the learned model alone: ${modelOnly.join(', ')}` : ''),
     ).toEqual([]);
   });
 
