@@ -151,11 +151,14 @@ export function createAdminCommands({
     ): Promise<Message> {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const current = await store.read.reminderSettingsOf(overlegId);
-      let next: ReminderSettingsInput = current;
-      const stored = await store.read.findSeries(overlegId);
-      const series = stored && storedSeries(stored.definition);
-      if (setting) {
+      // Read and changed under the overleg's lock: two settings changed at once (two tabs, two
+      // projectleiders) both stand, the second made to the settings as the first left them.
+      const { next, series } = await store.transaction(async (tx) => {
+        if (setting) await tx.lockOverlegForPlanning(overlegId);
+        const current = await tx.reminderSettingsOf(overlegId);
+        const stored = await tx.findSeries(overlegId);
+        const series = stored && storedSeries(stored.definition);
+        if (!setting) return { next: current, series };
         const field = {
           agenda: 'agendaCallDaysBefore',
           herinnering: 'reminderDaysBefore',
@@ -163,24 +166,23 @@ export function createAdminCommands({
           weekend: 'allowWeekend',
           checkin: 'checkinAfterEnd',
         }[setting.key];
-        next = { ...current, [field]: setting.value };
+        const next: ReminderSettingsInput = { ...current, [field]: setting.value };
         const problem =
           reminderSettingProblem(setting, current, series, clock.now(), prefix) ??
           (reminderSettingsSchema.safeParse(next).success ? null : words().answers.admin.badSetting(prefix));
         if (problem) throw new InvalidInput([{ field: setting.key, message: problem }]);
-        await store.transaction(async (tx) => {
-          await tx.saveReminderSettings(overlegId, next);
-          await tx.audit({
-            regionId: o.regionId,
-            actorId: pl.id,
-            action: 'herinneringen_gewijzigd',
-            subject: overlegId,
-            details: setting,
-            at: clock.now(),
-          });
+        await tx.saveReminderSettings(overlegId, next);
+        await tx.audit({
+          regionId: o.regionId,
+          actorId: pl.id,
+          action: 'herinneringen_gewijzigd',
+          subject: overlegId,
+          details: setting,
+          at: clock.now(),
         });
-        await planOverleg(overlegId, clock.now());
-      }
+        return { next, series };
+      });
+      if (setting) await planOverleg(overlegId, clock.now());
       // As they act: days ahead beyond what this series allows count as its limit (reminder-limits.ts).
       const s = withinLimits(parseReminderSettings(next), reminderDayLimitsAt(series, clock.now()));
       const w = words().answers.admin;

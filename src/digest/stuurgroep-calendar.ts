@@ -113,13 +113,15 @@ export function createStuurgroepCalendar({
     regionId: string,
     actor: Member,
     action: string,
-    subject: string,
+    /** What the logboek names; a function when the work decides it (read under the lock). */
+    subject: string | (() => string),
     work: (tx: DigestRepository) => Promise<boolean>,
   ) {
     const at = clock.now();
     const changed = await store.transaction(async (tx) => {
       if (!(await work(tx))) return false;
-      await tx.audit({ regionId, actorId: actor.id, action, subject, at });
+      const named = typeof subject === 'string' ? subject : subject();
+      await tx.audit({ regionId, actorId: actor.id, action, subject: named, at });
       return true;
     });
     if (changed) await planRegionDrafts(store, regionId, at, timeZone);
@@ -200,17 +202,18 @@ export function createStuurgroepCalendar({
                 message: words().answers.stuurgroep.daysRange(MIN_DAYS_BEFORE, MAX_DAYS_BEFORE),
               },
             ]);
-          const current = await store.read.stuurgroepSettingsOf(regionId);
-          const next: StuurgroepSettings = {
-            daysBefore: days ?? current.daysBefore,
-            periodKind: periodKind ?? current.periodKind,
-          };
+          // Read and changed under the region's lock: "dagen" and "periode" sent at once both stand,
+          // the second made to the settings as the first left them.
+          let next: StuurgroepSettings | undefined;
           await change(
             regionId,
             actor,
             'stuurgroep_instellingen_gewijzigd',
-            `${next.daysBefore} dagen, ${next.periodKind}`,
+            () => `${next?.daysBefore} dagen, ${next?.periodKind}`,
             async (tx) => {
+              await tx.lockRegionDrafts(regionId);
+              const current = await tx.stuurgroepSettingsOf(regionId);
+              next = { daysBefore: days ?? current.daysBefore, periodKind: periodKind ?? current.periodKind };
               await tx.saveStuurgroepSettings(regionId, next);
               return true;
             },

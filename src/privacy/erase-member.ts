@@ -7,7 +7,9 @@ import { erasedMemberKey } from './erased-member-key.ts';
  * The one erasure (AVG art. 17), whoever asks for it: the member with "vergeet-mij bevestig" or
  * the operator with `schakel members erase`. The region's logbook says data were erased, never
  * whose (`subject` says who asked; `doneBy` when the beheerder did it on the command line), with
- * the one-way key an import checks (erased-member-key.ts); eraseMember says what goes.
+ * the one-way key an import checks (erased-member-key.ts); eraseMember says what goes. Logged only
+ * when the member was still there: the same erasure sent twice at once (a double tap on the button)
+ * waits for the first, finds nobody left, and adds no second line.
  */
 export async function eraseLogged(
   tx: PersonalDataRepository,
@@ -16,6 +18,7 @@ export async function eraseLogged(
   at: Date,
   doneBy?: SystemActor,
 ): Promise<void> {
+  if (!(await tx.eraseMember(member.id))) return;
   await tx.audit({
     regionId: member.regionId,
     actorId: null,
@@ -25,7 +28,6 @@ export async function eraseLogged(
     details: { lid: erasedMemberKey(member.id) },
     at,
   });
-  await tx.eraseMember(member.id);
 }
 
 export type OperatorErasure =
