@@ -10,6 +10,13 @@ export const enLocalChat: Words['localChat'] = {
   refuse: 'Decline',
   updated: 'Updated',
   playingAs: (name, playedAs) => `as ${name} (${playedAs})`,
+  playedAs: {
+    projectleider: 'projectleider',
+    werkgroeplidGgz: 'werkgroep member GGZ',
+    werkgroeplidWi: 'werkgroep member W&I',
+    stuurgroeplid: 'stuurgroep member',
+    landelijk: 'national team',
+  },
   finishMeeting: 'Finish meeting',
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
   noMeeting: 'There is no werkgroep meeting planned to finish.',

@@ -1,3 +1,5 @@
+import type { PlayedAs } from '../../domain/demo-region.ts';
+
 /** The browser chat of local mode (adapters/local-chat): its own lines, beside Schakel's answers. */
 export const nlLocalChat = {
   /** When the page cannot reach Schakel lokaal at all. */
@@ -12,6 +14,14 @@ export const nlLocalChat = {
   updated: 'Bijgewerkt',
   /** In the header, on every width: which person the page plays now (name, and what they are). */
   playingAs: (name: string, playedAs: string) => `als ${name} (${playedAs})`,
+  /** What each person the page plays is, in the header and under the picker (domain/demo-region.ts). */
+  playedAs: {
+    projectleider: 'projectleider',
+    werkgroeplidGgz: 'werkgroeplid GGZ',
+    werkgroeplidWi: 'werkgroeplid W&I',
+    stuurgroeplid: 'stuurgroeplid',
+    landelijk: 'landelijk',
+  } satisfies Record<PlayedAs, string>,
   /** The sidebar's button that lets the next werkgroep meeting happen now. */
   finishMeeting: 'Bijeenkomst afronden',
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
