@@ -15,6 +15,7 @@ import { readableIsoDate } from '../messages/readable-date.ts';
 import { parseLocalDate } from '../schedule/local-time.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 import { notPastCheck, PAST_MESSAGES, startsInPast } from './not-in-past.ts';
+import { putBack } from './put-back.ts';
 import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
@@ -140,7 +141,9 @@ export function createSeriesForms(d: {
       if (a.action === 'annuleren') {
         const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
         const date = readableIsoDate(a.originalStart.slice(0, 10));
-        return say(done === 'already' ? w.annuleerAlready(date) : w.annuleer(date));
+        return say(
+          done === 'already' ? w.annuleerAlready(date) : w.annuleer(date, putBack(prefix, a.originalStart)),
+        );
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
