@@ -23,6 +23,8 @@ export const enLocalChat: Words['localChat'] = {
   noWerkgroep:
     'You are in no werkgroep: there is no meeting of yours to finish. Play a werkgroep member to finish one.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
+  meetingEndedNotLinked: (werkgroep, when) =>
+    `The meeting of ${werkgroep} (${when}) has taken place. No check-in came: the werkgroep has no channel yet. Type koppel ${werkgroep} in a channel to link it.`,
   restartNote:
     'After a restart (npm start) the time in Schakel is the real time again and the conversations here are empty; what Schakel keeps in its database stays.',
   noneToPlay:

@@ -31,6 +31,9 @@ export const nlLocalChat = {
   noWerkgroep:
     'Je zit in geen werkgroep: er is geen bijeenkomst van jou om af te ronden. Speel een werkgroeplid om er een af te ronden.',
   meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
+  /** The same, for a werkgroep without a channel: Schakel planned nothing for it, so no check-in came. */
+  meetingEndedNotLinked: (werkgroep: string, when: string) =>
+    `De bijeenkomst van ${werkgroep} (${when}) is afgerond. Er kwam geen check-in: de werkgroep heeft nog geen kanaal. Typ koppel ${werkgroep} in een kanaal om het te koppelen.`,
   /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
   restartNote:
     'Na een herstart (npm start) loopt de tijd in Schakel weer gelijk met nu en zijn de gesprekken hier leeg; wat Schakel in zijn database bewaart, blijft.',
