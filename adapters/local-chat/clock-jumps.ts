@@ -35,7 +35,11 @@ export function createClockJumps(d: {
       const next = await nextMeetingFor(role, conversationId);
       if (!next) return { nu: now.toISOString(), tekst: nextMeetingLine(locale, null, role) };
       target = new Date(next.end.getTime() + 60_000);
-      said = lines.meetingEnded(next.werkgroep, whenIn(locale, next.occurrence));
+      const when = whenIn(locale, next.occurrence);
+      // Nothing is planned for a werkgroep without a channel: said, so nobody waits for its check-in.
+      said = next.linked
+        ? lines.meetingEnded(next.werkgroep, when)
+        : lines.meetingEndedNotLinked(next.werkgroep, when);
     } else {
       target = new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY));
       said = step === 'dag' ? lines.dayLater : lines.weekLater;

@@ -225,7 +225,9 @@ export async function startLocalChat(d: {
         key: r.key,
         naam: r.name,
         organisatie: r.organisation,
-        rol: r.playedAs,
+        // In Dutch; the page says it in the played person's language (gesprekWoorden' rollen).
+        rol: words('nl').localChat.playedAs[r.playedAs],
+        soort: r.playedAs,
         // Their own chat and only the channels they are in, as Slack and Teams list them; their
         // event stream carries these and no others (event-stream.ts).
         gesprekken: conversationsOf(r),

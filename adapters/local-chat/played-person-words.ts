@@ -29,6 +29,8 @@ export function wordsOfPlayedPerson() {
       // The page's fixed words (index.html's data-woord), the header's "als …" and the restart note.
       zijbalk: { ...w.sidebar, unread: w.sidebar.unread('{n}') },
       speeltAls: w.playingAs('{naam}', '{rol}'),
+      // What each person played is (a role's `soort`), in the header and under the picker.
+      rollen: w.playedAs,
       herstart: w.restartNote,
       // The page fills in {datum} (the date written out) and {voorbeeld}/{voluit} (a date near today).
       datum: {

@@ -5,6 +5,7 @@ import {
   DEMO_TEAM,
   DEMO_TENANT,
   demoUserId,
+  type PlayedAs,
 } from '../../src/domain/demo-region.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { LOCAL_CHAT_CLIENT } from '../teams/teams-user.ts';
@@ -15,7 +16,8 @@ export interface Role {
   readonly userId: string;
   readonly name: string;
   readonly organisation: string;
-  readonly playedAs: string;
+  /** What they are, as the page says it in the played person's language (localChat.playedAs). */
+  readonly playedAs: PlayedAs;
   /** Their personal chat with Schakel. */
   readonly chatId: string;
 }

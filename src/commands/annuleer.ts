@@ -1,5 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { putBack } from '../rhythm/put-back.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { originalStartOn } from './series-answers.ts';
 
@@ -15,10 +16,11 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
     },
   },
   action: 'werkgroep.manage',
-  async run(command, { uses, member }, werkgroepId) {
+  async run(command, { uses, member, prefix }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const done = await uses.series.cancelOccurrence(member, werkgroepId, start);
     const date = readableIsoDate(command.date);
-    return say(done === 'already' ? words().answers.annuleerAlready(date) : words().answers.annuleer(date));
+    const w = words().answers;
+    return say(done === 'already' ? w.annuleerAlready(date) : w.annuleer(date, putBack(prefix, start)));
   },
 };

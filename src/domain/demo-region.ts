@@ -41,14 +41,20 @@ export const PLAYGROUND_IDENTITY = {
   userId: 'user-id-0',
 } as const;
 
+/** Who the local chat lets one play: its words are localChat.playedAs in the catalogue. */
+export type PlayedAs = 'projectleider' | 'werkgroeplidGgz' | 'werkgroeplidWi' | 'stuurgroeplid' | 'landelijk';
+
 export interface DemoMember {
   readonly key: string;
   readonly name: string;
   readonly organisation: string;
   readonly domain: MemberDomain;
   readonly roles: readonly Role[];
-  /** What the local chat's role switch calls them; people without one have no identity here. */
-  readonly playedAs?: string;
+  /**
+   * What the local chat's role switch calls them (a key of the catalogue's localChat.playedAs, so
+   * in the played person's language); people without one have no identity here.
+   */
+  readonly playedAs?: PlayedAs;
 }
 
 export const DEMO_MEMBERS: readonly DemoMember[] = [
@@ -66,7 +72,7 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
     organisation: 'GGNet',
     domain: 'ggz',
     roles: ['lid'],
-    playedAs: 'werkgroeplid GGZ',
+    playedAs: 'werkgroeplidGgz',
   },
   { key: 'ggz2', name: 'Noor Stegeman', organisation: 'GGNet', domain: 'ggz', roles: ['lid'] },
   {
@@ -75,7 +81,7 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
     organisation: 'Laborijn',
     domain: 'gemeente',
     roles: ['lid'],
-    playedAs: 'werkgroeplid W&I',
+    playedAs: 'werkgroeplidWi',
   },
   { key: 'uwv1', name: 'Ilse Brinkhorst', organisation: 'UWV', domain: 'uwv', roles: ['lid'] },
   {

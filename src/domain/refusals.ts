@@ -31,9 +31,12 @@ export const REFUSALS = {
     'Alleen het programmabureau (rol landelijk) en een beheerder kunnen het landelijk overzicht zien.',
   'round-closed': (p: { date: string }) =>
     `De check-in van ${p.date} is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
-  /** The own checklist ("Checklist wijzigen" on an old card): part of a check-in that has closed. */
+  /**
+   * The own checklist ("Checklist wijzigen" on an old card, or `checklist` typed, also by someone
+   * who never filled it in): part of a check-in that has closed.
+   */
   'checklist-closed': (p: { date: string }) =>
-    `Je checklist bij de check-in van ${p.date} kun je niet meer wijzigen: die check-in is gesloten en wat je nu stuurt, wordt niet meer opgeslagen. Bij de volgende check-in kun je de checklist weer invullen.`,
+    `De checklist hoort bij de check-in van ${p.date}, en die is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Bij de volgende check-in kun je de checklist invullen.`,
   'figures-published': (p: { period: string; current: string }) =>
     `De voortgang en de checklist over ${p.period} staan in de samenvatting die naar de stuurgroep is gegaan, dus die kun je niet meer aanpassen. De cijfers over ${p.current} kun je invullen zodra de eerste check-in daarvan is geopend.`,
   'figures-past': (p: { period: string; current: string }) =>

@@ -11,6 +11,8 @@ export interface NextMeeting {
   readonly end: Date;
   /** The meeting itself, in its series' zone: to name its date and time. */
   readonly occurrence: Occurrence;
+  /** Whether its werkgroep has a channel: without one, nothing is planned for it (no check-in). */
+  readonly linked: boolean;
 }
 
 /**
@@ -20,7 +22,12 @@ export interface NextMeeting {
 export function createNextMeeting(d: {
   meetings: Pick<
     RhythmRepository,
-    'overlegForChannel' | 'findMemberByIdentity' | 'werkgroepenOf' | 'findSeries' | 'findOverleg'
+    | 'overlegForChannel'
+    | 'findMemberByIdentity'
+    | 'werkgroepenOf'
+    | 'findSeries'
+    | 'findOverleg'
+    | 'channelsOf'
   >;
   clock: Clock;
 }) {
@@ -32,7 +39,7 @@ export function createNextMeeting(d: {
     const member = linked ? null : await d.meetings.findMemberByIdentity(user);
     const ids = linked ? [linked] : member ? await d.meetings.werkgroepenOf(member.id) : [];
     const now = DateTime.fromJSDate(d.clock.now());
-    let best: NextMeeting | null = null;
+    let best: (Omit<NextMeeting, 'linked'> & { id: string }) | null = null;
     for (const id of ids) {
       const stored = await d.meetings.findSeries(id);
       if (!stored) continue;
@@ -44,8 +51,10 @@ export function createNextMeeting(d: {
       );
       if (!next || (best && best.end.getTime() <= next.end.toMillis())) continue;
       const overleg = await d.meetings.findOverleg(id);
-      best = { werkgroep: overleg?.name ?? '', end: next.end.toJSDate(), occurrence: next };
+      best = { id, werkgroep: overleg?.name ?? '', end: next.end.toJSDate(), occurrence: next };
     }
-    return best;
+    if (!best) return null;
+    const { id, ...meeting } = best;
+    return { ...meeting, linked: (await d.meetings.channelsOf(id)).length > 0 };
   };
 }

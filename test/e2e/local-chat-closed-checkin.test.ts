@@ -100,8 +100,8 @@ describe('the local chat: Wijzigen on the confirmation of a closed check-in', ()
         data: { ...pressOnOldCard?.data, action: 'checklist_open' },
       }),
     );
-    expect(pressed).toContain('Je checklist bij de check-in van');
-    expect(pressed).toContain('kun je niet meer wijzigen');
+    expect(pressed).toContain('De checklist hoort bij de check-in van');
+    expect(pressed).toContain('en die is gesloten: wat je nu stuurt, wordt niet meer opgeslagen');
     expect(pressed).not.toContain('Opslaan');
   });
 });

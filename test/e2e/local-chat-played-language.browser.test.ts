@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import {
+  chatSteps,
+  localChatInBrowserForTests,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /** What the page's own code reaches (the tests are compiled without the DOM's types). */
 interface PageGlobals {
@@ -112,5 +116,22 @@ describe('Schakel lokaal: the file offer in the language of the person played', 
     expect(await page.locator('#invoer button[type=submit]').innerText()).toBe('Send');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#herstart').innerText()).toMatch(/^After a restart/);
+  });
+
+  it('after "taal en": what the person played is, in the header and under the picker, in English too', {
+    timeout: 120_000,
+  }, async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    const steps = chatSteps(() => page);
+    await steps.playAs('Ruben Kleinjan');
+    expect(await page.locator('#als').innerText()).toBe('als Ruben Kleinjan (werkgroeplid GGZ)');
+    await say('taal en');
+    await page.locator('#als', { hasText: 'as Ruben Kleinjan' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('#als').innerText()).toBe('as Ruben Kleinjan (werkgroep member GGZ)');
+    expect(await page.locator('#rol-uitleg').innerText()).toBe('werkgroep member GGZ, GGNet');
+    await page.locator('#zijbalk').screenshot({ path: join(SHOTS, 'rol-engels.png') });
+    await say('taal nl');
+    await page.locator('#als', { hasText: 'als Ruben Kleinjan' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('#rol-uitleg').innerText()).toBe('werkgroeplid GGZ, GGNet');
   });
 });

@@ -197,6 +197,20 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(answer).not.toContain('maandag 22 juni 2026, 14:00–15:30 (verplaatst)');
   });
 
+  it('a meeting cancelled by mistake: the answer says how to put it back, and that puts it back', async () => {
+    const cancelled = await slash('U0HANNEKE', 'annuleer 20 juli 2026');
+    expect(cancelled).toContain(
+      'De bijeenkomst van maandag 20 juli 2026 gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ /schakel verplaats 2026-07-20 naar 2026-07-20.',
+    );
+    expect(await slash('U0RUBEN', 'volgende')).not.toContain('20 juli');
+    expect(await slash('U0HANNEKE', 'verplaats 2026-07-20 naar 2026-07-20')).toContain(
+      'is verplaatst naar maandag 20 juli 2026 om 14:00',
+    );
+    const answer = await slash('U0RUBEN', 'volgende');
+    expect(answer).toContain('maandag 20 juli 2026, 14:00–15:30');
+    expect(answer).not.toContain('maandag 20 juli 2026, 14:00–15:30 (verplaatst)');
+  });
+
   it('actiepunten: add one, see it listed, mark it done', async () => {
     expect(
       await slash('U0RUBEN', 'actiepunt Contact leggen met werkgeversservicepunt tot 2026-04-10'),

@@ -160,7 +160,33 @@ export function renderCard(content, onExecute) {
   element.style.padding = '4px 0';
   nameFieldsByTheirLabels(element);
   waitForDates(element);
+  problemsFollowTheirFields(card, element);
   return element;
+}
+
+/**
+ * Schakel's problem beside a field (`<id>_problem`, adapters/teams/forms/render-card.ts) is about
+ * what was sent: once the person changes the field it is no longer said beside the new value (a
+ * date now in the future under "ligt in het verleden", a new text under "heb ik dit veld
+ * leeggemaakt"), and said again if they put the value back. Schakel checks the field again when
+ * the card is sent; the summary at the top goes when no problem is left beside a field.
+ */
+function problemsFollowTheirFields(card, element) {
+  const shown = new Map();
+  for (const input of card.getAllInputs()) {
+    const problem = input.id && element.querySelector(`[id="${CSS.escape(`${input.id}_problem`)}"]`);
+    if (problem) shown.set(input.id, { problem, sent: input.value });
+  }
+  if (shown.size === 0) return;
+  const summary = element.querySelector('[id="problems"]');
+  card.onInputValueChanged = (input) => {
+    const field = shown.get(input.id);
+    if (!field) return;
+    field.problem.style.display = input.value === field.sent ? '' : 'none';
+    if (!summary) return;
+    const left = [...shown.values()].some(({ problem }) => problem.style.display !== 'none');
+    summary.style.display = left ? '' : 'none';
+  };
 }
 
 /**

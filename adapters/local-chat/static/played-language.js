@@ -33,9 +33,16 @@ export function speakPlayedLanguage(state) {
   if (restart) restart.textContent = spoken.herstart;
   const as = document.getElementById('als');
   if (as && state.role)
-    as.textContent = spoken.speeltAls.replace('{naam}', state.role.naam).replace('{rol}', state.role.rol);
+    as.textContent = spoken.speeltAls.replace('{naam}', state.role.naam).replace('{rol}', roleIn(state));
+  const explained = document.getElementById('rol-uitleg');
+  if (explained && state.role) explained.textContent = `${roleIn(state)}, ${state.role.organisatie}`;
   if (state.conversation)
     document.getElementById('titel').textContent = conversationName(state, state.conversation);
+}
+
+/** What the played person is (projectleider, werkgroeplid GGZ…), in their own language. */
+export function roleIn(state) {
+  return state.spoken()?.rollen?.[state.role.soort] ?? state.role.rol;
 }
 
 /** A conversation's name in the sidebar and header: a channel's own, the personal chat's in the played person's words. */

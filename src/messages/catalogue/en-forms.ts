@@ -100,7 +100,7 @@ export const enForms: typeof nlForms = {
     noMeeting: 'No meeting has been planned yet.',
     linked: 'This channel is linked: the reminders and the check-in come here.',
     notLinked: (p, name) =>
-      `No channel is linked yet. Type ${p}koppel ${name} in the werkgroep's channel, and the reminders will come there.`,
+      `No channel is linked yet. Until then I send nothing for this werkgroep: no reminders and no check-in. Type ${p}koppel ${name} in the werkgroep's channel, and they will come there.`,
     agendapunten: (p) => `Prepare agenda items with ${p}agendapunt <text> in the werkgroep's channel.`,
     volgende: (p) =>
       `Type ${p}volgende for the coming meetings, ${p}verplaats or ${p}annuleer when one does not take place.`,

@@ -10,12 +10,21 @@ export const enLocalChat: Words['localChat'] = {
   refuse: 'Decline',
   updated: 'Updated',
   playingAs: (name, playedAs) => `as ${name} (${playedAs})`,
+  playedAs: {
+    projectleider: 'projectleider',
+    werkgroeplidGgz: 'werkgroep member GGZ',
+    werkgroeplidWi: 'werkgroep member W&I',
+    stuurgroeplid: 'stuurgroep member',
+    landelijk: 'national team',
+  },
   finishMeeting: 'Finish meeting',
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
   noMeeting: 'There is no werkgroep meeting planned to finish.',
   noWerkgroep:
     'You are in no werkgroep: there is no meeting of yours to finish. Play a werkgroep member to finish one.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
+  meetingEndedNotLinked: (werkgroep, when) =>
+    `The meeting of ${werkgroep} (${when}) has taken place. No check-in came: the werkgroep has no channel yet. Type koppel ${werkgroep} in a channel to link it.`,
   restartNote:
     'After a restart (npm start) the time in Schakel is the real time again and the conversations here are empty; what Schakel keeps in its database stays.',
   noneToPlay:

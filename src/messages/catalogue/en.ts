@@ -84,7 +84,7 @@ export const en: Words = {
     'round-closed': (p) =>
       `The check-in of ${p.date} is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
     'checklist-closed': (p) =>
-      `You can no longer change your checklist of the check-in of ${p.date}: that check-in is closed and what you send now is no longer saved. You can fill in the checklist again at the next check-in.`,
+      `The checklist belongs to the check-in of ${p.date}, which is closed: what you send now is no longer saved. You can fill in the checklist at the next check-in.`,
     'figures-published': (p) =>
       `The voortgang and checklist for ${p.period} are in the summary that went to the stuurgroep, so they can no longer be changed. You can fill in the figures for ${p.current} once its first check-in has opened.`,
     'figures-past': (p) =>

@@ -48,8 +48,9 @@ export const nlAnswers = {
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
   /** The same agendapunt again for that meeting: not added twice. */
   agendapuntAlready: (when: string) => `Dit punt staat al op de agenda van de bijeenkomst van ${when}.`,
-  annuleer: (date: string) =>
-    `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+  /** `undo`: the command that puts the meeting back (`verplaats <datum> naar <datum>`), as typed here. */
+  annuleer: (date: string, undo: string) =>
+    `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ ${undo}.`,
   /** `annuleer` of a meeting already cancelled: nothing changes, no second message to the werkgroep. */
   annuleerAlready: (date: string) =>
     `De bijeenkomst van ${date} was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.`,

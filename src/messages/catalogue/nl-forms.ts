@@ -109,8 +109,9 @@ export const nlForms = {
       `Eerste bijeenkomst: ${when}, daarna elke ${weeks === 1 ? 'week' : `${weeks} weken`}.`,
     noMeeting: 'Er staat nog geen bijeenkomst gepland.',
     linked: 'Dit kanaal is gekoppeld: de herinneringen en de check-in komen hier.',
+    /** Nothing is planned for an overleg without a channel (jobs/plan-deliveries.ts): said, not left to be found out. */
     notLinked: (p: string, name: string) =>
-      `Er is nog geen kanaal gekoppeld. Typ ${p}koppel ${name} in het kanaal van de werkgroep, dan komen de herinneringen daar.`,
+      `Er is nog geen kanaal gekoppeld. Tot dan stuur ik voor deze werkgroep niets: geen herinneringen en geen check-in. Typ ${p}koppel ${name} in het kanaal van de werkgroep, dan komen ze daar.`,
     agendapunten: (p: string) =>
       `Zet agendapunten klaar met ${p}agendapunt <tekst> in het kanaal van de werkgroep.`,
     volgende: (p: string) =>

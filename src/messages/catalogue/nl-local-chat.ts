@@ -1,3 +1,5 @@
+import type { PlayedAs } from '../../domain/demo-region.ts';
+
 /** The browser chat of local mode (adapters/local-chat): its own lines, beside Schakel's answers. */
 export const nlLocalChat = {
   /** When the page cannot reach Schakel lokaal at all. */
@@ -12,6 +14,14 @@ export const nlLocalChat = {
   updated: 'Bijgewerkt',
   /** In the header, on every width: which person the page plays now (name, and what they are). */
   playingAs: (name: string, playedAs: string) => `als ${name} (${playedAs})`,
+  /** What each person the page plays is, in the header and under the picker (domain/demo-region.ts). */
+  playedAs: {
+    projectleider: 'projectleider',
+    werkgroeplidGgz: 'werkgroeplid GGZ',
+    werkgroeplidWi: 'werkgroeplid W&I',
+    stuurgroeplid: 'stuurgroeplid',
+    landelijk: 'landelijk',
+  } satisfies Record<PlayedAs, string>,
   /** The sidebar's button that lets the next werkgroep meeting happen now. */
   finishMeeting: 'Bijeenkomst afronden',
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
@@ -21,6 +31,9 @@ export const nlLocalChat = {
   noWerkgroep:
     'Je zit in geen werkgroep: er is geen bijeenkomst van jou om af te ronden. Speel een werkgroeplid om er een af te ronden.',
   meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
+  /** The same, for a werkgroep without a channel: Schakel planned nothing for it, so no check-in came. */
+  meetingEndedNotLinked: (werkgroep: string, when: string) =>
+    `De bijeenkomst van ${werkgroep} (${when}) is afgerond. Er kwam geen check-in: de werkgroep heeft nog geen kanaal. Typ koppel ${werkgroep} in een kanaal om het te koppelen.`,
   /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
   restartNote:
     'Na een herstart (npm start) loopt de tijd in Schakel weer gelijk met nu en zijn de gesprekken hier leeg; wat Schakel in zijn database bewaart, blijft.',
