@@ -156,4 +156,5 @@ export const TUNING_FILES = [
   'corpus-det-care38b-classes.tsv',
   'corpus-det-forms38-classes.tsv',
   'corpus-det-lower38-classes.tsv',
+  'corpus-det-lists39-classes.tsv',
 ] as const;
