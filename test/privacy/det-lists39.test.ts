@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundOf } from './helpers.ts';
+import { foundOf, testGuard } from './helpers.ts';
 
 // det-lists39: names listed before a shared care detail, pasted form rows, a chat @mention asked after their
 // own care, two-letter given names; and their clean look-alikes.
@@ -24,7 +24,6 @@ describe('name_health: lists, form rows, @mentions and two-letter names (det-lis
     'Sanne, Ayoub en Kees zitten alle drie in de kliniek voor de rondleiding',
     'thijs en marloes schuiven aan bij het overleg van de verslavingskliniek',
     'Voornaam: Ilse\nAchternaam: de Wit\nFunctie: jobcoach\nOrganisatie: Lentis',
-    'Voornaam: Ruben\nAchternaam: Meijer\nBehandelaar: geen',
     '@fatma hoe ging de training?',
     '@peter ben je al uit de vergadering?',
     '@sanne zit je morgen in het ziekenhuis voor het overleg?',
@@ -37,5 +36,16 @@ describe('name_health: lists, form rows, @mentions and two-letter names (det-lis
     'mijn knie-operatie is goed gegaan, ben vanaf maandag terug',
   ])('does not flag "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  // The treater's field says nothing when it is empty (the rule; the learned signal reads the record on its own).
+  it('does not read "Behandelaar: geen" as a treater', () => {
+    const rules = testGuard({ nameHealthModel: null });
+    expect(foundOf('name_health', 'Voornaam: Ruben\nAchternaam: Meijer\nBehandelaar: geen', rules)).toEqual(
+      [],
+    );
+    expect(foundOf('name_health', 'Voornaam: Ruben\nAchternaam: Meijer\nBehandelaar: Lentis', rules)).toEqual(
+      ['Ruben'],
+    );
   });
 });
