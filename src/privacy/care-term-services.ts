@@ -13,6 +13,9 @@ import { wordSet } from './word-sets.ts';
 
 // "werkt op de afdeling eetstoornissen", "stage bij het team verslaving": a ward or team named after it.
 const UNITS = wordSet('afdeling afdelingen unit poli team');
+const OF_SERVICE = wordSet(
+  'overleg vergadering bijeenkomst directie bestuur staf medewerkers website nieuwsbrief',
+);
 // det-family: "neemt vanaf januari de poli psychose over": a unit taken over is work too.
 const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende neemt");
 const WORK_WINDOW = 4;
@@ -86,7 +89,12 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
     return true;
   // det-family: "met het nieuwe team van beschermd wonen": the staff of a unit named by its service.
   const of = ARTICLES.has(before) ? first - 2 : first - 1;
-  if (tokens[of]?.key === 'van' && UNITS.has(tokens[of - 1]?.key ?? '')) return true;
+  // det-lists39: "schuiven aan bij het overleg van de verslavingskliniek": the meeting of a service.
+  if (
+    tokens[of]?.key === 'van' &&
+    (UNITS.has(tokens[of - 1]?.key ?? '') || OF_SERVICE.has(tokens[of - 1]?.key ?? ''))
+  )
+    return true;
   if (before === 'in' && FIELD_WORDS.has(tokens[first - 2]?.key ?? '')) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
   if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;

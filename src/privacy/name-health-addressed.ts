@@ -26,11 +26,14 @@ export function addressedAt(tokens: readonly Token[], sentence: Sentence): Perso
   if (GREETINGS.has(tokens[k]?.key ?? '') && k + 1 < sentence.to) k++;
   if (tokens[k]?.text === '@' && k + 1 < sentence.to) k++;
   const name = tokens[k];
-  if (name === undefined || name.type !== 'word' || !name.capitalised || name.allCaps) return undefined;
+  // After "@" a chat handle in lower case is as much a name ("@fatma hoe is het ...", det-lists39).
+  const mention = tokens[k - 1]?.text === '@';
+  if (name === undefined || name.type !== 'word' || (!name.capitalised && !mention) || name.allCaps)
+    return undefined;
   if (!isKnownFirstName(name.key) && !isEverydayName(name.key)) return undefined;
   const after = tokens[k + 1];
   const closed = after === undefined || CLOSERS.has(after.text) || after.lineBefore;
-  return closed || tokens[k - 1]?.text === '@' ? { first: k, last: k } : undefined;
+  return closed || mention ? { first: k, last: k } : undefined;
 }
 
 /** "met je burn-out", "na je hartoperatie", "jouw nieuwe medicatie": "je" owns the care term at k (one word between at most). */

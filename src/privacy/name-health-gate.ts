@@ -1,6 +1,7 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { createNameHealthScanner, type NameHealthScanner } from './name-health.ts';
+import { isOwnCareKey } from './name-health-addressed-care.ts';
 import { isGamblingKey, isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
 import { addLearnedNameHealth, type LearnedInput, type NameHealthModel } from './name-health-learned.ts';
@@ -92,7 +93,10 @@ export class NameHealthGate {
 
   private mayStartAt(k: number): boolean {
     const token = this.tokens[k]!;
-    if (mayBeGateWord(token) && (isWeakCareToken(token) || isSettingWord(token) || isGamblingWord(token)))
+    if (
+      mayBeGateWord(token) &&
+      (isWeakCareToken(token) || isSettingWord(token) || isGamblingWord(token) || isOwnCareKey(token.key))
+    )
       return true;
     return this.care.mayMatchIn(this.tokens, k, k + 1);
   }
@@ -104,5 +108,8 @@ export class NameHealthGate {
  */
 const mayBeGateWord = keyTest(
   (key) =>
-    isWeakCareToken({ key, record: null }) || isSettingWord({ key, record: null }) || isGamblingKey(key),
+    isWeakCareToken({ key, record: null }) ||
+    isSettingWord({ key, record: null }) ||
+    isGamblingKey(key) ||
+    isOwnCareKey(key),
 );

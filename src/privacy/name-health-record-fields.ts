@@ -1,6 +1,7 @@
 import { CARE_PROFESSIONALS } from './care-provider-words.ts';
 import { JOBS } from './care-term-roles.ts';
 import { namesRole } from './name-health-colon.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -28,6 +29,16 @@ const STAFF_LABELS = wordSet('functie functies rol beroep functietitel');
 export interface FieldState {
   meeting: boolean;
   otherField: boolean;
+}
+
+// det-lists39: a client's own treater ("Behandelaar: psychiater Lentis") tells that the client is treated.
+const TREATER_LABELS = wordSet('behandelaar behandelaars regiebehandelaar psychiater psycholoog');
+const NO_VALUE = wordSet('geen nvt n.v.t onbekend nog niet - ?');
+
+/** "Behandelaar: psychiater Lentis": a treater's field with a value, in a record of someone else. */
+export function isTreaterField(tokens: readonly Token[], start: number, colon: number, to: number): boolean {
+  if (colon - start !== 1 || !TREATER_LABELS.has(tokens[start]!.key) || colon + 1 >= to) return false;
+  return !NO_VALUE.has(tokens[colon + 1]!.key) && tokens[colon + 1]!.type === 'word';
 }
 
 /** A field's label [start, colon) and its value up to `to`: a meeting's, another party's, or a person's (returned). */
@@ -82,7 +93,10 @@ export function labelledName(
   isOrganisation: (k: number) => boolean,
 ): PersonRef | undefined {
   const token = tokens[k];
-  if (token?.type !== 'word' || !token.capitalised || token.allCaps || isOrganisation(k)) return undefined;
+  if (token?.type !== 'word' || token.allCaps || isOrganisation(k)) return undefined;
+  // det-lists39: "voornaam: tim" pasted in lower case, a known first name filling the line's value.
+  const fills = tokens[k + 1] === undefined || tokens[k + 1]!.lineBefore;
+  if (!token.capitalised && !(fills && isKnownFirstName(token.key))) return undefined;
   return { first: k, last: k };
 }
 

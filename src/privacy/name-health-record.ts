@@ -20,6 +20,7 @@ import {
   fieldColon,
   fieldEnd,
   isMeetingLine,
+  isTreaterField,
   labelledName,
   lineStart,
   readLabel,
@@ -115,6 +116,7 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     )
       state.person = named;
     else if (!state.otherField && hasCare(tokens, colon + 1, end, refs, isOrg)) careSeen();
+    else if (state.person !== undefined && isTreaterField(tokens, start, colon, end)) careSeen();
   };
   const hasCare = (
     tokens: readonly Token[],

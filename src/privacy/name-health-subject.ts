@@ -5,6 +5,7 @@ import { hasTopicWord } from './care-term-owner.ts';
 import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import { afterAside } from './name-health-aside.ts';
+import { listedSubjectsEnd } from './name-health-listed-subjects.ts';
 import { isRegional, opensClause, subordinateSubject, worksInClause } from './name-health-subordinate.ts';
 import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
 import { isNamesClient } from './person-carry-other.ts';
@@ -109,8 +110,9 @@ export function weakCareSubject(
     subject = opening;
     from = opening.last + 2;
   } else if (opening !== undefined && isOpening(tokens, sentence.from, opening)) {
-    const after = afterAside(tokens, opening.last + 1, isOrganisation);
-    if (NOT_SUBJECT_AFTER.has(tokens[after]?.key ?? '')) return undefined;
+    const listed = listedSubjectsEnd(tokens, refs); // "Sanne, Ayoub en Kees zitten ..." (det-lists39)
+    const after = listed === -1 ? afterAside(tokens, opening.last + 1, isOrganisation) : listed;
+    if (listed === -1 && NOT_SUBJECT_AFTER.has(tokens[after]?.key ?? '')) return undefined;
     if (isNamesClient(tokens, opening.last)) return undefined; // "Kees zijn cliënt heeft ..." (batch 48)
     subject = opening;
     from = after;

@@ -6,6 +6,7 @@ import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { describedOrHeaded } from './name-health-about-heading.ts';
 import { addressedAt } from './name-health-addressed.ts';
+import { asksAfterOwnCare } from './name-health-addressed-care.ts';
 import { isAskedAbout, isAskedOfPeople } from './name-health-asked-about.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
@@ -187,6 +188,9 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
         const subject = weakCareSubject(tokens, sentence, refs, previous, isOrganisation);
         if (subject !== undefined && !isFlagged(tokens, out, before, subject))
           out.push(findingOf(tokens, subject));
+        // "@fatma hoe is het na je operatie?": plain words of the addressed person's own care (det-lists39).
+        const own = addressed !== undefined && asksAfterOwnCare(tokens, sentence, refs, addressed);
+        if (own && !isFlagged(tokens, out, before, addressed!)) out.push(findingOf(tokens, addressed!));
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       } else if (learnedInput !== undefined) {

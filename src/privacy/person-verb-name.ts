@@ -3,6 +3,7 @@ import { NOT_GIVEN_NAME, NOT_NAME, NOT_SUBJECT, tokenFlags } from './name-word-f
 import { keyAfterAside } from './person-name-alone.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
+import { isShortNameAt } from './person-short-name.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -54,7 +55,11 @@ function isEverydayNameOwningAt(tokens: readonly Token[], k: number, from: numbe
   );
 }
 
-/** A name that is also a word, read as a name by one of the two shapes above. */
+/** A name that is also a word, read as a name by one of the shapes above and in person-short-name.ts. */
 export function isWordNameAt(tokens: readonly Token[], k: number, from: number, to: number): boolean {
-  return isVerbNameAt(tokens, k, from, to) || isEverydayNameOwningAt(tokens, k, from);
+  return (
+    isVerbNameAt(tokens, k, from, to) ||
+    isEverydayNameOwningAt(tokens, k, from) ||
+    isShortNameAt(tokens, k, from, to)
+  );
 }

@@ -158,4 +158,5 @@ export const TUNING_FILES = [
   'corpus-det-lower38-classes.tsv',
   'corpus-det-birth39-classes.tsv',
   'corpus-det-fp40-classes.tsv',
+  'corpus-det-lists39-classes.tsv',
 ] as const;

@@ -28,9 +28,10 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * Batch 45's two misses are a first name the lists do not know in lower case ("giel: weer in de kliniek")
  * and a lower-case genitive without its apostrophe ("van karins casemanager: ze ..."): left to the
  * names-lexicon branch (first names and names told from words), to be struck off here when it is merged.
- * Batch 49's four: names of two letters or that are everyday words, in lower case or after "voor"
- * ("jo is bij de POH-GGZ", "storm is eruit gegooid bij de beschermd wonen", "oplossing voor Jo: EMDR ..."):
- * read as names, "bas", "roos", "kees" and "Jo doet de check-in" would be people too; and a stay of weeks
+ * Batch 49's three (det-lists39 reached "jo is bij de POH-GGZ": a two-letter name before a verb in the third
+ * person): names that are everyday words, in lower case or after "voor" ("storm is eruit gegooid bij de
+ * beschermd wonen", "oplossing voor Jo: EMDR ..."): read as names, "bas", "roos", "kees" would be people
+ * too; and a stay of weeks
  * "in" an institution no list knows ("zit nu 3 wkn in Amarum"), which reads as a holiday abroad would.
  * Batch 47's one: "de begeleider van rib gaat naar Ravelijn 9 in Bergen op Zoom voor intake" names no
  * client and no home; a professional going to an address for an intake is as often at an office, and a
@@ -62,7 +63,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:135',
   'corpus-batch77.tsv:137',
   'corpus-batch77.tsv:144',
-  'corpus-batch77.tsv:153',
   'corpus-batch77.tsv:163',
   'corpus-batch77.tsv:173',
   'corpus-batch77.tsv:190',
@@ -121,7 +121,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch46.tsv:54',
   'corpus-batch46.tsv:331',
   'corpus-batch46.tsv:380',
-  'corpus-batch49.tsv:7',
   'corpus-batch49.tsv:115',
   'corpus-batch49.tsv:125',
   'corpus-batch47.tsv:29',
@@ -307,6 +306,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
+  'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
@@ -355,9 +355,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:76', // Bakker, T. - diagnose: PTSS, behandeling: EMDR bij Psytrec,
   'corpus-batch69.tsv:97', // mevr. B. belde dat haar zoon weer psychotisch is, ze vraagt
   'corpus-batch69.tsv:107', // JK verhuist naar begeleid wonen, gaat gepaard met flinke ang
-  'corpus-batch69.tsv:111', // ad heeft weer een hartinfarct gehad, 58 jaar, de werkgever h
   'corpus-batch69.tsv:117', // w. zit weer in een detox, tweede keer dit jaar
-  'corpus-batch69.tsv:144', // Jo heeft een terugval gehad, ze gebruikt weer en is uit het
   'corpus-batch69.tsv:181', // ----- Doorgestuurd bericht -----
   'corpus-batch69.tsv:199', // Van Hamid (zelf getypt in de groepsapp): "ik ben weer naar d
   'corpus-batch69.tsv:256', // Hanneke-Li heeft een schildklierprobleem en is daardoor erg
@@ -424,6 +422,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // in a question's next sentence, said of nobody named (capitalised too).
   'corpus-det-lower37-classes.tsv:4',
   'corpus-det-lower37-classes.tsv:34',
+  // det-lists39: model-only lines the retrain moved below the bar (the rules found neither before either).
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken

@@ -57,6 +57,5 @@ export const PLAIN38_KNOWN_MISSES: readonly string[] = [
   'corpus-batch76.tsv:497',
   'corpus-det-plain38-classes.tsv:64',
   'corpus-det-plain38-classes.tsv:107',
-  'corpus-det-plain38-classes.tsv:121',
   'corpus-det-plain38-classes.tsv:140',
 ];
