@@ -59,14 +59,13 @@ export function isProfessionalsWork(
   ref: PersonRef,
   k: number,
   last: number,
-  isOrganisation: (k: number) => boolean,
 ): boolean {
   // "Sessie 'Werken met mijn depressie' door Joyce, ...": a term before the name is left to the walk.
   if (k <= ref.last || isOwnSaid(tokens, ref, k, last)) return false;
   return (
     isMeetingJoined(tokens, k, last) ||
     isServiceContacted(tokens, sentence, ref, k) ||
-    isMarked(tokens, sentence, ref, isOrganisation)
+    isMarked(tokens, sentence, ref)
   );
 }
 
@@ -89,12 +88,7 @@ function isJob(key: string): boolean {
 }
 
 /** The person is marked a professional in the sentence (see the file's comment). */
-function isMarked(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  ref: PersonRef,
-  isOrganisation: (k: number) => boolean,
-): boolean {
+function isMarked(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
   const next = ref.last + 1;
   if (tokens[next]?.text === '(') {
     for (let j = next + 1; j < sentence.to && j <= next + BRACKET_REACH; j++) {

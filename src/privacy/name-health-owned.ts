@@ -54,8 +54,7 @@ export function scanSentence(
       isSecondPersonsCare(tokens, sentence, k);
     const found = addressed ? context.addressed : walked === undefined ? unowned : walked;
     // "Kofi (huisarts) heeft gezegd dat oxazepam ...": a professional's topic, not their health.
-    const working =
-      found != null && isProfessionalsWork(tokens, sentence, found, k, k + length - 1, isOrganisation);
+    const working = found != null && isProfessionalsWork(tokens, sentence, found, k, k + length - 1);
     const owned = working ? null : found;
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
     if (owned === null || (owned !== undefined && (work || general))) othersCare.push(k);

@@ -6,7 +6,6 @@ import { elementWithId } from '../support/card-element.ts';
 import { type DigestHarness, startDigestHarness } from '../support/digest-harness.ts';
 
 const clock = manualClock('2026-09-10T08:00:00Z');
-const DRAFT = `${REGION}|2026-T2|1`;
 const STORED = 'De samenwerking met het UWV liep dit tertiaal goed; twee leerbijeenkomsten gehouden.';
 const REFUSED = `${STORED} Mevrouw Fatima el Amrani heeft een bipolaire stoornis, BSN 111222333.`;
 const CLIENT_PARTS = /Fatima|Amrani|bipolair|111222333/;
