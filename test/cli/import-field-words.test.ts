@@ -46,7 +46,10 @@ describe('schakel members import of a name that is too long', () => {
     const r = await runCli(['members', 'import', csv('K'.repeat(121)), '--region', 'fictief-oost'], env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('naam is te lang: hoogstens 120 tekens');
-    const en = await runCli(['members', 'import', csv('K'.repeat(121)), '--region', 'fictief-oost', '--en'], env);
+    const en = await runCli(
+      ['members', 'import', csv('K'.repeat(121)), '--region', 'fictief-oost', '--en'],
+      env,
+    );
     expect(en.stderr).toContain('naam (name) is too long: at most 120 characters');
   });
 });

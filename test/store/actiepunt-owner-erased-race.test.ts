@@ -51,9 +51,10 @@ describe('an actiepunt whose owner is erased between the check and the insert', 
     await expect(given).rejects.toMatchObject({
       problems: [{ field: 'eigenaar', message: 'De eigenaar moet lid zijn van dit overleg.' }],
     });
-    const { rows } = await tdb.db.pool.query('SELECT count(*)::int AS n FROM actiepunten WHERE overleg_id = $1', [
-      w.overlegId,
-    ]);
+    const { rows } = await tdb.db.pool.query(
+      'SELECT count(*)::int AS n FROM actiepunten WHERE overleg_id = $1',
+      [w.overlegId],
+    );
     expect(rows[0].n).toBe(0);
   });
 });
