@@ -224,7 +224,7 @@ function noted(
       ...klaarButtons(werkgroepId, [a]),
       ...(hint ? [{ type: 'text' as const, text: hint }] : []),
       ...(ownerNote ? [{ type: 'note' as const, text: ownerNote }] : []),
-      { type: 'note', text: w.note(a.number, prefix) },
+      { type: 'note', text: w.note(a.number, prefix, forOther) },
     ],
   };
 }

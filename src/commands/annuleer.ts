@@ -20,7 +20,13 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const done = await uses.series.cancelOccurrence(member, werkgroepId, start);
     const date = readableIsoDate(command.date);
-    const w = words().answers;
-    return say(done === 'already' ? w.annuleerAlready(date) : w.annuleer(date, putBack(prefix, start)));
+    const w = words();
+    // Named as verplaats names it.
+    const name = (await uses.werkgroepInfo(werkgroepId))?.name ?? w.forms.created.kinds.werkgroep;
+    return say(
+      done === 'already'
+        ? w.answers.annuleerAlready(name, date)
+        : w.answers.annuleer(name, date, putBack(prefix, start)),
+    );
   },
 };

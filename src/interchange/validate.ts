@@ -77,8 +77,16 @@ function notJson(json: string): FileProblem {
     : { path: w.references.wholeFile, message: w.json.notJsonAtAll };
 }
 
+/** Each unknown field at its own place (`members[0].telefoon`), as a value is named. */
 function zodProblems(error: z.ZodError): FileProblem[] {
-  return error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
+  return error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({
+          path: jsonPath([...i.path, key]),
+          message: words().imports.value.unknownFields([key]),
+        }))
+      : [{ path: jsonPath(i.path), message: i.message }],
+  );
 }
 
 function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem[] {

@@ -77,6 +77,9 @@ const GUARDED: Record<string, string> = { naam: 'name', organisatie: 'organisati
 /** A CSV message read when the problem is found, in the language being spoken (nl-imports.ts, csv). */
 const csv = (pick: (w: Words['imports']['csv']) => string) => ({ error: () => pick(words().imports.csv) });
 
+const NAME_MAX = 120;
+const ORGANISATION_MAX = 160;
+
 // A name or organisation of one letter is odd but present (the schakel/v1 import takes it too):
 // only an empty cell is missing.
 const rowSchema = z.object({
@@ -88,8 +91,8 @@ const rowSchema = z.object({
       csv((w) => w.nameMissing),
     )
     .max(
-      120,
-      csv((w) => w.nameTooLong),
+      NAME_MAX,
+      csv((w) => w.nameTooLong(NAME_MAX)),
     )
     .regex(
       ONE_LINE,
@@ -103,8 +106,8 @@ const rowSchema = z.object({
       csv((w) => w.organisationMissing),
     )
     .max(
-      160,
-      csv((w) => w.organisationTooLong),
+      ORGANISATION_MAX,
+      csv((w) => w.organisationTooLong(ORGANISATION_MAX)),
     )
     .regex(
       ONE_LINE,

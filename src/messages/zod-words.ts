@@ -15,4 +15,7 @@ export function say(pick: (w: ValueWords) => string): { error: () => string } {
 const ZOD_OWN = { nl: z.locales.nl().localeError, en: z.locales.en().localeError };
 
 /** zod's own texts for the issues without a message of ours (wrong type, unknown key), in the language being spoken. */
-export const zodOwnWords: z.core.$ZodErrorMap = (issue) => ZOD_OWN[currentLocale()](issue);
+export const zodOwnWords: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'unrecognized_keys'
+    ? words().imports.value.unknownFields(issue.keys)
+    : ZOD_OWN[currentLocale()](issue);

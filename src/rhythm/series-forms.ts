@@ -146,11 +146,16 @@ export function createSeriesForms(d: {
       // As the typed `verplaats` and `annuleer` answer: which meeting, and where it went.
       const a = answer.value;
       const w = words().answers;
+      const named = async () =>
+        (await d.overleggen.findOverleg(overlegId))?.name ?? words().forms.created.kinds.werkgroep;
       if (a.action === 'annuleren') {
         const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
         const date = readableIsoDate(a.originalStart.slice(0, 10));
+        const name = await named();
         return say(
-          done === 'already' ? w.annuleerAlready(date) : w.annuleer(date, putBack(prefix, a.originalStart)),
+          done === 'already'
+            ? w.annuleerAlready(name, date)
+            : w.annuleer(name, date, putBack(prefix, a.originalStart)),
         );
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
@@ -168,9 +173,7 @@ export function createSeriesForms(d: {
           w.series.alreadyMoved(readableIsoDate(a.originalStart.slice(0, 10)), readableIsoDate(day), time),
         );
       }
-      const overleg = await d.overleggen.findOverleg(overlegId);
-      const name = overleg?.name ?? words().forms.created.kinds.werkgroep;
-      return say(w.series.movedTo(name, readableIsoDate(day), time));
+      return say(w.series.movedTo(await named(), readableIsoDate(day), time));
     },
   };
 }

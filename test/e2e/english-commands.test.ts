@@ -126,7 +126,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     );
     expect(moved).toContain('Thursday 5 November 2026, 10:00–11:30 (moved)');
     expect(await slash('U0HANNEKE', 'annuleer 2026-12-01')).toContain(
-      'The meeting of Tuesday 1 December 2026 is cancelled.',
+      'The meeting of Werkgroep Oost on Tuesday 1 December 2026 is cancelled.',
     );
     expect(await slash('U0HANNEKE', 'verplaats 2026-10-07 naar 2026-10-08')).toContain(
       'This werkgroep has no meeting on Wednesday 7 October 2026.',

@@ -31,7 +31,7 @@ describe('the local chat: an unread date answered with English examples for an E
 
   it('the examples are read: "annuleer 19 January" cancels that meeting', async () => {
     expect(await answerIn(local.url, 'pl', WERKGROEP, 'annuleer 19 January')).toContain(
-      'The meeting of Tuesday 19 January 2027 is cancelled.',
+      'The meeting of Werkgroep GGZ & Werk Achterhoek on Tuesday 19 January 2027 is cancelled.',
     );
     expect(await answerIn(local.url, 'pl', WERKGROEP, 'annuleer next week Tuesday')).toContain(
       'This werkgroep has no meeting on Tuesday 8 December 2026.',

@@ -171,7 +171,7 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(await slash('U0HANNEKE', 'annuleer 2026-05-25')).toContain('gaat niet door');
     // Cancelled twice (a second try, an old card): said so, and the logboek has it once.
     expect(await slash('U0HANNEKE', 'annuleer 25 mei 2026')).toContain(
-      'De bijeenkomst van maandag 25 mei 2026 was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.',
+      'De bijeenkomst van Werkgroep Oost op maandag 25 mei 2026 was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.',
     );
     const answer = await slash('U0RUBEN', 'volgende');
     expect(answer).toContain('dinsdag 28 april 2026, 14:00–15:30 (verplaatst)');
@@ -200,7 +200,7 @@ describe('the werkgroep rhythm in the chat', () => {
   it('a meeting cancelled by mistake: the answer says how to put it back, and that puts it back', async () => {
     const cancelled = await slash('U0HANNEKE', 'annuleer 20 juli 2026');
     expect(cancelled).toContain(
-      'De bijeenkomst van maandag 20 juli 2026 gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ /schakel verplaats 2026-07-20 naar 2026-07-20.',
+      'De bijeenkomst van Werkgroep Oost op maandag 20 juli 2026 gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ /schakel verplaats 2026-07-20 naar 2026-07-20.',
     );
     expect(await slash('U0RUBEN', 'volgende')).not.toContain('20 juli');
     expect(await slash('U0HANNEKE', 'verplaats 2026-07-20 naar 2026-07-20')).toContain(

@@ -336,7 +336,7 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
 
   it('Teams: cancelling through the card names the meeting that no longer takes place', async () => {
     const answer = await teamsSubmit('29:hanneke', { bijeenkomst: '2026-03-09T14:00', actie: 'annuleren' });
-    expect(answer).toContain('De bijeenkomst van maandag 9 maart 2026 gaat niet door.');
+    expect(answer).toContain('De bijeenkomst van Werkgroep Oost op maandag 9 maart 2026 gaat niet door.');
     expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toContainEqual({
       kind: 'cancel',
       originalStart: '2026-03-09T14:00',

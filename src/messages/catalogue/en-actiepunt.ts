@@ -25,8 +25,8 @@ export const enActiepunt: typeof nlActiepunt = {
         ? `Then put the name first, ${p}actiepunt @${name} and the text,`
         : `Then let ${name} note it themselves or the projectleider give it,`
     } and close this one with ${p}klaar ${n}.`,
-  note: (n, p) =>
-    `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
+  note: (n, p, owner) =>
+    `It appears in every reminder until ${owner ? `${owner} closes` : 'you close'} it. Done? Type ${p}klaar ${n} or choose the button.`,
   deadlineHint: (n, date, p) => `Did you mean a deadline? Then type ${p}deadline ${n} ${date}.`,
   duplicate: (n, due, p) =>
     `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,

@@ -40,10 +40,10 @@ export const enAnswers: typeof nlAnswers = {
   },
   agendapunt: (when) => `Noted for the meeting of ${when}.`,
   agendapuntAlready: (when) => `This point is already on the agenda of the meeting of ${when}.`,
-  annuleer: (date, undo) =>
-    `The meeting of ${date} is cancelled. The werkgroep gets one short message instead of the reminders. Is it on after all? Type ${undo}.`,
-  annuleerAlready: (date) =>
-    `The meeting of ${date} was cancelled already; nothing changes and the werkgroep gets no second message.`,
+  annuleer: (werkgroep, date, undo) =>
+    `The meeting of ${werkgroep} on ${date} is cancelled. The werkgroep gets one short message instead of the reminders. Is it on after all? Type ${undo}.`,
+  annuleerAlready: (werkgroep, date) =>
+    `The meeting of ${werkgroep} on ${date} was cancelled already; nothing changes and the werkgroep gets no second message.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

@@ -33,6 +33,8 @@ export const enImports: Words['imports'] = {
     atMostMinutes: (n) => `expected at most ${n} minutes`,
     webAddress: 'expected a web address (https://…)',
     timeZone: 'expected an IANA time zone such as Europe/Amsterdam',
+    unknownFields: (names) =>
+      `unknown ${names.length === 1 ? 'field' : 'fields'} ${names.map((n) => `"${n}"`).join(', ')}: remove ${names.length === 1 ? 'it' : 'them'} or check the spelling (see docs/schakel-v1.schema.json)`,
   },
   references: {
     wholeFile: '(file)',
@@ -88,9 +90,9 @@ export const enImports: Words['imports'] = {
     columnsTwice: (columns, column) =>
       `the columns ${columns.slice(0, -1).join(', ')} and ${columns.at(-1)} are the same column (${column}). Keep one of them: Schakel does not pick one itself.`,
     nameMissing: 'naam (name) is missing',
-    nameTooLong: 'naam (name) is too long',
+    nameTooLong: (max) => `naam (name) is too long: at most ${max} characters`,
     organisationMissing: 'organisatie (organisation) is missing',
-    organisationTooLong: 'organisatie (organisation) is too long',
+    organisationTooLong: (max) => `organisatie (organisation) is too long: at most ${max} characters`,
     noEmail: 'not a valid e-mail address',
     roles: (roles) => `expected ${roles} (several separated by ;)`,
     emailTwice: (row) => `this e-mail address is also on row ${row}`,

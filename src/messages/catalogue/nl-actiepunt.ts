@@ -33,8 +33,9 @@ export const nlActiepunt = {
         ? `Zet de naam dan vooraan, ${p}actiepunt @${name} en de tekst,`
         : `Laat ${name} het dan zelf noteren of de projectleider het geven,`
     } en rond dit af met ${p}klaar ${n}.`,
-  note: (n: number, p: string) =>
-    `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
+  /** `owner`: the member it was given to (actiepunt @Naam …), when not the one typing; null for their own. */
+  note: (n: number, p: string, owner: string | null) =>
+    `Het staat in elke herinnering tot ${owner ? `${owner} het afrondt` : 'je het afrondt'}. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
   /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */
   deadlineHint: (n: number, date: string, p: string) =>
     `Bedoelde je een deadline? Typ dan ${p}deadline ${n} ${date}.`,

@@ -48,12 +48,15 @@ export const nlAnswers = {
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
   /** The same agendapunt again for that meeting: not added twice. */
   agendapuntAlready: (when: string) => `Dit punt staat al op de agenda van de bijeenkomst van ${when}.`,
-  /** `undo`: the command that puts the meeting back (`verplaats <datum> naar <datum>`), as typed here. */
-  annuleer: (date: string, undo: string) =>
-    `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ ${undo}.`,
+  /**
+   * `werkgroep` named as `series.movedTo` names it; `undo`: the command that puts the meeting back
+   * (`verplaats <datum> naar <datum>`), as typed here.
+   */
+  annuleer: (werkgroep: string, date: string, undo: string) =>
+    `De bijeenkomst van ${werkgroep} op ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ ${undo}.`,
   /** `annuleer` of a meeting already cancelled: nothing changes, no second message to the werkgroep. */
-  annuleerAlready: (date: string) =>
-    `De bijeenkomst van ${date} was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.`,
+  annuleerAlready: (werkgroep: string, date: string) =>
+    `De bijeenkomst van ${werkgroep} op ${date} was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>

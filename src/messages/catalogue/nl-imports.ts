@@ -38,6 +38,9 @@ export const nlImports = {
     atMostMinutes: (n: number) => `verwacht hoogstens ${n} minuten`,
     webAddress: 'verwacht een webadres (https://…)',
     timeZone: 'verwacht een IANA-tijdzone zoals Europe/Amsterdam',
+    /** Names in an object that schakel/v1 does not have there ("telefoon" in a member): refused, never dropped. */
+    unknownFields: (names: readonly string[]) =>
+      `${names.length === 1 ? 'onbekend veld' : 'onbekende velden'} ${names.map((n) => `"${n}"`).join(', ')}: haal ${names.length === 1 ? 'het' : 'ze'} weg of kijk de schrijfwijze na (zie docs/schakel-v1.schema.json)`,
   },
   /** What a file points at that is not there or not allowed (src/interchange/validate.ts). */
   references: {
@@ -102,9 +105,9 @@ export const nlImports = {
     columnsTwice: (columns: readonly string[], column: string) =>
       `de kolommen ${columns.slice(0, -1).join(', ')} en ${columns.at(-1)} zijn dezelfde kolom (${column}). Laat er één staan: Schakel kiest niet zelf welke het is.`,
     nameMissing: 'naam ontbreekt',
-    nameTooLong: 'naam is te lang',
+    nameTooLong: (max: number) => `naam is te lang: hoogstens ${max} tekens`,
     organisationMissing: 'organisatie ontbreekt',
-    organisationTooLong: 'organisatie is te lang',
+    organisationTooLong: (max: number) => `organisatie is te lang: hoogstens ${max} tekens`,
     noEmail: 'geen geldig e-mailadres',
     roles: (roles: string) => `verwacht ${roles} (meerdere met ;)`,
     emailTwice: (row: number) => `dit e-mailadres staat ook op rij ${row}`,
