@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { chatSteps, localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import {
+  chatSteps,
+  localChatInBrowserForTests,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /**
  * A newcomer in "Schakel lokaal" moves a meeting and clicks a day in the past in the calendar,
