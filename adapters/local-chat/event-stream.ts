@@ -26,6 +26,11 @@ export function createEventStreams(connector: LocalConnector) {
       streams.set(res, role);
       req.on('close', () => streams.delete(res));
     },
+    /** `event` to every open page: news for whoever is played (who can still be played). */
+    toAll(event: object): void {
+      const line = `data: ${JSON.stringify(event)}\n\n`;
+      for (const s of streams.keys()) s.write(line);
+    },
     /** Ends every stream, when the chat stops. */
     endAll(): void {
       for (const s of streams.keys()) s.end();

@@ -27,6 +27,7 @@ import {
   roleIn,
   typedLength,
 } from './page-requests.ts';
+import { createPlayable } from './playable.ts';
 import { languageOf, nextMeetingLine, wordsOfPlayedPerson } from './played-person-words.ts';
 import { createRelay, installEverywhere } from './relay.ts';
 import { conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
@@ -82,6 +83,9 @@ export async function startLocalChat(d: {
     localeOf: (role) => languageOf(d.core, role),
   });
   const streams = createEventStreams(connector);
+  const { playable, tellChanges } = createPlayable(d.core, (keys) =>
+    streams.toAll({ kind: 'spelers', spelers: keys }),
+  );
   const { nextMeetingFor, moveClock } = createClockJumps(d);
 
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
@@ -186,12 +190,15 @@ export async function startLocalChat(d: {
       const b = posted(messageBody, raw);
       if (typeof b === 'string') return bad(res, messageRefusal(said, b, raw));
       await relay.message(b.role, b.conversation, b.tekst);
+      await tellChanges();
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/api/actie') {
       const b = posted(actionBody, raw);
       if (typeof b === 'string') return bad(res, b === 'place' ? played.unknownPlace : played.unknownButton);
-      return sendJson(res, 200, await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data));
+      const outcome = await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data);
+      await tellChanges();
+      return sendJson(res, 200, outcome);
     }
     if (path === '/api/bestand') {
       const b = posted(fileBody, raw);
@@ -207,14 +214,6 @@ export async function startLocalChat(d: {
       return sendJson(res, 200, await moveClock(here.role, here.conversation.id, b.data.stap));
     }
     return sendJson(res, 404, { fout: notFound });
-  }
-
-  /** The people who can be played: not one erased (vergeet-mij), whom Schakel no longer knows. */
-  async function playable(): Promise<Role[]> {
-    const known = await Promise.all(
-      ROLES.map((r) => d.core.home.identify({ platform: 'teams', workspace: DEMO_TENANT, userId: r.userId })),
-    );
-    return ROLES.filter((_, i) => known[i] !== null);
   }
 
   /** The roles, conversations, time and words the page starts from. */
@@ -243,6 +242,8 @@ export async function startLocalChat(d: {
         // The page fills in {naam} and {rol}.
         speeltAls: w.playingAs('{naam}', '{rol}'),
         herstart: w.restartNote,
+        // The page fills in {naam} and {ander}.
+        vergeten: w.forgotten('{naam}', '{ander}'),
         // Nobody to play (a real region, no demo): why, and what to do, instead of an empty page.
         niemand: roles.length === 0 ? w.noneToPlay : null,
       },

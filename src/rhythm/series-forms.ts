@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
@@ -52,12 +53,16 @@ export function createSeriesForms(d: {
     }
     const overleg = await d.overleggen.findOverleg(overlegId);
     const werkgroepName = overleg?.name ?? 'de werkgroep';
-    if (kind !== 'bijeenkomst')
-      return seriesForm({ overlegId, werkgroepName, mode: kind === 'reeks-nieuw' ? 'nieuw' : 'wijzig' });
+    const today = todayIsoIn(d.clock.now(), d.timeZone);
+    if (kind !== 'bijeenkomst') {
+      const mode = kind === 'reeks-nieuw' ? 'nieuw' : 'wijzig';
+      return seriesForm({ overlegId, werkgroepName, mode, today });
+    }
     const { occurrences } = await d.series.upcoming(overlegId, 10);
     return occurrenceForm({
       overlegId,
       werkgroepName,
+      today,
       occurrences: occurrences.map((o) => ({ value: o.originalLocal, label: whenForMember(o) })),
     });
   }

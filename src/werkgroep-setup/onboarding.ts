@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import { nameKey } from '../domain/control-characters.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { type Form, type FormMetadata, OPTION_TEXT_MAX, type RawValues } from '../messages/forms/model.ts';
 import {
@@ -107,6 +108,8 @@ export function createOnboarding(d: {
       members,
       channelNote: where.ok ? null : where.reason,
       regionName: await d.store.read.regionName(actor.regionId),
+      // A new werkgroep has no zone of its own yet: its answer is checked in the default one.
+      today: todayIsoIn(d.clock.now(), DEFAULT_TIME_ZONE),
       ...(name ? { name } : {}),
     });
   }

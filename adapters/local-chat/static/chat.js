@@ -150,7 +150,55 @@ function showLive(a) {
   if (drawn === state.conversation) show(a);
 }
 
-const follow = liveEvents({ state, api, time, show: showLive, open, renderSidebar });
+const follow = liveEvents({ state, api, time, show: showLive, open, renderSidebar, keepPlayable });
+
+/** The picker of people to play: only the name, which is what fits; the rest in its title. */
+function fillPicker() {
+  $('rol').replaceChildren(
+    ...state.roles.map((r) => {
+      const o = document.createElement('option');
+      o.value = r.key;
+      o.textContent = r.naam;
+      o.title = `${r.naam}: ${r.rol}, ${r.organisatie}`;
+      return o;
+    }),
+  );
+  $('rol').value = state.role.key;
+}
+
+function explainRole() {
+  $('rol-uitleg').textContent = `${state.role.rol}, ${state.role.organisatie}`;
+  $('als').textContent = state.words.speeltAls
+    .replace('{naam}', state.role.naam)
+    .replace('{rol}', state.role.rol);
+  $('rol').value = state.role.key;
+}
+
+function play(role) {
+  state.role = role;
+  explainRole();
+  // "Een dag later." was said to the person played before: not this one's, nor in their language.
+  $('tijd-melding').textContent = '';
+  state.unread.clear();
+  follow(state.role);
+}
+
+/**
+ * Someone was erased (vergeet-mij): gone from the picker at once, not after a reload. The person
+ * played, erased, is played no more: the page plays the first one left, in their own chat, and says why.
+ */
+async function keepPlayable(keys) {
+  const before = state.role;
+  state.roles = state.roles.filter((r) => keys.includes(r.key));
+  // Nobody left: the page as it starts without anyone to play.
+  if (state.roles.length === 0) return window.location.reload();
+  if (!state.roles.includes(before)) play(state.roles[0]);
+  fillPicker();
+  if (state.role === before) return;
+  keepAddress(state.role, conversations()[0], false);
+  await open(conversations()[0]);
+  warn(state.words.vergeten.replace('{naam}', before.naam).replace('{ander}', state.role.naam));
+}
 
 // What the server put in the page to show first: drawn before the page's load event, so that a
 // headless browser's screenshot (`chromium --headless --screenshot`) shows the first card.
@@ -188,33 +236,10 @@ async function start() {
   const first = state.role === state.roles[0] && shown.conversation === conversations()[0] ? begin : null;
   time.showNow(t.nu);
   $('team-naam').textContent = t.team;
-  $('rol').replaceChildren(
-    ...state.roles.map((r) => {
-      // Only the name in the picker, which is too narrow for more; the role and organisation,
-      // in full, on the line under it.
-      const o = document.createElement('option');
-      o.value = r.key;
-      o.textContent = r.naam;
-      o.title = `${r.naam}: ${r.rol}, ${r.organisatie}`;
-      return o;
-    }),
-  );
-  const explainRole = () => {
-    $('rol-uitleg').textContent = `${state.role.rol}, ${state.role.organisatie}`;
-    $('als').textContent = t.woorden.speeltAls
-      .replace('{naam}', state.role.naam)
-      .replace('{rol}', state.role.rol);
-    $('rol').value = state.role.key;
-  };
+  // Only the name in the picker, which is too narrow for more; the role and organisation, in
+  // full, on the line under it.
+  fillPicker();
   explainRole();
-  const play = (role) => {
-    state.role = role;
-    explainRole();
-    // "Een dag later." was said to the person played before: not this one's, nor in their language.
-    $('tijd-melding').textContent = '';
-    state.unread.clear();
-    follow(state.role);
-  };
   $('rol').addEventListener('change', () => {
     play(state.roles.find((r) => r.key === $('rol').value));
     // Kept in the address, a step in the history: a reload plays the same person (not silently

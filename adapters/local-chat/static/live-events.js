@@ -6,7 +6,7 @@
  * `d`: the page's state and helpers (chat.js): `show` draws a message in the open conversation,
  * `open` opens a conversation again. Returns `follow(role)`: from now on, hear what `role` may.
  */
-export function liveEvents({ state, api, time, show, open, renderSidebar }) {
+export function liveEvents({ state, api, time, show, open, renderSidebar, keepPlayable }) {
   let stream = null;
 
   /** After Schakel's answer: the person may have chosen another language (taal en); the chat follows. */
@@ -18,6 +18,8 @@ export function liveEvents({ state, api, time, show, open, renderSidebar }) {
   }
 
   function onEvent(e) {
+    // Someone was erased (vergeet-mij): the people who can still be played.
+    if (e.kind === 'spelers') return keepPlayable(e.spelers);
     const a = e.activity;
     // A `koppel`, a new werkgroep or a moved meeting changes which meeting is next.
     if (a.fromBot) time.refreshAfterAnswer();

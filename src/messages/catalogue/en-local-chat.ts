@@ -29,6 +29,8 @@ export const enLocalChat: Words['localChat'] = {
     'After a restart (npm start) the time in Schakel is the real time again and the conversations here are empty; what Schakel keeps in its database stays.',
   noneToPlay:
     'There is nobody to play here. The local chat plays the demo regions’ fictional people, and those were not made: this database has a real region. The members of a real region do not come into the local chat; they talk to Schakel in Slack or Teams. For the demo: start Schakel with an empty folder as SCHAKEL_DATA_DIR (SCHAKEL_DATA_DIR=./demo npm start). For your own region: see the README, Local mode and Operations (connecting Slack or Teams).',
+  forgotten: (name, next) =>
+    `${name} was erased from Schakel and can no longer be played here. You now play ${next}.`,
   sidebar: {
     dateLocale: 'en-GB',
     sidebarLabel: 'Conversations and settings',

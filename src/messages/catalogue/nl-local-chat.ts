@@ -43,6 +43,9 @@ export const nlLocalChat = {
    */
   noneToPlay:
     'Er is hier niemand om te spelen. De lokale chat speelt de verzonnen mensen van de demoregio’s, en die zijn niet aangemaakt: deze database heeft een echte regio. De leden van een echte regio komen niet in de lokale chat; zij praten met Schakel in Slack of Teams. Voor de demo: start Schakel met een lege map als SCHAKEL_DATA_DIR (SCHAKEL_DATA_DIR=./demo npm start). Voor je eigen regio: zie de README, Local mode en Operations (Slack of Teams koppelen).',
+  /** The played person was erased (vergeet-mij): the page plays the first one left. */
+  forgotten: (name: string, next: string) =>
+    `${name} is uit Schakel gewist en kan hier niet meer gespeeld worden. Je speelt nu ${next}.`,
   /**
    * The page's fixed words (sidebar, header, where one types), in the played person's language;
    * the page is sent with them and changes them when another person is played. `dateLocale`: how

@@ -8,8 +8,16 @@ export const DURATION_MINUTES = { min: 15, max: 480 } as const;
 /** Every how many weeks a series may meet: the werkgroep form's bounds and the typed command's. */
 export const EVERY_WEEKS = { min: 1, max: 52 } as const;
 
-export function meetingDateField(id: string, label: string): DateField {
-  return { kind: 'date', id, label, required: true, errorMessage: words().forms.dateMissing };
+/** `today` (JJJJ-MM-DD, in the werkgroep's zone): the earliest day the calendar offers. */
+export function meetingDateField(id: string, label: string, today?: string): DateField {
+  return {
+    kind: 'date',
+    id,
+    label,
+    required: true,
+    errorMessage: words().forms.dateMissing,
+    ...(today ? { min: today } : {}),
+  };
 }
 
 export function meetingTimeField(id: string, label = words().forms.time): TimeField {

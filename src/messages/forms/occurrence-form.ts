@@ -17,6 +17,8 @@ export interface OccurrenceFormContext {
   readonly werkgroepName: string;
   /** The next meetings: value is the original local start, label how it reads ("dinsdag 6 oktober 2026, 14:00–15:30"). */
   readonly occurrences: readonly ChoiceOption[];
+  /** Today in the werkgroep's time zone (JJJJ-MM-DD): the calendar offers no earlier day. */
+  readonly today?: string;
 }
 
 export const OCCURRENCE_FIELDS = {
@@ -62,6 +64,7 @@ export function occurrenceForm(ctx: OccurrenceFormContext): Form {
         help: w.newDateHelp,
         required: false,
         errorMessage: words().forms.dateInvalid,
+        ...(ctx.today ? { min: ctx.today } : {}),
       },
       {
         kind: 'time',

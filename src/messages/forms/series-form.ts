@@ -32,6 +32,8 @@ export interface SeriesFormContext {
   readonly overlegId: string;
   readonly werkgroepName: string;
   readonly mode: 'nieuw' | 'wijzig';
+  /** Today in the werkgroep's time zone (JJJJ-MM-DD): the calendar offers no earlier day. */
+  readonly today?: string;
 }
 
 export const SERIES_FIELDS = {
@@ -61,7 +63,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
     intro: nieuw ? w.newIntro(ctx.werkgroepName) : w.changeIntro(ctx.werkgroepName),
     privateMetadata: { overlegId: ctx.overlegId, mode: ctx.mode },
     fields: [
-      meetingDateField(SERIES_FIELDS.date, nieuw ? w.first : w.from),
+      meetingDateField(SERIES_FIELDS.date, nieuw ? w.first : w.from, ctx.today),
       meetingTimeField(SERIES_FIELDS.time),
       {
         kind: 'choice',

@@ -50,6 +50,8 @@ export interface WerkgroepFormContext {
   readonly channelNote: string | null;
   readonly regionName: string;
   readonly name?: string;
+  /** Today in the werkgroep's time zone (JJJJ-MM-DD): the calendar offers no earlier day. */
+  readonly today?: string;
 }
 
 export const WERKGROEP_FIELDS = {
@@ -103,7 +105,7 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       errorMessage: problem.kind,
       initial: 'werkgroep',
     },
-    meetingDateField(WERKGROEP_FIELDS.date, w.first),
+    meetingDateField(WERKGROEP_FIELDS.date, w.first, ctx.today),
     meetingTimeField(WERKGROEP_FIELDS.time),
     {
       kind: 'number',
