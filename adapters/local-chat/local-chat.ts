@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../../src/clock.ts';
 import type { Core } from '../../src/core.ts';
-import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
+import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { noSuchDateSaid } from '../../src/messages/no-such-date.ts';
@@ -30,7 +30,7 @@ import {
 import { createPlayable } from './playable.ts';
 import { languageOf, nextMeetingLine, wordsOfPlayedPerson } from './played-person-words.ts';
 import { createRelay, installEverywhere } from './relay.ts';
-import { conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
+import { conversationsOf, ROLES, roleByKey } from './tenant.ts';
 
 export interface LocalChat {
   readonly url: string;
