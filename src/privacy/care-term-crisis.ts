@@ -1,5 +1,6 @@
 import { CRISIS_AFTER, CRISIS_BEFORE } from './care-term-behaviour-words.ts';
 import { isNamedAt } from './care-term-treater.ts';
+import { isAmbiguousLowercaseName, isLowercaseStart } from './name-word-flags.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -74,10 +75,23 @@ function isSaidOfNamed(tokens: readonly Token[], v: number): boolean {
   // det-family: "Tesfay (Eritrea) zit in een crisis": past a short bracket after the name.
   if (tokens[j - 1]?.text === ')')
     for (let b = j - 2; b >= 0 && b >= j - BRACKET_WORDS; b--) if (tokens[b]!.text === '(') j = b;
+  if (isLowercaseNameOpening(tokens, j - 1)) return true;
   // Back over the capitalised words of the name ("El Amrani", "Jansen") to its first name or title.
   for (let n = j - 1; n >= 0 && n >= j - 1 - NAME_WORDS; n--) {
     if (isNamedAt(tokens, n)) return true;
     if (!isCapitalised(tokens[n])) return false;
   }
   return false;
+}
+
+/**
+ * det-lowercase39: "sanne zit in crisis", "janneke zit in een diepe crisis": a known first name typed in lower
+ * case opening its sentence (not one that is also a word: "roos", "mark") before the verb, as its capital would be.
+ */
+function isLowercaseNameOpening(tokens: readonly Token[], n: number): boolean {
+  const token = tokens[n];
+  if (token === undefined || token.type !== 'word' || token.capitalised) return false;
+  const before = tokens[n - 1];
+  if (before !== undefined && before.type !== 'punct') return false;
+  return isLowercaseStart(token.key) && !isAmbiguousLowercaseName(token.key);
 }

@@ -41,12 +41,27 @@ export function lettersSubjectEnd(
   // "clt heeft adhd": a client noun's or a title's letters stand for nobody in particular.
   if ((tokenFlags(token) & (NOT_NAME | CLIENT_NOUN | TITLE)) !== 0) return -1;
   if (!opensSentence(tokens, k, from) && !opensAfterHeading(tokens, k, from)) return -1;
-  const next = tokens[k + 1];
-  if (next === undefined || k + 1 >= to) return -1;
+  const at = pastAside(tokens, k + 1, to);
+  const next = tokens[at];
+  if (next === undefined || at >= to) return -1;
   if (next.key === 'weer')
-    return PLACE_PREPOSITIONS.has(tokens[k + 2]?.key ?? '') && careSoon(k + 3, to, isCareWord) ? k : -1;
+    return PLACE_PREPOSITIONS.has(tokens[at + 1]?.key ?? '') && careSoon(at + 2, to, isCareWord) ? k : -1;
   if (!OPENING_VERBS.has(next.text)) return -1;
-  return hasOwnCareDetail(tokens, k + 2, to, isCareWord) ? k : -1;
+  return hasOwnCareDetail(tokens, at + 1, to, isCareWord) ? k : -1;
+}
+
+const ASIDE_TOKENS = 5;
+
+/**
+ * det-lowercase39: "kv: heeft een depressie", "dd (deelnemer) gebruikt methadon", "jdb (32) zit ...": the
+ * initials' verb past a colon or a short aside in brackets. The index of the word after them, or `at`.
+ */
+function pastAside(tokens: readonly Token[], at: number, to: number): number {
+  const token = tokens[at];
+  if (token?.text === ':') return at + 1;
+  if (token?.text !== '(') return at;
+  for (let j = at + 1; j < to && j <= at + ASIDE_TOKENS; j++) if (tokens[j]!.text === ')') return j + 1;
+  return at;
 }
 
 /** "JW", "JKL", "MvdB", "JvD", "kh", "jw": letters that stand for a name. */

@@ -1,5 +1,6 @@
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { howIsNameEnd } from './person-how-is.ts';
+import { lowercaseSurnameEnd } from './person-lowercase-surname.ts';
 import { asideEnd, describedPersonEnd } from './person-name-cues.ts';
 import { nameWordPlacedEnd } from './person-name-word-placed.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
@@ -42,6 +43,7 @@ export function slottedPersonEnd(
     how,
     relativeOfNamedEnd(tokens, k, from),
     nameWordPlacedEnd(tokens, k, from, to, isCareWord),
+    lowercaseSurnameEnd(tokens, k, from, to, isCareWord),
   );
 }
 

@@ -31,12 +31,12 @@ const ONE_PERSON = wordSet("hij hem z'n d'r");
 // being, staying or receiving straight after the opening word, the care detail in the same clause.
 // det-orders37: also hearing, taking, eating, sleeping, staying and coming from ("Jansen hoort stemmen",
 // "Jansen neemt weer antidepressiva", "Jansen komt uit de kliniek").
-const HAVING_VERBS =
+export const HAVING_VERBS =
   wordSet(`heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt hoort hoorde neemt nam
   eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam wordt werd staat stond gaat ging
   moet moest mag mocht`);
 // A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
-const CLAUSE_BREAKS = wordSetOf([
+export const CLAUSE_BREAKS = wordSetOf([
   '.',
   '!',
   '?',
@@ -54,7 +54,7 @@ const CLAUSE_BREAKS = wordSetOf([
   'omdat',
   'dus',
 ]);
-const CLAUSE_REACH = 10;
+export const CLAUSE_REACH = 10;
 const POSSESSIVES = wordSet('zijn haar');
 const PREPOSITIONS = wordSet('bij met van naar op in aan voor door om over uit sinds na ivm geeft');
 const SHE = wordSet('ze zij');

@@ -306,7 +306,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
-  'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
@@ -423,6 +422,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-lower37-classes.tsv:4',
   'corpus-det-lower37-classes.tsv:34',
   // det-lists39: model-only lines the retrain moved below the bar (the rules found neither before either).
+  // det-lowercase39: a model-only catch the retrain moved below the bar (77:202 found again, struck above).
+  'corpus-batch75.tsv:107', // "tessa weer onder de 45 kilo, behandelaar wil ...": weight in plain words, no care term to the rules (model)
+  // det-lowercase39's classes file, left: initials after a heading or in dotted lower case, a crisis on initials,
+  // a name after "de psychiater van", a pronoun a clause on, a care need after "begeleider vanuit", "de ggz kliniek".
+  'corpus-det-lowercase39-classes.tsv:26', // "mbt kv: heeft een depressie": "mbt" heads the line before the initials
+  'corpus-det-lowercase39-classes.tsv:27', // "cvd zit in een crisis": a crisis is read on a known first name only
+  'corpus-det-lowercase39-classes.tsv:29', // "klant a.b. heeft autisme": dotted lower-case initials after a role word
+  'corpus-det-lowercase39-classes.tsv:40', // "overleg met de psychiater van lisa over haar dosering": the treater's client
+  'corpus-det-lowercase39-classes.tsv:45', // "klant noor dinsdag 10 uur intake jobcoach zij heeft ass": "zij" past a run-on list
+  'corpus-det-lowercase39-classes.tsv:56', // "sem heeft een ambulante begeleider vanuit fact ivm zijn psychoses": care after "ivm zijn"
+  'corpus-det-lowercase39-classes.tsv:61', // "naomi komt uit de ggz kliniek": "ggz" between article and care place (capitalised too)
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
