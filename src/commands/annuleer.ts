@@ -1,6 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { putBack } from '../rhythm/put-back.ts';
+import { cancelledAnswer } from '../rhythm/put-back.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { originalStartOn } from './series-answers.ts';
 
@@ -19,8 +19,7 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   async run(command, { uses, member, prefix }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const done = await uses.series.cancelOccurrence(member, werkgroepId, start);
-    const date = readableIsoDate(command.date);
-    const w = words().answers;
-    return say(done === 'already' ? w.annuleerAlready(date) : w.annuleer(date, putBack(prefix, start)));
+    if (done === 'cancelled') return cancelledAnswer(werkgroepId, start, prefix);
+    return say(words().answers.annuleerAlready(readableIsoDate(command.date)));
   },
 };

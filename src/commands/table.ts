@@ -3,6 +3,7 @@ import { actiepunten } from './actiepunten.ts';
 import { agenda } from './agenda.ts';
 import { agendapunt } from './agendapunt.ts';
 import { annuleer } from './annuleer.ts';
+import { herstel } from './herstel.ts';
 import { checkin } from './checkin.ts';
 import { checkinDagen } from './checkin-dagen.ts';
 import { checklist } from './checklist.ts';
@@ -62,6 +63,7 @@ export const COMMANDS: { readonly [N in CommandName]: CommandModule<N> } = {
   reeks,
   'nieuwe-reeks': nieuweReeks,
   annuleer,
+  herstel,
   verplaats,
   wijzig,
   formulier,

@@ -22,7 +22,7 @@ import {
   pastReason,
   startsInPast,
 } from './not-in-past.ts';
-import { putBack } from './put-back.ts';
+import { cancelledAnswer } from './put-back.ts';
 import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
@@ -148,10 +148,8 @@ export function createSeriesForms(d: {
       const w = words().answers;
       if (a.action === 'annuleren') {
         const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
-        const date = readableIsoDate(a.originalStart.slice(0, 10));
-        return say(
-          done === 'already' ? w.annuleerAlready(date) : w.annuleer(date, putBack(prefix, a.originalStart)),
-        );
+        if (done === 'cancelled') return cancelledAnswer(overlegId, a.originalStart, prefix);
+        return say(w.annuleerAlready(readableIsoDate(a.originalStart.slice(0, 10))));
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
