@@ -1,6 +1,6 @@
+import { InvalidInput } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { InvalidInput } from '../domain/errors.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { confirm, originalStartOn } from './series-answers.ts';

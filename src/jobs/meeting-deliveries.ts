@@ -13,11 +13,11 @@ import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
-  restoreNoticeMessage,
   channelPrefix,
   checkinInviteMessage,
   type MeetingContext,
   reminderMessage,
+  restoreNoticeMessage,
 } from '../messages/meeting-messages.ts';
 import { findOccurrence, type SeriesInput } from '../schedule/series.ts';
 import { storedSeriesOrNull } from '../schedule/stored-series.ts';

@@ -30,7 +30,12 @@ export function cancelledAnswer(overlegId: string, originalStart: string, prefix
             id: CHOOSE_WERKGROEP_ACTION,
             label: w.herstelButton,
             value: `${overlegId}|herstel ${originalStart.slice(0, 10)}`,
-            confirm: { title: w.herstelTitle, text: w.herstelQuestion(date), yes: w.herstelYes, no: w.herstelNo },
+            confirm: {
+              title: w.herstelTitle,
+              text: w.herstelQuestion(date),
+              yes: w.herstelYes,
+              no: w.herstelNo,
+            },
           },
         ],
       },

@@ -3,7 +3,9 @@ import type { SeriesInput } from '../schedule/series.ts';
 import type { Deps, updateSeries } from './series-changes.ts';
 
 /** What `herstel` did: put back (and whether the werkgroep will hear it), or nothing to put back. */
-export type RestoreOutcome = { readonly restored: true; readonly told: boolean } | { readonly restored: false };
+export type RestoreOutcome =
+  | { readonly restored: true; readonly told: boolean }
+  | { readonly restored: false };
 
 /** `update`: series-changes' updateSeries, passed in so the two files do not import each other. */
 export function restoreCommands(deps: Deps, update: typeof updateSeries) {
