@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { pressInOost, slashInOost } from '../support/slash-command.ts';
+import { postToSlack } from '../support/slack-requests.ts';
+import { pressBody, pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { waitFor } from '../support/wait-for.ts';
 import {
@@ -162,6 +163,26 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     ]);
     expect(answers.filter((a) => a.includes('gaat toch door.'))).toHaveLength(1);
     expect(answers.filter((a) => a.includes('is niet afgezegd'))).toHaveLength(1);
+    expect(await audited('bijeenkomst_hersteld')).toBe(before + 1);
+  });
+
+  it('a Slack retry of the button press puts the meeting back once', async () => {
+    expect(await slash('U0HANNEKE', 'annuleer 2027-02-23')).toContain('gaat niet door');
+    const before = await audited('bijeenkomst_hersteld');
+    const press = { action_id: 'werkgroep_kies', value: `${h.w.overlegId}|herstel 2027-02-23` };
+    const { body, path } = pressBody(h, 'U0HANNEKE', press);
+    const after = h.slack.calls.length;
+    expect((await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body)).status).toBe(200);
+    const answer = JSON.stringify((await h.slack.waitFor((c) => c.path === path, { after })).body);
+    expect(answer).toContain('De bijeenkomst van dinsdag 23 februari 2027 om 14:00 gaat toch door.');
+    const recognised = (l: string) =>
+      l.includes('"repeat":true') || l.includes('herhaald verzoek beantwoord');
+    const seen = h.app.logs.lines.filter(recognised).length;
+    const retry = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body, {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    expect(retry.status).toBe(200);
+    await waitFor('the retry recognised', () => h.app.logs.lines.filter(recognised).length > seen);
     expect(await audited('bijeenkomst_hersteld')).toBe(before + 1);
   });
 });
