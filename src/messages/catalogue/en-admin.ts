@@ -41,6 +41,7 @@ export const enAdmin: typeof nlAdmin = {
     digest_draft: 'draft of the stuurgroep summary',
     digest_publish: 'published stuurgroep summary',
     command_answer: 'answer to a command',
+    restore_notice: 'notice that a meeting goes ahead after all',
   },
   failedLine: (kind, occurrence, platform, attempts) =>
     `${kind} for ${occurrence} to ${platform} (${count(attempts, 'attempt', 'attempts')})`,

@@ -49,6 +49,7 @@ export const nlAdmin = {
     digest_draft: 'concept van de stuurgroep-samenvatting',
     digest_publish: 'gepubliceerde stuurgroep-samenvatting',
     command_answer: 'antwoord op een opdracht',
+    restore_notice: 'bericht dat een bijeenkomst toch doorgaat',
   } as Readonly<Record<string, string>>,
   failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
     `${kind} voor ${occurrence} naar ${platform} (${count(attempts, 'poging', 'pogingen')})`,
