@@ -19,6 +19,8 @@ export function logLine(e: {
     return w.logMoved(e.werkgroep, localWhen(d.originalStart), localWhen(d.start));
   if (e.werkgroep && e.action === 'bijeenkomst_geannuleerd' && d.originalStart)
     return w.logCancelled(e.werkgroep, localWhen(d.originalStart));
+  if (e.werkgroep && e.action === 'bijeenkomst_hersteld' && d.originalStart)
+    return w.logRestored(e.werkgroep, localWhen(d.originalStart));
   // Which vakantie, which version: what the projectleider named and the period, never any text of it.
   if (e.action === 'vakantie_toegevoegd' && typeof d.label === 'string' && isDate(d.from) && isDate(d.to))
     return w.logHoliday(d.label, dutchLocalDate(d.from), dutchLocalDate(d.to));

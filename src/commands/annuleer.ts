@@ -1,6 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { putBack } from '../rhythm/put-back.ts';
+import { cancelledAnswer } from '../rhythm/put-back.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { originalStartOn } from './series-answers.ts';
 
@@ -19,14 +19,10 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   async run(command, { uses, member, prefix }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const done = await uses.series.cancelOccurrence(member, werkgroepId, start);
-    const date = readableIsoDate(command.date);
     const w = words();
     // Named as verplaats names it.
     const name = (await uses.werkgroepInfo(werkgroepId))?.name ?? w.forms.created.kinds.werkgroep;
-    return say(
-      done === 'already'
-        ? w.answers.annuleerAlready(name, date)
-        : w.answers.annuleer(name, date, putBack(prefix, start)),
-    );
+    if (done === 'cancelled') return cancelledAnswer(werkgroepId, name, start, prefix);
+    return say(w.answers.annuleerAlready(name, readableIsoDate(command.date)));
   },
 };

@@ -12,6 +12,7 @@ import { deadline } from './deadline.ts';
 import { formulier } from './formulier.ts';
 import { help } from './help.ts';
 import { herinneringen } from './herinneringen.ts';
+import { herstel } from './herstel.ts';
 import { klaar } from './klaar.ts';
 import { koppel } from './koppel.ts';
 import { landelijk } from './landelijk.ts';
@@ -62,6 +63,7 @@ export const COMMANDS: { readonly [N in CommandName]: CommandModule<N> } = {
   reeks,
   'nieuwe-reeks': nieuweReeks,
   annuleer,
+  herstel,
   verplaats,
   wijzig,
   formulier,

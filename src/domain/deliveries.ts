@@ -10,7 +10,18 @@ export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as c
 export const DIGEST_KINDS = ['digest_draft', 'digest_publish'] as const;
 /** The answer to a chat command that takes long (src/commands/long-commands.ts): it replaces "Bezig…". */
 export const COMMAND_KIND = 'command_answer';
-export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS, COMMAND_KIND] as const;
+/**
+ * "Gaat toch door", written when a cancelled meeting is put back (`herstel`) after its cancel_notice
+ * went out; not planned from the series, so a replan leaves it alone.
+ */
+export const RESTORE_NOTICE_KIND = 'restore_notice';
+export const DELIVERY_KINDS = [
+  ...PLANNED_KINDS,
+  ...CHECKIN_KINDS,
+  ...DIGEST_KINDS,
+  COMMAND_KIND,
+  RESTORE_NOTICE_KIND,
+] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 export type CheckinKind = (typeof CHECKIN_KINDS)[number];
 export type PlannedKind = (typeof PLANNED_KINDS)[number];

@@ -25,6 +25,7 @@ export const DELIVERY_KIND_RULES: Readonly<Record<DeliveryKind, DeliveryKindRule
   reminder: { family: 'meeting', lateWindowMs: LATE_WINDOW_MS },
   checkin_invite: { family: 'meeting', lateWindowMs: 24 * HOUR_MS },
   cancel_notice: { family: 'meeting', lateWindowMs: LATE_WINDOW_MS },
+  restore_notice: { family: 'meeting', lateWindowMs: LATE_WINDOW_MS },
   checkin_dm: { family: 'round', lateWindowMs: LATE_WINDOW_MS, toMember: true },
   checkin_nudge: { family: 'round', lateWindowMs: LATE_WINDOW_MS, toMember: true },
   round_close: { family: 'round', lateWindowMs: 24 * HOUR_MS },

@@ -17,6 +17,7 @@ import {
   checkinInviteMessage,
   type MeetingContext,
   reminderMessage,
+  restoreNoticeMessage,
 } from '../messages/meeting-messages.ts';
 import { findOccurrence, type SeriesInput } from '../schedule/series.ts';
 import { storedSeriesOrNull } from '../schedule/stored-series.ts';
@@ -59,12 +60,17 @@ export async function buildDelivery(
   // a call, reminder or cancellation about a meeting under way or over says nothing true any more;
   // skipped as late, so `mislukt` lists it.
   if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
+  // Put back (herstel) or cancelled again since it was claimed: it would say the opposite of what stands.
+  const cancelled = context.occurrence.status === 'cancelled';
+  if ((kind === 'cancel_notice' && !cancelled) || (kind === 'restore_notice' && cancelled))
+    return { skip: 'bijeenkomst intussen hersteld of weer afgezegd' };
   const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const prefix = channelPrefix(channel.platform);
   const build = {
     agenda_call: (c: MeetingContext) => agendaCallMessage(c, prefix),
     reminder: (c: MeetingContext) => reminderMessage(c, today, prefix),
     cancel_notice: cancelNoticeMessage,
+    restore_notice: restoreNoticeMessage,
   }[kind];
   return { target: channel, message: build(context), direct: false };
 }

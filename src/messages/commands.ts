@@ -56,6 +56,7 @@ export type Command =
       readonly durationMinutes: number;
     }
   | { readonly name: 'annuleer'; readonly date: string }
+  | { readonly name: 'herstel'; readonly date: string }
   | {
       readonly name: 'verplaats';
       readonly date: string;
@@ -127,6 +128,7 @@ export const USAGE: Record<string, string> = {
   'checkin-dagen': 'checkin-dagen <1-28>',
   'nieuwe-reeks': 'nieuwe-reeks <datum> <UU:MM> [elke N weken] [duur M minuten]',
   annuleer: 'annuleer <datum>',
+  herstel: 'herstel <datum>',
   verplaats: 'verplaats <datum> naar <datum> [UU:MM]',
   wijzig: 'wijzig vanaf <datum> [elke N weken] [om UU:MM]',
   vakantie: 'vakantie <naam> <datum> t/m <datum>',

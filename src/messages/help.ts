@@ -156,6 +156,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 command(p, 'nieuwe-reeks', '<datum> <UU:MM> [elke N weken]', c.nieuweReeks),
                 command(p, 'verplaats', '<datum> naar <datum> [UU:MM]', c.verplaats),
                 command(p, 'annuleer', '<datum>', c.annuleer),
+                command(p, 'herstel', '<datum>', c.herstel),
                 command(p, 'wijzig vanaf', '<datum> [elke N weken] [om UU:MM]', c.wijzig),
                 command(p, 'herinneringen', HERINNERINGEN_ARGS, c.herinneringen),
                 command(p, 'vakantie', '<naam> <datum> t/m <datum>', c.vakantie),

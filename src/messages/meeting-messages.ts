@@ -178,6 +178,16 @@ export function cancelNoticeMessage(c: MeetingContext): Message {
   };
 }
 
+/** A cancelled meeting put back after the werkgroep heard it was cancelled. */
+export function restoreNoticeMessage(c: MeetingContext): Message {
+  const w = words().meetingCalls.restoreNotice;
+  const moment = when(c.occurrence);
+  return {
+    fallback: w.fallback(c.overlegName, moment),
+    blocks: [{ type: 'text', text: w.text(c.overlegName, moment) }],
+  };
+}
+
 /** `round`: the check-in round the invitation opened; its button opens the form for whoever taps it. */
 export function checkinInviteMessage(
   c: MeetingContext,

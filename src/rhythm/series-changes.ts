@@ -25,8 +25,9 @@ import {
 } from '../schedule/series.ts';
 import { storedSeries } from '../schedule/stored-series.ts';
 import type { RhythmRepository, RhythmStore } from '../store/rhythm-store.ts';
+import { restoreCommands } from './restore-occurrence.ts';
 
-interface Deps {
+export interface Deps {
   readonly store: RhythmStore;
   readonly clock: Clock;
   readonly guard: Pick<Guard, 'check'>;
@@ -71,13 +72,15 @@ async function overlegFor(
  * saved with an optimistic version check, audited, and the plan of deliveries
  * brought in line. Nothing changes when any part fails.
  */
-async function updateSeries(
+export async function updateSeries(
   { store, clock, guard }: Deps,
   actor: Member | null,
   overlegId: string,
   action: string,
   change: (current: SeriesInput | null) => SeriesInput | 'unchanged',
   details: object,
+  /** More to write in the same transaction once the change is saved (a restore's notices). */
+  also?: (tx: RhythmRepository, now: Date) => Promise<void>,
 ): Promise<'changed' | 'unchanged'> {
   const overleg = await overlegFor(store.read, overlegId);
   const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
@@ -103,6 +106,7 @@ async function updateSeries(
       details,
       at: now,
     });
+    await also?.(tx, now);
     return 'changed' as const;
   });
   if (done === 'changed') await planOverlegIn(store, overlegId, now);
@@ -116,6 +120,7 @@ async function changeSeries(...args: Parameters<typeof updateSeries>): Promise<v
 
 export function createSeriesCommands(deps: Deps) {
   return {
+    ...restoreCommands(deps, updateSeries),
     /** Only the projectleider of the region manages the series; checked before anything is looked up. */
     async assertMayManage(actor: Member | null, overlegId: string): Promise<void> {
       authorize(actor, 'werkgroep.manage', {

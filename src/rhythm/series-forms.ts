@@ -23,7 +23,7 @@ import {
   pastReason,
   startsInPast,
 } from './not-in-past.ts';
-import { putBack } from './put-back.ts';
+import { cancelledAnswer } from './put-back.ts';
 import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
@@ -155,13 +155,9 @@ export function createSeriesForms(d: {
         (await d.overleggen.findOverleg(overlegId))?.name ?? words().forms.created.kinds.werkgroep;
       if (a.action === 'annuleren') {
         const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
-        const date = readableIsoDate(a.originalStart.slice(0, 10));
         const name = await named();
-        return say(
-          done === 'already'
-            ? w.annuleerAlready(name, date)
-            : w.annuleer(name, date, putBack(prefix, a.originalStart)),
-        );
+        if (done === 'cancelled') return cancelledAnswer(overlegId, name, a.originalStart, prefix);
+        return say(w.annuleerAlready(name, readableIsoDate(a.originalStart.slice(0, 10))));
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);

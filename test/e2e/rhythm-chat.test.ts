@@ -200,11 +200,11 @@ describe('the werkgroep rhythm in the chat', () => {
   it('a meeting cancelled by mistake: the answer says how to put it back, and that puts it back', async () => {
     const cancelled = await slash('U0HANNEKE', 'annuleer 20 juli 2026');
     expect(cancelled).toContain(
-      'De bijeenkomst van Werkgroep Oost op maandag 20 juli 2026 gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ /schakel verplaats 2026-07-20 naar 2026-07-20.',
+      'De bijeenkomst van Werkgroep Oost op maandag 20 juli 2026 gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ /schakel herstel 2026-07-20 of kies de knop.',
     );
     expect(await slash('U0RUBEN', 'volgende')).not.toContain('20 juli');
-    expect(await slash('U0HANNEKE', 'verplaats 2026-07-20 naar 2026-07-20')).toContain(
-      'is verplaatst naar maandag 20 juli 2026 om 14:00',
+    expect(await slash('U0HANNEKE', 'herstel 2026-07-20')).toContain(
+      'De bijeenkomst van maandag 20 juli 2026 om 14:00 gaat toch door.',
     );
     const answer = await slash('U0RUBEN', 'volgende');
     expect(answer).toContain('maandag 20 juli 2026, 14:00–15:30');

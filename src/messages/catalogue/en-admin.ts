@@ -23,6 +23,7 @@ export const enAdmin: typeof nlAdmin = {
   logEmpty: 'Nothing recorded yet.',
   logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
   logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,
+  logRestored: (werkgroep, date) => `meeting of ${werkgroep} on ${date} restored (goes ahead after all)`,
   logHoliday: (label, from, to) => `holiday ${label} (${from} to ${to}) added`,
   logPublished: (period, version) => `summary ${period} version ${version} published`,
   logActiepuntRemoved: (werkgroep, n) => `action item #${n} of ${werkgroep} removed`,
@@ -40,6 +41,7 @@ export const enAdmin: typeof nlAdmin = {
     digest_draft: 'draft of the stuurgroep summary',
     digest_publish: 'published stuurgroep summary',
     command_answer: 'answer to a command',
+    restore_notice: 'notice that a meeting goes ahead after all',
   },
   failedLine: (kind, occurrence, platform, attempts) =>
     `${kind} for ${occurrence} to ${platform} (${count(attempts, 'attempt', 'attempts')})`,

@@ -41,9 +41,20 @@ export const enAnswers: typeof nlAnswers = {
   agendapunt: (when) => `Noted for the meeting of ${when}.`,
   agendapuntAlready: (when) => `This point is already on the agenda of the meeting of ${when}.`,
   annuleer: (werkgroep, date, undo) =>
-    `The meeting of ${werkgroep} on ${date} is cancelled. The werkgroep gets one short message instead of the reminders. Is it on after all? Type ${undo}.`,
+    `The meeting of ${werkgroep} on ${date} is cancelled. The werkgroep gets one short message instead of the reminders. Is it on after all? Type ${undo} or use the button.`,
   annuleerAlready: (werkgroep, date) =>
     `The meeting of ${werkgroep} on ${date} was cancelled already; nothing changes and the werkgroep gets no second message.`,
+  herstelButton: 'Go ahead after all',
+  herstelTitle: 'Let the meeting go ahead after all?',
+  herstelQuestion: (date) =>
+    `The meeting of ${date} then goes ahead after all, at its own time. If the werkgroep already heard it was cancelled, it gets one message about this.`,
+  herstelYes: 'Yes, go ahead',
+  herstelNo: 'No',
+  herstel: (date, time, told) =>
+    `The meeting of ${date} at ${time} goes ahead after all. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
+  herstelNotCancelled: (date) =>
+    `The meeting of ${date} is not cancelled; it goes ahead as planned. Nothing changes.`,
+  herstelPast: 'This meeting has begun or is over; it cannot be brought back. Nothing changes.',
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

@@ -15,6 +15,10 @@ export const enMeetingCalls: Words['meetingCalls'] = {
     fallback: (overleg, moment) => `${overleg} of ${moment} is cancelled.`,
     text: (overleg, moment) => `Please note: the meeting of ${overleg} on ${moment} is cancelled.`,
   },
+  restoreNotice: {
+    fallback: (overleg, moment) => `${overleg} of ${moment} goes ahead after all.`,
+    text: (overleg, moment) => `Good news: the meeting of ${overleg} on ${moment} goes ahead after all.`,
+  },
   checkinInvite: {
     text: (moment, closesAt) =>
       `Thank you for the meeting of ${moment}. How is the collaboration going? The check-in takes less than a minute.${closesAt ? ` You can fill it in until ${closesAt}.` : ''}`,

@@ -28,6 +28,8 @@ export const nlAdmin = {
   logMoved: (werkgroep: string, from: string, to: string) =>
     `bijeenkomst van ${werkgroep} verplaatst van ${from} naar ${to}`,
   logCancelled: (werkgroep: string, date: string) => `bijeenkomst van ${werkgroep} van ${date} geannuleerd`,
+  logRestored: (werkgroep: string, date: string) =>
+    `bijeenkomst van ${werkgroep} van ${date} hersteld (gaat toch door)`,
   logHoliday: (label: string, from: string, to: string) => `vakantie ${label} (${from} t/m ${to}) toegevoegd`,
   logPublished: (period: string, version: number) => `samenvatting ${period} versie ${version} gepubliceerd`,
   /** An actiepunt removed (`schrap`): its number and werkgroep, never its text. */
@@ -47,6 +49,7 @@ export const nlAdmin = {
     digest_draft: 'concept van de stuurgroep-samenvatting',
     digest_publish: 'gepubliceerde stuurgroep-samenvatting',
     command_answer: 'antwoord op een opdracht',
+    restore_notice: 'bericht dat een bijeenkomst toch doorgaat',
   } as Readonly<Record<string, string>>,
   failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
     `${kind} voor ${occurrence} naar ${platform} (${count(attempts, 'poging', 'pogingen')})`,

@@ -50,13 +50,28 @@ export const nlAnswers = {
   agendapuntAlready: (when: string) => `Dit punt staat al op de agenda van de bijeenkomst van ${when}.`,
   /**
    * `werkgroep` named as `series.movedTo` names it; `undo`: the command that puts the meeting back
-   * (`verplaats <datum> naar <datum>`), as typed here.
+   * (`herstel <datum>`), as typed here.
    */
   annuleer: (werkgroep: string, date: string, undo: string) =>
-    `De bijeenkomst van ${werkgroep} op ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ ${undo}.`,
+    `De bijeenkomst van ${werkgroep} op ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen. Gaat ze toch door? Typ ${undo} of kies de knop.`,
   /** `annuleer` of a meeting already cancelled: nothing changes, no second message to the werkgroep. */
   annuleerAlready: (werkgroep: string, date: string) =>
     `De bijeenkomst van ${werkgroep} op ${date} was al afgezegd; er verandert niets en de werkgroep krijgt geen tweede bericht.`,
+  /** The button under the `annuleer` answer that puts the meeting back, and its question first. */
+  herstelButton: 'Toch laten doorgaan',
+  herstelTitle: 'Bijeenkomst toch laten doorgaan?',
+  herstelQuestion: (date: string) =>
+    `De bijeenkomst van ${date} gaat dan toch door, op haar eigen tijd. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
+  herstelYes: 'Ja, laten doorgaan',
+  herstelNo: 'Nee',
+  /** `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears this. */
+  herstel: (date: string, time: string, told: boolean) =>
+    `De bijeenkomst van ${date} om ${time} gaat toch door. De herinneringen staan weer gepland.${told ? ' De werkgroep krijgt één bericht dat ze toch doorgaat.' : ''}`,
+  /** `herstel` of a meeting that is not cancelled (or put back just now by the same request sent twice). */
+  herstelNotCancelled: (date: string) =>
+    `De bijeenkomst van ${date} is niet afgezegd; ze gaat gewoon door. Er verandert niets.`,
+  /** `herstel` of a meeting that has already begun or is over. */
+  herstelPast: 'Deze bijeenkomst is al voorbij; die kan niet meer terugkomen. Er verandert niets.',
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>

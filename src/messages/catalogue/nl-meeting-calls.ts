@@ -23,6 +23,12 @@ export const nlMeetingCalls = {
     text: (overleg: string, moment: string) =>
       `Let op: de bijeenkomst van ${overleg} op ${moment} gaat niet door.`,
   },
+  /** A cancelled meeting put back (`herstel`) after the werkgroep heard it was cancelled. */
+  restoreNotice: {
+    fallback: (overleg: string, moment: string) => `${overleg} van ${moment} gaat toch door.`,
+    text: (overleg: string, moment: string) =>
+      `Goed nieuws: de bijeenkomst van ${overleg} op ${moment} gaat toch door.`,
+  },
   checkinInvite: {
     /** `closesAt`: until when it can be filled in ("dinsdag 6 oktober 2026 om 18:00"), when a round is open. */
     text: (moment: string, closesAt: string | null) =>

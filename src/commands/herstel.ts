@@ -1,0 +1,33 @@
+import { InvalidInput } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
+import { startsInPast } from '../rhythm/not-in-past.ts';
+import { say, type WerkgroepCommand } from './command.ts';
+import { confirm, originalStartOn } from './series-answers.ts';
+
+/**
+ * `herstel <datum>`: a meeting cancelled by mistake goes ahead after all, at its own time; its
+ * reminders are planned again, and a werkgroep told of the cancellation is told once it is back.
+ */
+export const herstel: WerkgroepCommand<'herstel'> = {
+  where: 'werkgroep',
+  typed: {
+    words: ['herstel'],
+    parse(rest, read) {
+      const date = read.day(rest);
+      return date ? { name: 'herstel', date } : null;
+    },
+  },
+  action: 'werkgroep.manage',
+  async run(command, { uses, member }, werkgroepId) {
+    const start = await originalStartOn(uses, werkgroepId, command.date);
+    const w = words().answers;
+    // Begun or over: nothing to go ahead any more (the meeting's time, not the day's end).
+    if (startsInPast(start, uses.timeZone, uses.clock.now()))
+      throw new InvalidInput([{ field: 'datum', message: w.herstelPast }]);
+    const date = readableIsoDate(command.date);
+    const outcome = await uses.series.restoreOccurrence(member, werkgroepId, start);
+    if (!outcome.restored) return say(w.herstelNotCancelled(date));
+    return confirm(uses, werkgroepId, w.herstel(date, start.slice(11), outcome.told));
+  },
+};
