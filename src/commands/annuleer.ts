@@ -22,7 +22,7 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
     const w = words();
     // Named as verplaats names it.
     const name = (await uses.werkgroepInfo(werkgroepId))?.name ?? w.forms.created.kinds.werkgroep;
-    if (done === 'cancelled') return cancelledAnswer(werkgroepId, name, start, prefix);
+    if (done === 'cancelled') return cancelledAnswer(werkgroepId, name, command.date, start, prefix);
     return say(w.answers.annuleerAlready(name, readableIsoDate(command.date)));
   },
 };

@@ -12,17 +12,19 @@ export function putBack(prefix: string, originalStart: string): string {
 }
 
 /**
- * The `annuleer` answer (typed or from the form): the meeting of `werkgroep` is cancelled, and "Toch laten
- * doorgaan" runs `herstel` in this werkgroep, asked first (Slack's dialog, a step in the Teams card).
+ * The `annuleer` answer (typed or from the form): the meeting of `werkgroep` on `day` is cancelled, and
+ * "Toch laten doorgaan" runs `herstel` of its original date (`originalStart`: a moved meeting is found
+ * there once cancelled) in this werkgroep, asked first (Slack's dialog, a step in the Teams card).
  */
 export function cancelledAnswer(
   overlegId: string,
   werkgroep: string,
+  day: string,
   originalStart: string,
   prefix: string,
 ): Message {
   const w = words().answers;
-  const date = readableIsoDate(originalStart.slice(0, 10));
+  const date = readableIsoDate(day.slice(0, 10));
   const text = w.annuleer(werkgroep, date, putBack(prefix, originalStart));
   return {
     fallback: text,

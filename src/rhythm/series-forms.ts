@@ -156,7 +156,8 @@ export function createSeriesForms(d: {
       if (a.action === 'annuleren') {
         const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
         const name = await named();
-        if (done === 'cancelled') return cancelledAnswer(overlegId, name, a.originalStart, prefix);
+        if (done === 'cancelled')
+          return cancelledAnswer(overlegId, name, a.originalStart, a.originalStart, prefix);
         return say(w.annuleerAlready(name, readableIsoDate(a.originalStart.slice(0, 10))));
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];

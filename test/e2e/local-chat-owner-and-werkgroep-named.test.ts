@@ -48,5 +48,10 @@ describe('the local chat names the owner and the werkgroep', () => {
     expect(own).toContain('It appears in every reminder until you close it.');
     const cancelled = await answerIn(local.url, 'pl', WERKGROEP, 'annuleer 23 December');
     expect(cancelled).toContain(`The meeting of ${werkgroep} on Wednesday 23 December 2026 is cancelled.`);
+    // The way back names the meeting's own date (moved, then cancelled, it is found there), and works.
+    expect(cancelled).toContain('Type herstel 2026-12-22');
+    expect(await answerIn(local.url, 'pl', WERKGROEP, 'herstel 2026-12-22')).toContain(
+      'goes ahead after all',
+    );
   });
 });
