@@ -159,4 +159,5 @@ export const TUNING_FILES = [
   'corpus-det-birth39-classes.tsv',
   'corpus-det-fp40-classes.tsv',
   'corpus-det-lists39-classes.tsv',
+  'corpus-det-vocab39-classes.tsv',
 ] as const;
