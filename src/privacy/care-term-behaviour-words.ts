@@ -1,4 +1,5 @@
-import { wordSet } from './word-sets.ts';
+import { BREADTH39_SUBSTANCES } from './care-terms-breadth39.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * The words around what a person does or goes through, as care-terms.ts reads it: drinking and using, a
@@ -21,10 +22,12 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
 // with a verb of using a few words before it (or just after it); "een depot" given to someone; batch 64:
 // "krijgt sinds vorige week een spuit", "krijgt elke maand een injectie".
-export const SUBSTANCES =
-  wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
+export const SUBSTANCES = wordSetOf([
+  ...BREADTH39_SUBSTANCES,
+  ...wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
   crack paddo paddos paddo's joint joints jointje jointjes drugs depot pillen alcohol spuit injectie injecties
-  qat khat`);
+  qat khat`),
+]);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen kauwt kauwde`); // det-plain38: "kauwt weer de hele dag qat"

@@ -188,9 +188,14 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
     const token = tokens[j]!;
     if (USE_VERBS.has(token.key)) return true;
-    if (token.type === 'punct') return false;
+    if (token.type === 'punct' && !isGluedHyphen(tokens, j)) return false;
   }
   return false;
+}
+
+/** det-vocab39: the hyphen inside a designer drug's name ("gebruikt 3-mmc", "snuift 4-FMP") ends no clause. */
+function isGluedHyphen(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.text === '-' && isGlued(tokens[j - 1], tokens[j]) && isGlued(tokens[j], tokens[j + 1]);
 }
 
 const BRANDS = wordSetOf(MEDICINE_BRANDS);

@@ -10,11 +10,14 @@ import { endingsByLast, wordSet } from './word-sets.ts';
  * must be closed within a title's length, hold no pronoun or possessive ("thema is \"mijn burn-out\"" is
  * someone's words), and the programme word must stand in the same clause up to four words before the
  * opening quote. care-term-quoted-title.ts reads titles with their speaker after them ("door ...").
+ * det-vocab39: or a schedule after the closing quote says it is planned ("Kevin: 'schrikreacties
+ * herkennen' staat op de scholingskalender", "... komt op de agenda").
  */
 // Not "sessie", "training", "module", "les": a client's own ("Sanne: sessie 'depressie' afgerond", det-55).
 const PROGRAMME_WORDS = wordSet(`blok thema onderwerp titel programmaonderdeel agendapunt workshop lezing
   presentatie webinar masterclass`);
 const PROGRAMME_ENDINGS = endingsByLast(['thema', 'lezing', 'workshop', 'blok']);
+const SCHEDULE_ENDINGS = ['agenda', 'kalender', 'programma', 'planning'];
 const PRONOUNS = wordSet("ik mijn me mij m'n hij zij ze haar zijn hem z'n d'r we wij jij je");
 const QUOTES = new Set(['"', "'", '‘', '’', '“', '”', '«', '»']);
 const CLAUSE_BREAKS = new Set(['.', ';', '!', '?']);
@@ -37,12 +40,23 @@ export function isQuotedProgrammeTopic(tokens: readonly Token[], sentence: Sente
     if (PRONOUNS.has(token.key) || CLAUSE_BREAKS.has(token.text)) return false;
   }
   if (!QUOTES.has(tokens[close]?.text ?? '')) return false;
+  if (isScheduledAfter(tokens, sentence, close)) return true;
   for (let j = open - 1; j >= sentence.from && open - j <= PROGRAMME_REACH; j--) {
     const token = tokens[j]!;
     if (CLAUSE_BREAKS.has(token.text) || QUOTES.has(token.text)) return false;
     const key = token.key;
     if (PROGRAMME_WORDS.has(key) || PROGRAMME_ENDINGS(key, key.length).some((e) => key.endsWith(e)))
       return true;
+  }
+  return false;
+}
+
+/** A schedule within reach after the closing quote at `close`: "staat op de agenda", "op de scholingskalender". */
+function isScheduledAfter(tokens: readonly Token[], sentence: Sentence, close: number): boolean {
+  for (let j = close + 1; j < sentence.to && j - close <= PROGRAMME_REACH + 1; j++) {
+    const token = tokens[j]!;
+    if (CLAUSE_BREAKS.has(token.text) || QUOTES.has(token.text) || PRONOUNS.has(token.key)) return false;
+    if (SCHEDULE_ENDINGS.some((e) => token.key.endsWith(e))) return true;
   }
   return false;
 }

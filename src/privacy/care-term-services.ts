@@ -50,6 +50,7 @@ function isKnown(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+const ROLES_FOR = wordSet('aandachtsfunctionaris contactpersoon aanspreekpunt ambassadeur kartrekker expert');
 const TITLE_WINDOW = 5;
 
 /** Where the quote opening a short title that holds tokens[first] stands, or -1. */
@@ -79,6 +80,8 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
     return true;
   const before = tokens[first - 1]?.key ?? '';
   if (JOB_TITLES.has(before)) return true;
+  // det-vocab39: "is onze aandachtsfunctionaris voor mentale klachten": a role for a subject, not a complaint.
+  if (before === 'voor' && ROLES_FOR.has(tokens[first - 2]?.key ?? '')) return true;
   // Batch 46: "de coördinator van de crisisopvang" (a job of the service), "een achtergrond in
   // angststoornissen" (a professional's field).
   if (

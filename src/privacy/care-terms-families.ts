@@ -12,6 +12,12 @@ import {
   BREADTH37_PROVIDERS,
   BREADTH37_STEMS,
 } from './care-terms-breadth37.ts';
+import {
+  BREADTH39_CAPITALS,
+  BREADTH39_EXACT,
+  BREADTH39_PHRASES,
+  BREADTH39_STEMS,
+} from './care-terms-breadth39.ts';
 import { FUNCTIONING_PHRASES } from './care-terms-functioning.ts';
 import { PHRASES36 } from './care-terms-phrases36.ts';
 import { wordSet } from './word-sets.ts';
@@ -69,6 +75,7 @@ export const FAMILY_STEMS: readonly string[] = [
   ...wordSet('alcoholcursus ema-cursus'),
   ...BREADTH_STEMS,
   ...BREADTH37_STEMS,
+  ...BREADTH39_STEMS,
 ];
 
 /**
@@ -89,6 +96,7 @@ export const FAMILY_EXACT: readonly string[] = [
   ),
   ...BREADTH_EXACT,
   ...BREADTH37_EXACT,
+  ...BREADTH39_EXACT,
 ];
 
 /** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
@@ -96,6 +104,7 @@ export const FAMILY_CAPITALS: readonly string[] = [
   ...wordSet('cra craft mdft fft imr ipt rtms hellp hsp arfid'),
   ...BREADTH_CAPITALS,
   ...BREADTH37_CAPITALS,
+  ...BREADTH39_CAPITALS,
 ];
 
 /** Medical specialists and allied treaters: care only where they are someone's or visited (isTreatedBy). */
@@ -269,6 +278,7 @@ export const FAMILY_PHRASES: readonly string[] = [
   'scan results',
   ...BREADTH_PHRASES,
   ...BREADTH37_PHRASES,
+  ...BREADTH39_PHRASES,
   ...PHRASES36,
   ...FUNCTIONING_PHRASES,
 ];

@@ -1,3 +1,4 @@
+import { BREADTH39_STATES } from './care-terms-breadth39.ts';
 import { OWNERS } from './care-terms-plain-words.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -70,6 +71,7 @@ export const STATE_OF_A_PERSON: readonly string[] = [
       (who) => `${verb} een nieuwe ${who}`,
     ),
   ),
+  ...BREADTH39_STATES,
 ];
 
 // Worn out: "is helemaal op" (not "op de hoogte", "op na de drukke week"): at the clause's end (AT_END).

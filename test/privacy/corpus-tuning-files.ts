@@ -160,4 +160,5 @@ export const TUNING_FILES = [
   'corpus-det-fp40-classes.tsv',
   'corpus-det-lists39-classes.tsv',
   'corpus-det-lowercase39-classes.tsv',
+  'corpus-det-vocab39-classes.tsv',
 ] as const;

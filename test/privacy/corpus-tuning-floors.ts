@@ -306,6 +306,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
+  'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
