@@ -5,15 +5,13 @@ import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
-import { noSuchDateSaid } from '../../src/messages/no-such-date.ts';
-import { dutchDateText, type NoSuchDate, todayIn } from '../../src/schedule/dutch-date.ts';
-import { dutchOfEnglishDate } from '../../src/schedule/english-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createClockJumps } from './clock-jumps.ts';
 import { createLocalConnector } from './connector.ts';
 import { createEventStreams } from './event-stream.ts';
+import { pageDate } from './page-date.ts';
 import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
 import {
   actionBody,
@@ -138,19 +136,10 @@ export async function startLocalChat(d: {
       return sendDownload(res, file);
     }
     if (req.method === 'GET' && path === '/api/toestand') return sendJson(res, 200, await situation());
-    // A date as the commands read it ("vrijdag 18 dec", "volgende week dinsdag"), today in Schakel's time.
+    // The page's date field, read as the commands read a date (page-date.ts).
     if (req.method === 'GET' && path === '/api/datum') {
       const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
-      const today = todayIn(d.clock.now(), d.timeZone);
-      let missing: NoSuchDate | null = null;
-      const read = (t: string) => dutchDateText(t, today, (m) => (missing = m));
-      // In English words too ("3 March", "next week Tuesday"), as a command reads them in English.
-      const english = text.length > 100 ? null : dutchOfEnglishDate(text);
-      const datum = text.length > 100 ? null : (read(text) ?? (english ? read(english) : null));
-      // A date no calendar has ("31-02-2027") is said as the commands say it, in both languages:
-      // the page shows the one of the person it plays.
-      const bestaatNiet = missing && { nl: noSuchDateSaid(missing, 'nl'), en: noSuchDateSaid(missing, 'en') };
-      return sendJson(res, 200, { datum, ...(datum === null && bestaatNiet ? { bestaatNiet } : {}) });
+      return sendJson(res, 200, pageDate(text, d.clock.now(), d.timeZone));
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
