@@ -50,7 +50,8 @@ export function shoutedNameView(text: string): string | null {
     while (i < n && isLetterAt(text, i)) {
       const code = text.charCodeAt(i);
       if (code >= 65 && code <= 90) upper++;
-      else if ((code >= 97 && code <= 122) || code < 128) small++;
+      // Only ASCII letters reach here below 128: every one not A-Z is lower case.
+      else if (code < 128) small++;
       else {
         const c = text.charAt(i);
         if (c !== c.toLowerCase()) upper++;
@@ -67,7 +68,8 @@ export function shoutedNameView(text: string): string | null {
   let out: string[] | null = null;
   for (let w = 0; w < words.length; w += 3) {
     if (words[w + 2] === 0 || isListed(text, words, w)) continue;
-    out ??= [...text];
+    // By UTF-16 unit, as the positions are: an emoji before the name takes two.
+    out ??= text.split('');
     for (let j = words[w]! + 1; j < words[w + 1]!; j++) {
       const low = text.charAt(j).toLowerCase();
       if (low.length === 1) out[j] = low;
