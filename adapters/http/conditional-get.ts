@@ -15,9 +15,9 @@ export function etagOf(body: string): string {
 export function clientHasIt(req: IncomingMessage, etag: string): boolean {
   const noneMatch = req.headers['if-none-match'];
   if (noneMatch === undefined) return false;
-  const bare = etag.replace(/^W\//, '');
+  // Ours is always a strong tag; the client's may come weak ("W/…").
   return noneMatch
     .split(',')
     .map((t) => t.trim())
-    .some((t) => t === '*' || t.replace(/^W\//, '') === bare);
+    .some((t) => t === '*' || t.replace(/^W\//, '') === etag);
 }

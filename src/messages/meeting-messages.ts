@@ -41,7 +41,7 @@ function where(o: Occurrence): string {
 export const KLAAR_ACTION = 'actiepunt_klaar';
 // Slack takes 25 buttons in an actions block, but Teams shows only a handful in a row (the card
 // renderer's MAX_CARD_ACTIONS): beyond these, one choice of every open actiepunt and one button.
-const MAX_KLAAR_BUTTONS = 5;
+export const MAX_KLAAR_BUTTONS = 5;
 
 /** Ends a Klaar button's value under the list of open actiepunten: that card is renewed after the tap. */
 export const KLAAR_ON_LIST = 'lijst';

@@ -1,12 +1,10 @@
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
 import { words } from './catalogue/words.ts';
+import { KLAAR_ON_LIST, MAX_KLAAR_BUTTONS } from './meeting-messages.ts';
 import type { Block } from './model.ts';
 
 /** The button that removes an actiepunt noted by mistake; its value is `<overleg id>|<number>[|lijst]`. */
 export const SCHRAP_ACTION = 'actiepunt_schrap';
-
-// As many as the Klaar buttons (MAX_KLAAR_BUTTONS in meeting-messages.ts): beyond these, typed only.
-const MAX_SCHRAP_BUTTONS = 5;
 
 // Slack's confirmation dialog takes 300 characters of text: a long actiepunt is named by its start.
 const QUOTED_LENGTH = 120;
@@ -24,7 +22,8 @@ export function schrapButtons(
   actiepunten: readonly OpenActiepunt[],
   onList = false,
 ): Block[] {
-  if (actiepunten.length === 0 || actiepunten.length > MAX_SCHRAP_BUTTONS) return [];
+  // As many as the Klaar buttons: beyond these, typed only.
+  if (actiepunten.length === 0 || actiepunten.length > MAX_KLAAR_BUTTONS) return [];
   const w = words().answers.actiepunten;
   return [
     {
@@ -32,7 +31,7 @@ export function schrapButtons(
       actions: actiepunten.map((a) => ({
         id: SCHRAP_ACTION,
         label: w.schrapButton(a.number),
-        value: `${overlegId}|${a.number}${onList ? '|lijst' : ''}`,
+        value: `${overlegId}|${a.number}${onList ? `|${KLAAR_ON_LIST}` : ''}`,
         confirm: {
           title: w.schrapTitle(a.number),
           text: w.schrapQuestion(a.number, quoted(a.description)),

@@ -57,10 +57,10 @@ export function assertNotPast(
   throw new InvalidInput([{ field, message: pastReason(localStart, zone, now, message, timed) }]);
 }
 
-/** assertNotPast bound to the clock and zone: `(start, field, message, timed?) => void`. */
+/** assertNotPast bound to the clock and zone: `(start, field, message) => void`. */
 export function notPastCheck(d: { clock: { now(): Date }; timeZone: string }) {
-  return (localStart: string, field: string, message: string, timed = true) =>
-    assertNotPast(localStart, d.timeZone, d.clock.now(), field, message, timed);
+  return (localStart: string, field: string, message: string) =>
+    assertNotPast(localStart, d.timeZone, d.clock.now(), field, message);
 }
 
 /** The same for a date without a time: refused only once the whole day is past, and said so. */

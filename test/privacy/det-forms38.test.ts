@@ -11,7 +11,10 @@ describe('name_health: names in capitals, hyphenated and after a doctor title (d
   it.each([
     ['update BOUZID: weer opgenomen, de kliniek belt morgen terug', 'BOUZID'],
     // An emoji (two UTF-16 units) before the name: the lower-case copy keeps every letter in its place.
-    ['hoi allemaal 😀. JANSSEN heeft een terugval en is sinds maandag niet meer op het werk geweest', 'JANSSEN'],
+    [
+      'hoi allemaal 😀. JANSSEN heeft een terugval en is sinds maandag niet meer op het werk geweest',
+      'JANSSEN',
+    ],
     ['JANSSEN heeft een terugval en is sinds maandag niet meer op het werk geweest', 'JANSSEN'],
     ['Stand van zaken HOEKSTRA: psychose lijkt voorbij, ontslag uit de kliniek volgende week', 'HOEKSTRA'],
     ['Tjin-A-Kwie heeft last van stemmingswisselingen, de psychiater overweegt medicatie', 'Tjin-A-Kwie'],
