@@ -12,11 +12,11 @@ export const enMeetingCalls: Words['meetingCalls'] = {
     onAgenda: 'Already on the agenda:',
   },
   cancelNotice: {
-    fallback: (overleg, moment) => `${overleg} of ${moment} is cancelled.`,
+    fallback: (overleg, moment) => `The meeting of ${overleg} on ${moment} is cancelled.`,
     text: (overleg, moment) => `Please note: the meeting of ${overleg} on ${moment} is cancelled.`,
   },
   restoreNotice: {
-    fallback: (overleg, moment) => `${overleg} of ${moment} goes ahead after all.`,
+    fallback: (overleg, moment) => `The meeting of ${overleg} on ${moment} goes ahead after all.`,
     text: (overleg, moment) => `Good news: the meeting of ${overleg} on ${moment} goes ahead after all.`,
   },
   checkinInvite: {
