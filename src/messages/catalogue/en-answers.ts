@@ -145,9 +145,10 @@ export const enAnswers: typeof nlAnswers = {
     landelijk: (p) =>
       `This command is for werkgroep members. As a member of the national team, type ${p}landelijk for the national overview of all regions.`,
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
-    unknownButton: "I don't know this button (any more). Type klaar with the action item's number.",
-    unknownSchrapButton:
-      "I don't know this button (any more). Type schrap actiepunt with the action item's number.",
+    unknownButton: (p: string) =>
+      `I don't know this button (any more). Type ${p}klaar with the action item's number.`,
+    unknownSchrapButton: (p: string) =>
+      `I don't know this button (any more). Type ${p}schrap actiepunt with the action item's number.`,
     unknownChoice: "I don't know this choice (any more). Type the command again.",
   },
   admin: enAdmin,

@@ -180,9 +180,10 @@ export const nlAnswers = {
     landelijk: (p: string) =>
       `Dit commando is voor werkgroepleden. Als lid van het landelijk team typ je ${p}landelijk voor het landelijk overzicht van alle regio's.`,
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
-    unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
-    unknownSchrapButton:
-      'Deze knop ken ik niet (meer). Typ schrap actiepunt met het nummer van het actiepunt.',
+    unknownButton: (p: string) =>
+      `Deze knop ken ik niet (meer). Typ ${p}klaar met het nummer van het actiepunt.`,
+    unknownSchrapButton: (p: string) =>
+      `Deze knop ken ik niet (meer). Typ ${p}schrap actiepunt met het nummer van het actiepunt.`,
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
   },
   admin: nlAdmin,
