@@ -54,7 +54,8 @@ export const enAnswers: typeof nlAnswers = {
     `The meeting of ${date} at ${time} goes ahead after all. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
   herstelNotCancelled: (date) =>
     `The meeting of ${date} is not cancelled; it goes ahead as planned. Nothing changes.`,
-  herstelPast: 'This meeting has begun or is over; it cannot be brought back. Nothing changes.',
+  herstelPast: (date, time, p) =>
+    `The meeting of ${date} at ${time} has begun or is over. A cancellation cannot be undone after that; nothing has changed. Type ${p}volgende to see when the werkgroep meets next.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

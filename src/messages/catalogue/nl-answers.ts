@@ -70,8 +70,9 @@ export const nlAnswers = {
   /** `herstel` of a meeting that is not cancelled (or put back just now by the same request sent twice). */
   herstelNotCancelled: (date: string) =>
     `De bijeenkomst van ${date} is niet afgezegd; ze gaat gewoon door. Er verandert niets.`,
-  /** `herstel` of a meeting that has already begun or is over. */
-  herstelPast: 'Deze bijeenkomst is al voorbij; die kan niet meer terugkomen. Er verandert niets.',
+  /** `herstel` of a meeting that has already begun or is over: what happened, and where to look instead. */
+  herstelPast: (date: string, time: string, p: string) =>
+    `De bijeenkomst van ${date} om ${time} is al begonnen of voorbij. Een afzegging kun je dan niet meer terugdraaien; er is niets veranderd. Typ ${p}volgende om te zien wanneer de werkgroep weer bijeenkomt.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>
