@@ -1,13 +1,12 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { PlatformUser } from '../../../src/domain/members.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { buttonAnswerPlace } from '../../../src/messages/button-answers.ts';
 import { words } from '../../../src/messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/commands.ts';
-import { type Message, plainText } from '../../../src/messages/model.ts';
-import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
+import { plainText } from '../../../src/messages/model.ts';
+import type { ButtonCommand, TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderFormCard, say } from '../forms/render-card.ts';
@@ -15,8 +14,6 @@ import type { PrivateAnswers } from '../private-answers.ts';
 import { cardActivity, renderTeamsActivity, renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 import { buttonPress } from './button-press.ts';
-
-type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => Promise<Message>;
 
 /**
  * Buttons that run a command for the one who pressed them (Action.Execute): "Voor welke
@@ -31,7 +28,7 @@ export function registerWerkgroepChoice(
   privately: PrivateAnswers,
   logger: Logger,
 ): void {
-  const answerWith = (verb: string, run: Run, failure: string) =>
+  const answerWith = (verb: string, run: ButtonCommand, failure: string) =>
     app.on(`card.action.${verb}`, ({ activity, send }) =>
       buttonPress(logger, failure, async (): Promise<AdaptiveCardActionResponse> => {
         const user = teamsUser(activity);
