@@ -5,6 +5,7 @@ import type { Logger } from '../../../src/logger.ts';
 import { buttonAnswerPlace } from '../../../src/messages/button-answers.ts';
 import { words } from '../../../src/messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/commands.ts';
+import { LET_BE_ACTION, letBeAnswer } from '../../../src/messages/let-be.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { ButtonCommand, TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
@@ -17,7 +18,7 @@ import { buttonPress } from './button-press.ts';
 
 /**
  * Buttons that run a command for the one who pressed them (Action.Execute): "Voor welke
- * werkgroep?" answered, or a shortcut on the help card. Where the answer goes is the one rule of
+ * werkgroep?" answered, a shortcut on the help card, or "Nee, laat maar" (let-be.ts). Where the answer goes is the one rule of
  * button-answers.ts: a refusal to the presser alone, a private answer pressed for in a channel to
  * the personal chat (private-answers.ts), another answer pressed on a card others read as a new
  * message after it (the card stays), and in the personal chat the card becomes the answer.
@@ -60,4 +61,5 @@ export function registerWerkgroepChoice(
     );
   answerWith(CHOOSE_WERKGROEP_ACTION, (...a) => textCommands.chooseWerkgroep(...a), 'werkgroepkeuze mislukt');
   answerWith(COMMAND_ACTION, (...a) => textCommands.handleText(...a), 'commandoknop mislukt');
+  answerWith(LET_BE_ACTION, async () => letBeAnswer(), 'laat maar mislukt');
 }

@@ -49,7 +49,7 @@ export const enAnswers: typeof nlAnswers = {
   herstelQuestion: (date) =>
     `The meeting of ${date} then goes ahead after all, at its own time. If the werkgroep already heard it was cancelled, it gets one message about this.`,
   herstelYes: 'Yes, go ahead',
-  herstelNo: 'No',
+  herstelNo: 'No, leave it',
   herstel: (date, time, told) =>
     `The meeting of ${date} at ${time} goes ahead after all. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
   herstelNotCancelled: (date) =>
@@ -151,6 +151,8 @@ export const enAnswers: typeof nlAnswers = {
     unknownSchrapButton: (p: string) =>
       `I don't know this button (any more). Type ${p}schrap actiepunt with the action item's number.`,
     unknownChoice: "I don't know this choice (any more). Type the command again.",
+    letBe: 'No, leave it',
+    letBeAnswer: 'All right, nothing changes.',
   },
   admin: enAdmin,
   links: enChannelLinks,

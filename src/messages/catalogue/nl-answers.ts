@@ -63,7 +63,7 @@ export const nlAnswers = {
   herstelQuestion: (date: string) =>
     `De bijeenkomst van ${date} gaat dan toch door, op haar eigen tijd. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
   herstelYes: 'Ja, laten doorgaan',
-  herstelNo: 'Nee',
+  herstelNo: 'Nee, laat maar',
   /** `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears this. */
   herstel: (date: string, time: string, told: boolean) =>
     `De bijeenkomst van ${date} om ${time} gaat toch door. De herinneringen staan weer gepland.${told ? ' De werkgroep krijgt één bericht dat ze toch doorgaat.' : ''}`,
@@ -186,6 +186,9 @@ export const nlAnswers = {
     unknownSchrapButton: (p: string) =>
       `Deze knop ken ik niet (meer). Typ ${p}schrap actiepunt met het nummer van het actiepunt.`,
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
+    /** The button beside a step that asks first (let-be.ts), and its answer: nothing changed. */
+    letBe: 'Nee, laat maar',
+    letBeAnswer: 'Goed, er verandert niets.',
   },
   admin: nlAdmin,
   links: nlChannelLinks,
