@@ -1,8 +1,5 @@
-import { isProvider } from './care-provider-words.ts';
-import { isCommonWord, isEverydayName } from './name-lexicon.ts';
-import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
-import { isKnownPlaceAt } from './places.ts';
+import { isUnknownName } from './person-unknown-placed.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -32,12 +29,8 @@ export function unknownNoteEnd(
   isOrganisation: (k: number) => boolean,
   isCareWord: (k: number) => boolean,
 ): number {
-  const token = tokens[k]!;
-  if (token.type !== 'word' || !token.capitalised || token.allCaps || token.hasDigit) return -1;
-  if (token.text.length < MIN_LENGTH || !opensSentence(tokens, k, from)) return -1;
-  if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return -1;
-  if (isCommonWord(token.key) || isEverydayName(token.key) || isProvider(token.key)) return -1;
-  if (isKnownPlaceAt(tokens, k) || isOrganisation(k) || isCareWord(k)) return -1;
+  if (tokens[k]!.text.length < MIN_LENGTH || !opensSentence(tokens, k, from)) return -1;
+  if (!isUnknownName(tokens, k, to, isOrganisation, isCareWord)) return -1;
   let j = k + 1;
   let words = 0;
   while (j < to && words < MAX_NOTE_WORDS && NOTE_WORDS.has(tokens[j]!.key) && !tokens[j]!.capitalised) {

@@ -88,7 +88,8 @@ function hasCareSoon(from: number, to: number, reach: number, isCareWord: (k: nu
   return false;
 }
 
-function isUnknownName(
+/** A capitalised word at k no list knows and nothing rules out as a name (see above). */
+export function isUnknownName(
   tokens: readonly Token[],
   k: number,
   to: number,
