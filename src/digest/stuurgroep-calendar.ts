@@ -109,6 +109,26 @@ export function createStuurgroepCalendar({
     return dates.filter((d) => d !== date && tertiaalOfMeeting(d).label === tertiaal);
   }
 
+  /**
+   * A past date before the last stuurgroep already held can count for nothing (a period runs from the
+   * meeting just before): a year slipped ("stuurgroep 1 januari 2020"). Refused, nothing noted. A
+   * date already there is answered as there.
+   */
+  async function refuseBeforeLastHeld(regionId: string, date: string): Promise<void> {
+    if (date >= today()) return;
+    const dates = await store.read.stuurgroepDates(regionId);
+    if (dates.includes(date)) return;
+    const held = dates.filter((d) => d > date && d < today()).sort();
+    const last = held[held.length - 1];
+    if (last)
+      throw new InvalidInput([
+        {
+          field: 'datum',
+          message: words().answers.stuurgroep.beforeLastHeld(dutchLocalDate(date), dutchLocalDate(last)),
+        },
+      ]);
+  }
+
   async function change(
     regionId: string,
     actor: Member,
@@ -170,6 +190,7 @@ export function createStuurgroepCalendar({
           return overview(regionId, prefix);
         case 'toevoegen': {
           const date = validDate(command.date);
+          await refuseBeforeLastHeld(regionId, date);
           const added = await change(regionId, actor, 'stuurgroepdatum_toegevoegd', date, (tx) =>
             tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
           );

@@ -90,6 +90,18 @@ describe('a deadline typed as a past day and month', () => {
     );
   });
 
+  it('a stuurgroep date years back (a year slipped) is refused when a later one was held: nothing noted', async () => {
+    const answer = await viaSlack('stuurgroep 1 januari 2020', 'U0HANNEKE');
+    expect(answer).toContain(
+      'woensdag 1 januari 2020 ligt vóór de laatste stuurgroep die al geweest is (donderdag 3 december 2026), dus telt die datum nergens meer mee. Er is niets genoteerd; kijk het jaar na.',
+    );
+    expect(answer).not.toContain('Genoteerd');
+    const { rows } = await h.tdb.db.pool.query(
+      `SELECT 1 FROM stuurgroep_meetings WHERE meeting_date = '2020-01-01'`,
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('a second stuurgroep a week from another in the same tertiaal is noted with a warning', async () => {
     expect(await viaSlack('stuurgroep 2027-02-10', 'U0HANNEKE')).not.toContain('Let op');
     const answer = await viaSlack('stuurgroep 2027-02-17', 'U0HANNEKE');
