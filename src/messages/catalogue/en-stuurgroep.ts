@@ -20,6 +20,8 @@ export const enStuurgroep: typeof nlStuurgroep = {
   past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
   beforeLastHeld: (date, held) =>
     `${date} is before the last stuurgroep meeting already held (${held}), so that date no longer counts for anything. Nothing has been noted; check the year.`,
+  pastNotCounted: (held, p, date) =>
+    ` That date is before the last stuurgroep meeting already held (${held}) and no longer counts for anything. A mistake? Remove it with ${p}stuurgroep weg ${date}.`,
   added: (date, past) => `Noted: stuurgroep on ${date}.${past}`,
   already: (date, past) => `The stuurgroep of ${date} was already there.${past}`,
   sameTertiaal: (others, p) =>
