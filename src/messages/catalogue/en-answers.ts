@@ -54,6 +54,8 @@ export const enAnswers: typeof nlAnswers = {
     `The meeting of ${date} at ${time} goes ahead after all. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
   herstelNotCancelled: (date) =>
     `The meeting of ${date} is not cancelled; it goes ahead as planned. Nothing changes.`,
+  herstelNear: (date, cancelled, time, command) =>
+    `This werkgroep has no meeting on ${date}. The meeting of ${cancelled} at ${time} is cancelled, though (a moved meeting that was cancelled comes back on its own day and time). Should it go ahead after all? Type ${command}. Nothing has changed.`,
   herstelPast: 'This meeting has begun or is over; it cannot be brought back. Nothing changes.',
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,

@@ -70,6 +70,9 @@ export const nlAnswers = {
   /** `herstel` of a meeting that is not cancelled (or put back just now by the same request sent twice). */
   herstelNotCancelled: (date: string) =>
     `De bijeenkomst van ${date} is niet afgezegd; ze gaat gewoon door. Er verandert niets.`,
+  /** `herstel` of a day without a meeting, with a cancelled one nearby (`command` puts that one back). */
+  herstelNear: (date: string, cancelled: string, time: string, command: string) =>
+    `Op ${date} staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van ${cancelled} om ${time} (een verplaatste bijeenkomst die is afgezegd, komt terug op haar eigen dag en tijd). Moet die toch doorgaan? Typ ${command}. Er is niets veranderd.`,
   /** `herstel` of a meeting that has already begun or is over. */
   herstelPast: 'Deze bijeenkomst is al voorbij; die kan niet meer terugkomen. Er verandert niets.',
   /** `checkin-dagen 99`: the allowed number of days. */
