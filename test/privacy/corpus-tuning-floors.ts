@@ -73,10 +73,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:258',
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
-  'corpus-batch77.tsv:265',
   // det-birth39's classes file: "Marije (gemeente Hardenberg) beviel zondag van ...": "beviel" after an aside is
   // not paired with the name ("Marije beviel ..." and "... is zondag bevallen" are).
   'corpus-det-birth39-classes.tsv:30',
+  // det-vocab40's classes file: a scan or the scanner with a day between ("heeft donderdag een scan", "moet
+  // donderdag onder de scanner": "scan" and "scanner" alone are a document's and an audit's too), a referral
+  // said alone ("ze krijgt een verwijzing"), and "naar de specialist voor zijn darmen" (the specialist read as a
+  // professional at work; "naar de fysio voor haar nek" is found).
+  'corpus-det-vocab40-classes.tsv:9',
+  'corpus-det-vocab40-classes.tsv:92',
+  'corpus-det-vocab40-classes.tsv:102',
+  'corpus-det-vocab40-classes.tsv:138',
   // det-forms38's classes file: the name is read now but the care is not paired with it: after a heading word
   // ("Terugkoppeling Verbruggen: behandeling ..." as in title case), a surname that is a word ("DE GROOT", as
   // "De Groot") with the care in the next sentence, "belde X:" before "ze heeft ...", a doctor's stay in hospital
@@ -279,7 +286,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:198',
   'corpus-batch64.tsv:200',
   'corpus-batch64.tsv:217',
-  'corpus-batch64.tsv:291',
   'corpus-batch64.tsv:293',
   'corpus-batch64.tsv:311',
   'corpus-batch64.tsv:326',
@@ -406,7 +412,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:101',
   'corpus-batch75.tsv:103',
   'corpus-batch75.tsv:117',
-  'corpus-batch75.tsv:120',
   'corpus-batch75.tsv:131',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
