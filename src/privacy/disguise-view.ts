@@ -8,10 +8,10 @@ import {
   MIN_HYPHEN_PARTS,
   MIN_SPACED_LETTERS,
   MIN_ZERO_DIGITS,
-  passesThatMayRead,
 } from './disguise-passes.ts';
 import type { Finding } from './findings.ts';
 import { isAnyPlaceKey } from './places.ts';
+import { passesThatMayRead } from './view-prechecks.ts';
 
 /**
  * A second reading of a text that hides client data in a shape a person reads through at once
@@ -44,9 +44,11 @@ export interface DisguiseView {
 const MAX_ZERO_DIGITS = 15;
 const MAX_WORD_GAP = 3;
 
-/** The text with its disguises read through, or null when it holds none (nearly every text). */
-export function disguiseView(text: string): DisguiseView | null {
-  const passes = passesThatMayRead(text);
+/**
+ * The text with its disguises read through, or null when it holds none (nearly every text). `passes`: what
+ * passesThatMayRead says of the text, when the caller knows it already (view-prechecks.ts).
+ */
+export function disguiseView(text: string, passes = passesThatMayRead(text)): DisguiseView | null {
   const chars = (passes & MAY_READ_CHARACTERS) !== 0 ? zerosAndHyphensRead(text) : null;
   const spaced = (passes & MAY_JOIN_LETTERS) !== 0 ? spacedLettersJoined(chars ?? text) : null;
   if (spaced !== null) return spaced;

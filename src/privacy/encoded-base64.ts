@@ -83,3 +83,19 @@ function readsAsText(decoded: string): boolean {
   }
   return wordy * 2 >= decoded.length;
 }
+
+/**
+ * Whether the encoded view reads anything in the run of base64 characters text[start, end) (end: the first
+ * character after it): the whole run, or else one of its "/"-parts, decodes to visible text (encoded-view.ts).
+ */
+export function base64RunReads(text: string, start: number, end: number): boolean {
+  if (end - start < MIN_BASE64) return false;
+  if (base64Text(text, start, end) !== null) return true;
+  let part = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && text.charCodeAt(k) !== 47) continue;
+    if (k - part >= MIN_BASE64 && base64Text(text, part, k) !== null) return true;
+    part = k + 1;
+  }
+  return false;
+}

@@ -10,6 +10,17 @@ export interface Read {
 }
 
 const MAX_NUMERIC_DIGITS = 7;
+
+function hexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102);
+}
+
+/** Whether the "&", "<" or "%" (`c`) at `i` may start an encoding: no reader below reads one that does not. */
+export function opensAt(text: string, i: number, c: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (c === 37) return hexCode(next) && hexCode(text.charCodeAt(i + 2));
+  return (c === 38 ? next === 35 : next === 47) || isAsciiLetterCode(next);
+}
 const MAX_ENTITY_NAME = 8;
 const MAX_TAG_NAME = 10;
 const MAX_TAG = 256;

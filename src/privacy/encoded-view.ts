@@ -1,8 +1,10 @@
-import { isAsciiLetterCode } from './chars.ts';
 import { type DisguiseView, disguiseView } from './disguise-view.ts';
-import { base64Text, isBase64Code, isLowerCode, isUpperCode, MIN_BASE64 } from './encoded-base64.ts';
+import { base64Text, isBase64Code, MIN_BASE64 } from './encoded-base64.ts';
 import { entityAt, percentAt, type Read, tagAt } from './encoded-readers.ts';
 import { foldForGuard } from './fold.ts';
+import { mayHoldEncoding } from './view-prechecks.ts';
+
+export { mayHoldEncoding };
 
 /**
  * A reading of a text that hides client data in an encoding a browser, a link or a decoder reads through
@@ -20,8 +22,8 @@ import { foldForGuard } from './fold.ts';
  * (disguise-view.ts), as the text as typed is. A text without such an encoding (nearly all) costs one
  * walk over its codes. Each reader looks within a bounded window (a tag up to the next "<"): linear.
  */
-export function encodedView(text: string): DisguiseView | null {
-  if (!mayHoldEncoding(text)) return null;
+export function encodedView(text: string, mayHold = mayHoldEncoding(text)): DisguiseView | null {
+  if (!mayHold) return null;
   const view = new ViewBuilder(text);
   const n = text.length;
   let i = 0;
@@ -59,53 +61,6 @@ function composed(outer: DisguiseView, inner: DisguiseView): DisguiseView {
     to[i] = outer.to[inner.to[i]! - 1]!;
   }
   return { text: inner.text, from, to };
-}
-
-// Per ASCII code, bits: a base64 character, a capital, a small letter, a character that may start an encoding.
-const BASE64 = 1;
-const UPPER = 2;
-const LOWER = 4;
-const OPENS = 8;
-const CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  CLASS[c] =
-    (isBase64Code(c) ? BASE64 : 0) |
-    (isUpperCode(c) ? UPPER : 0) |
-    (isLowerCode(c) ? LOWER : 0) |
-    (c === 37 || c === 38 || c === 60 ? OPENS : 0);
-
-function hexCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102);
-}
-
-/** Whether the "&", "<" or "%" at `i` may start an encoding. */
-function opensAt(text: string, i: number, c: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  if (c === 37) return hexCode(next) && hexCode(text.charCodeAt(i + 2));
-  return (c === 38 ? next === 35 : next === 47) || isAsciiLetterCode(next);
-}
-
-/**
- * Whether the text may hold an encoding, in one walk over its codes: "&" before "#" or a letter, "<" before
- * a letter or "/", "%" before two hex digits, or a run of 16 base64 characters with a capital and a small letter.
- */
-export function mayHoldEncoding(text: string): boolean {
-  let run = 0;
-  let cases = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const kind = c < 128 ? CLASS[c]! : 0;
-    if ((kind & BASE64) !== 0) {
-      run++;
-      cases |= kind;
-      if (run >= MIN_BASE64 && (cases & (UPPER | LOWER)) === (UPPER | LOWER)) return true;
-    } else {
-      run = 0;
-      cases = 0;
-      if (kind === OPENS && opensAt(text, i, c)) return true;
-    }
-  }
-  return false;
 }
 
 /** The run of base64 characters at `start` read where it decodes (whole, else per "/"-part); where it ends. */

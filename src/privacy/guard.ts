@@ -28,6 +28,7 @@ import { spacedPostcodeAt } from './postcode-spaced.ts';
 import { closesSentence } from './sentences.ts';
 import { shoutedNameView } from './shouted-name-view.ts';
 import { createTokenizer, type Token } from './tokens.ts';
+import { CAPITALS_RUN, MAY_HOLD_ENCODING, viewPrechecks } from './view-prechecks.ts';
 import { movedNameFindings, wordOrderView } from './word-order-view.ts';
 
 export interface GuardOptions {
@@ -241,13 +242,14 @@ export function createGuard(options: GuardOptions = {}): Guard {
       if (moved.length > 0) findings = resolveOverlaps([...findings, ...moved], folded.text.length);
     }
     // "update BOUZID: weer opgenomen" read as "update Bouzid: ..." (shouted-name-view.ts), rules only.
-    const shouted = shoutedNameView(folded.text);
+    const prechecks = viewPrechecks(folded.text);
+    const shouted = shoutedNameView(folded.text, (prechecks & CAPITALS_RUN) !== 0);
     if (shouted !== null) {
       viewNames ??= new NameHealthGate(care, null);
       findings = resolveOverlaps([...findings, ...scanFolded(shouted, viewNames)], folded.text.length);
     }
-    const decoded = encodedView(folded.text);
-    const view = decoded === null ? disguiseView(folded.text) : readThrough(decoded);
+    const decoded = encodedView(folded.text, (prechecks & MAY_HOLD_ENCODING) !== 0);
+    const view = decoded === null ? disguiseView(folded.text, prechecks) : readThrough(decoded);
     if (view === null) return asTyped(findings, folded);
     viewNames ??= new NameHealthGate(care, null);
     const read = fromView(scanFolded(view.text, viewNames), view);

@@ -30,9 +30,12 @@ const HEADINGS = new Set(
 );
 const VOWELS = /[aeiouy]/;
 
-/** The text with its shouted names written as names, or null when it holds none (nearly every text). */
-export function shoutedNameView(text: string): string | null {
-  if (!hasCapitalsRun(text)) return null;
+/**
+ * The text with its shouted names written as names, or null when it holds none (nearly every text).
+ * `capitals`: whether it has four capitals in a row, when the caller knows it already (view-prechecks.ts).
+ */
+export function shoutedNameView(text: string, capitals = hasCapitalsRun(text)): string | null {
+  if (!capitals) return null;
   let lower = 0;
   let shouted = 0;
   // The shouted words (two letters or more) as [start, end, name?] triples, in order.
