@@ -38,7 +38,9 @@ describe('the guard on text cut short', () => {
         }
     expect(scans).toBeGreaterThan(50_000);
     expect(failed).toEqual([]);
-  });
+    // About 240,000 scans: some 20 s alone, past two minutes on a shared machine under load. The limit is
+    // there to stop a hang, not to time the guard (its speed is the benchmark's).
+  }, 600_000);
 
   it('reads a name with an admission in a text that ends in "over"', () => {
     expect(foundOf('name_health', 'Kevin is thuis na de opname en vertelt er graag over')).toEqual(['Kevin']);
