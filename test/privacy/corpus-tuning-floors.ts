@@ -305,6 +305,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:219', // "is aangemeld bij het crisisteam": signing up is as often for a meeting or a network
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
+  // det-model40: its lines whose health word no care list knows, so no sentence is read for names (the gate,
+  // name-health-gate.ts) and neither rules nor model see a person; word-ending features and an open gate were
+  // measured and did not catch them without costing clean lines (README "A learned second signal").
+  'corpus-det-model40-classes.tsv:5', // "zit met tendinitis thuis"
+  'corpus-det-model40-classes.tsv:17', // "kaakpijn bij Ruben"
+  'corpus-det-model40-classes.tsv:23', // "last van hoogtevrees"
+  'corpus-det-model40-classes.tsv:60', // "zijn spierpijn komt door de statines"
+  'corpus-det-model40-classes.tsv:71', // "een allergische shock na een wespensteek"
+  'corpus-det-model40-classes.tsv:86', // "opgenomen met een klaplong"
+  'corpus-det-model40-classes.tsv:89', // "kwamen de darmkrampen terug", two sentences after the name
+  'corpus-det-model40-classes.tsv:91', // "hielspoor" after "Update Frank:"
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
   'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
@@ -408,7 +419,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:101',
   'corpus-batch75.tsv:103',
   'corpus-batch75.tsv:117',
-  'corpus-batch75.tsv:120',
   'corpus-batch75.tsv:131',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
