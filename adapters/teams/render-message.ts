@@ -1,6 +1,7 @@
 import type { ChannelData } from '@microsoft/teams.api';
 import { escapeCardMarkdown as md } from '../../src/escape.ts';
 import { fitMessage } from '../../src/messages/fit.ts';
+import { LET_BE } from '../../src/messages/let-be.ts';
 import type { Action, Block, InlineForm, ListItem, Message, RefusalKind } from '../../src/messages/model.ts';
 import { adaptiveCard } from './adaptive-card.ts';
 import { FORM_KEY, METADATA_KEY, renderInput } from './forms/render-card.ts';
@@ -117,8 +118,8 @@ export function cardActions(list: readonly Action[]): Record<string, unknown>[] 
           { type: 'TextBlock', text: md(a.confirm.title), weight: 'Bolder', wrap: true },
           { type: 'TextBlock', text: md(a.confirm.text), wrap: true },
         ],
-        // "Nog niet" shows the message again as it was: the step closes, nothing is sent.
-        actions: a.confirm.back ? [execute, backAction(a.confirm.no, a.confirm.back)] : [execute],
+        // "Nog niet" shows the message again as it was; without that, "Nee" just says nothing changed.
+        actions: [execute, backAction(a.confirm.no, a.confirm.back ?? LET_BE)],
       },
     };
   });

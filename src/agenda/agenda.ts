@@ -54,50 +54,42 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
-  /**
-   * The actiepunt and the actor's place in its werkgroep. `theirs`: whether it is the actor's own
-   * (then no membership is asked); otherwise an outsider is refused first, and hears just that.
-   */
-  async function actiepuntOf(
-    actor: Member | null,
-    actiepuntId: string,
-    theirs: (a: { ownerId: string | null; createdBy: string | null }, memberId: string) => boolean,
-  ) {
+  /** The actiepunt and the region of its werkgroep, for an actor Schakel knows. */
+  async function actiepuntOf(actor: Member | null, actiepuntId: string) {
     const member = authorize(actor, 'schakel.use');
     const a = await store.read.findActiepunt(actiepuntId);
     if (!a) throw new NotFound(words().answers.problems.noActiepunt);
     const overleg = await store.read.findOverleg(a.overlegId);
     if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
-    const own = theirs(a, member.id);
-    const inWerkgroep = own || (await store.read.isOverlegMember(a.overlegId, member.id));
-    const scope = { regionId: overleg.regionId, inWerkgroep };
-    if (!own) authorize(member, 'werkgroep.read', scope);
-    return { member, a, scope };
+    return { member, a, regionId: overleg.regionId };
   }
 
-  /** The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. */
+  /**
+   * The actor may finish this actiepunt (the policy says who); NotAllowed otherwise. The owner is
+   * not asked membership; anyone else outside the werkgroep is refused first, and hears just that.
+   */
   async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
-    const { member, a, scope } = await actiepuntOf(actor, actiepuntId, (p, id) => p.ownerId === id);
+    const { member, a, regionId } = await actiepuntOf(actor, actiepuntId);
     const owner = a.ownerId === member.id;
+    const inWerkgroep = owner || (await store.read.isOverlegMember(a.overlegId, member.id));
+    const scope = { regionId, inWerkgroep };
+    if (!owner) authorize(member, 'werkgroep.read', scope);
     authorize(member, 'actiepunt.finish', { ...scope, owner, ownerless: a.ownerId === null });
   }
 
   /**
    * The actor may remove this actiepunt (its creator, its owner, the projectleider); NotAllowed
-   * otherwise. Its werkgroep and region, for the logboek; null when it was removed already (by
-   * then without owner or creator): a member of the werkgroep hears that, not a refusal.
+   * otherwise. Membership plays no part in that (the `schrap` command refuses an outsider before it
+   * looks the number up). Its werkgroep and region, for the logboek; null when it was removed
+   * already (by then without owner or creator).
    */
   async function authorizeRemove(actor: Member | null, actiepuntId: string) {
-    const { member, a, scope } = await actiepuntOf(
-      actor,
-      actiepuntId,
-      (p, id) => p.ownerId === id || p.createdBy === id,
-    );
+    const { member, a, regionId } = await actiepuntOf(actor, actiepuntId);
     if (a.removed) return null;
     const owner = a.ownerId === member.id;
     const creator = a.createdBy === member.id;
-    authorize(member, 'actiepunt.remove', { ...scope, owner, creator, ownerless: a.ownerId === null });
-    return { regionId: scope.regionId, overlegId: a.overlegId };
+    authorize(member, 'actiepunt.remove', { regionId, owner, creator });
+    return { regionId, overlegId: a.overlegId };
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {

@@ -19,13 +19,15 @@ export const herstel: WerkgroepCommand<'herstel'> = {
     },
   },
   action: 'werkgroep.manage',
-  async run(command, { uses, member }, werkgroepId) {
+  async run(command, { uses, member, prefix }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const w = words().answers;
-    // Begun or over: nothing to go ahead any more (the meeting's time, not the day's end).
-    if (startsInPast(start, uses.timeZone, uses.clock.now()))
-      throw new InvalidInput([{ field: 'datum', message: w.herstelPast }]);
     const date = readableIsoDate(command.date);
+    // Begun or over: nothing to go ahead any more (the meeting's time, not the day's end).
+    if (startsInPast(start, uses.timeZone, uses.clock.now())) {
+      const message = w.herstelPast(date, start.slice(11), prefix);
+      throw new InvalidInput([{ field: 'datum', message }]);
+    }
     const outcome = await uses.series.restoreOccurrence(member, werkgroepId, start);
     if (!outcome.restored) return say(w.herstelNotCancelled(date));
     return confirm(uses, werkgroepId, w.herstel(date, start.slice(11), outcome.told));

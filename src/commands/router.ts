@@ -124,7 +124,7 @@ export function createCommandRouter(uses: CommandUses) {
     finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
       const [overlegId, number] = value.split('|');
       if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
-        throw new NotFound(words().answers.choice.unknownButton);
+        throw new NotFound(words().answers.choice.unknownButton(prefix));
       return handle(user, place, `klaar ${number}`, prefix, overlegId);
     },
 
@@ -132,7 +132,7 @@ export function createCommandRouter(uses: CommandUses) {
     removeActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
       const [overlegId, number] = value.split('|');
       if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
-        throw new NotFound(words().answers.choice.unknownSchrapButton);
+        throw new NotFound(words().answers.choice.unknownSchrapButton(prefix));
       return handle(user, place, `schrap actiepunt ${number}`, prefix, overlegId);
     },
 

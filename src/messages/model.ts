@@ -35,7 +35,8 @@ export interface Confirmation {
   readonly no: string;
   /**
    * Where the question is asked inside the message (Teams has no dialog to close): the button
-   * action behind `no`, which shows the message again as it was.
+   * action behind `no`, which shows the message again as it was. Without it, `no` is "laat maar"
+   * (LET_BE in let-be.ts): the presser hears that nothing changed, and the message stays.
    */
   readonly back?: { readonly id: string; readonly value: string };
 }
@@ -127,8 +128,9 @@ export interface Message {
 /**
  * What a refusal is about: `privacy`, the typed text looked like client data and was not kept;
  * `direction`, it held only a sign that changes its reading direction and was not kept;
- * `declined`, the command cannot be done (not allowed, or not now: no round yet). A button press
- * answered with a refusal is answered to the one who pressed it alone (button-answers.ts).
+ * `declined`, the command cannot be done (not allowed, or not now: no round yet), or the member
+ * chose not to ("Nee, laat maar"). A button press answered with a refusal is answered to the one
+ * who pressed it alone (button-answers.ts).
  */
 export type RefusalKind = 'privacy' | 'direction' | 'declined';
 

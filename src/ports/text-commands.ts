@@ -9,6 +9,14 @@ export interface Place {
   readonly channelId: string;
 }
 
+/** A button that stands for a typed command: its value read as that command, for the one who pressed it. */
+export type ButtonCommand = (
+  user: PlatformUser,
+  place: Place,
+  value: string,
+  prefix: string,
+) => Promise<Message>;
+
 /**
  * What a member types (`/schakel …`, a Teams message) and the buttons that stand for a typed
  * command. Each answer is a platform-neutral message; refusals are thrown as domain errors.
@@ -27,11 +35,11 @@ export interface TextCommands {
    */
   queueAnswer(request: LongRequest): Promise<boolean>;
   /** The werkgroep chosen with a button (CHOOSE_WERKGROEP_ACTION): the command carried out there. */
-  chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  readonly chooseWerkgroep: ButtonCommand;
   /** A "Klaar" button under the open actiepunten. */
-  finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  readonly finishActiepunt: ButtonCommand;
   /** A "Schrap" button (SCHRAP_ACTION), pressed after its confirmation: the actiepunt removed. */
-  removeActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  readonly removeActiepunt: ButtonCommand;
   /**
    * After a "Klaar" (or "Schrap") under the list of open actiepunten: the list as it is now, `done` under it,
    * to replace the tapped card; null when the button sat elsewhere (a reminder keeps its card).

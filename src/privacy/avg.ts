@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { COMMAND_ACTION } from '../messages/commands.ts';
 import { privacyStatementUrl } from '../messages/legal-page.ts';
+import { letBeButton } from '../messages/let-be.ts';
 import type { Message } from '../messages/model.ts';
 import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
@@ -179,7 +180,10 @@ export function createAvg({
             { type: 'text', text: w.eraseConfirm(prefix) },
             {
               type: 'actions',
-              actions: [{ id: COMMAND_ACTION, label: w.eraseButton, value: 'vergeet-mij bevestig' }],
+              actions: [
+                { id: COMMAND_ACTION, label: w.eraseButton, value: 'vergeet-mij bevestig' },
+                letBeButton(),
+              ],
             },
           ],
         };

@@ -16,7 +16,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  *    "de cgt training" (in capitals the lexicon reads it already).
  *  - Sober for a time: "is al 3 maanden nuchter", "sinds de zomer nuchter", "8 wkn kliniek, nuchter,"
  *    (not "Kim is heel nuchter": level-headed, no time).
- *  - Gambling as a cause or stopped: "schulden door het gokken", "gestopt met gokken", "zijn gokschulden"
+ *  - Gambling as a cause, stopped or taken up again: "schulden door het gokken", "gestopt met gokken", "weer
+ *    gaan gokken" (det-names40), "zijn gokschulden"
  *    (not "moet gokken naar het aantal": guessing).
  *  - A treatment named by its setting: "in ambulante behandeling", "klinische behandeling" (with "in", a
  *    possessive or "een" before; not "het team ambulante behandeling zoekt ...").
@@ -164,8 +165,15 @@ function isGamblingTold(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.key ?? '';
   if (GAMBLING_STOPPED.has(before) || (before === 'met' && GAMBLING_STOPPED.has(tokens[k - 2]?.key ?? '')))
     return true;
-  return before === 'het' && GAMBLING_CAUSES.has(tokens[k - 2]?.key ?? '');
+  if (before === 'het' && GAMBLING_CAUSES.has(tokens[k - 2]?.key ?? '')) return true;
+  // det-names40: a relapse, "ik ben weer gaan gokken", "hij is weer aan het gokken" (not "weer gaan gokken
+  // naar het aantal": guessing).
+  const relapse =
+    (before === 'gaan' && tokens[k - 2]?.key === 'weer') ||
+    (before === 'het' && tokens[k - 2]?.key === 'aan' && tokens[k - 3]?.key === 'weer');
+  return relapse && !GUESSING_AFTER.has(tokens[k + 1]?.key ?? '');
 }
+const GUESSING_AFTER = wordSet('naar wie wat hoeveel of welke');
 
 function isSettingTreatment(tokens: readonly Token[], k: number): boolean {
   return SETTINGS.has(tokens[k - 1]?.key ?? '') && SETTING_BEFORE.has(tokens[k - 2]?.key ?? '');

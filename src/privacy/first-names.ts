@@ -29,6 +29,13 @@ import { wordSet } from './word-sets.ts';
  * Indian; Brazilian). Left out as Dutch words, abbreviations or places: "Jo", "Ad", "Co", "Dan", "Ton",
  * "Leen", "Dien", "Beer", "Pier", "Kader", "Roman", "Helder", "Helen", "Eden", "Tien", "Long", "Hang", "Nam",
  * "Son", "Hai", "Lan", "Wei", "Lei", "Jun", "Sham", "Jihad", "Salem", "Bethlehem", "Comfort", "Patience".
+ * Stop 40 (det-names40) added given names held by people in Dutch caseloads that no list knew, written by hand
+ * per origin and probed one by one (Eritrean "Tewelde", "Kisanet"; Somali "Faadumo", "Ugbaad"; Afghan
+ * "Mirwais", "Palwasha"; Syrian "Bassel", "Obada"; Turkish "Cigdem", "Nihat"; Hindustani "Soenil", "Kamla";
+ * Creole and Antillean "Shurwin", "Jurwin", "Jandino"; Polish "Wojtek", "Przemek"; Cape Verdean "Edmilson",
+ * "Odair"; Frisian "Taeke", "Tietsje"; old Dutch "Gradus", "Marretje", "Willemijntje"; short forms
+ * "Sjaakie", "Dirkie", "Fleurtje"). Left out as words or abbreviations: "Rim", "Bile", "Mala", "Yama", "Germ",
+ * "Haring", "Trees", "Ger", "Jac", "Math", "Bets", "Aster", "Dre", "Ap", "Earl", "Milton".
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -217,4 +224,22 @@ export const FIRST_NAMES = wordSet(`
   jyoti kriti madhuri nandita padma preeti radhika rashmi shweta tanvi vidya
   matheus felipe gustavo vinicius caio henrique eduardo marcelo renato vitor bruna priscila luciana daniele
   isabela giovanna viviane shir genet oluwadamilare
+  awet faadumo rawand shurwin ruthmila jurwin wojtek malgosia malgorzata gradus sjaakie nourhan kasimir
+  teunis moos kibrom mehari filimon abrehet weldu abdiweli ikran ubax mirwais sharif habibullah asadullah
+  nasir naqib shukria lailuma madina frishta ahed mouhamad bassel ghassan mustapha girish pravin sharda
+  chandrika rabindre marciano sharona hensley jeandro jurick sherwin jandino jair shurmaine jurlaine bartek
+  przemek jarek darek kasia edmilson amilcar arlindo jacinta lurdes sjoerdje atse pytrik pieke marretje dirkie
+  kootje fleurtje
+  berihu eyob fitsum isaias kahsay measho mehretab mogos natnael sirak tekie tesfalem tedros tewelde weldeab
+  yosief zerai abeba adiam azieb hiyab kisanet lemlem lidia mebrat tirhas yorusalem awil dahir faisal jibril
+  keynan nuur sahal yahye deqa fatuma hibaaq nasra nimo ugbaad warsan ajmal baryalai ghulam haroon hekmat
+  homayoun masood qadir rohullah shafi wahidullah zalmai ziaulhaq aziza fariba khatera mahbooba nazifa
+  palwasha rahima sabira sediqa shakila tamana yalda abdo abdulkarim hamoudi kinan moustafa muhannad obada
+  rabie ramez raed waseem zaher asmaa doaa heba shaza suha wafaa aynur berna cigdem feride ilknur meltem
+  nesrin nilgun umran cemal nihat riza tayfun turgay houssain fadwa bhagwandin dewika djaya ganesh hemradj
+  kamla karan lalta meena renuka sandhya soenil sushila urmila vedika vishnoe clyde franklin sylvester
+  wendell wilfred cheryl marcia lucienne elvin gilmar nicandro roderick ruendel steveen jossy marisol nathaly
+  rosanna shaienne yaritza karol krystian waldemar irena jolanta wioletta alcides celestino crispim domingas
+  elisangela euclides firmino graciete hermenegildo ildo lucinda odair silvino vanusa zeferino gatse geart
+  minke rintje romke sibbele taeke tietsje ynte finy annigje jannigje pietertje willemijntje
 `);

@@ -8,6 +8,7 @@ import { describedOrHeaded } from './name-health-about-heading.ts';
 import { addressedAt } from './name-health-addressed.ts';
 import { asksAfterOwnCare } from './name-health-addressed-care.ts';
 import { isAskedAbout, isAskedOfPeople } from './name-health-asked-about.ts';
+import { CARRY_LIMIT, hasPronoun, isCaseHeading, isField } from './name-health-carry.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isCareFragment } from './name-health-fragment.ts';
@@ -19,24 +20,18 @@ import { createRecordReader } from './name-health-record.ts';
 import { sentencePersons } from './name-health-speaker.ts';
 import { weakCareSubject } from './name-health-subject.ts';
 import { mentionsOtherClientAfter } from './person-carry-other.ts';
-import { CASE_LABELS } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
-import { keyTest } from './word-records.ts';
-import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * A named person together with a care detail in the same sentence (finding `name_health`). This file
  * finds the person references sentence by sentence and carries the last one over to the next
- * sentence; which person a care term belongs to is decided in care-term-owner.ts.
+ * sentence (what carries it: name-health-carry.ts); which person a care term belongs to is decided in
+ * care-term-owner.ts.
  */
-// "Casus: ...", "Update: ...": a case label, or a word that heads news on a person; "Werknemer:" a form's (batch 54).
-const CASE_HEADINGS = wordSetOf([
-  ...CASE_LABELS,
-  ...wordSet('status update betreft situatie naam werknemer'),
-]);
+
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
   sentence(
@@ -264,34 +259,8 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
 
 const NO_FINDINGS: Finding[] = [];
 
-/** "Behandelaar: Parnassia FACT-team Noord ;": one field of a row, a label and its colon to a semicolon. */
-function isField(tokens: readonly Token[], sentence: Sentence): boolean {
-  return tokens[sentence.from + 1]?.text === ':' && tokens[sentence.to - 1]!.text === ';';
-}
-
-/** "Casus:", "Status:", and two labels before the colon: "Naam cliënt:", "Naam deelnemer:". */
-function isCaseHeading(tokens: readonly Token[], from: number): boolean {
-  if (!CASE_HEADINGS.has(tokens[from]!.key)) return false;
-  const next = tokens[from + 1];
-  return next?.text === ':' || (CASE_HEADINGS.has(next?.key ?? '') && tokens[from + 2]?.text === ':');
-}
-
 const lastOf = (r: PersonRef) => r.last;
 const firstOf = (r: PersonRef) => r.first;
-
-// How many sentences without a name or a pronoun the person named before is kept over.
-const CARRY_LIMIT = 1;
-const CHAIN_PRONOUNS = wordSet(
-  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw hae hea hai zai ie haor",
-);
-
-const isChainPronoun = keyTest((key) => CHAIN_PRONOUNS.has(key));
-
-/** Whether the sentence refers to someone by a pronoun. */
-function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let k = sentence.from; k < sentence.to; k++) if (isChainPronoun(tokens[k]!)) return true;
-  return false;
-}
 
 /** Whether out[from ...] already holds a finding that starts at the person. */
 function isFlagged(tokens: readonly Token[], out: readonly Finding[], from: number, ref: PersonRef): boolean {

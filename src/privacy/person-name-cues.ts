@@ -188,8 +188,10 @@ export function isHashtagName(tokens: readonly Token[], k: number): boolean {
 }
 
 // "Over Jansen: GAF 35 ...", "Betreft Van Dijk: ...", "Update Kowalski:", "Casus Pieternel:": a heading about one person.
-const HEADING_OPENERS = wordSet('over betreft inzake re update casus');
-const HEADING_ENDS = wordSetOf([':', '/']);
+// det-names40: also "Terugkoppeling Tewolde:", "Overdracht Kowalczyk:", "Nieuws Okafor:", "Mbt Wijnands:".
+const HEADING_OPENERS = wordSet('over betreft inzake re update casus terugkoppeling overdracht nieuws mbt');
+// det-names40: also a dash or a bracket after the name ("Betreft Kowalczyk - opgenomen", "Update Okafor (psychose)").
+const HEADING_ENDS = wordSetOf([':', '/', '-', '–', '(']);
 const NOT_HEADED_NAMES = wordSet('mij ons jou jullie hem haar hen wmo wlz zvw participatiewet');
 
 /**
@@ -206,12 +208,16 @@ export function surnameAloneEnd(
 ): number {
   const token = tokens[k]!;
   const before = tokenAt(tokens, k - 1);
-  if (k === from || before === undefined || before.type !== 'word' || !token.capitalised) return -1;
+  if (k === from || before === undefined || !token.capitalised) return -1;
+  if (before.type !== 'word' && !(before.text === ':' && k - 2 === from)) return -1;
   if (token.text === 'Van' && !before.capitalised && tokens[k + 1]?.capitalised === true) {
     const last = names.surnameEnd(k, false);
     return last > k ? last : -1;
   }
-  if (k - 1 !== from || !HEADING_OPENERS.has(before.key) || NOT_HEADED_NAMES.has(token.key)) return -1;
+  // det-names40: "Betreft: Kowalczyk (psychose)": the heading word may have its own colon.
+  const opener = before.text === ':' && k - 2 === from ? tokens[from]! : before;
+  if (opener !== tokens[from] || !HEADING_OPENERS.has(opener.key) || NOT_HEADED_NAMES.has(token.key))
+    return -1;
   if ((tokenFlags(token) & NOT_PLAIN) !== 0) return -1;
   const last = names.surnameEnd(k, false);
   return last >= k && HEADING_ENDS.has(tokens[last + 1]?.text ?? '') && !isKnownPlaceAt(tokens, k)

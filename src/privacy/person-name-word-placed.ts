@@ -34,7 +34,9 @@ const ONE_PERSON = wordSet("hij hem z'n d'r");
 export const HAVING_VERBS =
   wordSet(`heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt hoort hoorde neemt nam
   eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam wordt werd staat stond gaat ging
-  moet moest mag mocht`);
+  moet moest mag mocht
+  kampt kampte worstelt worstelde lijdt leed belandt belandde blijkt bleek vecht vocht herstelt herstelde
+  tobt tobde sukkelt sukkelde kwakkelt kwakkelde revalideert revalideerde`);
 // A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
 export const CLAUSE_BREAKS = wordSetOf([
   '.',
@@ -59,7 +61,10 @@ const POSSESSIVES = wordSet('zijn haar');
 const PREPOSITIONS = wordSet('bij met van naar op in aan voor door om over uit sinds na ivm geeft');
 const SHE = wordSet('ze zij');
 // "gesprek met Bloem?", "vraagje over Vos:", "het gaat om Bloem,", "bij Hoop niet bellen", "zag je dat Bloem weer ...".
-const PLACED_AFTER = wordSet('met over om bij dat');
+// det-names40: also the one whose word is reported ("Volgens Okafor is zijn medicatie verhoogd", "Namens
+// Tewolde bel ik, ze is opgenomen", "vertelde Kowalczyk dat ze ...").
+const PLACED_AFTER = wordSet('met over om bij dat volgens namens vertelde vertelt zei zegt meldde');
+const OPENING_PLACED = wordSet('volgens namens');
 const CLAUSE_ENDS = wordSetOf(['?', ':', ',', '!', '.']);
 const REACH = 16;
 const CARE_REACH = 24;
@@ -101,7 +106,9 @@ export function nameWordPlacedEnd(
   }
   const before = tokenAt(tokens, k - 1);
   // "Kan iemand Visser even checken?": an object before "even" stands in a person's place after any word.
-  if (before === undefined || before.type !== 'word' || before.capitalised) return -1;
+  if (before === undefined || before.type !== 'word') return -1;
+  // "Volgens Okafor ...", "Namens Tewolde ...": only these open the sentence before the name.
+  if (before.capitalised && !(k - 1 === from && OPENING_PLACED.has(before.key))) return -1;
   if (!PLACED_AFTER.has(before.key) && next.key !== 'even') return -1;
   if (next.type === 'word' ? next.capitalised : !CLAUSE_ENDS.has(next.text)) return -1;
   const end = Math.min(tokens.length, k + 1 + REACH);

@@ -67,9 +67,14 @@ export const LOWERCASE_COMMON_NOT_NAMES = wordSet(`eren erin ward eden thor odin
 export const LOWERCASE_WORLD_NAMES = wordSet(`gilbert klaus friso ravindra dolores federica francisco joaquim
   fernando alberto alfredo stefania bogdana vasilica miroslav wieslaw jadwiga henryk lyudmyla kseniya aynur
   semra fikret nezihe zekiye mostafa mhamed btissam hakima`);
-/** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
+/**
+ * Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". det-names40: also
+ * the verbs of suffering and struggling, whose object is the care ("Okafor kampt met angst", "van Rijswijk
+ * lijdt aan een depressie", "tewolde worstelt met zijn verslaving").
+ */
 export const SUBJECT_VERBS = wordSet(
-  'heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',
+  `heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes
+  uses kampt kampte worstelt worstelde lijdt leed belandt tobt tobde sukkelt sukkelde kwakkelt kwakkelde`,
 );
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 export const CLIENT_NOUNS = wordSet(

@@ -14,6 +14,7 @@ import { wordSet } from './word-sets.ts';
  *    Kwezinha opgenomen", "Ook Ilinca zit in de kliniek" (the care detail after it, in the same clause);
  *  - the one care was given to or asked about, closing the sentence: "Er is oxazepam voorgeschreven aan
  *    Marisa.", "Wie belt de verslavingsarts over Ricardo?" (the care term before it, in the same sentence).
+ *  - det-names40: the owner of a care term through "van": "De opname van Tewolde duurt langer".
  * Not a frequent Dutch word, a place, a care provider, an organisation, nor one of two capitalised words.
  */
 // The sentence's first word before the verb and the name: a time or a focus word.
@@ -24,12 +25,16 @@ const OPENERS =
 // Between the opener and the verb: "Vorige week", "Sinds maandag", "Afgelopen nacht" (at most this many words).
 const OPENER_WORDS = 3;
 const INVERTED_VERBS = wordSet(`heeft had is was krijgt kreeg gebruikt zit zat ligt lag gaat ging wordt werd
-  moet moest kan kon mag begint begon slikt drinkt blowt komt kwam belandde raakte`);
+  moet moest kan kon mag begint begon slikt drinkt blowt komt kwam belandde raakte speelt speelde`);
 // The preposition before a person that care is given to or asked about.
 const OBJECT_PREPOSITIONS = wordSet('aan voor over om bij van met');
 // Closing the clause, only those a person is the object of: care given to, asked about, worried over.
 const PERSON_PREPOSITIONS = wordSet('aan voor over om');
 const CLOSERS = wordSet('. ? ! ) ; , :');
+// det-names40: conditions and events one person has, owned through "van" ("de opname van Tewolde").
+const OWNED_CONDITIONS = wordSet(`opname depressie psychose verslaving diagnose terugval burn-out burnout ptss
+  angststoornis autisme adhd ziekte kanker operatie overdosis suïcidepoging suicidepoging zwangerschap bevalling
+  miskraam medicatie psychoses manie decompensatie detox`);
 // How far back from the preposition the care term may stand.
 const CARE_BEFORE = 10;
 const CARE_AFTER = 6;
@@ -51,6 +56,11 @@ export function placedUnknownEnd(
   if (k >= from + 2 && INVERTED_VERBS.has(before.text) && opensWithTimeWord(tokens, from, k - 1))
     return hasOwnCareDetail(tokens, k + 1, to, isCareWord) ? k : -1;
   if (!OBJECT_PREPOSITIONS.has(before.key)) return -1;
+  // det-names40: "De opname van Tewolde duurt langer", "de depressie van Kowalczyk": a care term owned
+  // through "van" right before the name: only a condition or an event of one person's body or mind (not a care
+  // place, treatment or complaint: "de kliniek van Fivoor", "de behandeling van Werkfit", "de klachten van ...").
+  if (before.key === 'van' && k >= from + 2 && OWNED_CONDITIONS.has(tokens[k - 2]!.key) && isCareWord(k - 2))
+    return k;
   const next = tokens[k + 1];
   // "Bij Kwezinha is schizofrenie vastgesteld", "Voor Ilinca wordt een plek in de kliniek gezocht".
   if (next !== undefined && k + 1 < to && INVERTED_VERBS.has(next.text))
@@ -78,7 +88,8 @@ function hasCareSoon(from: number, to: number, reach: number, isCareWord: (k: nu
   return false;
 }
 
-function isUnknownName(
+/** A capitalised word at k no list knows and nothing rules out as a name (see above). */
+export function isUnknownName(
   tokens: readonly Token[],
   k: number,
   to: number,

@@ -1,5 +1,7 @@
+import { isProvider } from './care-provider-words.ts';
 import type { NameReader } from './name-reader.ts';
 import { initialsSurnameEnd, opensAfterHeading } from './person-initials.ts';
+import { placedInitialsEnd } from './person-initials-placed.ts';
 import {
   asideEnd,
   CASE_LABELS,
@@ -11,10 +13,13 @@ import { COMPANY_FORMS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { hasOwnCareDetail } from './person-own-care.ts';
 import { listedUnknownEnd } from './person-unknown-listed.ts';
+import { unknownNoteEnd } from './person-unknown-note.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
 import { placedUnknownEnd } from './person-unknown-placed.ts';
+import { isKnownPlaceAt } from './places.ts';
 import { initialsOf } from './surname-reader.ts';
 import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /** Initials at k with a surname ("J. de Vries") or alone where a person is spoken of ("J. heeft ..."). */
 export function initialsRef(
@@ -29,6 +34,8 @@ export function initialsRef(
   // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
   const opening = opensSentence(tokens, k, from) || opensAfterHeading(tokens, k, from);
   if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to, isCareWord);
+  // "Met M.K. gaat het slecht", "Bij S.B. is autisme vastgesteld" (person-initials-placed.ts).
+  if (last === -1) last = placedInitialsEnd(names, tokens, k);
   // "Casus B.V.: schizofrenie": after a case label the letters of a company form are initials.
   const caseLabelled = CASE_LABELS.has(tokens[k - 1]?.key ?? '');
   if (last !== -1 && (caseLabelled || !COMPANY_FORMS.has(initialsOf(tokens, k, last))))
@@ -52,7 +59,11 @@ export function unknownNameRef(
   if (names.isFullName(k) && !isCareWord(k + 1)) return { first: k, last: k + 1 };
   const particled = names.fullNameWithParticlesEnd(k);
   if (particled !== -1) return { first: k, last: particled };
-  if (opensSentence(tokens, k, from) && !isCareWord(k)) {
+  // det-names40: "Assen heeft een lange wachtlijst voor de GGZ": a known place or provider is no subject here.
+  // det-names40: also after a focus word ("Ook Kowalczyk heeft een depressie", "En Okafor zit ...").
+  const subjectPlace =
+    opensSentence(tokens, k, from) || (k === from + 1 && FOCUS_WORDS.has(tokens[from]!.key));
+  if (subjectPlace && !isCareWord(k) && !isPlaceOrProvider(tokens, k)) {
     // "Tevita (Tongaans, woont in Almere) heeft hartfalen": an aside before the verb; "Oleksiy D. krijgt".
     const verb = subjectVerbAt(names, tokens, k, to);
     if (names.isUnknownSubject(k, verb) && hasOwnCareDetail(tokens, verb + 1, to, isCareWord))
@@ -60,6 +71,8 @@ export function unknownNameRef(
   }
   const opener = unknownPersonEnd(tokens, k, from, to, isCareWord);
   if (opener !== -1) return { first: k, last: opener };
+  // "Tewolde weer opgenomen", "Okafor met spoed opgenomen" (person-unknown-note.ts).
+  if (unknownNoteEnd(tokens, k, from, to, isOrganisation, isCareWord) !== -1) return { first: k, last: k };
   // "Gisteren heeft Tifawt ...", "... voorgeschreven aan Marisa." (batch 67)
   if (placedUnknownEnd(tokens, k, from, to, isOrganisation, isCareWord) !== -1) return { first: k, last: k };
   if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) return { first: k, last: k };
@@ -74,4 +87,11 @@ export function unknownNameRef(
 /** Where the verb of an unknown subject at k stands: past an initial or an aside in brackets. */
 function subjectVerbAt(names: NameReader, tokens: readonly Token[], k: number, to: number): number {
   return names.isInitial(k + 1) ? k + 3 : asideEnd(tokens, k + 1, to);
+}
+
+const FOCUS_WORDS = wordSet('ook en maar zelfs');
+
+/** A known place ("Assen", "Den Helder") or care provider ("Lentis") at k. */
+function isPlaceOrProvider(tokens: readonly Token[], k: number): boolean {
+  return isKnownPlaceAt(tokens, k) || isProvider(tokens[k]!.key);
 }

@@ -32,7 +32,7 @@ export function createCalendar({
      * with the series' last change (RFC 5545 3.8.7.2 allows it for a published feed, one without a
      * METHOD), so a calendar that polls gets the same bytes, and a 304, while nothing changed.
      */
-    async icsFeed(token: string): Promise<{ text: string; changedAt: Date } | null> {
+    async icsFeed(token: string): Promise<{ text: string } | null> {
       if (!TOKEN.test(token)) return null;
       const stored = await store.read.findSeriesByIcsToken(token);
       const overleg = stored && (await store.read.findOverleg(stored.overlegId));
@@ -46,7 +46,7 @@ export function createCalendar({
         generatedAt: DateTime.fromJSDate(clock.now(), { zone: 'UTC' }),
         stampedAt: DateTime.fromJSDate(changedAt, { zone: 'UTC' }),
       });
-      return { text, changedAt };
+      return { text };
     },
 
     /** A new secret link for the feed; the old one stops working at once. */

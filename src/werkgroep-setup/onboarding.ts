@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import { nameKey } from '../domain/control-characters.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { todayIsoIn } from '../messages/actiepunt-due.ts';
@@ -16,7 +15,6 @@ import {
 import { type Message, shorten } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { endOfDay, PAST_MESSAGES, pastReason, startsInPast } from '../rhythm/not-in-past.ts';
 import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
@@ -24,6 +22,7 @@ import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
 import type { WerkgroepSetupStore } from '../store/werkgroep-setup-store.ts';
 import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
 import { createdMessage } from './onboarding-answer.ts';
+import { createAnswerProblems } from './onboarding-problems.ts';
 
 /**
  * The projectleider's guided set-up of a werkgroep (`nieuwe-werkgroep`): one form, and on
@@ -37,9 +36,6 @@ const metadataSchema = z.object({
   workspace: z.string().optional(),
   channelId: z.string().min(1).optional(),
 });
-
-/** How many of the region's overleggen a new name is compared with. */
-const MAX_NAMES_COMPARED = 2000;
 
 const expired = () => [{ field: 'form', message: words().forms.werkgroep.expired }];
 
@@ -69,6 +65,7 @@ export function createOnboarding(d: {
   planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
 }) {
   const answerData = { store: d.store.read, series: d.series };
+  const problemsWith = createAnswerProblems({ read: d.store.read, clock: d.clock });
 
   /** Where the form was asked from can receive the reminders, unless it is linked already. */
   async function channelFor(user: PlatformUser, place: ChannelPlace | null): Promise<Linkable> {
@@ -112,53 +109,6 @@ export function createOnboarding(d: {
       today: todayIsoIn(d.clock.now(), DEFAULT_TIME_ZONE),
       ...(name ? { name } : {}),
     });
-  }
-
-  /**
-   * Why `name` cannot be the new overleg's: the region has one by that name (any capitals), or one
-   * that is the same apart from emoji, capitals, spaces and signs ("Noord 🌅" beside "Noord 🌊"),
-   * which people cannot tell apart when they type it. Null when it is free.
-   */
-  async function nameTaken(regionId: string, name: string): Promise<string | null> {
-    const w = words().forms.werkgroep;
-    const taken = await d.store.read.overlegByName(regionId, name);
-    if (taken) return w.nameTaken(taken.name);
-    const key = nameKey(name);
-    if (!key) return null;
-    const names = await d.store.read.overlegNamesOfRegion(regionId, MAX_NAMES_COMPARED);
-    const alike = names.find((n) => nameKey(n) === key);
-    return alike ? w.nameAlike(alike) : null;
-  }
-
-  /**
-   * Everything wrong with an answer that only the database and the clock can tell, per field: of
-   * the fields that could be read, so that a missing field and a name taken are said together.
-   */
-  async function problemsWith(
-    actor: Member,
-    a: Partial<WerkgroepFormAnswer>,
-    where: Linkable | null,
-  ): Promise<FieldProblem[]> {
-    const problems: FieldProblem[] = [];
-    const taken = a.name ? await nameTaken(actor.regionId, a.name) : null;
-    if (taken) problems.push({ field: WERKGROEP_FIELDS.name, message: taken });
-    // Without a time, a date is in the past when even its last minute is.
-    const start = a.date ? (a.time ? `${a.date}T${a.time}` : endOfDay(a.date)) : null;
-    const now = d.clock.now();
-    if (start && startsInPast(start, DEFAULT_TIME_ZONE, now)) {
-      const message = pastReason(start, DEFAULT_TIME_ZONE, now, PAST_MESSAGES.first, Boolean(a.time));
-      problems.push({ field: WERKGROEP_FIELDS.date, message });
-    }
-    const known = new Set((await d.store.read.regionMembers(actor.regionId)).map((m) => m.id));
-    if (a.memberIds?.some((id) => !known.has(id))) {
-      problems.push({
-        field: WERKGROEP_FIELDS.members,
-        message: words().forms.werkgroep.membersNotInRegion,
-      });
-    }
-    if (a.linkChannel && where && !where.ok)
-      problems.push({ field: WERKGROEP_FIELDS.link, message: where.reason });
-    return problems;
   }
 
   /** Where the answer asks its channel to be linked: that place, and whether it can be. */

@@ -104,7 +104,7 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
 
   it('a button from an old message that names no actiepunt says what to do instead', async () => {
     const answer = await slackTap('U0RUBEN', 'actiepunt_klaar', 'onzin');
-    expect(JSON.stringify(answer)).toContain('Typ klaar met het nummer van het actiepunt');
+    expect(JSON.stringify(answer)).toContain('Typ /schakel klaar met het nummer van het actiepunt');
   });
 
   it('Slack: Klaar under the actiepunten list renews that message, the actiepunt done and its button gone', async () => {

@@ -93,6 +93,14 @@ describe('actiepunten: schrappen', () => {
     ]);
   });
 
+  it('a Schrap button Schakel no longer knows says how to type it, with /schakel before it', async () => {
+    const schrap = await slackTap('U0RUBEN', { action_id: 'actiepunt_schrap', value: 'kapot' });
+    expect(JSON.stringify(schrap)).toContain(
+      'Deze knop ken ik niet (meer). Typ /schakel schrap actiepunt met het nummer van het actiepunt.',
+    );
+    expect((await rows()).filter((r) => r.removed).map((r) => r.number)).toEqual([2]);
+  });
+
   it('the projectleider may remove one of Ruben’s; the logboek names who and which number, never the text', async () => {
     expect(await slash('U0HANNEKE', 'verwijder actiepunt #3')).toContain(
       'Geschrapt: #3 Folder IPS rondsturen',

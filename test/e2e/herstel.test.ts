@@ -161,8 +161,13 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     expect(await slash('U0HANNEKE', 'annuleer 2026-12-29')).toContain('gaat niet door');
     clock.set('2026-12-29T14:00:00Z'); // 15:00 in Amsterdam: the meeting of 14:00 has begun
     expect(await slash('U0HANNEKE', 'herstel 2026-12-29')).toContain(
-      'Deze bijeenkomst is al voorbij; die kan niet meer terugkomen. Er verandert niets.',
+      'De bijeenkomst van dinsdag 29 december 2026 om 14:00 is al begonnen of voorbij. Een afzegging kun je dan niet meer terugdraaien; er is niets veranderd. Typ /schakel volgende om te zien wanneer de werkgroep weer bijeenkomt.',
     );
+    await slash('U0HANNEKE', 'taal en');
+    expect(await slash('U0HANNEKE', 'herstel 2026-12-29')).toContain(
+      'has begun or is over. A cancellation cannot be undone after that; nothing has changed. Type /schakel volgende to see when the werkgroep meets next.',
+    );
+    await slash('U0HANNEKE', 'taal nl');
     expect(await slash('U0RUBEN', 'herstel 2027-01-26')).toContain('Alleen de projectleider');
     expect(await audited('bijeenkomst_hersteld')).toBe(before);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerIn, postToChat, shownIn } from '../support/local-chat-api.ts';
+import { answerIn, postToChat, pressIn, shownIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -60,5 +60,14 @@ describe('the local chat: herstel', () => {
       'The meeting of Tuesday 16 March 2027 at 14:00 goes ahead after all. Its reminders are planned again.',
     );
     await say('taal nl');
+  });
+
+  it('"Nee, laat maar" beside "Ja, laten doorgaan" answers the presser alone and the meeting stays cancelled', async () => {
+    const cancelled = await say('annuleer 2027-04-13');
+    const step = cancelled.slice(cancelled.indexOf('"title":"Toch laten doorgaan"'));
+    expect(step).toMatch(/"title":"Nee, laat maar","verb":"laat_maar","associatedInputs":"none"/);
+    const pressed = await (await pressIn(local.url, 'pl', WERKGROEP, 'laat_maar')).json();
+    expect(JSON.stringify(pressed)).toContain('Goed, er verandert niets.');
+    expect(await say('volgende')).not.toContain('13 april 2027');
   });
 });

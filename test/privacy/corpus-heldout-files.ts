@@ -305,3 +305,12 @@ export const HELD_OUT_60_FILE = 'corpus-heldout60.tsv';
  */
 export const HELD_OUT_61_FILE = 'corpus-heldout61.tsv';
 export const HELD_OUT_62_FILE = 'corpus-heldout62.tsv';
+
+/**
+ * Held-out sets 63 (Limburg: Maastricht, Heerlen, Sittard-Geleen, Venlo, Roermond; 493 lines) and 64 (Zuidoost-Brabant:
+ * Eindhoven, Helmond, Veldhoven, de Kempen, Peelland; 481 lines), 7 December 2026, stop 40, by hand by two new writers
+ * who read only the writers' brief, written at the session's start and measured only on its start (0d05b961) and its
+ * end: nothing of that session was chosen with them, not even by counts; never read.
+ */
+export const HELD_OUT_63_FILE = 'corpus-heldout63.tsv';
+export const HELD_OUT_64_FILE = 'corpus-heldout64.tsv';

@@ -161,5 +161,6 @@ export const TUNING_FILES = [
   'corpus-det-lists39-classes.tsv',
   'corpus-det-lowercase39-classes.tsv',
   'corpus-det-vocab39-classes.tsv',
+  'corpus-det-names40-classes.tsv',
   'corpus-det-model40-classes.tsv',
 ] as const;

@@ -60,7 +60,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:108',
   'corpus-batch77.tsv:109',
   'corpus-batch77.tsv:126',
-  'corpus-batch77.tsv:135',
   'corpus-batch77.tsv:137',
   'corpus-batch77.tsv:144',
   'corpus-batch77.tsv:163',
@@ -225,7 +224,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:410', // "Wouter thuis helemaal ontspoort": "ontsporen" also said of projects (e-mail found)
   // Batch 61's (det-61, 6 December 2026; Zeeland, West-Brabant, whole pasted messages), each left for the reason after it:
   'corpus-batch61.tsv:47', // "DE BAKKER IS WEER OPGENOMEN": an article's surname in capitals, as batch 51's "UPDATE FEMKE:" ("DE KLANT IS ..." reads the same)
-  'corpus-batch61.tsv:49', // minutes: a surname of "Aanwezig:" opening an item, "meldt zich af ... ivm zijn hartoperatie" (a colleague's; unknown name, no subject verb)
   'corpus-batch61.tsv:55', // a quoted nickname ('Zwaan'), as batch 58's "Boefje": read as a word
   'corpus-batch61.tsv:105', // "Mei" is left out of the first names on purpose (a month)
   'corpus-batch61.tsv:109', // "de vos" in lower case: an article's surname, read as the animal
@@ -424,7 +422,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:185',
   'corpus-batch75.tsv:207',
   'corpus-batch75.tsv:229',
-  'corpus-batch75.tsv:458',
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
   'corpus-batch72.tsv:319', // "met Kelvin ..., de werkgever vroeg waarom hij zo trilde, ... van de lithium": the employer nearer than the name (owner)
@@ -444,6 +441,11 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-lowercase39-classes.tsv:45', // "klant noor dinsdag 10 uur intake jobcoach zij heeft ass": "zij" past a run-on list
   'corpus-det-lowercase39-classes.tsv:56', // "sem heeft een ambulante begeleider vanuit fact ivm zijn psychoses": care after "ivm zijn"
   'corpus-det-lowercase39-classes.tsv:61', // "naomi komt uit de ggz kliniek": "ggz" between article and care place (capitalised too)
+  // det-names40's classes file, left: a lower-case surname no list knows, two capitals without dots after "Mbt",
+  // a care place arranged "voor" a person (missed with a known first name too).
+  'corpus-det-names40-classes.tsv:65', // "tewolde zit in de kliniek ivm zijn verslaving": lower case, no list knows the name
+  'corpus-det-names40-classes.tsv:76', // "Mbt RT: zij heeft een angststoornis": "RT" is as often an abbreviation
+  'corpus-det-names40-classes.tsv:95', // "Voor Faadumo is een plek in de kliniek geregeld": a place arranged for someone
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken

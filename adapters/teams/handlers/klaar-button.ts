@@ -1,20 +1,17 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { PlatformUser } from '../../../src/domain/members.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { isExpected } from '../../../src/messages/errors.ts';
 import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
 import { type Message, plainText } from '../../../src/messages/model.ts';
 import { SCHRAP_ACTION } from '../../../src/messages/schrap-buttons.ts';
-import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
+import type { ButtonCommand, TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
 import { cardActionResponse, say } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 import { buttonPress } from './button-press.ts';
-
-type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => Promise<Message>;
 
 /**
  * "Klaar #3", and "Schrap #3" once its step in the card is confirmed (Action.Execute). Under the
@@ -23,7 +20,7 @@ type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => 
  * the card stays as it is; so does a refused tap.
  */
 export function registerKlaarButton(app: App, textCommands: TextCommands, logger: Logger): void {
-  const onTap = (verb: string, run: Run, failure: string) =>
+  const onTap = (verb: string, run: ButtonCommand, failure: string) =>
     app.on(`card.action.${verb}`, async ({ activity }): Promise<AdaptiveCardActionResponse> => {
       const user = teamsUser(activity);
       const place = teamsPlace(activity);

@@ -1,13 +1,13 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { PlatformUser } from '../../../src/domain/members.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { buttonAnswerPlace } from '../../../src/messages/button-answers.ts';
 import { words } from '../../../src/messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/commands.ts';
-import { type Message, plainText } from '../../../src/messages/model.ts';
-import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
+import { LET_BE_ACTION, letBeAnswer } from '../../../src/messages/let-be.ts';
+import { plainText } from '../../../src/messages/model.ts';
+import type { ButtonCommand, TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderFormCard, say } from '../forms/render-card.ts';
@@ -16,11 +16,9 @@ import { cardActivity, renderTeamsActivity, renderTeamsCard } from '../render-me
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 import { buttonPress } from './button-press.ts';
 
-type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => Promise<Message>;
-
 /**
  * Buttons that run a command for the one who pressed them (Action.Execute): "Voor welke
- * werkgroep?" answered, or a shortcut on the help card. Where the answer goes is the one rule of
+ * werkgroep?" answered, a shortcut on the help card, or "Nee, laat maar" (let-be.ts). Where the answer goes is the one rule of
  * button-answers.ts: a refusal to the presser alone, a private answer pressed for in a channel to
  * the personal chat (private-answers.ts), another answer pressed on a card others read as a new
  * message after it (the card stays), and in the personal chat the card becomes the answer.
@@ -31,7 +29,7 @@ export function registerWerkgroepChoice(
   privately: PrivateAnswers,
   logger: Logger,
 ): void {
-  const answerWith = (verb: string, run: Run, failure: string) =>
+  const answerWith = (verb: string, run: ButtonCommand, failure: string) =>
     app.on(`card.action.${verb}`, ({ activity, send }) =>
       buttonPress(logger, failure, async (): Promise<AdaptiveCardActionResponse> => {
         const user = teamsUser(activity);
@@ -63,4 +61,5 @@ export function registerWerkgroepChoice(
     );
   answerWith(CHOOSE_WERKGROEP_ACTION, (...a) => textCommands.chooseWerkgroep(...a), 'werkgroepkeuze mislukt');
   answerWith(COMMAND_ACTION, (...a) => textCommands.handleText(...a), 'commandoknop mislukt');
+  answerWith(LET_BE_ACTION, async () => letBeAnswer(), 'laat maar mislukt');
 }

@@ -49,12 +49,13 @@ export const enAnswers: typeof nlAnswers = {
   herstelQuestion: (date) =>
     `The meeting of ${date} then goes ahead after all, at its own time. If the werkgroep already heard it was cancelled, it gets one message about this.`,
   herstelYes: 'Yes, go ahead',
-  herstelNo: 'No',
+  herstelNo: 'No, leave it',
   herstel: (date, time, told) =>
     `The meeting of ${date} at ${time} goes ahead after all. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
   herstelNotCancelled: (date) =>
     `The meeting of ${date} is not cancelled; it goes ahead as planned. Nothing changes.`,
-  herstelPast: 'This meeting has begun or is over; it cannot be brought back. Nothing changes.',
+  herstelPast: (date, time, p) =>
+    `The meeting of ${date} at ${time} has begun or is over. A cancellation cannot be undone after that; nothing has changed. Type ${p}volgende to see when the werkgroep meets next.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>
@@ -145,10 +146,13 @@ export const enAnswers: typeof nlAnswers = {
     landelijk: (p) =>
       `This command is for werkgroep members. As a member of the national team, type ${p}landelijk for the national overview of all regions.`,
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
-    unknownButton: "I don't know this button (any more). Type klaar with the action item's number.",
-    unknownSchrapButton:
-      "I don't know this button (any more). Type schrap actiepunt with the action item's number.",
+    unknownButton: (p: string) =>
+      `I don't know this button (any more). Type ${p}klaar with the action item's number.`,
+    unknownSchrapButton: (p: string) =>
+      `I don't know this button (any more). Type ${p}schrap actiepunt with the action item's number.`,
     unknownChoice: "I don't know this choice (any more). Type the command again.",
+    letBe: 'No, leave it',
+    letBeAnswer: 'All right, nothing changes.',
   },
   admin: enAdmin,
   links: enChannelLinks,

@@ -63,15 +63,16 @@ export const nlAnswers = {
   herstelQuestion: (date: string) =>
     `De bijeenkomst van ${date} gaat dan toch door, op haar eigen tijd. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
   herstelYes: 'Ja, laten doorgaan',
-  herstelNo: 'Nee',
+  herstelNo: 'Nee, laat maar',
   /** `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears this. */
   herstel: (date: string, time: string, told: boolean) =>
     `De bijeenkomst van ${date} om ${time} gaat toch door. De herinneringen staan weer gepland.${told ? ' De werkgroep krijgt één bericht dat ze toch doorgaat.' : ''}`,
   /** `herstel` of a meeting that is not cancelled (or put back just now by the same request sent twice). */
   herstelNotCancelled: (date: string) =>
     `De bijeenkomst van ${date} is niet afgezegd; ze gaat gewoon door. Er verandert niets.`,
-  /** `herstel` of a meeting that has already begun or is over. */
-  herstelPast: 'Deze bijeenkomst is al voorbij; die kan niet meer terugkomen. Er verandert niets.',
+  /** `herstel` of a meeting that has already begun or is over: what happened, and where to look instead. */
+  herstelPast: (date: string, time: string, p: string) =>
+    `De bijeenkomst van ${date} om ${time} is al begonnen of voorbij. Een afzegging kun je dan niet meer terugdraaien; er is niets veranderd. Typ ${p}volgende om te zien wanneer de werkgroep weer bijeenkomt.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>
@@ -180,10 +181,14 @@ export const nlAnswers = {
     landelijk: (p: string) =>
       `Dit commando is voor werkgroepleden. Als lid van het landelijk team typ je ${p}landelijk voor het landelijk overzicht van alle regio's.`,
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
-    unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
-    unknownSchrapButton:
-      'Deze knop ken ik niet (meer). Typ schrap actiepunt met het nummer van het actiepunt.',
+    unknownButton: (p: string) =>
+      `Deze knop ken ik niet (meer). Typ ${p}klaar met het nummer van het actiepunt.`,
+    unknownSchrapButton: (p: string) =>
+      `Deze knop ken ik niet (meer). Typ ${p}schrap actiepunt met het nummer van het actiepunt.`,
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
+    /** The button beside a step that asks first (let-be.ts), and its answer: nothing changed. */
+    letBe: 'Nee, laat maar',
+    letBeAnswer: 'Goed, er verandert niets.',
   },
   admin: nlAdmin,
   links: nlChannelLinks,

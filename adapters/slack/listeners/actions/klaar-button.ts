@@ -1,14 +1,11 @@
 import type { App } from '@slack/bolt';
-import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { KLAAR_ACTION } from '../../../../src/messages/meeting-messages.ts';
 import { type Message, plainText } from '../../../../src/messages/model.ts';
 import { SCHRAP_ACTION } from '../../../../src/messages/schrap-buttons.ts';
-import type { Place, TextCommands } from '../../../../src/ports/text-commands.ts';
+import type { ButtonCommand, TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
 import { buttonAnswer, respondToPresser } from './button-answer.ts';
-
-type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => Promise<Message>;
 
 /**
  * "Klaar #3", and "Schrap #3" once its dialog is confirmed. Under the list of open actiepunten
@@ -17,7 +14,7 @@ type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => 
  * stays as it is for the others in the channel.
  */
 export function registerKlaarButton(app: App, textCommands: TextCommands, logger: Logger): void {
-  const onTap = (actionId: string, run: Run, failure: string) =>
+  const onTap = (actionId: string, run: ButtonCommand, failure: string) =>
     app.action(repeatedActionId(actionId), async ({ ack, body, action, respond }) => {
       await ack();
       if (body.type !== 'block_actions' || action.type !== 'button') return;

@@ -3,6 +3,7 @@ import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { buttonAnswerPlace } from '../../../../src/messages/button-answers.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../../src/messages/commands.ts';
+import { LET_BE_ACTION, letBeAnswer } from '../../../../src/messages/let-be.ts';
 import { type Message, say } from '../../../../src/messages/model.ts';
 import type { Place, TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
@@ -14,8 +15,8 @@ import { buttonAnswer, pressedPrivately, respondToPresser } from './button-answe
 const PREFIX = '/schakel ';
 
 /**
- * Buttons that run a command for the one who pressed them: "Voor welke werkgroep?" answered, or
- * a shortcut on the help card. A form opens as a modal; otherwise the one rule of
+ * Buttons that run a command for the one who pressed them: "Voor welke werkgroep?" answered, a
+ * shortcut on the help card, or "Nee, laat maar" (let-be.ts). A form opens as a modal; otherwise the one rule of
  * button-answers.ts: a refusal to the presser alone (ephemeral), a private answer to the member's
  * DM, another answer pressed on a message others read as a new message after it, and where only
  * the presser reads (their DM, an ephemeral message) the message becomes the answer.
@@ -70,5 +71,9 @@ export function registerWerkgroepChoice(app: App, textCommands: TextCommands, lo
       (user, place, value) => textCommands.handleText(user, place, value, PREFIX),
       'commandoknop mislukt',
     ),
+  );
+  app.action(
+    repeatedActionId(LET_BE_ACTION),
+    answerWith(async () => letBeAnswer(), 'laat maar mislukt'),
   );
 }
