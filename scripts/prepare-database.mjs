@@ -4,7 +4,11 @@
 // the install: on a Node.js too old for Schakel, or on any error, it says so and the first start
 // only takes longer.
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
+if (process.env.npm_command === 'exec') {
+  // The first `npx schakel …` in a clone: npx links this folder into its own cache (~/.npm/_npx)
+  // and runs postinstall there again. `npm ci` did this work already in this very folder; doing it
+  // again made that first command wait half a minute or more, silently, before it ran.
+} else if (major < 22 || (major === 22 && minor < 18)) {
   process.stdout.write(
     `Schakel: de ingebouwde database wordt bij de eerste start klaargezet (Node.js ${process.version}).\n`,
   );

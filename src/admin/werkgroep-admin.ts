@@ -200,6 +200,7 @@ export function createAdminCommands({
               { label: w.quietHours, value: `${s.quietHours.from}–${s.quietHours.to}` },
             ],
           },
+          { type: 'note', text: w.remindersChangeNote(prefix) },
         ],
       };
     },

@@ -28,7 +28,7 @@ const WEEKDAY_NAMES = [
 const AHEAD = new Set(['volgende', 'komende', 'aanstaande', 'next', 'this', 'coming']);
 
 /** At most one letter added, left out, changed or two swapped (Damerau-Levenshtein ≤ 1). */
-function oneSlipFrom(word: string, name: string): boolean {
+export function oneSlipFrom(word: string, name: string): boolean {
   if (Math.abs(word.length - name.length) > 1) return false;
   let i = 0;
   while (i < word.length && i < name.length && word[i] === name[i]) i++;

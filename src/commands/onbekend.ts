@@ -34,7 +34,8 @@ function commandAskedFor(text: string): string | null {
  * details is refused as any other (the guard's PrivacyRefusal): the platform's answer says what
  * was found, never the text itself, and in a shared channel that the writer should delete it.
  * The unknown-command hint would only distract from that, so it is left out then. A question
- * that one command answers gets that command named; "knelpunt(en)" where knelpunten come in.
+ * that one command answers gets that command named, and so does a command word with a slip of the
+ * keyboard in it ("volgnde"); "knelpunt(en)" where knelpunten come in.
  */
 export const onbekend: AnywhereCommand<'onbekend'> = {
   where: 'anywhere',
@@ -42,7 +43,7 @@ export const onbekend: AnywhereCommand<'onbekend'> = {
     uses.guard.check({ bericht: command.text });
     const answers = words().answers;
     if (KNELPUNT.test(command.text)) return decline(answers.knelpuntenWhere(prefix));
-    const asked = commandAskedFor(command.text);
+    const asked = commandAskedFor(command.text) ?? command.meant ?? null;
     return decline(asked ? answers.onbekendAsked(prefix, asked) : answers.onbekend(prefix));
   },
 };

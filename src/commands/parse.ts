@@ -1,6 +1,9 @@
 import type { Command } from '../messages/commands.ts';
+import { isCommonWord, isKnownFirstName } from '../privacy/name-lexicon.ts';
+import { foldKey } from '../privacy/word-sets.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 import type { Typed } from './command.ts';
+import { oneSlipFrom } from './misspelt-date-words.ts';
 import { readerFor } from './read.ts';
 import { COMMANDS } from './table.ts';
 
@@ -31,7 +34,10 @@ function typedCommands(): ReadonlyMap<string, Typed> {
  */
 export function parseCommand(input: string, today?: LocalDate): Command {
   const found = commandWord(input.trim().replace(/\s+/g, ' ').split(' ')) ?? oneWordSaid(input);
-  if (!found) return { name: 'onbekend', text: input };
+  if (!found) {
+    const meant = commandMisspelt(input);
+    return { name: 'onbekend', text: input, ...(meant ? { meant } : {}) };
+  }
   const [name, typed, rest] = found;
   const read = readerFor(today);
   const command = typed.parse(rest.join(' '), read);
@@ -56,6 +62,26 @@ export function splitCommand(input: string): { readonly word: string; readonly r
 function oneWordSaid(input: string): ReturnType<typeof commandWord> {
   const said = /^\s*(\p{L}[\p{L}-]*)\s*[!?.]+\s*$/u.exec(input)?.[1];
   return said ? commandWord([said]) : null;
+}
+
+/**
+ * The one command word that the first word typed is a slip from ("volgnde", "klar 3", "hlep"): a
+ * letter added, left out, changed, or two swapped. Words of three letters or fewer, words that
+ * are one slip from two commands ("vakantis"), and words that are words or first names of their own
+ * ("taak", "staat", "Klaas": the frequent Dutch words and names of the guard's lexicon) name none:
+ * a guess there would be wrong too often.
+ */
+function commandMisspelt(input: string): string | undefined {
+  const first = squash(/^\s*(\p{L}[\p{L}-]*)[!?.,:]*(?:\s|$)/u.exec(input)?.[1] ?? '');
+  if (first.length < 4) return undefined;
+  const near = new Set(
+    [...squashedCommands()]
+      .filter(([squashed]) => squashed.length >= 4 && oneSlipFrom(first, squashed))
+      .map(([, word]) => word),
+  );
+  if (near.size !== 1) return undefined;
+  const key = foldKey(first);
+  return isCommonWord(key) || isKnownFirstName(key) ? undefined : [...near][0];
 }
 
 const hasLetter = (word: string) => /\p{L}/u.test(word);

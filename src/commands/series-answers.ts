@@ -48,6 +48,36 @@ export async function originalStartOn(uses: CommandUses, overlegId: string, date
   return found.originalLocal;
 }
 
+/** The werkgroep's stored series (when it keeps the rules) and `date` as a day in its zone, or null. */
+async function seriesAndDay(uses: CommandUses, overlegId: string, date: string) {
+  const stored = await uses.seriesOf(overlegId);
+  const series = stored && storedSeriesOrNull(stored.definition);
+  if (!series) return null;
+  const day = DateTime.fromISO(date, { zone: series.timeZone });
+  return day.isValid ? { series, day } : null;
+}
+
+/**
+ * The cancelled meeting nearest to `date`, at most two weeks either side and not yet begun: its
+ * original start ('YYYY-MM-DDTHH:mm', what `herstel` takes), or null. A meeting moved and then
+ * cancelled is found on its own date only: the cancellation took the move's place.
+ */
+export async function cancelledNear(
+  uses: CommandUses,
+  overlegId: string,
+  date: string,
+): Promise<string | null> {
+  const found = await seriesAndDay(uses, overlegId, date);
+  if (!found) return null;
+  const { series, day } = found;
+  const now = uses.clock.now().getTime();
+  const distance = (o: { start: DateTime }) => Math.abs(o.start.toMillis() - day.toMillis());
+  const [nearest] = expandOccurrences(series, day.minus({ days: 14 }), day.plus({ days: 15 }))
+    .filter((o) => o.status === 'cancelled' && o.start.toMillis() > now)
+    .sort((a, b) => distance(a) - distance(b));
+  return nearest?.originalLocal ?? null;
+}
+
 /**
  * The meeting of `date` already moved to `toDate` (at `toTime`, when named): its start there as
  * UU:MM, or null. A button "Voorstel overnemen" on an older card finds the proposal taken.
@@ -59,11 +89,9 @@ export async function alreadyMovedTo(
   toDate: string,
   toTime: string | null,
 ): Promise<string | null> {
-  const stored = await uses.seriesOf(overlegId);
-  const series = stored && storedSeriesOrNull(stored.definition);
-  if (!series) return null;
-  const day = DateTime.fromISO(toDate, { zone: series.timeZone });
-  if (!day.isValid) return null;
+  const at = await seriesAndDay(uses, overlegId, toDate);
+  if (!at) return null;
+  const { series, day } = at;
   const found = expandOccurrences(series, day, day.plus({ days: 1 })).find(
     (o) =>
       o.status === 'moved' &&

@@ -109,6 +109,26 @@ export function createStuurgroepCalendar({
     return dates.filter((d) => d !== date && tertiaalOfMeeting(d).label === tertiaal);
   }
 
+  /**
+   * For a past `date`: the last stuurgroep already held after it, if any. Such a date can count for
+   * nothing (a period runs from the meeting just before): a year slipped ("stuurgroep 1 januari
+   * 2020"). A new one is refused, nothing noted; one already there is answered with how to remove it.
+   */
+  async function heldAfter(regionId: string, date: string): Promise<string | undefined> {
+    if (date >= today()) return undefined;
+    const dates = await store.read.stuurgroepDates(regionId);
+    const held = dates.filter((d) => d > date && d < today()).sort();
+    const last = held[held.length - 1];
+    if (last && !dates.includes(date))
+      throw new InvalidInput([
+        {
+          field: 'datum',
+          message: words().answers.stuurgroep.beforeLastHeld(dutchLocalDate(date), dutchLocalDate(last)),
+        },
+      ]);
+    return last;
+  }
+
   async function change(
     regionId: string,
     actor: Member,
@@ -170,6 +190,7 @@ export function createStuurgroepCalendar({
           return overview(regionId, prefix);
         case 'toevoegen': {
           const date = validDate(command.date);
+          const later = await heldAfter(regionId, date);
           const added = await change(regionId, actor, 'stuurgroepdatum_toegevoegd', date, (tx) =>
             tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
           );
@@ -178,7 +199,11 @@ export function createStuurgroepCalendar({
           // "gisteren" meant yesterday: next year's same day is no likely meaning.
           const lately = passedLately(date, today()) && !command.countedBack;
           const hint = lately ? nextYearTyped(date, today()) : null;
-          const past = date < today() ? withNextYear(w.past, hint) : '';
+          const past = later
+            ? w.pastNotCounted(dutchLocalDate(later), prefix, date)
+            : date < today()
+              ? withNextYear(w.past, hint)
+              : '';
           const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date), past);
           const close = added ? await sameTertiaal(regionId, date) : [];
           const warning = close.length > 0 ? w.sameTertiaal(close.map(dutchLocalDate), prefix) : '';

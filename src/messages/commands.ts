@@ -91,8 +91,11 @@ export type Command =
   | { readonly name: 'nieuwe-werkgroep'; readonly naam: string | null }
   | { readonly name: 'koppel'; readonly werkgroep: string }
   | { readonly name: 'ontkoppel'; readonly werkgroep: string | null }
-  /** Not a command; `text` is what was typed, checked for client data and then dropped. */
-  | { readonly name: 'onbekend'; readonly text: string }
+  /**
+   * Not a command; `text` is what was typed, checked for client data and then dropped. `meant`:
+   * the one command word its first word is a slip of the keyboard from ("volgnde", "klar 3").
+   */
+  | { readonly name: 'onbekend'; readonly text: string; readonly meant?: string }
   /**
    * A known command typed in a way it cannot be read; `command` names it, for its usage;
    * `noSuchDate` a date typed in it that does not exist (30 February), to be named.

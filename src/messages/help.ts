@@ -88,7 +88,7 @@ function roleWithoutWerkgroep(member: Member): string {
 }
 
 /** The longest arguments of `help alles`, named so each line stays one line. */
-const HERINNERINGEN_ARGS = '[agenda N | herinnering N | uur U | weekend ja/nee]';
+const HERINNERINGEN_ARGS = '[agenda N | herinnering N | uur U | weekend ja/nee | checkin ja/nee]';
 const INSTELLINGEN_ARGS = '[dagen 1-60] [periode tertiaal|sinds-vorige]';
 
 /**

@@ -43,7 +43,9 @@ export function isServiceAfter(next: Token | undefined): boolean {
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
 export function isBlindHiring(next: Token | undefined): boolean {
   const key = next?.key ?? '';
+  // det-vocab40: "is blind voor de kosten": a figure of speech.
   return (
+    key === 'voor' ||
     key.startsWith('sollicit') ||
     key.startsWith('gesollicit') ||
     key.startsWith('werv') ||

@@ -122,7 +122,28 @@ function isPregnancyEnd(tokens: readonly Token[], k: number): boolean {
   if (after === undefined || after.type === 'punct' || after.key === 'en' || after.key === 'maar')
     return true;
   if (after.key !== 'van') return false;
-  return CHILD_FILLERS.has(tokens[k + 1]?.key ?? '') || CHILD_WORDS.has(tokens[k + 1]?.key ?? '');
+  return isChildAfter(tokens, k + 1);
+}
+
+// det-vocab40: "in verwachting van de tweede", "van haar derde", "van een zoon", "van een gezonde dochter";
+// not "van een hoge opkomst" nor "van de tweede ronde" (what one awaits).
+const ORDINALS = wordSet('eerste tweede derde vierde vijfde');
+const CHILD_LEADS = wordSetOf([...POSSESSIVES, ...wordSet('een de')]);
+
+function isChildAfter(tokens: readonly Token[], j: number): boolean {
+  if (CHILD_LEADS.has(tokens[j]?.key ?? '')) j++;
+  const key = tokens[j]?.key ?? '';
+  if (CHILD_WORDS.has(key) || CHILD_WORDS.has(tokens[j + 1]?.key ?? '')) return true;
+  if (!ORDINALS.has(key)) return false;
+  const next = tokens[j + 1];
+  // "van haar tweede, ...", "... en", "... in juni": the ordinal ends its phrase; "de tweede ronde" names a thing.
+  return (
+    next === undefined ||
+    next.type === 'punct' ||
+    next.lineBefore ||
+    next.key.length < 4 ||
+    next.key === 'maar'
+  );
 }
 
 function isChildExpected(tokens: readonly Token[], k: number): boolean {

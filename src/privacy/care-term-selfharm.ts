@@ -10,9 +10,9 @@ import { wordSet } from './word-sets.ts';
  */
 const MAX_FILLERS = 3;
 const FILLERS = wordSet(`weer opnieuw nog al ook vaker steeds gisteren vannacht vanochtend vandaag
-  afgelopen weekend expres bewust flink ernstig lelijk iets ernstigs`);
+  afgelopen weekend expres bewust flink ernstig lelijk iets ernstigs wat`);
 const HARM_WORDS = wordSet(`gesneden snijdt sneed gekrast krast verwond verwondt beschadigd beschadigt
-  gebrand brandt aangedaan`);
+  gebrand brandt aangedaan aandoet aandeed`);
 
 /** "zichzelf" at k, then a few adverbs and a word of self-harm: "zichzelf weer gesneden". */
 export function isSelfHarmAfter(tokens: readonly Token[], k: number): boolean {

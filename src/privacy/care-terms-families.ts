@@ -1,3 +1,4 @@
+import { BREADTH40_EXACT, BREADTH40_PHRASES, BREADTH40_STEMS } from './care-terms-body-said40.ts';
 import {
   BREADTH_CAPITALS,
   BREADTH_EXACT,
@@ -76,6 +77,7 @@ export const FAMILY_STEMS: readonly string[] = [
   ...BREADTH_STEMS,
   ...BREADTH37_STEMS,
   ...BREADTH39_STEMS,
+  ...BREADTH40_STEMS,
 ];
 
 /**
@@ -97,6 +99,7 @@ export const FAMILY_EXACT: readonly string[] = [
   ...BREADTH_EXACT,
   ...BREADTH37_EXACT,
   ...BREADTH39_EXACT,
+  ...BREADTH40_EXACT,
 ];
 
 /** Only in capitals: "volgt CRA", "het CRAFT-programma", "IMR-training", "krijgt rTMS". */
@@ -279,6 +282,7 @@ export const FAMILY_PHRASES: readonly string[] = [
   ...BREADTH_PHRASES,
   ...BREADTH37_PHRASES,
   ...BREADTH39_PHRASES,
+  ...BREADTH40_PHRASES,
   ...PHRASES36,
   ...FUNCTIONING_PHRASES,
 ];

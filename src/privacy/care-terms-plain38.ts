@@ -1,3 +1,9 @@
+import {
+  BREADTH40_AT_END,
+  BREADTH40_NAMED_FIRST,
+  BREADTH40_NOT_BEFORE,
+  BREADTH40_PERSON_FIRST,
+} from './care-terms-body-said40.ts';
 import { OWNERS } from './care-terms-plain-words.ts';
 import { BODY, BODY_AT_END, EATING_USING, SOUGHT, WISH_TO_DIE } from './care-terms-plain38-body.ts';
 import {
@@ -70,12 +76,17 @@ const TREMBLING = phrases('te trillen | ineens te trillen');
 export const NOT_AFTER_OM: ReadonlySet<string> = new Set(['te janken', 'te huilen']);
 
 /** Phrases that count only after a person as their subject. */
-export const PERSON_FIRST: ReadonlySet<string> = new Set([...STATE_OF_A_PERSON, ...USED_UP]);
+export const PERSON_FIRST: ReadonlySet<string> = new Set([
+  ...STATE_OF_A_PERSON,
+  ...USED_UP,
+  ...BREADTH40_PERSON_FIRST,
+]);
 
 /** A new treater had: only after "hij"/"ze" or a known first name (a team in a town gets new staff too). */
-export const NAMED_FIRST: ReadonlySet<string> = new Set(
-  STATE_OF_A_PERSON.filter((p) => p.includes(' nieuwe ')),
-);
+export const NAMED_FIRST: ReadonlySet<string> = new Set([
+  ...STATE_OF_A_PERSON.filter((p) => p.includes(' nieuwe ')),
+  ...BREADTH40_NAMED_FIRST,
+]);
 
 /** Phrases that count only where their clause ends (care-terms-functioning.ts CLAUSE_END_PHRASES). */
 export const PLAIN38_AT_END: readonly string[] = [
@@ -88,6 +99,7 @@ export const PLAIN38_AT_END: readonly string[] = [
   'de oude niet meer',
   'weer de oude niet',
   'nog niet de oude',
+  ...BREADTH40_AT_END,
 ];
 
 const FAMILIES: string[] = [
@@ -106,6 +118,7 @@ const FAMILIES: string[] = [
   ...TREMBLING,
   ...CALLED_CRYING,
   ...NOT_AFTER_OM,
+  ...BREADTH40_PERSON_FIRST,
   ...PLAIN38_AT_END,
   ...['is', 'was'].map((verb) => `${verb} helemaal op van`),
 ];
@@ -149,6 +162,7 @@ export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['heeft suiker', 'had suiker'].map(
     (phrase) => [phrase, new Set(words('en nodig in bij voor'))] as const,
   ),
+  ...BREADTH40_NOT_BEFORE.map(([phrase, after]) => [phrase, new Set(after)] as const),
 ]);
 
 /** Every phrase of the families, gated or not. */

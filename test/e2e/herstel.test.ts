@@ -206,4 +206,19 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     if (again()) expect(JSON.stringify(again()?.body)).toContain('is niet afgezegd');
     expect(await audited('bijeenkomst_hersteld')).toBe(before + 1);
   });
+
+  it('moved, then cancelled: herstel of the day it had moved to names the cancelled meeting and how to put it back', async () => {
+    expect(await slash('U0HANNEKE', 'verplaats 2027-03-23 naar 2027-03-24 15:00')).toContain('verplaatst');
+    expect(await slash('U0HANNEKE', 'annuleer 2027-03-24')).toContain('gaat niet door');
+    const before = await audited('bijeenkomst_hersteld');
+    expect(await slash('U0HANNEKE', 'herstel 2027-03-24')).toContain(
+      'Op woensdag 24 maart 2027 staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van dinsdag 23 maart 2027 om 14:00 (een verplaatste bijeenkomst die is afgezegd, komt terug op haar eigen dag en tijd). Moet die toch doorgaan? Typ /schakel herstel 2027-03-23. Er is niets veranderd.',
+    );
+    expect(await audited('bijeenkomst_hersteld')).toBe(before);
+    expect(await slash('U0HANNEKE', 'herstel 2027-03-23')).toContain('gaat toch door');
+    // Nothing cancelled nearby: the plain answer, as before.
+    const plain = await slash('U0HANNEKE', 'herstel 2027-03-24');
+    expect(plain).toContain('Op woensdag 24 maart 2027 staat geen bijeenkomst van deze werkgroep.');
+    expect(plain).not.toContain('Afgezegd is wel');
+  });
 });

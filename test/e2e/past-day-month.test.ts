@@ -90,6 +90,30 @@ describe('a deadline typed as a past day and month', () => {
     );
   });
 
+  it('a stuurgroep date years back (a year slipped) is refused when a later one was held: nothing noted', async () => {
+    const answer = await viaSlack('stuurgroep 1 januari 2020', 'U0HANNEKE');
+    expect(answer).toContain(
+      'woensdag 1 januari 2020 ligt vóór de laatste stuurgroep die al geweest is (donderdag 3 december 2026), dus telt die datum nergens meer mee. Er is niets genoteerd; kijk het jaar na.',
+    );
+    expect(answer).not.toContain('Genoteerd');
+    const { rows } = await h.tdb.db.pool.query(
+      `SELECT 1 FROM stuurgroep_meetings WHERE meeting_date = '2020-01-01'`,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('such a date noted before (or imported) is answered with how to remove it, not as the previous meeting', async () => {
+    await h.tdb.db.pool.query(
+      `INSERT INTO stuurgroep_meetings (region_id, meeting_date, created_at)
+       SELECT region_id, '2019-06-05', now() FROM stuurgroep_meetings LIMIT 1`,
+    );
+    const answer = await viaSlack('stuurgroep 5 juni 2019', 'U0HANNEKE');
+    expect(answer).toContain(
+      'De stuurgroep van woensdag 5 juni 2019 stond er al. Die datum ligt vóór de laatste stuurgroep die al geweest is (donderdag 3 december 2026) en telt nergens meer mee. Een vergissing? Haal hem weg met /schakel stuurgroep weg 2019-06-05.',
+    );
+    expect(answer).not.toContain('telt mee als vorige vergadering');
+  });
+
   it('a second stuurgroep a week from another in the same tertiaal is noted with a warning', async () => {
     expect(await viaSlack('stuurgroep 2027-02-10', 'U0HANNEKE')).not.toContain('Let op');
     const answer = await viaSlack('stuurgroep 2027-02-17', 'U0HANNEKE');

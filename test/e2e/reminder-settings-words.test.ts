@@ -43,6 +43,15 @@ describe('herinneringen with a value that cannot be', () => {
     expect(await stored()).toBe(before);
   });
 
+  it('the settings as shown say how to change each, check-in after the meeting too', async () => {
+    // Slack's mrkdwn writes < and > as entities; the member sees them as typed.
+    const answer = (await slash('herinneringen')).replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    expect(answer).toContain('Herinneringen van deze werkgroep');
+    expect(answer).toContain(
+      'Wijzigen: /schakel herinneringen agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee. Bijvoorbeeld: /schakel herinneringen uur 10.',
+    );
+  });
+
   it('checkin-dagen out of range: the same kind of sentence, from the catalogue', async () => {
     expect(await slash('checkin-dagen 99')).toContain('Een check-in staat 1 tot en met 28 dagen open');
   });

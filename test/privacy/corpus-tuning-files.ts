@@ -162,5 +162,6 @@ export const TUNING_FILES = [
   'corpus-det-lowercase39-classes.tsv',
   'corpus-det-vocab39-classes.tsv',
   'corpus-det-names40-classes.tsv',
+  'corpus-det-vocab40-classes.tsv',
   'corpus-det-model40-classes.tsv',
 ] as const;

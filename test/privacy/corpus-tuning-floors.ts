@@ -73,10 +73,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:258',
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
-  'corpus-batch77.tsv:265',
   // det-birth39's classes file: "Marije (gemeente Hardenberg) beviel zondag van ...": "beviel" after an aside is
   // not paired with the name ("Marije beviel ..." and "... is zondag bevallen" are).
   'corpus-det-birth39-classes.tsv:30',
+  // det-vocab40's classes file: a scan or the scanner with a day between ("heeft donderdag een scan", "moet
+  // donderdag onder de scanner": "scan" and "scanner" alone are a document's and an audit's too), a referral
+  // said alone ("ze krijgt een verwijzing"), and "naar de specialist voor zijn darmen" (the specialist read as a
+  // professional at work; "naar de fysio voor haar nek" is found).
+  'corpus-det-vocab40-classes.tsv:9',
+  'corpus-det-vocab40-classes.tsv:92',
+  'corpus-det-vocab40-classes.tsv:102',
+  'corpus-det-vocab40-classes.tsv:138',
   // det-forms38's classes file: the name is read now but the care is not paired with it: after a heading word
   // ("Terugkoppeling Verbruggen: behandeling ..." as in title case), a surname that is a word ("DE GROOT", as
   // "De Groot") with the care in the next sentence, "belde X:" before "ze heeft ...", a doctor's stay in hospital
@@ -218,7 +225,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:160', // "'werkt samen met de stemmen'": the voices only in a quoted idiom about a bewindvoerder
   'corpus-batch59.tsv:164', // postcode "Ben (9711 HR)": a first name, not a client word, before the bracketed postcode
   'corpus-batch59.tsv:169', // "Storm" inside a long knelpunt, the care ("blowen") four sentences on
-  'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
   'corpus-batch59.tsv:176', // "mo wordt ... begeleid": a passive verb after an ambiguous lower-case name
   'corpus-batch59.tsv:347', // "Storm, Stationsweg 14, ...": an everyday word as a record's first field (address found)
   'corpus-batch59.tsv:410', // "Wouter thuis helemaal ontspoort": "ontsporen" also said of projects (e-mail found)
@@ -279,7 +285,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:198',
   'corpus-batch64.tsv:200',
   'corpus-batch64.tsv:217',
-  'corpus-batch64.tsv:291',
   'corpus-batch64.tsv:293',
   'corpus-batch64.tsv:311',
   'corpus-batch64.tsv:326',
@@ -310,10 +315,10 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-model40-classes.tsv:17', // "kaakpijn bij Ruben"
   'corpus-det-model40-classes.tsv:23', // "last van hoogtevrees"
   'corpus-det-model40-classes.tsv:60', // "zijn spierpijn komt door de statines"
-  'corpus-det-model40-classes.tsv:71', // "een allergische shock na een wespensteek"
   'corpus-det-model40-classes.tsv:86', // "opgenomen met een klaplong"
   'corpus-det-model40-classes.tsv:89', // "kwamen de darmkrampen terug", two sentences after the name
   'corpus-det-model40-classes.tsv:91', // "hielspoor" after "Update Frank:"
+  'corpus-batch64.tsv:291', // "Martijn was vandaag op tijd. ... De nieuwe slaapmedicatie helpt": a model-only catch lost when det-model40 retrained after det-vocab40 (the care two sentences after the name)
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
   'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound

@@ -71,6 +71,8 @@ export const enAdmin: typeof nlAdmin = {
   checkinAfter: 'Check-in afterwards',
   weekend: 'Also at weekends',
   quietHours: 'Quiet hours',
+  remindersChangeNote: (p) =>
+    `To change: ${p}herinneringen agenda <days> | herinnering <days> | uur <0-23> | weekend ja/nee | checkin ja/nee. For example: ${p}herinneringen uur 10.`,
   yes: 'yes',
   no: 'no',
   endBeforeStart: (label: string, first: string, last: string, p: string) =>

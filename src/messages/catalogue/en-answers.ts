@@ -56,6 +56,8 @@ export const enAnswers: typeof nlAnswers = {
     `The meeting of ${date} is not cancelled; it goes ahead as planned. Nothing changes.`,
   herstelPast: (date, time, p) =>
     `The meeting of ${date} at ${time} has begun or is over. A cancellation cannot be undone after that; nothing has changed. Type ${p}volgende to see when the werkgroep meets next.`,
+  herstelNear: (date, cancelled, time, command) =>
+    `This werkgroep has no meeting on ${date}. The meeting of ${cancelled} at ${time} is cancelled, though (a moved meeting that was cancelled comes back on its own day and time). Should it go ahead after all? Type ${command}. Nothing has changed.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

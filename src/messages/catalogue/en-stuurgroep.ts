@@ -18,6 +18,10 @@ export const enStuurgroep: typeof nlStuurgroep = {
   note: (days, hour, kind, p) =>
     `The draft of the summary comes ${count(days, 'day', 'days')} before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
   past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
+  beforeLastHeld: (date, held) =>
+    `${date} is before the last stuurgroep meeting already held (${held}), so that date no longer counts for anything. Nothing has been noted; check the year.`,
+  pastNotCounted: (held, p, date) =>
+    ` That date is before the last stuurgroep meeting already held (${held}) and no longer counts for anything. A mistake? Remove it with ${p}stuurgroep weg ${date}.`,
   added: (date, past) => `Noted: stuurgroep on ${date}.${past}`,
   already: (date, past) => `The stuurgroep of ${date} was already there.${past}`,
   sameTertiaal: (others, p) =>

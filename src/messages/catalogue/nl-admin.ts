@@ -82,6 +82,9 @@ export const nlAdmin = {
   checkinAfter: 'Check-in na afloop',
   weekend: 'Ook in het weekend',
   quietHours: 'Stille uren',
+  /** Under the settings: how each is changed (`p` the command prefix). */
+  remindersChangeNote: (p: string) =>
+    `Wijzigen: ${p}herinneringen agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee. Bijvoorbeeld: ${p}herinneringen uur 10.`,
   yes: 'ja',
   no: 'nee',
   /** `vakantie` with the dates swapped: the same command in the right order. */

@@ -73,6 +73,9 @@ export const nlAnswers = {
   /** `herstel` of a meeting that has already begun or is over: what happened, and where to look instead. */
   herstelPast: (date: string, time: string, p: string) =>
     `De bijeenkomst van ${date} om ${time} is al begonnen of voorbij. Een afzegging kun je dan niet meer terugdraaien; er is niets veranderd. Typ ${p}volgende om te zien wanneer de werkgroep weer bijeenkomt.`,
+  /** `herstel` of a day without a meeting, with a cancelled one nearby (`command` puts that one back). */
+  herstelNear: (date: string, cancelled: string, time: string, command: string) =>
+    `Op ${date} staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van ${cancelled} om ${time} (een verplaatste bijeenkomst die is afgezegd, komt terug op haar eigen dag en tijd). Moet die toch doorgaan? Typ ${command}. Er is niets veranderd.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>

@@ -20,6 +20,12 @@ export const nlStuurgroep = {
   note: (days: number, hour: string, kind: string, p: string) =>
     `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
   past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
+  /** A past date before the last meeting held: it would count for nothing (stuurgroep-calendar.ts). */
+  beforeLastHeld: (date: string, held: string) =>
+    `${date} ligt vóór de laatste stuurgroep die al geweest is (${held}), dus telt die datum nergens meer mee. Er is niets genoteerd; kijk het jaar na.`,
+  /** A date already there before the last meeting held: it counts for nothing; how to remove it. */
+  pastNotCounted: (held: string, p: string, date: string) =>
+    ` Die datum ligt vóór de laatste stuurgroep die al geweest is (${held}) en telt nergens meer mee. Een vergissing? Haal hem weg met ${p}stuurgroep weg ${date}.`,
   added: (date: string, past: string) => `Genoteerd: stuurgroep op ${date}.${past}`,
   already: (date: string, past: string) => `De stuurgroep van ${date} stond er al.${past}`,
   /** A second stuurgroep in one tertiaal: likely a slip of a date (it is noted all the same). */
