@@ -163,4 +163,5 @@ export const TUNING_FILES = [
   'corpus-det-vocab39-classes.tsv',
   'corpus-det-names40-classes.tsv',
   'corpus-det-vocab40-classes.tsv',
+  'corpus-det-model40-classes.tsv',
 ] as const;

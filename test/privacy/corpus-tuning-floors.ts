@@ -225,7 +225,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:160', // "'werkt samen met de stemmen'": the voices only in a quoted idiom about a bewindvoerder
   'corpus-batch59.tsv:164', // postcode "Ben (9711 HR)": a first name, not a client word, before the bracketed postcode
   'corpus-batch59.tsv:169', // "Storm" inside a long knelpunt, the care ("blowen") four sentences on
-  'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
   'corpus-batch59.tsv:176', // "mo wordt ... begeleid": a passive verb after an ambiguous lower-case name
   'corpus-batch59.tsv:347', // "Storm, Stationsweg 14, ...": an everyday word as a record's first field (address found)
   'corpus-batch59.tsv:410', // "Wouter thuis helemaal ontspoort": "ontsporen" also said of projects (e-mail found)
@@ -309,6 +308,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch66.tsv:219', // "is aangemeld bij het crisisteam": signing up is as often for a meeting or a network
   'corpus-batch66.tsv:231', // "een indicatie voor de basis-ggz gekregen": the indication rule does not read a provider as its object
   'corpus-batch66.tsv:232', // "zit in het forensisch kader, behandeling bij de FPK": FPK is a place, not a provider after "behandeling bij"
+  // det-model40: its lines whose health word no care list knows, so no sentence is read for names (the gate,
+  // name-health-gate.ts) and neither rules nor model see a person; word-ending features and an open gate were
+  // measured and did not catch them without costing clean lines (README "A learned second signal").
+  'corpus-det-model40-classes.tsv:5', // "zit met tendinitis thuis"
+  'corpus-det-model40-classes.tsv:17', // "kaakpijn bij Ruben"
+  'corpus-det-model40-classes.tsv:23', // "last van hoogtevrees"
+  'corpus-det-model40-classes.tsv:60', // "zijn spierpijn komt door de statines"
+  'corpus-det-model40-classes.tsv:86', // "opgenomen met een klaplong"
+  'corpus-det-model40-classes.tsv:89', // "kwamen de darmkrampen terug", two sentences after the name
+  'corpus-det-model40-classes.tsv:91', // "hielspoor" after "Update Frank:"
+  'corpus-batch64.tsv:291', // "Martijn was vandaag op tijd. ... De nieuwe slaapmedicatie helpt": a model-only catch lost when det-model40 retrained after det-vocab40 (the care two sentences after the name)
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
   'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
