@@ -271,7 +271,7 @@ function isField(tokens: readonly Token[], sentence: Sentence): boolean {
 
 /** "Casus:", "Status:", and two labels before the colon: "Naam cliënt:", "Naam deelnemer:". */
 function isCaseHeading(tokens: readonly Token[], from: number): boolean {
-  if (!CASE_HEADINGS.has(tokens[from]!.key)) return false;
+  if (!CASE_HEADINGS.has(tokens[from]?.key ?? '')) return false; // a sentence past the text's end (cut short)
   const next = tokens[from + 1];
   return next?.text === ':' || (CASE_HEADINGS.has(next?.key ?? '') && tokens[from + 2]?.text === ':');
 }
