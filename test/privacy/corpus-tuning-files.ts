@@ -161,4 +161,5 @@ export const TUNING_FILES = [
   'corpus-det-lists39-classes.tsv',
   'corpus-det-lowercase39-classes.tsv',
   'corpus-det-vocab39-classes.tsv',
+  'corpus-det-veto40-classes.tsv',
 ] as const;
