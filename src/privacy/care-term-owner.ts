@@ -4,6 +4,7 @@ import { apposition, OF_THE_PERSON } from './care-term-apposition.ts';
 import { isCounted, isPassiveAgent, JOINED_SUBJECTS, SUBJECT_JOINS } from './care-term-clause-marks.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedOrClient } from './care-term-described.ts';
+import { despiteSpeaker, isWorkplaceOf } from './care-term-despite-workplace.ts';
 import {
   isCountedWith,
   isForCountedGroup,
@@ -14,7 +15,7 @@ import {
 import { isHandedOver } from './care-term-handed-over.ts';
 import { isLostPerson } from './care-term-lost.ts';
 import { isMessageOwn } from './care-term-message-label.ts';
-import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
+import { isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isQuotedOwn, isSelfReported, isWritersAddressee, spokenOf } from './care-term-reported.ts';
 import {
@@ -26,11 +27,11 @@ import {
   JOBS,
   subjectGender,
 } from './care-term-roles.ts';
+import { isNoTopic } from './care-term-topic-void.ts';
 import {
   asideStart,
   FIRST_PERSON,
   FIRST_PERSON_POSSESSIVES,
-  isAssessment,
   isPossessive,
   isServiceQueue,
   isSource,
@@ -198,7 +199,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     // "agendapunt: crisisdienst is ... bij Rania thuis": an agenda item as a label, then a case (batch 51).
     const label = AGENDA_ITEMS.has(key) && tokens[j + 1]?.text === ':';
-    const topic = TOPIC_WORDS.has(key) && !label && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
+    const topic = TOPIC_WORDS.has(key) && !label && !isNoTopic(tokens, j, first);
     const group =
       GROUP_WORDS.has(key) &&
       !isPlaceInGroup(tokens, j) && // not "in mn IPS groep"
@@ -226,7 +227,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
       if (personal && isToldRole(tokens, j)) continue;
       // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
-      if (isRoleHad(tokens, j) || isSource(tokens, j)) continue;
+      if (isRoleHad(tokens, j) || isSource(tokens, j) || isWorkplaceOf(tokens, j)) continue;
       // "is bij de psychiater geweest voor depressie", "via de huisarts doorverwezen", "zijn vader is
       // overleden, ... hem": one visited, passed through or who died is not the one with the care detail.
       if (isVisited(tokens, j) || isTreaterDeciding(tokens, j) || isLostPerson(tokens, j, pronoun)) continue;
@@ -269,6 +270,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     const role =
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
     if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous;
+    if (SPEECH_VERBS.has(key) && despiteSpeaker(context, j, first)) return despiteSpeaker(context, j, first);
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);

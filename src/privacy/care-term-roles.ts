@@ -17,7 +17,8 @@ import { wordSet } from './word-sets.ts';
 
 const HAD_VERBS = wordSet('heeft had krijgt kreeg');
 // "heeft een nieuwe psychiater gekregen", "krijgt een andere behandelaar" (batch 40-names).
-const HAD_ADJECTIVES = wordSet('nieuwe andere vaste eigen');
+// det-veto40: "heeft een ambulant begeleider voor zijn verslaving": a treater of outpatient care.
+const HAD_ADJECTIVES = wordSet('nieuwe andere vaste eigen ambulant ambulante');
 const HAD_CLIENTS = wordSet(`${CLIENT_ROLES} cliente patient patiente jongere`);
 
 /** "heeft een casemanager", "krijgt een (nieuwe) behandelaar": a role the person before has. */

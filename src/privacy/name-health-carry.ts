@@ -21,7 +21,7 @@ const CASE_HEADINGS = wordSetOf([
 
 /** "Casus:", "Status:", and two labels before the colon: "Naam cliënt:", "Naam deelnemer:". */
 export function isCaseHeading(tokens: readonly Token[], from: number): boolean {
-  if (!CASE_HEADINGS.has(tokens[from]!.key)) return false;
+  if (!CASE_HEADINGS.has(tokens[from]?.key ?? '')) return false; // a sentence past the text's end (cut short)
   const next = tokens[from + 1];
   return next?.text === ':' || (CASE_HEADINGS.has(next?.key ?? '') && tokens[from + 2]?.text === ':');
 }

@@ -164,4 +164,5 @@ export const TUNING_FILES = [
   'corpus-det-names40-classes.tsv',
   'corpus-det-vocab40-classes.tsv',
   'corpus-det-model40-classes.tsv',
+  'corpus-det-veto40-classes.tsv',
 ] as const;

@@ -103,7 +103,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // det-plain37's class lines left without a rule: each phrase is said of a thing or a task as often ("eet
   // alleen nog chips", "ontspoort", "valt uit", "gaat onderuit", "zit aan de grond", "is erg moe", "kan zich
   // niet concentreren", "slaapt in zijn auto"), or a name the guard does not read as one ("Toon", "Mo"), a topic
-  // ("had het over", "loopt rond met"), a farewell letter (also a colleague's leaving), a ward with a time between.
+  // ("had het over"; "loopt rond met" read since det-veto40), a farewell letter (also a colleague's leaving), a ward with a time between.
   'corpus-det-plain37-classes.tsv:6',
   'corpus-det-plain37-classes.tsv:28',
   'corpus-det-plain37-classes.tsv:58',
@@ -113,7 +113,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-plain37-classes.tsv:102',
   'corpus-det-plain37-classes.tsv:113',
   'corpus-det-plain37-classes.tsv:115',
-  'corpus-det-plain37-classes.tsv:136',
   'corpus-det-plain37-classes.tsv:138',
   'corpus-det-plain37-classes.tsv:191',
   'corpus-det-plain37-classes.tsv:231',
@@ -168,7 +167,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // care reads as a unit, "werkt op de afdeling eetstoornissen"); "heroïne-afbouwprogramma" (a programme
   // compound, read as a service); "een gesprek heeft met de verslavingsarts" (a professional met is no
   // owner); "van huis (Het Zandkasteel 3, Den Bosch)", a street without a street word.
-  'corpus-batch55.tsv:71',
   'corpus-batch55.tsv:324',
   'corpus-batch55.tsv:329',
   // And five whose line is refused for its other kind (a phone number, a BSN, an e-mail address) while the
@@ -318,9 +316,11 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-model40-classes.tsv:86', // "opgenomen met een klaplong"
   'corpus-det-model40-classes.tsv:89', // "kwamen de darmkrampen terug", two sentences after the name
   'corpus-det-model40-classes.tsv:91', // "hielspoor" after "Update Frank:"
+  // Model-only catches lost when the stop-40 merge retrained the model on names40, vocab40, model40 and veto40 together:
+  'corpus-batch59.tsv:172',
+  'corpus-batch77.tsv:202',
   'corpus-batch64.tsv:291', // "Martijn was vandaag op tijd. ... De nieuwe slaapmedicatie helpt": a model-only catch lost when det-model40 retrained after det-vocab40 (the care two sentences after the name)
   'corpus-batch66.tsv:234', // "overgedragen aan de huisarts na twee jaar behandeling": a model-only catch lost when det-fp40 retrained ("na twee jaar behandeling" is no care term to the rules)
-  'corpus-batch77.tsv:202', // "Yonas' behandeling bij de GGZ": a bare apostrophe's genitive the rules do not read; a model-only catch lost on retraining after det-lists39 (model)
   'corpus-batch66.tsv:237', // "een bed-op-eigen-regie afspraak bij de kliniek": a care arrangement named in a hyphenated compound
   'corpus-batch66.tsv:239', // "is naar de jeugd-ggz": going there without a verb of going ("is naar" is also "has gone to a meeting")
   'corpus-batch66.tsv:246', // "K.B.: DIS-diagnose" in a note: initials before a colon (names)
@@ -328,10 +328,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // the name rules do not find, not a word the lexicon lacks.
   'corpus-batch68.tsv:68', // "J.K. van de woensdaggroep slikt ... iets tegen psychoses": initials before "van de" are no person (names)
   'corpus-batch68.tsv:89', // "Bart: wachtlijst Mentaal Beter voor ADHD-onderzoek": an assessment is a service head ("-onderzoek")
-  'corpus-batch68.tsv:93', // "in behandeling bij het Centrum voor Eetstoornissen Ursula": a centre's name is a topic, not a provider
   'corpus-batch68.tsv:164', // "Dinand ... zijn vrouw ligt met zwangerschapsvergiftiging": the care is his wife's, unnamed
   'corpus-batch68.tsv:166', // "Carola, onze trajectbegeleider, is zwanger": a name with a role in commas opening the line (names)
-  'corpus-batch68.tsv:196', // "een ambulant begeleider voor zijn middelengebruik": "voor" a care term is read as a topic
   'corpus-batch68.tsv:210', // "Mijn jongen Storm (klant van IPS)": a name that is a word, after "mijn jongen" (names)
   'corpus-batch68.tsv:218', // "Knelpunt: Job mag van zijn behandelaar": "Job" is a word (a job) after a heading (names)
   'corpus-batch68.tsv:230', // "'een beetje down' ... over de spoorlijn gehad": suicide said by hint, no word of care
@@ -400,7 +398,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // client's new husband's care ("haar nieuwe man is ook bij Iriszorg in behandeling"), his only by the marriage;
   // an address in a registration form under "Voor de inschrijving bij het Werkbedrijf:" (the office heading owns it;
   // the BSN row beside it is a person's record, which the address rules do not read across kinds).
-  'corpus-batch58.tsv:145', // a model-only catch of det-stable36's retrain, lost again when det-openers36's classes joined
   'corpus-batch73.tsv:73', // ik mis lies al een tijdje in de groep ... haar crohn
   'corpus-batch73.tsv:239', // met Marco naar de werkgever ... die man begon meteen over zijn schizofrenie
   'corpus-batch73.tsv:290', // Voor de inschrijving bij het Werkbedrijf:\nbsn ...\nadres Weg door Jonkerbos 76
@@ -422,7 +419,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:101',
   'corpus-batch75.tsv:103',
   'corpus-batch75.tsv:117',
-  'corpus-batch75.tsv:131',
   'corpus-batch75.tsv:154',
   'corpus-batch75.tsv:185',
   'corpus-batch75.tsv:207',
@@ -436,7 +432,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-lower37-classes.tsv:34',
   // det-lists39: model-only lines the retrain moved below the bar (the rules found neither before either).
   // det-lowercase39: a model-only catch the retrain moved below the bar (77:202 found again, struck above).
-  'corpus-batch75.tsv:107', // "tessa weer onder de 45 kilo, behandelaar wil ...": weight in plain words, no care term to the rules (model)
   // det-lowercase39's classes file, left: initials after a heading or in dotted lower case, a crisis on initials,
   // a name after "de psychiater van", a pronoun a clause on, a care need after "begeleider vanuit", "de ggz kliniek".
   'corpus-det-lowercase39-classes.tsv:26', // "mbt kv: heeft een depressie": "mbt" heads the line before the initials
@@ -444,13 +439,22 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-lowercase39-classes.tsv:29', // "klant a.b. heeft autisme": dotted lower-case initials after a role word
   'corpus-det-lowercase39-classes.tsv:40', // "overleg met de psychiater van lisa over haar dosering": the treater's client
   'corpus-det-lowercase39-classes.tsv:45', // "klant noor dinsdag 10 uur intake jobcoach zij heeft ass": "zij" past a run-on list
-  'corpus-det-lowercase39-classes.tsv:56', // "sem heeft een ambulante begeleider vanuit fact ivm zijn psychoses": care after "ivm zijn"
   'corpus-det-lowercase39-classes.tsv:61', // "naomi komt uit de ggz kliniek": "ggz" between article and care place (capitalised too)
   // det-names40's classes file, left: a lower-case surname no list knows, two capitals without dots after "Mbt",
   // a care place arranged "voor" a person (missed with a known first name too).
   'corpus-det-names40-classes.tsv:65', // "tewolde zit in de kliniek ivm zijn verslaving": lower case, no list knows the name
   'corpus-det-names40-classes.tsv:76', // "Mbt RT: zij heeft een angststoornis": "RT" is as often an abbreviation
   'corpus-det-names40-classes.tsv:95', // "Voor Faadumo is een plek in de kliniek geregeld": a place arranged for someone
+  // det-veto40's classes file, left: a speaker's saying of a care word before the name, persons not read, a work
+  // sense, an adverb between "heeft" and a treater had.
+  'corpus-det-veto40-classes.tsv:4', // "Depressief, zegt Jan, al sinds de zomer": a speaker's saying (as "..., zegt Jan, dat woord ...")
+  'corpus-det-veto40-classes.tsv:7', // "psychotisch geweest ..., aldus Rik zelf": the same, "zelf" not read
+  'corpus-det-veto40-classes.tsv:9', // "Angstig en moe, zo kwam Sem binnen": no care word the gate knows
+  'corpus-det-veto40-classes.tsv:19', // "Die zit weer flink in de schulden en drinkt veel te veel": plain words
+  'corpus-det-veto40-classes.tsv:44', // "aangemeld bij de crisisdienst, het ging echt niet meer": a service, plain words
+  'corpus-det-veto40-classes.tsv:78', // "Aan het werk gaat goed bij Ben, alleen zijn rugklachten": a work sentence
+  'corpus-det-veto40-classes.tsv:80', // "werkt bij de ggz als schoonmaker maar is zelf ook in behandeling": work sense
+  'corpus-det-veto40-classes.tsv:191', // "heeft sinds kort een ambulante begeleider": "sinds kort" between verb and treater
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
