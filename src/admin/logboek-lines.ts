@@ -7,7 +7,10 @@ import { parseLocalDate } from '../schedule/local-time.ts';
 const localWhen = (value: unknown): string =>
   typeof value === 'string' ? `${readableIsoDate(value.slice(0, 10))} ${value.slice(11, 16)}`.trim() : '';
 
-/** What a logboek line says was done: a move or cancellation names the meeting and its dates. */
+/**
+ * What a logboek line says was done: a move or cancellation names the meeting and its dates; a
+ * moved meeting cancelled or put back is named where it had moved to (`start`).
+ */
 export function logLine(e: {
   action: string;
   details: Record<string, unknown> | null;
@@ -18,9 +21,9 @@ export function logLine(e: {
   if (e.werkgroep && e.action === 'bijeenkomst_verplaatst' && d.originalStart && d.start)
     return w.logMoved(e.werkgroep, localWhen(d.originalStart), localWhen(d.start));
   if (e.werkgroep && e.action === 'bijeenkomst_geannuleerd' && d.originalStart)
-    return w.logCancelled(e.werkgroep, localWhen(d.originalStart));
+    return w.logCancelled(e.werkgroep, localWhen(d.start ?? d.originalStart));
   if (e.werkgroep && e.action === 'bijeenkomst_hersteld' && d.originalStart)
-    return w.logRestored(e.werkgroep, localWhen(d.originalStart));
+    return w.logRestored(e.werkgroep, localWhen(d.start ?? d.originalStart));
   // Which vakantie, which version: what the projectleider named and the period, never any text of it.
   if (e.action === 'vakantie_toegevoegd' && typeof d.label === 'string' && isDate(d.from) && isDate(d.to))
     return w.logHoliday(d.label, dutchLocalDate(d.from), dutchLocalDate(d.to));

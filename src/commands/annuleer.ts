@@ -2,9 +2,12 @@ import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { cancelledAnswer } from '../rhythm/put-back.ts';
 import { say, type WerkgroepCommand } from './command.ts';
-import { originalStartOn } from './series-answers.ts';
+import { foundByOriginalNote, meetingOn } from './series-answers.ts';
 
-/** `annuleer <datum>`: one meeting does not take place. */
+/**
+ * `annuleer <datum>`: one meeting does not take place. The date is the one the meeting stands on,
+ * or the day it was moved away from when no meeting stands there (said so in the answer).
+ */
 export const annuleer: WerkgroepCommand<'annuleer'> = {
   where: 'werkgroep',
   typed: {
@@ -17,12 +20,13 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   },
   action: 'werkgroep.manage',
   async run(command, { uses, member, prefix }, werkgroepId) {
-    const start = await originalStartOn(uses, werkgroepId, command.date);
-    const done = await uses.series.cancelOccurrence(member, werkgroepId, start);
+    const meeting = await meetingOn(uses, werkgroepId, command.date, 'standing');
+    const done = await uses.series.cancelOccurrence(member, werkgroepId, meeting.originalStart);
     const w = words();
     // Named as verplaats names it.
     const name = (await uses.werkgroepInfo(werkgroepId))?.name ?? w.forms.created.kinds.werkgroep;
-    if (done === 'cancelled') return cancelledAnswer(werkgroepId, name, command.date, start, prefix);
-    return say(w.answers.annuleerAlready(name, readableIsoDate(command.date)));
+    const note = foundByOriginalNote(meeting);
+    if (done === 'cancelled') return cancelledAnswer(werkgroepId, name, meeting.start, prefix, note);
+    return say(note + w.answers.annuleerAlready(name, readableIsoDate(meeting.start.slice(0, 10))));
   },
 };

@@ -5,7 +5,8 @@ import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
-import { expandOccurrences } from '../schedule/series.ts';
+import { expandOccurrences, findOccurrence, type Occurrence } from '../schedule/series.ts';
+import { movedPartOf } from '../schedule/series-schema.ts';
 import { storedSeries, storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { CommandUses } from './uses.ts';
 
@@ -37,15 +38,60 @@ export async function withUpcoming(
   };
 }
 
-/** The original start of the meeting on a date (a moved meeting is found on the date it moved to). */
-export async function originalStartOn(uses: CommandUses, overlegId: string, date: string): Promise<string> {
+/** The meeting a date names: its identity, where it stands, and whether the date was its original one. */
+export interface MeetingOnDate {
+  /** Its identity: where the rule put it, 'YYYY-MM-DDTHH:mm'. */
+  readonly originalStart: string;
+  /** Where it stands (or, cancelled, would have stood), 'YYYY-MM-DDTHH:mm'. */
+  readonly start: string;
+  /** True when no meeting stands on the date and it was found as the one moved away from there. */
+  readonly byOriginalDate: boolean;
+}
+
+/**
+ * The meeting on a date: the one that stands (or was cancelled) there, a moved meeting where it
+ * moved to. `seeking` (for `annuleer` and `herstel`): a cancelled meeting and one moved onto its
+ * day since, the one the command is about; and a date without a meeting also names the one
+ * meeting moved away from it (cancelled there or not), as long as there is just one.
+ */
+export async function meetingOn(
+  uses: CommandUses,
+  overlegId: string,
+  date: string,
+  seeking?: 'standing' | 'cancelled',
+): Promise<MeetingOnDate> {
   const stored = await uses.seriesOf(overlegId);
   if (!stored) throw new NotFound(words().answers.series.noSeries);
   const series = storedSeries(stored.definition);
   const day = DateTime.fromISO(date, { zone: series.timeZone });
-  const found = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 }))[0] : undefined;
-  if (!found) throw new NotFound(words().answers.series.noMeetingOn(readableIsoDate(date)));
-  return found.originalLocal;
+  const local = (o: Occurrence) => o.start.toFormat("yyyy-MM-dd'T'HH:mm");
+  const onDay = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 })) : [];
+  const sought = seeking && onDay.find((o) => (o.status === 'cancelled') === (seeking === 'cancelled'));
+  const found = sought || onDay[0];
+  if (found) return { originalStart: found.originalLocal, start: local(found), byOriginalDate: false };
+  const movedAway = seeking
+    ? [...series.exceptions.values()].filter((e) => movedPartOf(e) && e.originalStart.startsWith(`${date}T`))
+    : [];
+  const only = movedAway.length === 1 && movedAway[0] && findOccurrence(series, movedAway[0].originalStart);
+  if (only) return { originalStart: only.originalLocal, start: local(only), byOriginalDate: true };
+  throw new NotFound(words().answers.series.noMeetingOn(readableIsoDate(date)));
+}
+
+/** The original start of the meeting on a date (a moved meeting is found on the date it moved to). */
+export async function originalStartOn(uses: CommandUses, overlegId: string, date: string): Promise<string> {
+  return (await meetingOn(uses, overlegId, date)).originalStart;
+}
+
+/** 'YYYY-MM-DDTHH:mm' as its day in words ("dinsdag 12 januari 2027") and its time ("14:00"). */
+export function readableStart(local: string): { date: string; time: string } {
+  return { date: readableIsoDate(local.slice(0, 10)), time: local.slice(11, 16) };
+}
+
+/** Said first when a date named a meeting moved away from it: which meeting the answer is about. */
+export function foundByOriginalNote(meeting: MeetingOnDate): string {
+  if (!meeting.byOriginalDate) return '';
+  const moved = readableStart(meeting.start);
+  return `${words().answers.movedAwayFrom(readableStart(meeting.originalStart).date, moved.date, moved.time)} `;
 }
 
 /** The werkgroep's stored series (when it keeps the rules) and `date` as a day in its zone, or null. */
@@ -58,9 +104,9 @@ async function seriesAndDay(uses: CommandUses, overlegId: string, date: string) 
 }
 
 /**
- * The cancelled meeting nearest to `date`, at most two weeks either side and not yet begun: its
- * original start ('YYYY-MM-DDTHH:mm', what `herstel` takes), or null. A meeting moved and then
- * cancelled is found on its own date only: the cancellation took the move's place.
+ * The cancelled meeting nearest to `date`, at most two weeks either side and not yet begun: where
+ * it stood ('YYYY-MM-DDTHH:mm'; its date is what `herstel` takes), or null. A meeting moved and
+ * then cancelled stands where it had moved to.
  */
 export async function cancelledNear(
   uses: CommandUses,
@@ -75,7 +121,7 @@ export async function cancelledNear(
   const [nearest] = expandOccurrences(series, day.minus({ days: 14 }), day.plus({ days: 15 }))
     .filter((o) => o.status === 'cancelled' && o.start.toMillis() > now)
     .sort((a, b) => distance(a) - distance(b));
-  return nearest?.originalLocal ?? null;
+  return nearest ? nearest.start.toFormat("yyyy-MM-dd'T'HH:mm") : null;
 }
 
 /**

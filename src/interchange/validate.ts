@@ -5,7 +5,7 @@ import { zodOwnWords } from '../messages/zod-words.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { guardFields, linkForGuard, type TextPass } from '../privacy/guarded-text.ts';
 import { defineSeries } from '../schedule/series-definition.ts';
-import type { SeriesInput } from '../schedule/series-schema.ts';
+import { movedPartOf, type SeriesInput } from '../schedule/series-schema.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
@@ -265,7 +265,8 @@ export function interchangeSeriesTexts(i: number, series: SeriesInput): Record<s
     fields[`werkgroepen[${i}].series.changes[${j}].onlineUrl`] = linkForGuard(c.onlineUrl);
   });
   series.exceptions?.forEach((e, j) => {
-    if (e.kind === 'move') fields[`werkgroepen[${i}].series.exceptions[${j}].location`] = e.location;
+    const path = `werkgroepen[${i}].series.exceptions[${j}]${e.kind === 'cancel' ? '.moved' : ''}.location`;
+    fields[path] = movedPartOf(e)?.location;
   });
   return fields;
 }

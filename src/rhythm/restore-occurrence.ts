@@ -1,5 +1,6 @@
 import type { Member } from '../domain/members.ts';
-import type { SeriesInput } from '../schedule/series.ts';
+import type { OccurrenceException, SeriesInput } from '../schedule/series.ts';
+import { assertDayFree } from './occurrence-exceptions.ts';
 import type { Deps, updateSeries } from './series-changes.ts';
 
 /** What `herstel` did: put back (and whether the werkgroep will hear it), or nothing to put back. */
@@ -11,23 +12,28 @@ export type RestoreOutcome =
 export function restoreCommands(deps: Deps, update: typeof updateSeries) {
   return {
     /**
-     * A cancelled meeting back at its own day and time; its reminders are planned again. When the
-     * werkgroep was told it was cancelled, it is told once that it goes ahead after all. Not
-     * cancelled (never, or put back already by a request sent at the same time): nothing is written.
+     * A cancelled meeting back at its own day and time, or where it had been moved to before it
+     * was cancelled (with that move's own length, place and link); its reminders are planned
+     * again. When the werkgroep was told it was cancelled, it is told once that it goes ahead
+     * after all. Not cancelled (never, or put back already by a request sent at the same time):
+     * nothing is written. `prefix`: how the platform's commands start, for a refusal's advice.
      */
     async restoreOccurrence(
       actor: Member | null,
       overlegId: string,
       originalStart: string,
+      prefix = '',
     ): Promise<RestoreOutcome> {
       let told = false;
+      // Where a moved meeting comes back, for the logboek: filled in as the change is made.
+      const details: { originalStart: string; start?: string } = { originalStart };
       const done = await update(
         deps,
         actor,
         overlegId,
         'bijeenkomst_hersteld',
-        withoutCancel(originalStart),
-        { originalStart },
+        withoutCancel(originalStart, prefix, details),
+        details,
         async (tx, now) => {
           told = (await tx.addRestoreNotices(overlegId, originalStart, now)) > 0;
         },
@@ -37,10 +43,18 @@ export function restoreCommands(deps: Deps, update: typeof updateSeries) {
   };
 }
 
-function withoutCancel(originalStart: string) {
+function withoutCancel(originalStart: string, prefix: string, details: { start?: string }) {
   return (current: SeriesInput | null): SeriesInput | 'unchanged' => {
     const exceptions = current?.exceptions ?? [];
-    const others = exceptions.filter((e) => !(e.kind === 'cancel' && e.originalStart === originalStart));
-    return current && others.length < exceptions.length ? { ...current, exceptions: others } : 'unchanged';
+    const cancel = exceptions.find((e) => e.kind === 'cancel' && e.originalStart === originalStart);
+    if (!current || cancel?.kind !== 'cancel') return 'unchanged';
+    const others = exceptions.filter((e) => e !== cancel);
+    if (!cancel.moved) return { ...current, exceptions: others };
+    // Moved before it was cancelled: the move comes back, unless another meeting took that day since.
+    const move: OccurrenceException & { kind: 'move' } = { kind: 'move', originalStart, ...cancel.moved };
+    const next = { ...current, exceptions: [...others, move] };
+    assertDayFree(next, move, prefix);
+    details.start = move.start;
+    return next;
   };
 }

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
@@ -7,24 +6,22 @@ import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import { planOverlegIn } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { OCCURRENCE_FIELDS } from '../messages/forms/occurrence-form.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
-import { readableDate, readableIsoDate } from '../messages/readable-date.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
 import { type ConflictWarning, findConflicts, PROPOSAL_SEARCH_DAYS } from '../schedule/conflicts.ts';
-import { DEFAULT_TIME_ZONE, existsLocally, parseLocalDateTime, toEpochDay } from '../schedule/local-time.ts';
 import {
   defineSeries,
   expandOccurrences,
-  findOccurrence,
   type Occurrence,
   type OccurrenceException,
   type SeriesChange,
   type SeriesInput,
 } from '../schedule/series.ts';
+import { movedPartOf } from '../schedule/series-schema.ts';
 import { storedSeries } from '../schedule/stored-series.ts';
 import type { RhythmRepository, RhythmStore } from '../store/rhythm-store.ts';
+import { movedStartOf, withException } from './occurrence-exceptions.ts';
 import { restoreCommands } from './restore-occurrence.ts';
 
 export interface Deps {
@@ -48,7 +45,8 @@ export function seriesTexts(series: SeriesInput): Record<string, string | undefi
     fields[`${SERIES_FIELDS.onlineUrl}.${i}`] = linkForGuard(c.onlineUrl);
   });
   (series.exceptions ?? []).forEach((e, i) => {
-    if (e.kind === 'move') fields[`${SERIES_FIELDS.location}.verplaatst.${i}`] = e.location ?? undefined;
+    // A cancel keeps the place of the move it replaced: still published text, still guarded.
+    fields[`${SERIES_FIELDS.location}.verplaatst.${i}`] = movedPartOf(e)?.location ?? undefined;
   });
   return fields;
 }
@@ -128,6 +126,12 @@ export function createSeriesCommands(deps: Deps) {
       });
     },
 
+    /** Where the meeting of `originalStart` stands: moved (cancelled there or not) or not, 'YYYY-MM-DDTHH:mm'. */
+    async standsAt(overlegId: string, originalStart: string): Promise<string> {
+      const stored = await deps.store.read.findSeries(overlegId);
+      return (stored && movedStartOf(stored.definition, originalStart)) ?? originalStart;
+    },
+
     /** Whether the overleg has a series already (then `nieuwe-reeks` points to `wijzig`). */
     async hasSeries(overlegId: string): Promise<boolean> {
       return (await deps.store.read.findSeries(overlegId)) !== null;
@@ -177,16 +181,16 @@ export function createSeriesCommands(deps: Deps) {
       originalStart: string,
     ): Promise<'cancelled' | 'already'> {
       const exception: OccurrenceException = { kind: 'cancel', originalStart };
-      const done = await updateSeries(
-        deps,
-        actor,
-        overlegId,
-        'bijeenkomst_geannuleerd',
-        withException(exception),
-        {
-          originalStart,
-        },
-      );
+      // Where a moved meeting stood, for the logboek: filled in as the change is made.
+      const details: { originalStart: string; start?: string } = { originalStart };
+      const cancel = withException(exception);
+      const change = (current: SeriesInput | null) => {
+        const next = cancel(current);
+        const moved = next === 'unchanged' ? undefined : movedStartOf(next, originalStart);
+        if (moved) details.start = moved;
+        return next;
+      };
+      const done = await updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', change, details);
       return done === 'changed' ? 'cancelled' : 'already';
     },
 
@@ -232,69 +236,4 @@ export function createSeriesCommands(deps: Deps) {
       };
     },
   };
-}
-
-function withException(exception: OccurrenceException, prefix = '') {
-  return (current: SeriesInput | null): SeriesInput | 'unchanged' => {
-    if (!current) throw new NotFound(words().answers.series.noSeries);
-    // Made already (a second cancel, or the same move sent twice at once): nothing to write.
-    const same = (e: OccurrenceException) =>
-      e.originalStart === exception.originalStart &&
-      (exception.kind === 'cancel' ? e.kind === 'cancel' : isDeepStrictEqual(e, exception));
-    if ((current.exceptions ?? []).some(same)) return 'unchanged';
-    if (!findOccurrence(storedSeries(current), exception.originalStart)) {
-      throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
-    }
-    if (exception.kind === 'move') assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);
-    const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
-    // Moved back to where it stood, with nothing else of its own: no longer an exception ("verplaatst").
-    // Never moved at all: it stands there already, nothing to write.
-    if (exception.kind === 'move' && exception.start === exception.originalStart && !movedWithMore(exception))
-      return others.length === (current.exceptions ?? []).length
-        ? 'unchanged'
-        : { ...current, exceptions: others };
-    const next = { ...current, exceptions: [...others, exception] };
-    if (exception.kind === 'move') assertDayFree(next, exception, prefix);
-    return next;
-  };
-}
-
-/**
- * Two meetings of one werkgroep on one day read as one in `volgende` and leave a later `verplaats`
- * of that date guessing which: a move onto a day that has another meeting is refused, naming it.
- */
-function assertDayFree(
-  series: SeriesInput,
-  move: OccurrenceException & { kind: 'move' },
-  prefix: string,
-): void {
-  const defined = defineSeries(series);
-  const day = move.start.slice(0, 10);
-  const from = DateTime.fromISO(day, { zone: defined.timeZone });
-  const other = expandOccurrences(defined, from, from.plus({ days: 1 })).find(
-    (o) => o.status !== 'cancelled' && o.originalLocal !== move.originalStart,
-  );
-  if (!other) return;
-  const message = words().answers.problems.meetingThatDay(
-    readableIsoDate(day),
-    other.start.toFormat('HH:mm'),
-    day,
-    prefix,
-  );
-  throw new InvalidInput([{ field: OCCURRENCE_FIELDS.date, message }]);
-}
-
-/** Whether a move sets more than the start (a place, a link of its own): that keeps it an exception. */
-function movedWithMore(exception: OccurrenceException): boolean {
-  return Object.entries(exception).some(
-    ([key, value]) => !['kind', 'originalStart', 'start'].includes(key) && value != null,
-  );
-}
-
-/** A meeting moved into the hour skipped in spring would silently start an hour later: refused. */
-function assertExists(start: string, zone: string): void {
-  const local = parseLocalDateTime(start);
-  if (!local || existsLocally(local, zone)) return;
-  const message = words().answers.problems.skippedHour(start.slice(11), readableDate(toEpochDay(local)));
-  throw new InvalidInput([{ field: OCCURRENCE_FIELDS.time, message }]);
 }

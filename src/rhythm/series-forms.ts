@@ -156,9 +156,10 @@ export function createSeriesForms(d: {
       if (a.action === 'annuleren') {
         const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
         const name = await named();
-        if (done === 'cancelled')
-          return cancelledAnswer(overlegId, name, a.originalStart, a.originalStart, prefix);
-        return say(w.annuleerAlready(name, readableIsoDate(a.originalStart.slice(0, 10))));
+        // A moved meeting is named (and put back with herstel) where it had moved to.
+        const start = await d.series.standsAt(overlegId, a.originalStart);
+        if (done === 'cancelled') return cancelledAnswer(overlegId, name, start, prefix);
+        return say(w.annuleerAlready(name, readableIsoDate(start.slice(0, 10))));
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);

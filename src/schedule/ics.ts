@@ -3,6 +3,7 @@ import type { DateTime } from 'luxon';
 import { fromEpochDay, parseLocalDate } from './local-time.ts';
 import { type Occurrence, occurrenceOf } from './series.ts';
 import { findSegmentOfOriginal, type MeetingSeries, type Segment } from './series-definition.ts';
+import { movedPartOf } from './series-schema.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /**
@@ -13,7 +14,8 @@ import { vtimezone } from './vtimezone.ts';
  *   RFC 5545 requires with a TZID start) at the end of its last occurrence's day when it ends (a
  *   later version or `until`). A change "from date X" thus ends the old master and starts a new one; the past
  *   stays exactly as it was;
- * - a cancelled occurrence is an EXDATE on its master;
+ * - a cancelled occurrence is an EXDATE on its master (also one cancelled after it was moved: the
+ *   move's override goes, so the meeting is on neither day);
  * - a moved occurrence is a VEVENT with the master's UID and RECURRENCE-ID = its original start;
  * - a VTIMEZONE for the zone, generated from the same data Schakel computes with.
  * UIDs depend only on the series id and a version's effectiveFrom, so they survive any edit.
@@ -101,7 +103,7 @@ function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, numbe
     ...series.segments.map((s) => fromEpochDay(s.anchorDay).year),
     ...(series.until ? [parseLocalDate(series.until)!.year] : []),
     ...[...series.exceptions.values()].map((e) =>
-      Number((e.kind === 'move' ? e.start : e.originalStart).slice(0, 4)),
+      Number((movedPartOf(e)?.start ?? e.originalStart).slice(0, 4)),
     ),
   );
   return [firstYear - 1, lastMentioned + 10];

@@ -85,16 +85,26 @@ export const seriesChangeSchema = z.strictObject({
   onlineUrl: webUrl.nullable().optional(),
 });
 
+/** Where one meeting moved to, with what it has of its own there (a length, a place, a link). */
+const moveShape = {
+  start: localDateTime,
+  durationMinutes: durationMinutes.optional(),
+  location: text.optional(),
+  onlineUrl: webUrl.optional(),
+};
+
 export const occurrenceExceptionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('cancel'), originalStart: localDateTime }),
   z.strictObject({
-    kind: z.literal('move'),
+    kind: z.literal('cancel'),
     originalStart: localDateTime,
-    start: localDateTime,
-    durationMinutes: durationMinutes.optional(),
-    location: text.optional(),
-    onlineUrl: webUrl.optional(),
+    /**
+     * The move a cancel replaced: the meeting stood elsewhere when it was called off, is counted
+     * (and its notice sent) there, and `herstel` puts it back there. Absent in older data and for
+     * a meeting cancelled where the rule put it.
+     */
+    moved: z.strictObject(moveShape).optional(),
   }),
+  z.strictObject({ kind: z.literal('move'), originalStart: localDateTime, ...moveShape }),
 ]);
 
 export const seriesInputSchema = z.strictObject({
@@ -119,3 +129,13 @@ export const seriesInputSchema = z.strictObject({
 export type SeriesInput = z.input<typeof seriesInputSchema>;
 export type SeriesChange = z.infer<typeof seriesChangeSchema>;
 export type OccurrenceException = z.infer<typeof occurrenceExceptionSchema>;
+/** A move's own part: where the meeting went and what it has of its own there. */
+export type MovedTo = Omit<Extract<OccurrenceException, { kind: 'move' }>, 'kind' | 'originalStart'>;
+
+/** Where a move, or a cancel that replaced one, puts the meeting; undefined for a plain cancel. */
+export function movedPartOf(exception: OccurrenceException | undefined): MovedTo | undefined {
+  if (exception?.kind === 'cancel') return exception.moved;
+  if (exception?.kind !== 'move') return undefined;
+  const { kind: _, originalStart: __, ...moved } = exception;
+  return moved;
+}

@@ -8,6 +8,7 @@ import {
   resolveOnDay,
 } from './local-time.ts';
 import { findSegmentOfOriginal, type MeetingSeries, type Segment } from './series-definition.ts';
+import { movedPartOf } from './series-schema.ts';
 
 /**
  * Expanding a meeting series into occurrences. Occurrence k of a segment falls on
@@ -37,9 +38,9 @@ export interface Occurrence {
   readonly segment: number;
   /** Identity of the occurrence: the local start the rule gave it, 'YYYY-MM-DDTHH:mm'. */
   readonly originalLocal: string;
-  /** Where the rule put it (for a cancelled one: where it would have been). */
+  /** Where the rule put it. */
   readonly originalStart: DateTime;
-  /** Where it actually takes place; equal to originalStart unless moved. */
+  /** Where it takes place (or, cancelled, would have); equal to originalStart unless moved. */
   readonly start: DateTime;
   readonly end: DateTime;
   readonly status: OccurrenceStatus;
@@ -59,17 +60,19 @@ export function occurrenceOf(series: MeetingSeries, segment: Segment, k: number)
     originalStart,
   };
   const exception = series.exceptions.get(originalLocal);
-  if (exception?.kind === 'move') {
-    const moved = parseLocalDateTime(exception.start);
-    if (!moved) throw new Error(`validated move target did not parse: ${exception.start}`);
-    const start = resolveLocal(moved, series.timeZone);
+  const moved = movedPartOf(exception);
+  if (moved) {
+    const local = parseLocalDateTime(moved.start);
+    if (!local) throw new Error(`validated move target did not parse: ${moved.start}`);
+    const start = resolveLocal(local, series.timeZone);
     return {
       ...base,
       start,
-      end: start.plus({ minutes: exception.durationMinutes ?? segment.durationMinutes }),
-      status: 'moved',
-      location: exception.location ?? segment.location,
-      onlineUrl: exception.onlineUrl ?? segment.onlineUrl,
+      end: start.plus({ minutes: moved.durationMinutes ?? segment.durationMinutes }),
+      // Cancelled after it was moved: called off where the werkgroep expected it.
+      status: exception?.kind === 'cancel' ? 'cancelled' : 'moved',
+      location: moved.location ?? segment.location,
+      onlineUrl: moved.onlineUrl ?? segment.onlineUrl,
     };
   }
   return {
@@ -89,8 +92,8 @@ function inWindow(instant: DateTime, from: DateTime, to: DateTime): boolean {
 }
 
 /**
- * The occurrences that start in [from, to), sorted by start. Cancelled ones are included (with
- * their original start) so that callers can say "vervalt"; moved ones count where they moved to.
+ * The occurrences that start in [from, to), sorted by start. Cancelled ones are included so that
+ * callers can say "vervalt"; moved ones count where they moved to, also when cancelled there.
  * Cost is proportional to the window, not to the age of the series: the first grid position in
  * the window is computed, not searched for.
  */
@@ -107,13 +110,13 @@ export function expandOccurrences(series: MeetingSeries, from: DateTime, to: Dat
     if (segment.count !== null) kMax = Math.min(kMax, segment.count - 1);
     for (let k = kMin; k <= kMax; k++) {
       const occurrence = occurrenceOf(series, segment, k);
-      // Moved occurrences are collected below, where they moved to.
-      if (occurrence.status === 'moved') continue;
+      // Moved occurrences (cancelled there or not) are collected below, where they moved to.
+      if (movedPartOf(series.exceptions.get(occurrence.originalLocal))) continue;
       if (inWindow(occurrence.start, from, to)) found.push(occurrence);
     }
   }
   for (const exception of series.exceptions.values()) {
-    if (exception.kind !== 'move') continue;
+    if (!movedPartOf(exception)) continue;
     const at = findSegmentOfOriginal(series.segments, exception.originalStart);
     if (!at) continue;
     const occurrence = occurrenceOf(series, at.segment, at.k);

@@ -207,18 +207,18 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     expect(await audited('bijeenkomst_hersteld')).toBe(before + 1);
   });
 
-  it('moved, then cancelled: herstel of the day it had moved to names the cancelled meeting and how to put it back', async () => {
+  it('moved, then cancelled: herstel of a day near it names the cancelled meeting where it had moved to', async () => {
     expect(await slash('U0HANNEKE', 'verplaats 2027-03-23 naar 2027-03-24 15:00')).toContain('verplaatst');
     expect(await slash('U0HANNEKE', 'annuleer 2027-03-24')).toContain('gaat niet door');
     const before = await audited('bijeenkomst_hersteld');
-    expect(await slash('U0HANNEKE', 'herstel 2027-03-24')).toContain(
-      'Op woensdag 24 maart 2027 staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van dinsdag 23 maart 2027 om 14:00 (een verplaatste bijeenkomst die is afgezegd, komt terug op haar eigen dag en tijd). Moet die toch doorgaan? Typ /schakel herstel 2027-03-23. Er is niets veranderd.',
+    expect(await slash('U0HANNEKE', 'herstel 2027-03-25')).toContain(
+      'Op donderdag 25 maart 2027 staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van woensdag 24 maart 2027 om 15:00. Moet die toch doorgaan? Typ /schakel herstel 2027-03-24. Er is niets veranderd.',
     );
     expect(await audited('bijeenkomst_hersteld')).toBe(before);
-    expect(await slash('U0HANNEKE', 'herstel 2027-03-23')).toContain('gaat toch door');
+    expect(await slash('U0HANNEKE', 'herstel 2027-03-24')).toContain('gaat toch door; ze blijft verplaatst');
     // Nothing cancelled nearby: the plain answer, as before.
-    const plain = await slash('U0HANNEKE', 'herstel 2027-03-24');
-    expect(plain).toContain('Op woensdag 24 maart 2027 staat geen bijeenkomst van deze werkgroep.');
+    const plain = await slash('U0HANNEKE', 'herstel 2027-03-25');
+    expect(plain).toContain('Op donderdag 25 maart 2027 staat geen bijeenkomst van deze werkgroep.');
     expect(plain).not.toContain('Afgezegd is wel');
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerIn, postToChat, pressIn, shownIn } from '../support/local-chat-api.ts';
+import { answerIn, pressGoAheadAfterAll, pressIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const WERKGROEP = '19:lokaal-werkgroep@thread.tacv2';
 
@@ -19,26 +18,12 @@ describe('the local chat: herstel', () => {
     const cancelled = await say('annuleer 2027-01-19');
     expect(cancelled).toContain('Typ herstel 2027-01-19 of kies de knop.');
     expect(await say('volgende')).not.toContain('19 januari 2027');
-    const step = cancelled.slice(cancelled.indexOf('"title":"Toch laten doorgaan"'));
-    expect(step).toContain('Bijeenkomst toch laten doorgaan?');
-    const data = /"title":"Ja, laten doorgaan","verb":"werkgroep_kies","data":(\{[^}]*\})/.exec(step)?.[1];
-    expect(data).toBeDefined();
-    const card = (await shownIn(local.url, 'pl', WERKGROEP)).filter((m) => m.fromBot).at(-2);
-    const before = (await shownIn(local.url, 'pl', WERKGROEP)).length;
-    const pressed = await (
-      await postToChat(local.url, '/api/actie', {
-        rol: 'pl',
-        gesprek: WERKGROEP,
-        activiteit: card?.id,
-        verb: 'werkgroep_kies',
-        data: JSON.parse(data ?? '{}'),
-      })
-    ).json();
+    expect(cancelled.slice(cancelled.indexOf('"title":"Toch laten doorgaan"'))).toContain(
+      'Bijeenkomst toch laten doorgaan?',
+    );
+    const { pressed, answer } = await pressGoAheadAfterAll(local.url, 'pl', WERKGROEP, cancelled);
     // Answered below the card, as a new message.
     expect(JSON.stringify(pressed)).toContain('hieronder als nieuw bericht');
-    const answer = await waitFor('the answer below the card', async () =>
-      (await shownIn(local.url, 'pl', WERKGROEP)).slice(before).find((m) => m.fromBot),
-    );
     expect(JSON.stringify(answer)).toContain(
       'De bijeenkomst van dinsdag 19 januari 2027 om 14:00 gaat toch door.',
     );

@@ -48,10 +48,11 @@ describe('the local chat names the owner and the werkgroep', () => {
     expect(own).toContain('It appears in every reminder until you close it.');
     const cancelled = await answerIn(local.url, 'pl', WERKGROEP, 'annuleer 23 December');
     expect(cancelled).toContain(`The meeting of ${werkgroep} on Wednesday 23 December 2026 is cancelled.`);
-    // The way back names the meeting's own date (moved, then cancelled, it is found there), and works.
-    expect(cancelled).toContain('Type herstel 2026-12-22');
+    // The way back names the date it was moved to (moved, then cancelled, it stays there); its
+    // original date finds it too, and it comes back where it had been moved to.
+    expect(cancelled).toContain('Type herstel 2026-12-23');
     expect(await answerIn(local.url, 'pl', WERKGROEP, 'herstel 2026-12-22')).toContain(
-      'goes ahead after all',
+      'The meeting of Wednesday 23 December 2026 at 14:00 goes ahead after all; it stays moved (originally Tuesday 22 December 2026 at 14:00).',
     );
   });
 });

@@ -343,6 +343,17 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     });
   });
 
+  it('Teams: a moved meeting cancelled through the card is named, and put back, on the day it was moved to', async () => {
+    const answer = await teamsSubmit('29:hanneke', { bijeenkomst: '2026-02-09T14:00', actie: 'annuleren' });
+    expect(answer).toContain('De bijeenkomst van Werkgroep Oost op dinsdag 10 februari 2026 gaat niet door.');
+    expect(answer).toContain('herstel 2026-02-10');
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toContainEqual({
+      kind: 'cancel',
+      originalStart: '2026-02-09T14:00',
+      moved: { start: '2026-02-10T10:00' },
+    });
+  });
+
   it('Teams: a member cannot cancel a meeting through a card they were not given', async () => {
     const answer = await teamsSubmit('29:ruben', { bijeenkomst: '2026-04-06T14:00', actie: 'annuleren' });
     expect(answer).toContain('Alleen de projectleider');

@@ -132,3 +132,34 @@ export async function pressIn(url: string, rol: string, gesprek: string, verb: s
   if (!card || !button) throw new Error(`Geen knop ${verb} in ${gesprek}`);
   return postToChat(url, '/api/actie', { rol, gesprek, activiteit: card.id, verb, data: button.data });
 }
+
+/**
+ * "Ja, laten doorgaan" pressed in the question step of the `annuleer` card `cancelled` (the bot's
+ * card before its last message, as answerIn returned it): the press's own answer and the message
+ * Schakel then shows below the card.
+ */
+export async function pressGoAheadAfterAll(
+  url: string,
+  rol: string,
+  gesprek: string,
+  cancelled: string,
+): Promise<{ data: { value?: string }; pressed: unknown; answer: ShownMessage }> {
+  const step = cancelled.slice(cancelled.indexOf('"title":"Toch laten doorgaan"'));
+  const found = /"title":"Ja, laten doorgaan","verb":"werkgroep_kies","data":(\{[^}]*\})/.exec(step)?.[1];
+  if (!found) throw new Error('no "Ja, laten doorgaan" in the annuleer card');
+  const data = JSON.parse(found) as { value?: string };
+  const card = (await shownIn(url, rol, gesprek)).filter((m) => m.fromBot).at(-2);
+  const before = (await shownIn(url, rol, gesprek)).length;
+  const res = await postToChat(url, '/api/actie', {
+    rol,
+    gesprek,
+    activiteit: card?.id,
+    verb: 'werkgroep_kies',
+    data,
+  });
+  const pressed = await res.json();
+  const answer = await waitFor('the answer below the card', async () =>
+    (await shownIn(url, rol, gesprek)).slice(before).find((m) => m.fromBot),
+  );
+  return { data, pressed, answer };
+}

@@ -50,14 +50,17 @@ export const enAnswers: typeof nlAnswers = {
     `The meeting of ${date} then goes ahead after all, at its own time. If the werkgroep already heard it was cancelled, it gets one message about this.`,
   herstelYes: 'Yes, go ahead',
   herstelNo: 'No, leave it',
-  herstel: (date, time, told) =>
-    `The meeting of ${date} at ${time} goes ahead after all. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
+  herstel: (date, time, told, movedFrom = null) =>
+    `The meeting of ${date} at ${time} goes ahead after all${movedFrom ? `; it stays moved (originally ${movedFrom})` : ''}. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
+  movedFromWhen: (date, time) => `${date} at ${time}`,
+  movedAwayFrom: (original, moved, time) =>
+    `The meeting of ${original} had been moved to ${moved} at ${time}; this is about that meeting.`,
   herstelNotCancelled: (date) =>
     `The meeting of ${date} is not cancelled; it goes ahead as planned. Nothing changes.`,
   herstelPast: (date, time, p) =>
     `The meeting of ${date} at ${time} has begun or is over. A cancellation cannot be undone after that; nothing has changed. Type ${p}volgende to see when the werkgroep meets next.`,
   herstelNear: (date, cancelled, time, command) =>
-    `This werkgroep has no meeting on ${date}. The meeting of ${cancelled} at ${time} is cancelled, though (a moved meeting that was cancelled comes back on its own day and time). Should it go ahead after all? Type ${command}. Nothing has changed.`,
+    `This werkgroep has no meeting on ${date}. The meeting of ${cancelled} at ${time} is cancelled, though. Should it go ahead after all? Type ${command}. Nothing has changed.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

@@ -24,6 +24,7 @@ export const enSeries: typeof nlSeries = {
     originalStart: 'original date and time',
     start: 'new date and time',
     kind: 'kind',
+    moved: 'moved to',
   },
   change: (n) => `change ${n}`,
   exception: (n) => `exception ${n}`,

@@ -64,9 +64,17 @@ export const nlAnswers = {
     `De bijeenkomst van ${date} gaat dan toch door, op haar eigen tijd. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
   herstelYes: 'Ja, laten doorgaan',
   herstelNo: 'Nee, laat maar',
-  /** `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears this. */
-  herstel: (date: string, time: string, told: boolean) =>
-    `De bijeenkomst van ${date} om ${time} gaat toch door. De herinneringen staan weer gepland.${told ? ' De werkgroep krijgt één bericht dat ze toch doorgaat.' : ''}`,
+  /**
+   * `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears
+   * this; `movedFrom` ("dinsdag 12 januari 2027 om 14:00") when it comes back where it had been moved to.
+   */
+  herstel: (date: string, time: string, told: boolean, movedFrom: string | null = null) =>
+    `De bijeenkomst van ${date} om ${time} gaat toch door${movedFrom ? `; ze blijft verplaatst (oorspronkelijk ${movedFrom})` : ''}. De herinneringen staan weer gepland.${told ? ' De werkgroep krijgt één bericht dat ze toch doorgaat.' : ''}`,
+  /** A meeting's original moment, as `herstel` names it: "dinsdag 12 januari 2027 om 14:00". */
+  movedFromWhen: (date: string, time: string) => `${date} om ${time}`,
+  /** `annuleer`/`herstel` of the date a meeting was moved away from: which meeting the answer is about. */
+  movedAwayFrom: (original: string, moved: string, time: string) =>
+    `De bijeenkomst van ${original} was verplaatst naar ${moved} om ${time}; het gaat om die bijeenkomst.`,
   /** `herstel` of a meeting that is not cancelled (or put back just now by the same request sent twice). */
   herstelNotCancelled: (date: string) =>
     `De bijeenkomst van ${date} is niet afgezegd; ze gaat gewoon door. Er verandert niets.`,
@@ -75,7 +83,7 @@ export const nlAnswers = {
     `De bijeenkomst van ${date} om ${time} is al begonnen of voorbij. Een afzegging kun je dan niet meer terugdraaien; er is niets veranderd. Typ ${p}volgende om te zien wanneer de werkgroep weer bijeenkomt.`,
   /** `herstel` of a day without a meeting, with a cancelled one nearby (`command` puts that one back). */
   herstelNear: (date: string, cancelled: string, time: string, command: string) =>
-    `Op ${date} staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van ${cancelled} om ${time} (een verplaatste bijeenkomst die is afgezegd, komt terug op haar eigen dag en tijd). Moet die toch doorgaan? Typ ${command}. Er is niets veranderd.`,
+    `Op ${date} staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van ${cancelled} om ${time}. Moet die toch doorgaan? Typ ${command}. Er is niets veranderd.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>

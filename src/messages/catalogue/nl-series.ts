@@ -31,6 +31,7 @@ export const nlSeries = {
     originalStart: 'oorspronkelijke datum en tijd',
     start: 'nieuwe datum en tijd',
     kind: 'soort',
+    moved: 'verplaatst naar',
   } as Readonly<Record<string, string>>,
   change: (n: number) => `wijziging ${n}`,
   exception: (n: number) => `uitzondering ${n}`,
