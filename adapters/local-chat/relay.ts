@@ -180,6 +180,9 @@ export function createRelay(d: {
      * is no such offer; a failure gets its apology in the chat.
      */
     async fileConsent(role: Role, conversation: Conversation, activityId: string, allow: boolean) {
+      // Read before the offer is looked up: between finding it and replacing it nothing may wait,
+      // or a second press at the same moment finds it too and the file is made twice.
+      const chat = words(await d.localeOf(role)).localChat;
       const offered = d.connector
         .history(conversation.id)
         .find((a) => a.id === activityId)
@@ -189,7 +192,6 @@ export function createRelay(d: {
       const name = (offered.name ?? 'bestand.json').replace(/[^\w.-]/g, '-');
       const id = randomUUID();
       const mark = lastId(conversation.id);
-      const chat = words(await d.localeOf(role)).localChat;
       d.connector.replace(conversation.id, activityId, {
         text: (allow ? chat.fileAllowed : chat.fileRefused)(name),
         attachments: [],

@@ -129,8 +129,13 @@ export async function findActiepunt(db: Queryable, id: string) {
     : null;
 }
 
+/** The largest number a PostgreSQL `integer` column (actiepunten.number) holds. */
+const INTEGER_MAX = 2_147_483_647;
+
 /** The actiepunt with this number in the overleg, open, done or removed (then without its text). */
 export async function findActiepuntByNumber(db: Queryable, overlegId: string, number: number) {
+  // No actiepunt holds a number beyond the column's integer, and PostgreSQL refuses to compare one.
+  if (!Number.isSafeInteger(number) || number < 1 || number > INTEGER_MAX) return null;
   const { rows } = await db.query(
     'SELECT id, description, done_at, removed_at FROM actiepunten WHERE overleg_id = $1 AND number = $2',
     [overlegId, number],
