@@ -31,7 +31,10 @@ export function withException(exception: OccurrenceException, prefix = '') {
     if (!findOccurrence(storedSeries(current), exception.originalStart)) {
       throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
     }
-    if (exception.kind === 'move') assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);
+    if (exception.kind === 'move') {
+      assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);
+      assertNotCancelled(current, exception.originalStart, prefix);
+    }
     const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
     if (exception.kind === 'cancel') {
       // A moved meeting called off keeps where it had moved to: counted and told there, put back there.
@@ -52,13 +55,32 @@ export function withException(exception: OccurrenceException, prefix = '') {
 }
 
 /**
+ * A cancelled meeting moved would quietly go ahead again, and a werkgroep told it was cancelled would
+ * never hear it is back: `herstel` first (which tells them), then `verplaats`.
+ */
+function assertNotCancelled(current: SeriesInput, originalStart: string, prefix: string): void {
+  const cancel = (current.exceptions ?? []).find(
+    (e) => e.kind === 'cancel' && e.originalStart === originalStart,
+  );
+  if (!cancel) return;
+  const day = (movedPartOf(cancel)?.start ?? originalStart).slice(0, 10);
+  throw new InvalidInput([
+    { field: OCCURRENCE_FIELDS.date, message: words().answers.problems.moveCancelled(day, prefix) },
+  ]);
+}
+
+type DayTakenRefusal = (day: string, time: string, iso: string, p: string) => string;
+
+/**
  * Two meetings of one werkgroep on one day read as one in `volgende` and leave a later `verplaats`
- * of that date guessing which: a move onto a day that has another meeting is refused, naming it.
+ * of that date guessing which: a move (or a cancelled meeting put back) onto a day that has another
+ * meeting is refused, naming it; `refusal` says what to do instead.
  */
 export function assertDayFree(
   series: SeriesInput,
   move: OccurrenceException & { kind: 'move' },
   prefix: string,
+  refusal: DayTakenRefusal = words().answers.problems.meetingThatDay,
 ): void {
   const defined = defineSeries(series);
   const day = move.start.slice(0, 10);
@@ -67,12 +89,7 @@ export function assertDayFree(
     (o) => o.status !== 'cancelled' && o.originalLocal !== move.originalStart,
   );
   if (!other) return;
-  const message = words().answers.problems.meetingThatDay(
-    readableIsoDate(day),
-    other.start.toFormat('HH:mm'),
-    day,
-    prefix,
-  );
+  const message = refusal(readableIsoDate(day), other.start.toFormat('HH:mm'), day, prefix);
   throw new InvalidInput([{ field: OCCURRENCE_FIELDS.date, message }]);
 }
 

@@ -42,7 +42,7 @@ export function cancelledAnswer(
               title: w.herstelTitle,
               text: w.herstelQuestion(date),
               yes: w.herstelYes,
-              no: w.herstelNo,
+              no: w.choice.letBe,
             },
           },
         ],

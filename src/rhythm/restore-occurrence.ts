@@ -1,4 +1,5 @@
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { OccurrenceException, SeriesInput } from '../schedule/series.ts';
 import { assertDayFree } from './occurrence-exceptions.ts';
 import type { Deps, updateSeries } from './series-changes.ts';
@@ -49,12 +50,14 @@ function withoutCancel(originalStart: string, prefix: string, details: { start?:
     const cancel = exceptions.find((e) => e.kind === 'cancel' && e.originalStart === originalStart);
     if (!current || cancel?.kind !== 'cancel') return 'unchanged';
     const others = exceptions.filter((e) => e !== cancel);
-    if (!cancel.moved) return { ...current, exceptions: others };
-    // Moved before it was cancelled: the move comes back, unless another meeting took that day since.
-    const move: OccurrenceException & { kind: 'move' } = { kind: 'move', originalStart, ...cancel.moved };
-    const next = { ...current, exceptions: [...others, move] };
-    assertDayFree(next, move, prefix);
-    details.start = move.start;
+    // Back on its own day, or where it had been moved to before it was cancelled: either way not
+    // onto a day another meeting took since (a move there skips cancelled meetings).
+    const move: OccurrenceException & { kind: 'move' } = cancel.moved
+      ? { kind: 'move', originalStart, ...cancel.moved }
+      : { kind: 'move', originalStart, start: originalStart };
+    const next = { ...current, exceptions: cancel.moved ? [...others, move] : others };
+    assertDayFree(next, move, prefix, words().answers.problems.restoreDayTaken);
+    if (cancel.moved) details.start = move.start;
     return next;
   };
 }

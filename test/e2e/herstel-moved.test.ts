@@ -131,7 +131,7 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     expect(await slash('verplaats 2027-01-26 naar 2027-01-05 10:00')).toContain('dinsdag 5 januari 2027');
     const before = await definition();
     expect(await slash('herstel 2027-01-05')).toContain(
-      'Op dinsdag 5 januari 2027 staat al een bijeenkomst, om 10:00. Twee op één dag kan niet.',
+      'Op dinsdag 5 januari 2027 staat intussen een andere bijeenkomst, om 10:00. Twee op één dag kan niet: verplaats of annuleer die eerst (/schakel verplaats 2027-01-05 naar &lt;datum&gt;, of /schakel annuleer 2027-01-05). Er is niets veranderd.',
     );
     expect(await definition()).toEqual(before);
     // The date names two meetings now: annuleer is about the one that still stands.
@@ -143,7 +143,29 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     expect(await slash('herstel 2027-01-05')).toContain(
       'De bijeenkomst van dinsdag 5 januari 2027 om 10:00 gaat toch door; ze blijft verplaatst (oorspronkelijk dinsdag 26 januari 2027 om 14:00).',
     );
-    expect(await slash('herstel 2027-01-05')).toContain('Twee op één dag kan niet.');
+    expect(await slash('herstel 2027-01-05')).toContain('staat intussen een andere bijeenkomst, om 10:00. Twee op één dag kan niet');
+  });
+
+  it('a plain cancelled meeting whose day another meeting took since: herstel says so and changes nothing', async () => {
+    expect(await slash('annuleer 2027-03-23')).toContain('gaat niet door');
+    // A cancelled meeting does not hold its day: another may move onto it.
+    expect(await slash('verplaats 2027-04-20 naar 2027-03-23 10:00')).toContain('dinsdag 23 maart 2027');
+    const before = await definition();
+    expect(await slash('herstel 2027-03-23')).toContain(
+      'Op dinsdag 23 maart 2027 staat intussen een andere bijeenkomst, om 10:00. Twee op één dag kan niet',
+    );
+    expect(await definition()).toEqual(before);
+  });
+
+  it('verplaats of a cancelled meeting: put it back first, so the werkgroep hears it; nothing changes', async () => {
+    expect(await slash('annuleer 2027-05-18')).toContain('gaat niet door');
+    const before = await definition();
+    expect(await slash('verplaats 2027-05-18 naar 2027-05-19')).toContain(
+      'Deze bijeenkomst is afgezegd. Zet haar eerst terug met /schakel herstel 2027-05-18 (de werkgroep hoort dan dat ze toch doorgaat) en verplaats haar daarna. Er is niets veranderd.',
+    );
+    expect(await definition()).toEqual(before);
+    expect(await slash('herstel 2027-05-18')).toContain('gaat toch door');
+    expect(await slash('verplaats 2027-05-18 naar 2027-05-19')).toContain('woensdag 19 mei 2027');
   });
 
   it('sent twice at once: cancelled once and put back once, the move kept', async () => {

@@ -47,9 +47,8 @@ export const enAnswers: typeof nlAnswers = {
   herstelButton: 'Go ahead after all',
   herstelTitle: 'Let the meeting go ahead after all?',
   herstelQuestion: (date) =>
-    `The meeting of ${date} then goes ahead after all, at its own time. If the werkgroep already heard it was cancelled, it gets one message about this.`,
+    `The meeting of ${date} then goes ahead after all, as it was planned. If the werkgroep already heard it was cancelled, it gets one message about this.`,
   herstelYes: 'Yes, go ahead',
-  herstelNo: 'No, leave it',
   herstel: (date, time, told, movedFrom = null) =>
     `The meeting of ${date} at ${time} goes ahead after all${movedFrom ? `; it stays moved (originally ${movedFrom})` : ''}. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
   movedFromWhen: (date, time) => `${date} at ${time}`,
@@ -130,6 +129,10 @@ export const enAnswers: typeof nlAnswers = {
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
     meetingThatDay: (day: string, time: string, iso: string, p: string) =>
       `There is already a meeting on ${day}, at ${time}. A werkgroep cannot meet twice on one day. Choose another date, or first cancel one of the two with ${p}annuleer ${iso}.`,
+    restoreDayTaken: (day: string, time: string, iso: string, p: string) =>
+      `There is another meeting on ${day} since, at ${time}. A werkgroep cannot meet twice on one day: move or cancel that one first (${p}verplaats ${iso} naar <date>, or ${p}annuleer ${iso}). Nothing has changed.`,
+    moveCancelled: (iso: string, p: string) =>
+      `This meeting is cancelled. Put it back first with ${p}herstel ${iso} (the werkgroep then hears it goes ahead) and move it after that. Nothing has changed.`,
     noMeetingThen: 'This series has no meeting at that moment.',
     skippedHour: (time: string, day: string) =>
       `${time} does not exist on ${day}: the clocks go forward an hour then (summer time). Choose another time.`,

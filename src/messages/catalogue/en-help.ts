@@ -75,7 +75,7 @@ export const enHelp: Words['help'] = {
     nieuweReeks: 'create the series of meetings',
     verplaats: 'move one meeting',
     annuleer: 'cancel one meeting',
-    herstel: 'let a cancelled meeting go ahead after all, at its own time',
+    herstel: 'let a cancelled meeting go ahead after all, as it was planned',
     wijzig: 'change the series from a date on',
     herinneringen: 'when the reminders go out',
     vakantie: 'a holiday period of the region',

@@ -61,9 +61,8 @@ export const nlAnswers = {
   herstelButton: 'Toch laten doorgaan',
   herstelTitle: 'Bijeenkomst toch laten doorgaan?',
   herstelQuestion: (date: string) =>
-    `De bijeenkomst van ${date} gaat dan toch door, op haar eigen tijd. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
+    `De bijeenkomst van ${date} gaat dan toch door, zoals ze gepland stond. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
   herstelYes: 'Ja, laten doorgaan',
-  herstelNo: 'Nee, laat maar',
   /**
    * `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears
    * this; `movedFrom` ("dinsdag 12 januari 2027 om 14:00") when it comes back where it had been moved to.
@@ -167,6 +166,12 @@ export const nlAnswers = {
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
     meetingThatDay: (day: string, time: string, iso: string, p: string) =>
       `Op ${day} staat al een bijeenkomst, om ${time}. Twee op één dag kan niet. Kies een andere datum, of laat eerst een van de twee vervallen met ${p}annuleer ${iso}.`,
+    /** `herstel` of a meeting whose day has another meeting since: that one's time, and what to do first. */
+    restoreDayTaken: (day: string, time: string, iso: string, p: string) =>
+      `Op ${day} staat intussen een andere bijeenkomst, om ${time}. Twee op één dag kan niet: verplaats of annuleer die eerst (${p}verplaats ${iso} naar <datum>, of ${p}annuleer ${iso}). Er is niets veranderd.`,
+    /** `verplaats` of a cancelled meeting: put it back first, so the werkgroep hears it goes ahead. */
+    moveCancelled: (iso: string, p: string) =>
+      `Deze bijeenkomst is afgezegd. Zet haar eerst terug met ${p}herstel ${iso} (de werkgroep hoort dan dat ze toch doorgaat) en verplaats haar daarna. Er is niets veranderd.`,
     noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
     skippedHour: (time: string, day: string) =>
       `${time} bestaat niet op ${day}: de klok gaat dan een uur vooruit (zomertijd). Kies een andere tijd.`,

@@ -65,7 +65,7 @@ export const nlHelp = {
     nieuweReeks: 'de reeks bijeenkomsten aanmaken',
     verplaats: 'één bijeenkomst verplaatsen',
     annuleer: 'één bijeenkomst laten vervallen',
-    herstel: 'een afgezegde bijeenkomst toch laten doorgaan, op haar eigen tijd',
+    herstel: 'een afgezegde bijeenkomst toch laten doorgaan, zoals ze gepland stond',
     wijzig: 'de reeks vanaf een datum wijzigen',
     herinneringen: 'wanneer de herinneringen gaan',
     vakantie: 'een vakantieperiode van de regio',
