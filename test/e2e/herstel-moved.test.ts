@@ -143,7 +143,9 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     expect(await slash('herstel 2027-01-05')).toContain(
       'De bijeenkomst van dinsdag 5 januari 2027 om 10:00 gaat toch door; ze blijft verplaatst (oorspronkelijk dinsdag 26 januari 2027 om 14:00).',
     );
-    expect(await slash('herstel 2027-01-05')).toContain('staat intussen een andere bijeenkomst, om 10:00. Twee op één dag kan niet');
+    expect(await slash('herstel 2027-01-05')).toContain(
+      'staat intussen een andere bijeenkomst, om 10:00. Twee op één dag kan niet',
+    );
   });
 
   it('a plain cancelled meeting whose day another meeting took since: herstel says so and changes nothing', async () => {
