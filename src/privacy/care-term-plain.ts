@@ -4,6 +4,7 @@ import { isAdmissionConsidered } from './care-term-decided.ts';
 import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
 import { isInNamedHospital, LYING } from './care-term-named-hospital.ts';
 import { isNameCommaItem } from './care-term-note-item.ts';
+import { isChildExpected, isPregnancyEnd } from './care-term-pregnancy.ts';
 import { isRelapseIntoUse, RELAPSE_VERB_TRIGGERS } from './care-term-relapse-into.ts';
 import { isAdmissionInNote, isPlaceInNote } from './care-term-short-notes.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
@@ -31,9 +32,6 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * the words around it make it one. Bounded look-arounds only.
  */
 
-// "verwacht een kindje", "verwacht haar tweede kind".
-const CHILD_WORDS = wordSet("kindje kind baby baby'tje tweeling zoon dochter zoontje dochtertje");
-const CHILD_FILLERS = wordSetOf([...POSSESSIVES, ...wordSet('een eerste tweede derde')]);
 // "uitgerekend op 3 juni", "is uitgerekend in mei": a due date.
 const DUE_AFTER = wordSet('op in rond begin eind half medio');
 const MONTHS = wordSet(`januari februari maart april mei juni juli augustus september oktober november
@@ -110,46 +108,6 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
     default:
       return false;
   }
-}
-
-const PREGNANT_VERBS = wordSet('is was ben');
-
-function isPregnancyEnd(tokens: readonly Token[], k: number): boolean {
-  // "dat ze in verwachting is.": the verb closing the clause.
-  const verb = PREGNANT_VERBS.has(tokens[k]?.key ?? '');
-  const after = verb ? tokens[k + 1] : tokens[k];
-  if (verb) return after === undefined || after.type === 'punct';
-  if (after === undefined || after.type === 'punct' || after.key === 'en' || after.key === 'maar')
-    return true;
-  if (after.key !== 'van') return false;
-  return isChildAfter(tokens, k + 1);
-}
-
-// det-vocab40: "in verwachting van de tweede", "van haar derde", "van een zoon", "van een gezonde dochter";
-// not "van een hoge opkomst" nor "van de tweede ronde" (what one awaits).
-const ORDINALS = wordSet('eerste tweede derde vierde vijfde');
-const CHILD_LEADS = wordSetOf([...POSSESSIVES, ...wordSet('een de')]);
-
-function isChildAfter(tokens: readonly Token[], j: number): boolean {
-  if (CHILD_LEADS.has(tokens[j]?.key ?? '')) j++;
-  const key = tokens[j]?.key ?? '';
-  if (CHILD_WORDS.has(key) || CHILD_WORDS.has(tokens[j + 1]?.key ?? '')) return true;
-  if (!ORDINALS.has(key)) return false;
-  const next = tokens[j + 1];
-  // "van haar tweede, ...", "... en", "... in juni": the ordinal ends its phrase; "de tweede ronde" names a thing.
-  return (
-    next === undefined ||
-    next.type === 'punct' ||
-    next.lineBefore ||
-    next.key.length < 4 ||
-    next.key === 'maar'
-  );
-}
-
-function isChildExpected(tokens: readonly Token[], k: number): boolean {
-  let j = k + 1;
-  while (j <= k + 3 && CHILD_FILLERS.has(tokens[j]?.key ?? '')) j++;
-  return j > k + 1 && CHILD_WORDS.has(tokens[j]?.key ?? '');
 }
 
 function isDueDate(tokens: readonly Token[], k: number): boolean {

@@ -87,8 +87,7 @@ const CARE_SOUGHT: string[] = [
     wakker te liggen | is elke nacht wakker | wijntjes te veel | aan de oxy | aan de
     oxycodon | hormonen voor de overgang | last van de overgang | kindje verloren | baby verloren | haar kind verloren
     | een open been | moest gehecht worden | moest worden gehecht | denkt aan de dood | dacht aan de dood | denkt
-    veel aan de dood | blaast positief | blies positief | positief geblazen | door het lint gegaan | door het lint
-    ging`),
+    veel aan de dood | blaast positief | blies positief | positief geblazen`),
   // "heeft een verwijzing voor de cardioloog" (not "de verwijzing naar de cardioloog gaat via de huisarts").
   ...['een', ...OWNERS].flatMap((own) =>
     SPECIALISTS.flatMap((who) => [`${own} verwijzing naar de ${who}`, `${own} verwijzing voor de ${who}`]),
@@ -131,10 +130,10 @@ export const BREADTH40_PERSON_FIRST: readonly string[] = [
       (state) => `${verb} ${state}`,
     ),
   ),
-  ...phrases(`is over de rooie | ging over de rooie | gaat over de rooie | zit in de put | zat in de put | zit diep in
+  ...phrases(`zit in de put | zat in de put | zit diep in
     de put | zit flink in de put | is flink afgevallen | is erg afgevallen | is veel afgevallen | is enorm
     afgevallen`),
-  ...phrases('hoort slecht | hoort heel slecht | hoort erg slecht | hoort bijna niks | hoort bijna niets'),
+  ...phrases('hoort bijna niks | hoort bijna niets'),
   ...phrases('kan echt niet meer | kan gewoon niet meer | kon echt niet meer | kon gewoon niet meer'),
 ];
 
@@ -146,7 +145,7 @@ export const BREADTH40_NAMED_FIRST: readonly string[] = BREADTH40_PERSON_FIRST.f
   /mes|scanner|poli/.test(phrase),
 );
 
-/** Of those, the ones that count only where their clause ends ("hoort slecht," not "... slecht bereikbaar"). */
+/** Of those, the ones that count only where their clause ends ("kan echt niet meer," not "... niet meer naar de vergadering"). */
 export const BREADTH40_AT_END: readonly string[] = BREADTH40_PERSON_FIRST.filter((phrase) =>
   /hoort|niet meer$/.test(phrase),
 );
@@ -177,6 +176,6 @@ export const BREADTH40_NOT_BEFORE: readonly (readonly [string, readonly string[]
   ),
   // "met zijn rug" is a complaint, "... tegen de muur", "... naar de zaal" a pose.
   ...OWNED_PARTS.filter((phrase) => / met /.test(phrase)).map(
-    (phrase) => [phrase, words('naar tegen op aan onder tussen achter')] as const,
+    (phrase) => [phrase, words('naar tegen op aan onder tussen achter vol')] as const,
   ),
 ];

@@ -224,7 +224,7 @@ export const FIRST_NAMES = wordSet(`
   jyoti kriti madhuri nandita padma preeti radhika rashmi shweta tanvi vidya
   matheus felipe gustavo vinicius caio henrique eduardo marcelo renato vitor bruna priscila luciana daniele
   isabela giovanna viviane shir genet oluwadamilare
-  awet faadumo rawand shurwin ruthmila jurwin wojtek malgosia malgorzata gradus sjaakie nourhan kasimir
+  awet faadumo rawand shurwin ruthmila jurwin wojtek malgosia gradus sjaakie nourhan kasimir
   teunis moos kibrom mehari filimon abrehet weldu abdiweli ikran ubax mirwais sharif habibullah asadullah
   nasir naqib shukria lailuma madina frishta ahed mouhamad bassel ghassan mustapha girish pravin sharda
   chandrika rabindre marciano sharona hensley jeandro jurick sherwin jandino jair shurmaine jurlaine bartek
@@ -235,7 +235,7 @@ export const FIRST_NAMES = wordSet(`
   keynan nuur sahal yahye deqa fatuma hibaaq nasra nimo ugbaad warsan ajmal baryalai ghulam haroon hekmat
   homayoun masood qadir rohullah shafi wahidullah zalmai ziaulhaq aziza fariba khatera mahbooba nazifa
   palwasha rahima sabira sediqa shakila tamana yalda abdo abdulkarim hamoudi kinan moustafa muhannad obada
-  rabie ramez raed waseem zaher asmaa doaa heba shaza suha wafaa aynur berna cigdem feride ilknur meltem
+  rabie ramez raed waseem zaher asmaa doaa heba shaza suha wafaa berna cigdem feride ilknur meltem
   nesrin nilgun umran cemal nihat riza tayfun turgay houssain fadwa bhagwandin dewika djaya ganesh hemradj
   kamla karan lalta meena renuka sandhya soenil sushila urmila vedika vishnoe clyde franklin sylvester
   wendell wilfred cheryl marcia lucienne elvin gilmar nicandro roderick ruendel steveen jossy marisol nathaly

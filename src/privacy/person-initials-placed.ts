@@ -9,12 +9,15 @@ import { wordSet } from './word-sets.ts';
  * det-names40: dotted initials standing for a person inside the sentence, where a person is spoken of and an
  * abbreviation rarely stands: after a preposition of contact or a heading word ("Met M.K. gaat het slecht, ze
  * is opgenomen", "Bij S.B. is autisme vastgesteld", "Zorgen om E.Y., hij drinkt weer", "Update over J.v.D.:
- * depressie is verergerd", "De psychiater van M.K. wil afbouwen"). Two capitals at least (a lone "M." is as
- * often a list mark or a month), and not a company form or a common abbreviation ("bij B.V.", "met o.a.").
+ * depressie is verergerd", "De psychiater van M.K. wil afbouwen"). Two letters at least, a capital first (a lone "M." is as
+ * often a list mark or a month), and not a company form or a common abbreviation ("bij B.V.", "met o.a.",
+ * "voor V.M.B.O. leerlingen", "over O.R. en burn-out").
  * Whose the care is, the name-health rules decide as for any person.
  */
 const BEFORE_INITIALS = wordSet('met bij van voor over om aan update mbt betreft inzake casus');
-const ABBREVIATIONS = wordSet('nb ps aub tav ivm oa mbt zsm dwz ea vs tv ad eu vs us uk nl');
+const ABBREVIATIONS = wordSet(
+  'nb ps aub tav ivm oa mbt zsm dwz ea vs tv ad eu us uk nl mbo vmbo hbo wo havo vwo or',
+);
 
 /** The last token of the dotted initials at k placed as above, or -1. */
 export function placedInitialsEnd(names: NameReader, tokens: readonly Token[], k: number): number {

@@ -35,7 +35,7 @@ export const HAVING_VERBS =
   wordSet(`heeft had is was zit zat ligt lag krijgt kreeg gebruikt slikt hoort hoorde neemt nam
   eet at slaapt sliep drinkt dronk verblijft verbleef woont woonde komt kwam wordt werd staat stond gaat ging
   moet moest mag mocht
-  kampt kampte worstelt worstelde lijdt leed belandt belandde blijkt bleek vecht vocht herstelt herstelde
+  belandt belandde blijkt bleek vecht vocht herstelt herstelde
   tobt tobde sukkelt sukkelde kwakkelt kwakkelde revalideert revalideerde`);
 // A clause ends at its mark or a joining word; a quote is a title's ("heeft de instructie 'Signalen van een psychose'").
 export const CLAUSE_BREAKS = wordSetOf([

@@ -316,6 +316,13 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-model40-classes.tsv:86', // "opgenomen met een klaplong"
   'corpus-det-model40-classes.tsv:89', // "kwamen de darmkrampen terug", two sentences after the name
   'corpus-det-model40-classes.tsv:91', // "hielspoor" after "Update Frank:"
+  // Stop 40's review: rules taken out because ordinary talk shares them, their own lines missed since. "kampt met" after
+  // an unknown capitalised word ("Thuiszorg kampt met veel burn-out", "Twente worstelt met ..."), "hoort slecht,"
+  // (a bad call: "Kees hoort slecht, de verbinding hapert") and "door het lint gegaan" (anger at a roster change).
+  'corpus-det-names40-classes.tsv:211',
+  'corpus-det-vocab40-classes.tsv:54',
+  'corpus-det-vocab40-classes.tsv:111',
+  'corpus-det-vocab40-classes.tsv:145',
   // Model-only catches lost when the stop-40 merge retrained the model on names40, vocab40, model40 and veto40 together:
   'corpus-batch59.tsv:172',
   'corpus-batch77.tsv:202',
