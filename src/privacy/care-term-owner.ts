@@ -270,9 +270,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     const role =
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
     if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous;
-    const speaker = SPEECH_VERBS.has(key) ? despiteSpeaker(context, j, first) : null;
-    if (speaker) return speaker;
-    if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
+    const speaker = SPEECH_VERBS.has(key) ? despiteSpeaker(context, j, first) : undefined;
+    if (speaker || GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return speaker ?? null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);
   }
