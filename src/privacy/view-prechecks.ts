@@ -112,27 +112,11 @@ export function viewPrechecks(text: string): number {
 }
 
 /**
- * Whether the text may hold an encoding, in one walk over its codes: "&" before "#" or a letter, "<" before
- * a letter or "/", "%" before two hex digits, or a run of 16 base64 characters with a capital and a small letter
- * (whether it decodes or not: the encoded view's own test, where nobody asked viewPrechecks).
+ * Whether the encoded view (encoded-view.ts) may read something in `text`: for its callers other than the guard,
+ * which asks viewPrechecks once for all the views.
  */
 export function mayHoldEncoding(text: string): boolean {
-  let run = 0;
-  let cases = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const bits = c < 128 ? CLASS[c]! : 0;
-    if ((bits & BASE64) !== 0) {
-      run++;
-      cases |= bits;
-      if (run >= MIN_BASE64 && (cases & (UPPER | LOWER)) === (UPPER | LOWER)) return true;
-    } else {
-      run = 0;
-      cases = 0;
-      if ((bits & OPENS) !== 0 && opensAt(text, i, c)) return true;
-    }
-  }
-  return false;
+  return (viewPrechecks(text) & MAY_HOLD_ENCODING) !== 0;
 }
 
 /**
