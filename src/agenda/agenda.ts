@@ -39,12 +39,6 @@ const comparable = (text: string) =>
 /** Two agendapunten read the same ("Inzet praktijkleerbedrijven" and "inzet  Praktijkleerbedrijven."). */
 const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 
-/** The database refused an actiepunt's owner that no longer exists (foreign key violation). */
-function ownerGone(err: unknown): boolean {
-  const e = err as { code?: unknown; constraint?: unknown };
-  return e?.code === '23503' && e.constraint === 'actiepunten_owner_id_fkey';
-}
-
 export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
   async function authorizeIn(actor: Member | null, action: Action, overlegId: string) {
@@ -148,19 +142,16 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       const notMember = () =>
         new InvalidInput([{ field: 'eigenaar', message: words().answers.problems.ownerNotMember }]);
       if (a.ownerId && !(await store.read.isOverlegMember(overlegId, a.ownerId))) throw notMember();
-      try {
-        return await store.read.addActiepunt({
-          overlegId,
-          description,
-          ownerId: a.ownerId,
-          dueDate: a.dueDate,
-          createdBy: member.id,
-        });
-      } catch (err) {
-        // The owner erased between the check and the insert: no member any more, said as above.
-        if (ownerGone(err)) throw notMember();
-        throw err;
-      }
+      const id = await store.read.addActiepunt({
+        overlegId,
+        description,
+        ownerId: a.ownerId,
+        dueDate: a.dueDate,
+        createdBy: member.id,
+      });
+      // Null: the owner was erased between the check and the insert: no member any more, said as above.
+      if (id === null) throw notMember();
+      return id;
     },
 
     /**

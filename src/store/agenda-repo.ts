@@ -24,6 +24,7 @@ export async function agendaFor(db: Queryable, overlegId: string, occurrence: st
   return rows.map((r) => r.text);
 }
 
+/** The new actiepunt's id; null when its owner no longer exists (erased while it was being made). */
 export async function addActiepunt(
   db: Queryable,
   a: {
@@ -33,13 +34,24 @@ export async function addActiepunt(
     dueDate: string | null;
     createdBy: string;
   },
-): Promise<string> {
-  const { rows } = await db.query(
-    `INSERT INTO actiepunten (overleg_id, description, owner_id, due_date, created_by)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [a.overlegId, a.description, a.ownerId, a.dueDate, a.createdBy],
-  );
-  return rows[0].id;
+): Promise<string | null> {
+  try {
+    const { rows } = await db.query(
+      `INSERT INTO actiepunten (overleg_id, description, owner_id, due_date, created_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [a.overlegId, a.description, a.ownerId, a.dueDate, a.createdBy],
+    );
+    return rows[0].id;
+  } catch (err) {
+    if (ownerGone(err)) return null;
+    throw err;
+  }
+}
+
+/** The database refused an actiepunt's owner that no longer exists (foreign key violation). */
+function ownerGone(err: unknown): boolean {
+  const e = err as { code?: unknown; constraint?: unknown };
+  return e?.code === '23503' && e.constraint === 'actiepunten_owner_id_fkey';
 }
 
 export interface OpenActiepunt {
