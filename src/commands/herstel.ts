@@ -46,7 +46,7 @@ export const herstel: WerkgroepCommand<'herstel'> = {
     if (!outcome.restored) return say(foundByOriginalNote(meeting) + w.herstelNotCancelled(date));
     const original = readableStart(meeting.originalStart);
     const movedFrom =
-      meeting.start === meeting.originalStart ? null : w.movedFromWhen(original.date, original.time);
+      meeting.start === meeting.originalStart ? null : words().dates.moment(original.date, original.time);
     return confirm(uses, werkgroepId, w.herstel(date, time, outcome.told, movedFrom));
   },
 };

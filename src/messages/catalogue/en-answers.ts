@@ -47,11 +47,10 @@ export const enAnswers: typeof nlAnswers = {
   herstelButton: 'Go ahead after all',
   herstelTitle: 'Let the meeting go ahead after all?',
   herstelQuestion: (date) =>
-    `The meeting of ${date} then goes ahead after all, as it was planned. If the werkgroep already heard it was cancelled, it gets one message about this.`,
+    `The meeting of ${date} then goes ahead after all, as it was planned. Has the werkgroep already heard that it is cancelled? Then the werkgroep gets one message that it goes ahead after all.`,
   herstelYes: 'Yes, go ahead',
   herstel: (date, time, told, movedFrom = null) =>
     `The meeting of ${date} at ${time} goes ahead after all${movedFrom ? `; it stays moved (originally ${movedFrom})` : ''}. Its reminders are planned again.${told ? ' The werkgroep gets one message that it goes ahead after all.' : ''}`,
-  movedFromWhen: (date, time) => `${date} at ${time}`,
   movedAwayFrom: (original, moved, time) =>
     `The meeting of ${original} had been moved to ${moved} at ${time}; this is about that meeting.`,
   herstelNotCancelled: (date) =>

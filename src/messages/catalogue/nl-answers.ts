@@ -61,7 +61,7 @@ export const nlAnswers = {
   herstelButton: 'Toch laten doorgaan',
   herstelTitle: 'Bijeenkomst toch laten doorgaan?',
   herstelQuestion: (date: string) =>
-    `De bijeenkomst van ${date} gaat dan toch door, zoals ze gepland stond. Wist de werkgroep al dat ze niet doorging, dan krijgt ze daar één bericht over.`,
+    `De bijeenkomst van ${date} gaat dan toch door, zoals ze gepland stond. Heeft de werkgroep al gehoord dat de bijeenkomst niet doorgaat? Dan krijgt de werkgroep één bericht dat ze toch doorgaat.`,
   herstelYes: 'Ja, laten doorgaan',
   /**
    * `herstel <datum>` done: `told` when the werkgroep had heard of the cancellation and now hears
@@ -69,8 +69,6 @@ export const nlAnswers = {
    */
   herstel: (date: string, time: string, told: boolean, movedFrom: string | null = null) =>
     `De bijeenkomst van ${date} om ${time} gaat toch door${movedFrom ? `; ze blijft verplaatst (oorspronkelijk ${movedFrom})` : ''}. De herinneringen staan weer gepland.${told ? ' De werkgroep krijgt één bericht dat ze toch doorgaat.' : ''}`,
-  /** A meeting's original moment, as `herstel` names it: "dinsdag 12 januari 2027 om 14:00". */
-  movedFromWhen: (date: string, time: string) => `${date} om ${time}`,
   /** `annuleer`/`herstel` of the date a meeting was moved away from: which meeting the answer is about. */
   movedAwayFrom: (original: string, moved: string, time: string) =>
     `De bijeenkomst van ${original} was verplaatst naar ${moved} om ${time}; het gaat om die bijeenkomst.`,
