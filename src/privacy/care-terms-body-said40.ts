@@ -155,9 +155,7 @@ export const BREADTH40_NOT_BEFORE: readonly (readonly [string, readonly string[]
   ...phrases('moet onder het mes | ging onder het mes').map(
     (phrase) => [phrase, words('met qua voor bij in')] as const,
   ),
-  ...BREADTH40_PERSON_FIRST.filter((phrase) => /mes|scanner|poli/.test(phrase)).map(
-    (phrase) => [phrase, words('met qua bij in van om namens als')] as const,
-  ),
+  ...BREADTH40_NAMED_FIRST.map((phrase) => [phrase, words('met qua bij in van om namens als')] as const),
   // "een slecht hart voor de ambtenarij", "in blijde verwachting van de subsidie".
   ...BAD_PARTS.map((phrase) => [phrase, words('voor')] as const),
   ['in blijde verwachting', words('van')] as const,

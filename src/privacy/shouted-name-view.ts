@@ -2,6 +2,7 @@ import { CARE_PROVIDERS } from './care-provider-words.ts';
 import { isLetterAt } from './chars.ts';
 import { isCommonWord, isKnownFirstName, isLexiconSurname } from './name-lexicon.ts';
 import { isAnyPlaceKey } from './places.ts';
+import { CAPITALS_RUN, MIN_CAPITALS, viewPrechecks } from './view-prechecks.ts';
 import { foldKey } from './word-sets.ts';
 
 /**
@@ -19,7 +20,7 @@ import { foldKey } from './word-sets.ts';
  * Every character stays in its place (a letter whose lower case is longer stays as typed): the view's
  * findings are places in the text. One walk over the text.
  */
-const MIN_LETTERS = 4;
+const MIN_LETTERS = MIN_CAPITALS;
 const MIN_OPEN_LETTERS = 6;
 // Heading and label words of werkgroep notes that the frequent-word list lacks.
 const HEADINGS = new Set(
@@ -34,7 +35,10 @@ const VOWELS = /[aeiouy]/;
  * The text with its shouted names written as names, or null when it holds none (nearly every text).
  * `capitals`: whether it has four capitals in a row, when the caller knows it already (view-prechecks.ts).
  */
-export function shoutedNameView(text: string, capitals = hasCapitalsRun(text)): string | null {
+export function shoutedNameView(
+  text: string,
+  capitals = (viewPrechecks(text) & CAPITALS_RUN) !== 0,
+): string | null {
   if (!capitals) return null;
   let lower = 0;
   let shouted = 0;
@@ -101,16 +105,4 @@ function mayBeName(key: string): boolean {
     !isAnyPlaceKey(key) &&
     !CARE_PROVIDERS.has(key)
   );
-}
-
-/** Four capitals in a row (ASCII or Latin-1: "ÖZTÜRK"): the cheap test before the walk. */
-function hasCapitalsRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) {
-      if (++run >= MIN_LETTERS) return true;
-    } else run = 0;
-  }
-  return false;
 }

@@ -25,7 +25,8 @@ import { opensAt } from './encoded-readers.ts';
  */
 export const MAY_HOLD_ENCODING = 4;
 export const CAPITALS_RUN = 8;
-const MIN_CAPITALS = 4;
+/** Capitals in a row before a shouted name may stand (shouted-name-view.ts counts a shouted word's the same). */
+export const MIN_CAPITALS = 4;
 
 // Per ASCII code, bits: as ASCII_CLASS (1 a digit, 2 a letter), a base64 character, a capital, a small letter,
 // a character that may open an encoding.
