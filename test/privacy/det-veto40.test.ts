@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createGuard } from '../../src/privacy/guard.ts';
-import { foundOf } from './helpers.ts';
+import { foundOf, testGuard } from './helpers.ts';
 
 // det-veto40: care terms the owner walk gave to nobody (which also vetoes the learned signal) while they are the
 // named person's: "rondlopen met", a time of the person's life after "over", an outpatient treater had, a care
 // term fronted by "ondanks" before "zegt Naam/ze", a term got "bij zijn vorige werkgever".
-const rules = createGuard({ nameHealthModel: null });
-const byRules = (text: string) =>
-  rules
-    .scan(text)
-    .filter((f) => f.kind === 'name_health')
-    .map((f) => text.slice(f.start, f.end));
+const rules = testGuard({ nameHealthModel: null });
+const byRules = (text: string) => foundOf('name_health', text, rules);
 
 describe('name_health: care the walk gave to nobody (det-veto40)', () => {
   it.each([
