@@ -10,6 +10,7 @@ import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgro
 const SECRET = 'geheim-laat-maar';
 const clock = manualClock('2026-03-16T09:00:00Z');
 
+type SlackButton = { action_id: string; value: string; text?: { text: string } };
 type CardAction = { type: string; title?: string; verb?: string; data?: Record<string, unknown> };
 
 /** Every Action.Execute in a card (a step in an Action.ShowCard included), found by its title. */
@@ -71,8 +72,14 @@ describe('"Nee, laat maar": a question asked first can be declined', () => {
     expect(await slash('U0RUBEN', 'vergeet-mij')).toContain('privébericht');
     const dm = JSON.stringify(h.slack.callsTo('chat.postMessage').at(-1)?.body);
     expect(dm).toContain('Ja, wis mijn gegevens');
-    expect(dm).toContain('Nee, laat maar');
-    const slackAnswer = await pressInOost(h, SECRET, 'U0RUBEN', { action_id: 'laat_maar', value: 'nee' });
+    // The button as the message renders it, pressed with its own action_id and value.
+    const blocks = JSON.parse(dm).blocks as { type: string; elements?: SlackButton[] }[];
+    const no = blocks.flatMap((b) => b.elements ?? []).find((e) => e.text?.text === 'Nee, laat maar');
+    expect(no?.action_id).toBe('laat_maar');
+    const slackAnswer = await pressInOost(h, SECRET, 'U0RUBEN', {
+      action_id: no!.action_id,
+      value: no!.value,
+    });
     expect(JSON.stringify(slackAnswer)).toContain('Goed, er verandert niets.');
     const card = await sayInPersonalChat(h, '29:ruben', 'vergeet-mij', 'nl-NL');
     expect(executeTitled(card, 'Ja, wis mijn gegevens')).toBeDefined();
