@@ -1,7 +1,7 @@
 import { isDashCode, isLetterAt } from './chars.ts';
 import {
   ASCII_CLASS,
-  isAlnum,
+  isAlnumFast,
   isZeroLetter,
   MAY_JOIN_LETTERS,
   MAY_READ_CHARACTERS,
@@ -79,7 +79,7 @@ export function viewPrechecks(text: string): number {
       runLength = 0;
       // A dash is neither letter nor digit: a letter (most characters) asks nothing more. A hyphen run is one
       // token: its dashes count together, and anything else between them starts the count again.
-      if (isDashCode(c) && isAlnum(text, i - 1) && isAlnum(text, i + 1)) {
+      if (isDashCode(c) && isAlnumFast(text, i - 1) && isAlnumFast(text, i + 1)) {
         if (++chainDashes > innerDashes) innerDashes = chainDashes;
       } else chainDashes = 0;
     }
