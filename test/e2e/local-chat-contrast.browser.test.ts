@@ -11,6 +11,20 @@ import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../suppor
  * the edge of a field must reach 3:1 to be seen as one (1.4.11). Screenshot
  * test-artifacts/local-chat/contrast-velden.png.
  */
+interface StyledNode {
+  parentElement: StyledNode | null;
+}
+interface PageGlobals {
+  getComputedStyle(node: StyledNode): { backgroundColor: string; getPropertyValue(name: string): string };
+}
+
+/** WCAG's relative luminance of a CSS colour `rgb(r, g, b)`. */
+function luminance(colour: string): number {
+  const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const lin = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
 describe('Schakel lokaal: contrast of small text and field edges', () => {
   let page: Page;
   const local = localChatInBrowserForTests({}, (started) => {
@@ -19,31 +33,25 @@ describe('Schakel lokaal: contrast of small text and field edges', () => {
   const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
 
   /** The contrast ratio of `el`'s `property` colour against the first opaque background behind it. */
-  const contrast = (el: Locator, property: 'color' | 'border-top-color', outside = false) =>
-    el.evaluate(
+  const contrast = async (el: Locator, property: 'color' | 'border-top-color', outside = false) => {
+    const [fore, back] = await el.evaluate(
       (node, [prop, behind]) => {
-        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-          const lin = (v: number) =>
-            v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4;
-          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-        };
-        let at: Element | null = behind ? node.parentElement : node;
-        let background = 'rgb(255, 255, 255)';
-        while (at) {
-          const c = getComputedStyle(at).backgroundColor;
-          if (c !== 'transparent' && rgb(c)[3] !== 0) {
-            background = c;
-            break;
-          }
-          at = at.parentElement;
-        }
-        const a = luminance(rgb(getComputedStyle(node).getPropertyValue(prop)));
-        const b = luminance(rgb(background));
-        return Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 100) / 100;
+        const { getComputedStyle } = globalThis as unknown as PageGlobals;
+        const opaque = (c: string) => c !== 'transparent' && !/,\s*0\)$/.test(c);
+        let at = (behind ? node.parentElement : node) as StyledNode | null;
+        while (at && !opaque(getComputedStyle(at).backgroundColor)) at = at.parentElement;
+        const style = getComputedStyle(node as unknown as StyledNode);
+        return [
+          style.getPropertyValue(prop),
+          at ? getComputedStyle(at).backgroundColor : 'rgb(255, 255, 255)',
+        ];
       },
       [property, outside] as const,
     );
+    const a = luminance(fore);
+    const b = luminance(back);
+    return Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 100) / 100;
+  };
 
   it('"Bijgewerkt" under a replaced card is readable: at least 4.5:1', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);

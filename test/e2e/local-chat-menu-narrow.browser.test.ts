@@ -10,6 +10,14 @@ import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../suppor
  * "dichtgeklapt" all the while; and closed, the sidebar's invisible buttons still took the focus on
  * Tab. Screenshots test-artifacts/local-chat/menu-smal-open.png and menu-smal-dicht.png.
  */
+interface FocusNode {
+  id: string;
+  contains(other: FocusNode): boolean;
+}
+interface PageGlobals {
+  document: { activeElement: FocusNode | null; getElementById(id: string): FocusNode | null };
+}
+
 describe('Schakel lokaal: the sidebar on a narrow screen', () => {
   let page: Page;
   const local = localChatInBrowserForTests({}, async (started) => {
@@ -20,6 +28,7 @@ describe('Schakel lokaal: the sidebar on a narrow screen', () => {
   const sidebarOpen = () => page.locator('#zijbalk').evaluate((e) => e.classList.contains('open'));
   const focused = () =>
     page.evaluate(() => {
+      const { document } = globalThis as unknown as PageGlobals;
       const el = document.activeElement;
       return {
         id: el?.id ?? '',
