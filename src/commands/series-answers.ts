@@ -75,7 +75,7 @@ export async function meetingOn(
   const only = movedAway.length === 1 && movedAway[0] && findOccurrence(series, movedAway[0].originalStart);
   if (only) return { originalStart: only.originalLocal, start: local(only), byOriginalDate: true };
   const nearest = day.isValid ? nearestStanding(series, day) : [];
-  throw new NotFound(words().answers.series.noMeetingOn(readableIsoDate(date), nearest.map(readableIsoDate)));
+  throw new NotFound(words().answers.series.noMeetingOn(nearest.map(readableIsoDate), readableIsoDate(date)));
 }
 
 /** How far around a date without a meeting its neighbours are sought: half a year each way. */

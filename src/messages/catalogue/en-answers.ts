@@ -100,7 +100,7 @@ export const enAnswers: typeof nlAnswers = {
     nextMeeting: (when) => `Next meeting: ${when}`,
     moved: ' (moved)',
     noSeries: 'This werkgroep has no series yet.',
-    noMeetingOn: (date, nearest) =>
+    noMeetingOn: (nearest, date) =>
       `This werkgroep has no meeting on ${date}. Nothing has changed.${
         nearest.length === 0
           ? ''

@@ -130,8 +130,8 @@ export const nlAnswers = {
     nextMeeting: (when: string) => `Volgende bijeenkomst: ${when}`,
     moved: ' (verplaatst)',
     noSeries: 'Dit overleg heeft nog geen reeks.',
-    /** A date without a meeting: the meetings that stand nearest before and after it, as a way on. */
-    noMeetingOn: (date: string, nearest: readonly string[]) =>
+    /** A date without a meeting; `nearest`: the meetings that stand nearest before and after it, as a way on. */
+    noMeetingOn: (nearest: readonly string[], date: string) =>
       `Op ${date} staat geen bijeenkomst van deze werkgroep. Er is niets veranderd.${
         nearest.length === 0
           ? ''
