@@ -245,7 +245,7 @@ export function createCore({
   };
 
   const memberHome: Home = {
-    home: async (user, prefix) => home.home(await identify(user), prefix),
+    home: async (user, prefix, commandButtons) => home.home(await identify(user), prefix, commandButtons),
     identify,
   };
 

@@ -25,6 +25,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/file-offers.js': { file: join(STATIC, 'file-offers.js'), type: SCRIPT },
   '/live-events.js': { file: join(STATIC, 'live-events.js'), type: SCRIPT },
   '/messages.js': { file: join(STATIC, 'messages.js'), type: SCRIPT },
+  '/narrow-menu.js': { file: join(STATIC, 'narrow-menu.js'), type: SCRIPT },
   '/played-language.js': { file: join(STATIC, 'played-language.js'), type: SCRIPT },
   '/adaptivecards.js': { file: require.resolve('adaptivecards/dist/adaptivecards.min.js'), type: SCRIPT },
 };

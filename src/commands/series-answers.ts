@@ -74,7 +74,31 @@ export async function meetingOn(
     : [];
   const only = movedAway.length === 1 && movedAway[0] && findOccurrence(series, movedAway[0].originalStart);
   if (only) return { originalStart: only.originalLocal, start: local(only), byOriginalDate: true };
-  throw new NotFound(words().answers.series.noMeetingOn(readableIsoDate(date)));
+  const nearest = day.isValid ? nearestStanding(series, day) : [];
+  throw new NotFound(words().answers.series.noMeetingOn(nearest.map(readableIsoDate), readableIsoDate(date)));
+}
+
+/** How far around a date without a meeting its neighbours are sought: half a year each way. */
+const NEIGHBOURS_WITHIN_DAYS = 183;
+
+/**
+ * The days ('YYYY-MM-DD') of the meetings that stand nearest before and after `day` (not cancelled,
+ * where they stand now), at most half a year away: what a person who typed a wrong date looks for.
+ */
+function nearestStanding(series: ReturnType<typeof storedSeries>, day: DateTime): string[] {
+  const dayOf = (o: Occurrence) => o.start.toFormat('yyyy-MM-dd');
+  const target = day.toFormat('yyyy-MM-dd');
+  const standing = expandOccurrences(
+    series,
+    day.minus({ days: NEIGHBOURS_WITHIN_DAYS }),
+    day.plus({ days: NEIGHBOURS_WITHIN_DAYS }),
+  )
+    .filter((o) => o.status !== 'cancelled')
+    .map(dayOf)
+    .sort();
+  const before = standing.filter((d) => d < target).at(-1);
+  const after = standing.find((d) => d > target);
+  return [before, after].filter((d): d is string => d !== undefined);
 }
 
 /** The original start of the meeting on a date (a moved meeting is found on the date it moved to). */

@@ -19,7 +19,7 @@ export function createHome(d: {
   timeZone: string;
 }) {
   return {
-    async home(member: Member | null, prefix: string): Promise<Message> {
+    async home(member: Member | null, prefix: string, commandButtons = true): Promise<Message> {
       if (!member)
         return homeMessage({
           member,
@@ -57,7 +57,7 @@ export function createHome(d: {
       }));
       return withSetupButton(
         member,
-        homeMessage({ member, werkgroepen, stuurgroepen, openRounds, actiepunten, prefix }),
+        homeMessage({ member, werkgroepen, stuurgroepen, openRounds, actiepunten, prefix, commandButtons }),
       );
     },
   };

@@ -1,6 +1,7 @@
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from './catalogue/words.ts';
+import { COMMAND_ACTION } from './commands.ts';
 import type { Block, Message } from './model.ts';
 
 export interface HomeContext {
@@ -18,6 +19,8 @@ export interface HomeContext {
   }>;
   /** How the member types a command where they read this: `/schakel ` in Slack, nothing in Teams. */
   readonly prefix: string;
+  /** False where a button that runs a command cannot be answered (the Slack App Home): none shown. */
+  readonly commandButtons?: boolean;
 }
 
 /**
@@ -67,6 +70,17 @@ export function homeMessage(c: HomeContext): Message {
                 ? c.openRounds.map((r) => w.openCheckin(r.werkgroep, r.closes, p))
                 : [w.noOpenCheckins],
             ),
+            // Fill it in from here: `checkin` asks which werkgroep when more than one is open.
+            ...(c.openRounds.length > 0 && c.commandButtons !== false
+              ? [
+                  {
+                    type: 'actions' as const,
+                    actions: [
+                      { id: COMMAND_ACTION, label: words().help.shortcuts.checkin, value: 'checkin' },
+                    ],
+                  },
+                ]
+              : []),
             ...section(
               w.actiepunten,
               c.actiepunten.length > 0

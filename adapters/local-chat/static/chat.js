@@ -3,6 +3,7 @@ import { linkOnlyTo } from './cards.js';
 import { addressed, keepAddress } from './conversation-address.js';
 import { liveEvents } from './live-events.js';
 import { conversationMessages } from './messages.js';
+import { narrowMenu, showSidebar } from './narrow-menu.js';
 import { conversationName, speakPlayedLanguage, unreadLabel } from './played-language.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
@@ -107,7 +108,7 @@ async function open(conversation, preloaded) {
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversationName(state, conversation);
-  $('zijbalk').classList.remove('open');
+  showSidebar(false);
   renderSidebar();
   time.showNextMeeting();
   const list = $('berichten');
@@ -282,7 +283,7 @@ async function start() {
   $('afronden').addEventListener('click', () => time.moveTime('bijeenkomst'));
   $('dag').addEventListener('click', () => time.moveTime('dag'));
   $('week').addEventListener('click', () => time.moveTime('week'));
-  $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
+  narrowMenu();
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   follow(state.role);
   if (first) time.showFirst(first);

@@ -100,7 +100,14 @@ export const enAnswers: typeof nlAnswers = {
     nextMeeting: (when) => `Next meeting: ${when}`,
     moved: ' (moved)',
     noSeries: 'This werkgroep has no series yet.',
-    noMeetingOn: (date) => `This werkgroep has no meeting on ${date}.`,
+    noMeetingOn: (nearest, date) =>
+      `This werkgroep has no meeting on ${date}. Nothing has changed.${
+        nearest.length === 0
+          ? ''
+          : nearest.length === 1
+            ? ` The nearest meeting is on ${nearest[0]}.`
+            : ` The nearest meetings are on ${nearest.join(' and on ')}.`
+      }`,
     alreadyMoved: (from, to, time) =>
       `This proposal was already taken: the meeting of ${from} is already on ${to} at ${time}.`,
     created: (weeks, date, time) => `The series is set: every ${weeks} weeks from ${date} at ${time}.`,

@@ -35,7 +35,6 @@ export const enLocalChat: Words['localChat'] = {
     dateLocale: 'en-GB',
     sidebarLabel: 'Conversations and settings',
     playing: 'You play',
-    role: 'Role',
     conversations: 'Conversations',
     chat: 'Chat',
     channels: 'Channels',

@@ -181,7 +181,7 @@ export const en: Words = {
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
     openCheckins: 'Open check-ins',
     openCheckin: (werkgroep, closes, p) =>
-      `${werkgroep} — you can fill it in until ${closes} (type ${p}checkin in the werkgroep's channel)`,
+      `${werkgroep} — you can fill it in until ${closes} (type ${p}checkin)`,
     noOpenCheckins: 'No open check-ins. Thank you!',
     actiepunten: 'Your action items',
     due: (date, overdue) => `, due ${date}${overdue ? ' — overdue' : ''}`,

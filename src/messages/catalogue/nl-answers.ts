@@ -130,7 +130,15 @@ export const nlAnswers = {
     nextMeeting: (when: string) => `Volgende bijeenkomst: ${when}`,
     moved: ' (verplaatst)',
     noSeries: 'Dit overleg heeft nog geen reeks.',
-    noMeetingOn: (date: string) => `Op ${date} staat geen bijeenkomst van deze werkgroep.`,
+    /** A date without a meeting; `nearest`: the meetings that stand nearest before and after it, as a way on. */
+    noMeetingOn: (nearest: readonly string[], date: string) =>
+      `Op ${date} staat geen bijeenkomst van deze werkgroep. Er is niets veranderd.${
+        nearest.length === 0
+          ? ''
+          : nearest.length === 1
+            ? ` De dichtstbijzijnde bijeenkomst is op ${nearest[0]}.`
+            : ` De dichtstbijzijnde bijeenkomsten zijn op ${nearest.join(' en op ')}.`
+      }`,
     alreadyMoved: (from: string, to: string, time: string) =>
       `Dit voorstel is al overgenomen: de bijeenkomst van ${from} staat al op ${to} om ${time}.`,
     created: (weeks: number, date: string, time: string) =>

@@ -55,7 +55,6 @@ export const nlLocalChat = {
     dateLocale: 'nl-NL',
     sidebarLabel: 'Gesprekken en instellingen',
     playing: 'Je speelt',
-    role: 'Rol',
     conversations: 'Gesprekken',
     chat: 'Chat',
     /** Above the channels when there is no team to name (a real region, nobody to play). */

@@ -8,7 +8,7 @@ export function registerAppHome(app: App, home: Home, logger: Logger): void {
   app.event('app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home') return;
     const workspace = context.teamId ?? '';
-    const message = await home.home({ platform: 'slack', workspace, userId: event.user }, '/schakel ');
+    const message = await home.home({ platform: 'slack', workspace, userId: event.user }, '/schakel ', false);
     try {
       await client.views.publish({
         user_id: event.user,
