@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { type Action, authorize } from '../domain/authorization.ts';
+import { showsNothing } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
@@ -20,7 +21,8 @@ interface Deps {
 
 function cleanText(field: string, text: string): string {
   const t = text.trim();
-  if (t.length === 0) throw new InvalidInput([{ field, message: words().answers.problems.fillInText }]);
+  // Only zero-width spaces or other invisible signs: nothing to read on the agenda either.
+  if (showsNothing(t)) throw new InvalidInput([{ field, message: words().answers.problems.fillInText }]);
   if (t.length > QUICK_INPUT_MAX_LENGTH)
     throw new InvalidInput([
       { field, message: words().fields.notSavedTooLong(t.length, QUICK_INPUT_MAX_LENGTH) },
