@@ -24,6 +24,7 @@ describe('the local chat: vakantie with an invisible sign in its name', () => {
     ['a name of a zero-width space only', '\u200b'],
     ['a name with a zero-width space after it', 'Kerst\u200b'],
     ['a name with a word joiner inside', 'Kerst\u2060vakantie'],
+    ['a name of a Hangul filler only', '\u3164'],
   ])('%s: refused, saying why, and nothing noted', async (_what, name) => {
     const before = await periods();
     const answer = await answerIn(local.url, 'pl', WERKGROEP, `vakantie ${name} 24-12-2026 t/m 28-12-2026`);
