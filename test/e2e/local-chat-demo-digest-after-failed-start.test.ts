@@ -61,3 +61,39 @@ describe('the demo digest after a start that stopped on a port in use', () => {
     expect(published.rows[0]?.n).toBe(1);
   });
 });
+
+/**
+ * The same, after the projectleider unlinked # Stuurgroep in between: the digest has nowhere to
+ * go, so it is not published; Schakel starts all the same, saying so in its log.
+ */
+describe('the demo digest cannot be published on a later start', () => {
+  let tdb: TestDatabase;
+  let busy: Server;
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await app?.stop();
+    busy?.close();
+    await tdb?.drop();
+  });
+
+  it('Schakel starts, the chat answers, and nothing is published', async () => {
+    const port = String((busy.address() as { port: number }).port);
+    await expect(startTestApp({ ...LOCAL, PORT: port }, tdb.db)).rejects.toThrow();
+    await tdb.db.pool.query(
+      `DELETE FROM overleg_channels WHERE overleg_id IN (SELECT id FROM overleggen WHERE kind = 'stuurgroep')`,
+    );
+    app = await startTestApp(LOCAL, tdb.db);
+    const url = (app.running.localChatUrl ?? '').replace(/\/$/, '');
+    expect(await answerIn(url, 'pl', 'a:lokaal-pl', 'help')).toContain('Alle commando’s');
+    const published = await tdb.db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM digest_versions WHERE status = 'published'`,
+    );
+    expect(published.rows[0]?.n).toBe(0);
+    expect(app.logs.text).toContain('demo-samenvatting niet gepubliceerd');
+  });
+});
