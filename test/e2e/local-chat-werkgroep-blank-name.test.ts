@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerIn, postToChat, shownIn } from '../support/local-chat-api.ts';
+import { submitNewWerkgroep } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-
-const FEMKES_CHAT = 'a:lokaal-pl';
 
 /**
  * "Nieuwe werkgroep" with a name that shows as nothing: a Hangul filler, the empty Braille cell,
@@ -22,31 +20,10 @@ describe('the local chat: a new werkgroep whose name shows nothing', () => {
     ['an empty Braille cell', '\u2800\u2800'],
     ['a soft hyphen', '\u00ad'],
   ])('%s: "Vul de naam van de werkgroep in.", no werkgroep made', async (_what, blank) => {
-    await answerIn(local.url, 'pl', FEMKES_CHAT, 'nieuwe-werkgroep');
-    const card = (await shownIn(local.url, 'pl', FEMKES_CHAT)).findLast((m) => m.fromBot);
-    const submit = card?.attachments
-      .flatMap((a) => (a.content as { actions?: Array<{ verb?: string; data?: object }> }).actions ?? [])
-      .find((a) => a.verb === 'werkgroep');
     const count = async () =>
       (await local.tdb.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM overleggen')).rows[0]?.n;
     const before = await count();
-    const res = await postToChat(local.url, '/api/actie', {
-      rol: 'pl',
-      gesprek: FEMKES_CHAT,
-      activiteit: card?.id,
-      verb: 'werkgroep',
-      data: {
-        ...submit?.data,
-        naam: blank,
-        soort: 'werkgroep',
-        datum: '2099-03-02',
-        tijd: '10:00',
-        elke: '4',
-        duur: '60',
-        koppel: 'nee',
-        leden: '',
-      },
-    });
+    const res = await submitNewWerkgroep(local.url, blank);
     expect(JSON.stringify(await res.json())).toContain('Vul de naam van de werkgroep in.');
     expect(await count()).toBe(before);
   });
