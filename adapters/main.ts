@@ -233,8 +233,12 @@ export async function startSchakel(
       stoppers.push(() => localChat.stop());
       localGate?.pinServiceUrl(localChat.connectorUrl);
       await pointDemoTenantAt(db.pool, localChat.connectorUrl);
-      // The demo's published digest goes through the same review as any (first start only).
-      if (seeded) await publishDemoDigest(core, clock.now());
+      // The demo's published digest goes through the same review as any (until it is published once);
+      // one it cannot publish (# Stuurgroep unlinked since) stops no start.
+      if (seeded)
+        await publishDemoDigest(core, clock.now()).catch((err: Error) =>
+          logger.warn({ reason: err.message }, 'demo-samenvatting niet gepubliceerd'),
+        );
       await localChat.install();
     }
     // What start-up left for later (kept off the way to /healthz) loads once the server answers.

@@ -1,11 +1,12 @@
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { words } from './messages/catalogue/words.ts';
-import { seedDemo } from './store/seed-demo.ts';
+import { demoDigestMissing, seedDemo } from './store/seed-demo.ts';
 
 /**
  * The demo regions on start (SCHAKEL_SEED_DEMO, on by default in local mode): the log says what was
- * done or why not. Returns whether the regions were made now (their digest is published later).
+ * done or why not. Returns whether their digest is still to be published (later in the start):
+ * made now, or found there without it because the start that made them stopped before it.
  */
 export async function seedDemoOnStart(
   config: Config,
@@ -28,5 +29,5 @@ export async function seedDemoOnStart(
     logger.info(
       outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present,
     );
-  return outcome.kind === 'created';
+  return outcome.kind === 'created' || (outcome.kind === 'present' && (await demoDigestMissing(db.pool)));
 }

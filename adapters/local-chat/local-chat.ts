@@ -8,6 +8,7 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
+import { chatMethod } from './chat-methods.ts';
 import { createClockJumps } from './clock-jumps.ts';
 import { createLocalConnector } from './connector.ts';
 import { createEventStreams } from './event-stream.ts';
@@ -112,36 +113,37 @@ export async function startLocalChat(d: {
     return wrong.length > 0 ? said.localChat.notText(wrong) : said.localChat.emptyMessage;
   };
 
-  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  /** One request of the page, `method` as chatMethod reads it (HEAD as GET). */
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, method: string) {
     if (path.startsWith('/connector/')) {
       if (await connector.handle(req, res, path.slice('/connector'.length), d.clock.now())) return;
       return sendJson(res, 404, { error: { code: 'NotFound', message: notFound } });
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     // Without its first view (the database not answering) the page asks for it itself, as before.
-    if (req.method === 'GET' && path === '/') {
+    if (method === 'GET' && path === '/') {
       const first = await firstView().catch(() => null);
       const lang = first?.taal ?? 'nl';
       const said = words(lang).localChat;
       const { unread: _, ...fixed } = said.sidebar;
       return sendPageWith(res, first, { ...fixed, finishMeeting: said.finishMeeting, lang });
     }
-    if (req.method === 'GET' && servePageFile(res, path)) return;
+    if (method === 'GET' && servePageFile(res, path)) return;
     // Read as a query only (a path such as "//[" is no URL, and new URL would throw on it).
     const query = Object.fromEntries(new URLSearchParams(req.url?.split('?')[1] ?? ''));
-    const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
+    const download = method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
       const file = connector.file(download[1] ?? '');
       if (!file) return sendJson(res, 404, { fout: w.fileGone });
       return sendDownload(res, file);
     }
-    if (req.method === 'GET' && path === '/api/toestand') return sendJson(res, 200, await situation());
+    if (method === 'GET' && path === '/api/toestand') return sendJson(res, 200, await situation());
     // The page's date field, read as the commands read a date (page-date.ts).
-    if (req.method === 'GET' && path === '/api/datum') {
+    if (method === 'GET' && path === '/api/datum') {
       const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
       return sendJson(res, 200, pageDate(text, d.clock.now(), d.timeZone));
     }
-    if (req.method === 'GET' && path === '/api/gesprek') {
+    if (method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
       if (!here) return bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
       const taal = await languageOf(d.core, here.role);
@@ -152,7 +154,7 @@ export async function startLocalChat(d: {
         taal,
       });
     }
-    if (req.method === 'GET' && path === '/api/volgende') {
+    if (method === 'GET' && path === '/api/volgende') {
       const here = asked(req);
       if (!here) return bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
       const next = await nextMeetingFor(here.role, here.conversation.id);
@@ -164,14 +166,14 @@ export async function startLocalChat(d: {
         nu: d.clock.now().toISOString(),
       });
     }
-    if (req.method === 'GET' && path === '/api/gebeurtenissen') {
+    if (method === 'GET' && path === '/api/gebeurtenissen') {
       // Only the played person's own conversations (event-stream.ts).
       const role = roleByKey(new URL(req.url ?? '/', 'http://lokaal').searchParams.get('rol') ?? '');
       return role
         ? streams.open(req, res, role)
         : bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
     }
-    if (req.method !== 'POST') return sendJson(res, 404, { fout: notFound });
+    if (method !== 'POST') return sendJson(res, 404, { fout: notFound });
     const raw = await readJson(req, { whenEmpty: {} });
     const said = await wordsOfRequest(raw);
     const played = said.localChat;
@@ -261,7 +263,9 @@ export async function startLocalChat(d: {
     if (!fromThisMachine(req, path, port, d.host)) {
       return sendJson(res, 403, { fout: w.notFromThisPage });
     }
-    route(req, res, path).catch((err: Error) => {
+    const method = chatMethod(req.method, path, res);
+    if (method === null) return;
+    route(req, res, path, method).catch((err: Error) => {
       // Never a 500, as on the main server: a refusal keeps its status, a fault is logged.
       const refused = refusalOf(err);
       if (!refused) d.logger.error({ err, path }, 'lokale chat: verzoek mislukt');

@@ -30,6 +30,9 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/adaptivecards.js': { file: require.resolve('adaptivecards/dist/adaptivecards.min.js'), type: SCRIPT },
 };
 
+/** The paths of the page's own files (the page itself at `/`). */
+export const PAGE_PATHS: readonly string[] = Object.keys(FILES);
+
 /** Sends the page's own file at `path`; false when there is none. */
 export function servePageFile(res: ServerResponse, path: string): boolean {
   const file = FILES[path];

@@ -1,6 +1,7 @@
 import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
+import { hasInvisibleCharacter, showsNothing } from '../domain/control-characters.ts';
 import type { Delivery } from '../domain/deliveries.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
@@ -220,6 +221,11 @@ export function createAdminCommands({
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       const label = guardText(guard, 'vakantie', p.label);
+      // As a werkgroep's name: a zero-width sign would make it pass for another name, or for none;
+      // a name of signs that show nothing (a Hangul filler) is none either.
+      if (hasInvisibleCharacter(label.trim()) || showsNothing(label)) {
+        throw new InvalidInput([{ field: 'vakantie', message: words().fields.controlCharacter }]);
+      }
       if (p.to < p.from) {
         const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from, prefix);
         throw new InvalidInput([{ field: 'vakantie', message }]);

@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { type Action, authorize } from '../domain/authorization.ts';
+import { showsNothing } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
+import type { AddedActiepunt } from '../ports/werkgroep-rhythm.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { expandOccurrences, type Occurrence } from '../schedule/series.ts';
@@ -20,7 +22,8 @@ interface Deps {
 
 function cleanText(field: string, text: string): string {
   const t = text.trim();
-  if (t.length === 0) throw new InvalidInput([{ field, message: words().answers.problems.fillInText }]);
+  // Only zero-width spaces or other invisible signs: nothing to read on the agenda either.
+  if (showsNothing(t)) throw new InvalidInput([{ field, message: words().answers.problems.fillInText }]);
   if (t.length > QUICK_INPUT_MAX_LENGTH)
     throw new InvalidInput([
       { field, message: words().fields.notSavedTooLong(t.length, QUICK_INPUT_MAX_LENGTH) },
@@ -35,6 +38,16 @@ const comparable = (text: string) =>
     .replace(/[\s.,!?;:]+$/, '')
     .trim()
     .toLowerCase();
+
+/** Two actiepunten say the same, whatever the capitals, spaces or closing full stop: "Folder  rondsturen." = "folder rondsturen". */
+const sameWords = (a: string, b: string) => actiepuntWords(a) === actiepuntWords(b);
+const actiepuntWords = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!]+$/, '')
+    .trim();
 
 /** Two agendapunten read the same ("Inzet praktijkleerbedrijven" and "inzet  Praktijkleerbedrijven."). */
 const sameText = (a: string, b: string) => comparable(a) === comparable(b);
@@ -134,7 +147,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       actor: Member | null,
       overlegId: string,
       a: { description: string; ownerId: string | null; dueDate: string | null },
-    ): Promise<string> {
+    ): Promise<AddedActiepunt> {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       // Giving it to someone else is the policy's to allow, before anything is read or noted.
       if (a.ownerId && a.ownerId !== member.id) await authorizeIn(actor, 'actiepunt.assign', overlegId);
@@ -142,16 +155,27 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       const notMember = () =>
         new InvalidInput([{ field: 'eigenaar', message: words().answers.problems.ownerNotMember }]);
       if (a.ownerId && !(await store.read.isOverlegMember(overlegId, a.ownerId))) throw notMember();
-      const id = await store.read.addActiepunt({
-        overlegId,
-        description,
-        ownerId: a.ownerId,
-        dueDate: a.dueDate,
-        createdBy: member.id,
+      // The same open actiepunt of the same owner (a double send, two tabs) is not noted again: its
+      // twin is named instead. Under the overleg's lock, so sends at the same moment find it too.
+      const added = await store.transaction(async (tx) => {
+        await tx.lockOverlegForPlanning(overlegId);
+        const twin = (await tx.openActiepunten(overlegId)).find(
+          (open) =>
+            open.owner?.id === a.ownerId && a.ownerId !== null && sameWords(open.description, description),
+        );
+        if (twin) return { id: twin.id, twin: true };
+        const id = await tx.addActiepunt({
+          overlegId,
+          description,
+          ownerId: a.ownerId,
+          dueDate: a.dueDate,
+          createdBy: member.id,
+        });
+        return id === null ? null : { id, twin: false };
       });
       // Null: the owner was erased between the check and the insert: no member any more, said as above.
-      if (id === null) throw notMember();
-      return id;
+      if (added === null) throw notMember();
+      return added;
     },
 
     /**

@@ -33,15 +33,6 @@ const DEADLINE = new RegExp(` (?:${DUTCH_DEADLINE}) `, 'giu');
 /** To a member who chose English, the English words too ("until Friday", "by 15 January", "before the 15th"). */
 const DEADLINE_EN = new RegExp(` (?:${DUTCH_DEADLINE}|until|by|before) `, 'giu');
 
-/** The same words, whatever the capitals, spaces or closing full stop: "Folder  rondsturen." = "folder rondsturen". */
-const sameWords = (text: string) =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!]+$/, '')
-    .trim();
-
 /**
  * `actiepunt [@Naam] <tekst> [tot|voor|uiterlijk|deadline <datum>]` (in English also until|by|before): an actiepunt with the member
  * as its owner, or the werkgroep member named after @ at the start (the use case authorizes:
@@ -92,25 +83,22 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     // Giving it to someone else is the policy's to allow: refused before anything is looked up.
     const forOther = mention && mention.member.id !== member?.id ? mention.member : null;
     if (forOther) await uses.authorizeIn(member, 'actiepunt.assign', werkgroepId);
-    const theirs = (a: OpenActiepunt) => a.owner !== null && a.owner.id === ownerId;
-    const twin = (await uses.openActiepunten(werkgroepId)).find(
-      (a) => theirs(a) && sameWords(a.description) === sameWords(text),
-    );
     const w = words().answers.actiepunt;
-    if (twin) {
-      const due = dueSuffix(twin.dueDate, today);
-      return say(
-        forOther
-          ? w.duplicateFor(forOther.name, twin.number, due, prefix)
-          : w.duplicate(twin.number, due, prefix),
-      );
-    }
-    const id = await uses.agenda.addActiepunt(member, werkgroepId, {
+    // The same open actiepunt of the same owner is not noted twice: the core names its twin.
+    const added = await uses.agenda.addActiepunt(member, werkgroepId, {
       description: text,
       ownerId,
       dueDate: command.dueDate,
     });
-    const made = (await uses.openActiepunten(werkgroepId)).find((a) => a.id === id);
+    const made = (await uses.openActiepunten(werkgroepId)).find((a) => a.id === added.id);
+    if (made && added.twin) {
+      const due = dueSuffix(made.dueDate, today);
+      return say(
+        forOther
+          ? w.duplicateFor(forOther.name, made.number, due, prefix)
+          : w.duplicate(made.number, due, prefix),
+      );
+    }
     if (!made) return say(w.noted);
     const dayOff = made.dueDate && dayOffNote(made.dueDate, today, made.number, prefix);
     const givenTo = made.owner && made.owner.id !== member?.id ? made.owner.name : null;

@@ -36,6 +36,19 @@ export function hasInvisibleCharacter(text: string): boolean {
   return hasControlCharacter(text) || INVISIBLE_FORMAT.test(text);
 }
 
+// What shows as nothing on its own: white space, format signs (zero-width spaces and joiners, the
+// soft hyphen, the direction signs, tag letters, the byte-order mark), control characters, the
+// combining grapheme joiner, and the fillers that fonts draw blank (Hangul, the empty Braille cell).
+const NOTHING_SHOWN = /^(?:[\p{White_Space}\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]|\u034F)*$/u;
+
+/**
+ * True when a text shows nothing at all: only spaces and such invisible signs. Typed as an
+ * agendapunt or an answer, it is no text to whoever reads it, so it counts as not filled in.
+ */
+export function showsNothing(text: string): boolean {
+  return NOTHING_SHOWN.test(text);
+}
+
 /**
  * A name as it is kept and looked up: each accented letter in one form (NFC: "é" typed as one sign
  * or as "e" and an accent is the same name), single spaces, no spaces around it.

@@ -2,6 +2,12 @@ import type { Member } from '../domain/members.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { SeriesInput } from '../schedule/series-definition.ts';
 
+/** The actiepunt noted, or (`twin`) the same one of the same owner that was open already. */
+export interface AddedActiepunt {
+  readonly id: string;
+  readonly twin: boolean;
+}
+
 /**
  * A werkgroep's rhythm as plain use cases, for callers without a chat (scripts, tests): the same
  * rules as the typed commands and forms that reach them through TextCommands and FormSubmissions.
@@ -28,6 +34,6 @@ export interface WerkgroepRhythm {
     actor: Member | null,
     overlegId: string,
     a: { description: string; ownerId: string | null; dueDate: string | null },
-  ): Promise<string>;
+  ): Promise<AddedActiepunt>;
   setCheckinOpenDays(actor: Member | null, overlegId: string, days: number): Promise<void>;
 }

@@ -225,6 +225,7 @@ export const agendaRepository = (db: Queryable) =>
     addAgendaItem,
     agendaFor,
     addActiepunt,
+    openActiepunten,
     findActiepunt,
     markActiepuntDone,
     removeActiepunt,

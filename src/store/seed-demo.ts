@@ -67,6 +67,21 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<De
 }
 
 /**
+ * Whether the demo region still waits for its published stuurgroep digest: a start that seeded
+ * it stopped before publishing (its port in use, killed). Not once one is published, nor when the
+ * demo projectleider who reviews it was erased.
+ */
+export async function demoDigestMissing(db: Queryable): Promise<boolean> {
+  const { rows } = await db.query<{ missing: boolean }>(
+    `SELECT NOT EXISTS (SELECT 1 FROM digest_versions WHERE region_id = $1 AND status = 'published')
+        AND EXISTS (SELECT 1 FROM platform_identities WHERE platform = 'teams' AND workspace = $2 AND user_id = $3)
+        AS missing`,
+    [DEMO_REGION.id, DEMO_TENANT, demoUserId('pl')],
+  );
+  return rows[0]?.missing === true;
+}
+
+/**
  * The local chat's connector may move (another port): point the demo tenant's conversations and
  * channel links at where it listens now.
  */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TEAM } from '../../src/domain/demo-region.ts';
-import { answerIn, postToChat, shownIn } from '../support/local-chat-api.ts';
+import { answerIn, submitNewWerkgroep } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 /**
@@ -90,30 +90,7 @@ describe('the local chat reads commands typed loosely', () => {
   });
 
   it('a new werkgroep named like one there is, apart from emoji, capitals and spaces, is refused and not made', async () => {
-    const conversation = 'a:lokaal-pl';
-    await answerIn(local.url, 'pl', conversation, 'nieuwe-werkgroep');
-    const card = (await shownIn(local.url, 'pl', conversation)).findLast((m) => m.fromBot);
-    const submit = card?.attachments
-      .flatMap((a) => (a.content as { actions?: Array<{ verb?: string; data?: object }> }).actions ?? [])
-      .find((a) => a.verb === 'werkgroep');
-    expect(submit).toBeDefined();
-    const res = await postToChat(local.url, '/api/actie', {
-      rol: 'pl',
-      gesprek: conversation,
-      activiteit: card?.id,
-      verb: 'werkgroep',
-      data: {
-        ...submit?.data,
-        naam: 'Werkgroep werkgevers  jobcoaching 🤝',
-        soort: 'werkgroep',
-        datum: '2099-03-02',
-        tijd: '10:00',
-        elke: '4',
-        duur: '60',
-        koppel: 'nee',
-        leden: '',
-      },
-    });
+    const res = await submitNewWerkgroep(local.url, 'Werkgroep werkgevers  jobcoaching 🤝');
     expect(res.status).toBe(200);
     const shown = JSON.stringify(await res.json());
     expect(shown).toContain('Er is al een overleg \\"Werkgroep Werkgevers & Jobcoaching\\" in jullie regio.');

@@ -32,7 +32,7 @@ describe('a removed actiepunt, as the reminder and the overview read them', () =
     const ruben = await findMember(tdb.db.pool, w.rubenId);
     const add = (description: string) =>
       agenda.addActiepunt(ruben, w.overlegId, { description, ownerId: w.rubenId, dueDate: null });
-    const typo = await add('Werkgevesontbijt plannen');
+    const { id: typo } = await add('Werkgevesontbijt plannen');
     await add('Werkgeversontbijt plannen');
     expect(await agenda.removeActiepunt(ruben, typo, 1)).toBe(true);
     expect(await agenda.removeActiepunt(ruben, typo, 1)).toBe(false);

@@ -163,3 +163,33 @@ export async function pressGoAheadAfterAll(
   );
   return { data, pressed, answer };
 }
+
+/**
+ * Femke types `nieuwe-werkgroep` in her chat and submits the form with `naam` (a werkgroep every
+ * four weeks from 2 March 2099, no channel, no members); the answer to Opslaan.
+ */
+export async function submitNewWerkgroep(url: string, naam: string): Promise<Response> {
+  const chat = 'a:lokaal-pl';
+  await answerIn(url, 'pl', chat, 'nieuwe-werkgroep');
+  const card = (await shownIn(url, 'pl', chat)).findLast((m) => m.fromBot);
+  const submit = card?.attachments
+    .flatMap((a) => (a.content as { actions?: Array<{ verb?: string; data?: object }> }).actions ?? [])
+    .find((a) => a.verb === 'werkgroep');
+  return postToChat(url, '/api/actie', {
+    rol: 'pl',
+    gesprek: chat,
+    activiteit: card?.id,
+    verb: 'werkgroep',
+    data: {
+      ...submit?.data,
+      naam,
+      soort: 'werkgroep',
+      datum: '2099-03-02',
+      tijd: '10:00',
+      elke: '4',
+      duur: '60',
+      koppel: 'nee',
+      leden: '',
+    },
+  });
+}

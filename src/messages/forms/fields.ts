@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasControlCharacter } from '../../domain/control-characters.ts';
+import { hasControlCharacter, showsNothing } from '../../domain/control-characters.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
 import { words } from '../catalogue/words.ts';
@@ -56,10 +56,11 @@ function scalar(value: unknown): unknown {
   return Array.isArray(value) && value.length === 1 ? value[0] : value;
 }
 
+/** Nothing, or only spaces and signs that show as nothing (zero-width spaces and such): not filled in. */
 function blankToNull(value: unknown): unknown {
   const v = scalar(value);
   if (v === undefined || v === null) return null;
-  return typeof v === 'string' && v.trim() === '' ? null : v;
+  return typeof v === 'string' && showsNothing(v) ? null : v;
 }
 
 /** Optional free text: trimmed, line ends made plain, empty becomes null. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasInvisibleCharacter, normalName } from '../../domain/control-characters.ts';
+import { hasInvisibleCharacter, normalName, showsNothing } from '../../domain/control-characters.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { OVERLEG_KINDS, type OverlegKind } from '../../domain/members.ts';
 import { words } from '../catalogue/words.ts';
@@ -163,6 +163,8 @@ const name = z.preprocess(
   z
     .string({ error: () => messages().name })
     .min(1, { error: () => messages().name })
+    // One sign that shows nothing (a Hangul filler, a soft hyphen) is no name either.
+    .refine((v) => !showsNothing(v), { error: () => messages().name, abort: true })
     .max(MAX_NAME, { error: tooLongText(MAX_NAME) })
     .refine((v) => !hasInvisibleCharacter(v), { error: () => words().fields.controlCharacter }),
 );
