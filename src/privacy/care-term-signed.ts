@@ -31,9 +31,10 @@ export function mayBeNamedNext(tokens: readonly Token[], sentence: Sentence): bo
 function isQuotedFirstPerson(tokens: readonly Token[], sentence: Sentence): boolean {
   let quote = false;
   for (let k = sentence.from; k < sentence.to; k++) {
-    const key = tokens[k]!.key;
-    if (QUOTES.has(key)) quote = true;
-    else if (quote && FIRST_PERSON.has(key)) return true;
+    const token = tokens[k]!;
+    // A quote mark is a punctuation token: a word asks no hash of QUOTES (most of the sentence).
+    if (token.type === 'punct' && QUOTES.has(token.key)) quote = true;
+    else if (quote && FIRST_PERSON.has(token.key)) return true;
   }
   return false;
 }

@@ -168,7 +168,11 @@ function matchRule(
   if (isOrganisation(k))
     return kind.rule === 'programme' && (isTreatedBy(tokens, k) || isProviderReturnNoted(tokens, k)) ? 1 : 0;
   if (candidates !== undefined) {
+    // The second word is the next one (candidates go on with it): a phrase whose third word is another is
+    // passed over here, as matchesPhrase would answer, without a call (a common pair, "in de", starts many).
+    const third = tokens[k + 2]?.key;
     for (const words of candidates) {
+      if (words.length > 2 && words[2] !== third) continue;
       if (matchesPhrase(tokens, k, words)) return words.length;
     }
   }

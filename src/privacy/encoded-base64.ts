@@ -37,6 +37,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const INVISIBLE_BYTE = new Uint8Array(256);
 for (let byte = 0; byte < 128; byte++) INVISIBLE_BYTE[byte] = isVisibleCodePoint(byte) ? 0 : 1;
 
+const scratch = new Uint8Array(4096);
+
 /** What text[start, end) (base64 characters, no padding) decodes to when that is visible text; else null. */
 export function base64Text(text: string, start: number, end: number): string | null {
   const length = end - start;
@@ -49,7 +51,10 @@ export function base64Text(text: string, start: number, end: number): string | n
     else if (isLowerCode(c)) lower = true;
   }
   if (!upper || !lower) return null;
-  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  // One buffer for the runs of up to a few kilobytes: most runs are long words that stop at their first bytes,
+  // and a new array per run was most of what such a run cost. A longer run gets its own (not kept).
+  const size = Math.floor((length * 3) / 4);
+  const bytes = size <= scratch.length ? scratch : new Uint8Array(size);
   let b = 0;
   let bits = 0;
   let buffer = 0;

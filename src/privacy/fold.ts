@@ -95,7 +95,12 @@ function isAsTyped(code: number): boolean {
   return code < 0x80 || kinds[code] === AS_TYPED;
 }
 
+// A character beyond ASCII: a text without one (most of them) has nothing to fold, which V8's regular expression
+// engine finds out several times faster than a loop over its code units.
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
 export function foldForGuard(text: string): FoldedText {
+  if (!BEYOND_ASCII.test(text)) return { text, from: null, to: null };
   const n = text.length;
   let i = 0;
   for (; i < n; i++) {

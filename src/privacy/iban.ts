@@ -10,11 +10,9 @@ const LETTER = 2;
 // eight digits, then digits or letters), for the formats written as such runs only. The walk stops
 // at the first character that cannot fit: "al 401 aanmeldingen" is no Albanian IBAN, and needs not
 // be read to its 28th character to know it.
-const BBAN_SHAPES = new Map<string, Uint8Array>();
-for (const [country, spec] of Object.entries(SPECS)) {
-  const shape = bbanShapeOf(spec.bban_regexp, spec.chars);
-  if (shape !== undefined) BBAN_SHAPES.set(country, shape);
-}
+// By the country's index (countryIndex): a two-letter word before a number ("is 12", "om 10") asks for
+// its shape without cutting and upper-casing its letters to ask a map.
+const BBAN_SHAPES: (Uint8Array | undefined)[] = new Array(26 * 26).fill(undefined);
 
 // The IBAN length of each country code by its two letters (see countryIndex), NO_COUNTRY when ibantools
 // knows none.
@@ -23,6 +21,11 @@ const COUNTRY_CHARS = new Int32Array(26 * 26).fill(NO_COUNTRY);
 for (const [country, spec] of Object.entries(SPECS)) {
   if (/^[A-Z]{2}$/.test(country) && typeof spec.chars === 'number')
     COUNTRY_CHARS[countryIndex(country.charCodeAt(0), country.charCodeAt(1))] = spec.chars;
+}
+for (const [country, spec] of Object.entries(SPECS)) {
+  const shape = bbanShapeOf(spec.bban_regexp, spec.chars);
+  if (shape !== undefined && /^[A-Z]{2}$/.test(country))
+    BBAN_SHAPES[countryIndex(country.charCodeAt(0), country.charCodeAt(1))] = shape;
 }
 
 /** Two ASCII letters, either case, as 0 to 675. */
@@ -73,10 +76,10 @@ export function ibanEndAt(text: string, start: number): number {
   if (!isDigitCode(text.charCodeAt(start + 2 + gap)) || !isDigitCode(text.charCodeAt(start + 3 + gap)))
     return -1;
   // Most candidates are two-letter words before a number ("op 14", "om 10"): no country, no string.
-  const length = COUNTRY_CHARS[countryIndex(text.charCodeAt(start), text.charCodeAt(start + 1))]!;
+  const index = countryIndex(text.charCodeAt(start), text.charCodeAt(start + 1));
+  const length = COUNTRY_CHARS[index]!;
   if (length === NO_COUNTRY) return -1;
-  const country = text.slice(start, start + 2).toUpperCase();
-  const shape = BBAN_SHAPES.get(country);
+  const shape = BBAN_SHAPES[index];
   // The mod-97 check is computed while reading, in the order the standard rearranges the IBAN: the
   // account part first, then the country code and the check digits (kept in `head`). Only a
   // candidate that passes it is built as a string, for ibantools' check of the BBAN format.
@@ -116,7 +119,7 @@ export function ibanEndAt(text: string, start: number): number {
   // the country's BBAN format. Its checksum rebuilt the whole IBAN as a string of digits for each
   // candidate; `rest` and `head` already hold it.
   if (98 - (((rest * 10_000 + Math.floor(head / 100)) * 100) % 97) !== head % 100) return -1;
-  return isValidBBAN(compactOf(text, start, i).slice(4), country) ? i : -1;
+  return isValidBBAN(compactOf(text, start, i).slice(4), text.slice(start, start + 2).toUpperCase()) ? i : -1;
 }
 
 /** A space, a dash or a full stop: what people type between an IBAN's groups ("NL91.ABNA.0417..."). */

@@ -45,6 +45,8 @@ for (let c = 0; c < 128; c++)
     (isLowerCode(c) ? LOWER : 0) |
     (c === 37 || c === 38 || c === 60 ? OPENS : 0);
 
+const SMALL_LETTER_BITS = CLASS[97]!;
+
 /** The views that may read something in `text`: bits of the constants above. */
 export function viewPrechecks(text: string): number {
   const n = text.length;
@@ -64,6 +66,24 @@ export function viewPrechecks(text: string): number {
   let capitals = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      // A run of small ASCII letters (most of a Dutch text) at once: each letter only lengthens the letter run
+      // and the base64 run, and breaks a run of capitals.
+      let end = i + 1;
+      while (end < n && isLowerCode(text.charCodeAt(end))) end++;
+      if (runLength === 0) runIsLetter = true;
+      runLength += end - i;
+      if (!encoding) {
+        if (base64From === -1) {
+          base64From = i;
+          cases = 0;
+        }
+        cases |= SMALL_LETTER_BITS;
+      }
+      if (capitals < MIN_CAPITALS) capitals = 0;
+      i = end - 1;
+      continue;
+    }
     const bits = c < 128 ? CLASS[c]! : 0;
     const kind = c < 128 ? bits & (DIGIT | LETTER) : isLetterAt(text, i) ? LETTER : 0;
     if (kind !== 0) {
