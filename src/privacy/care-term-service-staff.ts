@@ -29,7 +29,8 @@ export function isServiceWord(key: string): boolean {
 /** "Linda (beschermd wonen Heiloo) is onze contactpersoon": the care term at tokens[first] is her work. */
 export function isServiceStaff(tokens: readonly Token[], first: number): boolean {
   if (tokens[first - 1]?.text !== '(' || !isGivenName(tokens[first - 2])) return false;
-  if (!isServiceWord(tokens[first]!.key)) return false;
+  // "depressie bij Linda (": a bracket opened as the text ends holds no service.
+  if (!isServiceWord(tokens[first]?.key ?? '')) return false;
   let close = first + 1;
   while (close <= first + BRACKET_WORDS && tokens[close] !== undefined && tokens[close]!.text !== ')')
     close++;

@@ -27,7 +27,8 @@ export function isServiceHoursCue(key: string): boolean {
 
 /** "ma t/m vr", "ma tot vr": office days written apart, from tokens[j]; "(werk)" labelling the number before j. */
 export function isServiceHoursAt(tokens: readonly Token[], j: number): boolean {
-  const key = tokens[j]!.key;
+  // "Tel 038-4567890 (": a label opened as the text ends.
+  const key = tokens[j]?.key ?? '';
   if (key === 'werk') return tokens[j - 1]?.text === '(' && tokens[j + 1]?.text === ')';
   if (!FIRST_DAYS.has(key)) return false;
   // "t / m" is three tokens, "tot" one.

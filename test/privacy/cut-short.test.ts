@@ -7,7 +7,8 @@ import { foundOf } from './helpers.ts';
 /**
  * A rule that looks a word or two ahead must not read past the end of the text: people stop typing
  * anywhere, and a guard that throws refuses the text as unchecked. Every labelled line, cut after each
- * of its last four words (where "over", "met" or "van" may end it), is scanned without an error.
+ * of its last four words (where "over", "met" or "van" may end it), and right after each bracket or label
+ * it opens ("depressie bij Linda (", "Tel 038-4567890 ("), is scanned without an error.
  */
 const CORPORA = readdirSync(new URL('.', import.meta.url)).filter(
   (f) => f.startsWith('corpus') && f.endsWith('.tsv'),
@@ -18,7 +19,8 @@ function cutsOf(text: string): string[] {
   const ends: number[] = [];
   const word = /[\p{L}\p{N}'’-]+/gu;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) ends.push(m.index + m[0].length);
-  return ends.slice(-CUTS - 1, -1).map((end) => text.slice(0, end));
+  const opened = [...text.matchAll(/[([{:]/g)].map((m) => m.index + 1).filter((end) => end < text.length);
+  return [...ends.slice(-CUTS - 1, -1), ...opened].map((end) => text.slice(0, end));
 }
 
 describe('the guard on text cut short', () => {
@@ -41,6 +43,11 @@ describe('the guard on text cut short', () => {
     // About 240,000 scans: some 20 s alone, past two minutes on a shared machine under load. The limit is
     // there to stop a hang, not to time the guard (its speed is the benchmark's).
   }, 600_000);
+
+  it('reads a text that ends in an opened bracket as it reads the text before it', () => {
+    expect(foundOf('name_health', 'depressie bij Linda (')).toEqual(['Linda']);
+    expect(foundOf('phone', 'Tel 038-4567890 (')).toEqual(foundOf('phone', 'Tel 038-4567890'));
+  });
 
   it('reads a name with an admission in a text that ends in "over"', () => {
     expect(foundOf('name_health', 'Kevin is thuis na de opname en vertelt er graag over')).toEqual(['Kevin']);
