@@ -164,6 +164,9 @@ export const NOUN_ENDINGS = [
 export const PLACEHOLDERS = wordSetOf(['X', 'Y', 'Z', 'N']);
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 export const COMPANY_FORMS = wordSet('bv nv cv vof ua');
+// Abbreviations typed as dotted letters, which read as initials ("N.B.", "P.S.", "A.U.B.", "T.a.v.", "o.a.",
+// "i.v.m."): their letters together, as initialsOf gives them. Each reader of initials adds the few its place calls for.
+export const DOTTED_ABBREVIATIONS = wordSet('nb ps aub tav ivm oa mbt zsm dwz ea');
 
 // The only lower-case words a person reference can start with: one lookup rejects all other words.
 export const LOWERCASE_STARTS = wordSetOf([
