@@ -214,8 +214,6 @@ export const CARE_PROGRAMMES =
 export const CARE_AT_HOME = wordSet('iht ibw woonbegeleiding thuisbehandeling');
 export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');
 export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
-// "zit Thijs van Beek in de ...": the person named between the verb and "in".
-export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
 export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijft woont woonde');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).

@@ -7,6 +7,7 @@ import {
   YOUNG_PEOPLE,
 } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { particlesWith } from './name-particles.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isJobTitle, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -37,7 +38,7 @@ const NOT_PROFESSIONAL = wordSet(
 );
 const TITLES = wordSet(FORMS_OF_ADDRESS);
 const COLLEAGUES = wordSet("collega collega's");
-const PARTICLES = wordSet("de van der den het ter ten 't");
+const PARTICLES = particlesWith("het 't");
 export const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '„']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
