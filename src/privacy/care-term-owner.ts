@@ -31,7 +31,6 @@ import { isNoTopic } from './care-term-topic-void.ts';
 import {
   asideStart,
   FIRST_PERSON,
-  FIRST_PERSON_POSSESSIVES,
   isPossessive,
   isServiceQueue,
   isSource,
@@ -49,6 +48,7 @@ import { GROUP_WORDS, POSSESSIVES, TOPIC_WORDS } from './care-term-words.ts';
 import { DIALECT_PRONOUN_WORDS, isDialectPronoun } from './dialect-pronouns.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';

@@ -1,6 +1,7 @@
 import { QUOTES } from './care-term-walks.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -87,7 +88,6 @@ export function spokenOf(
 
 // "ik ben / heb / hoor / slaap ...": the speaker's own state (not "ik vind depressie een lastig thema").
 const OWN_STATE_VERBS = wordSet('ben heb had was hoor slaap drink slik gebruik zit lig voel krijg kreeg');
-const OWN_POSSESSIVES = wordSet("mijn m'n");
 const POSSESSIVE_REACH = 3;
 
 /**
@@ -101,7 +101,7 @@ export function isQuotedOwn(tokens: readonly Token[], colon: number, first: numb
     if (QUOTES.has(tokens[j]!.key)) return false;
     const key = tokens[j]!.key;
     if (key === 'ik' && OWN_STATE_VERBS.has(tokens[j + 1]?.key ?? '')) return true;
-    if (OWN_POSSESSIVES.has(key) && first - j <= POSSESSIVE_REACH) return true;
+    if (FIRST_PERSON_POSSESSIVES.has(key) && first - j <= POSSESSIVE_REACH) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -135,8 +136,6 @@ export function isWriterSubject(tokens: readonly Token[], j: number, sentence: S
     if (QUOTES.has(tokens[k]!.key) || tokens[k]!.text === ':') return false;
   return true;
 }
-
-export const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
 
 /** "mijn eigen" at token j: what follows is the writer's own ("over mijn eigen herstel na een psychose"). */
 export function isWritersOwn(tokens: readonly Token[], j: number): boolean {

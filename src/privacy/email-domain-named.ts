@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
 
@@ -26,7 +27,6 @@ const CONTACT_WORDS = wordSet('contactpersoon aanspreekpunt collega leidinggeven
 // professional there ("Sander van het UWV (s.kok@uwv.nl) ..., hij blijft tot dan bereikbaar").
 const TRAJECTORY = /^(?:.*-)?(?:traject|werkervaringsplek|proefplaatsing|plaatsing|ips)$/;
 const PRONOUNS = wordSet("hij zij ze hem zijn haar z'n d'r");
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
 const OF = wordSet('van');
 const ARTICLES = wordSet('het de');
 const WORD = /[\p{L}\p{N}'-]+/gu;
@@ -47,7 +47,7 @@ export function isAtNamedOrganisation(text: string, start: number, domain: numbe
     if (NOT_PROFESSIONAL.has(key)) return false;
     title ||= TITLES.has(key);
     // "van zijn teamleider": someone else's job, the person works under them (review 31).
-    const others = POSSESSIVES.has(words[w - 1]?.key ?? '');
+    const others = HIS_HER_SHORT.has(words[w - 1]?.key ?? '');
     professional ||= !others && (CONTACT_WORDS.has(key) || isJobTitle(key));
     client ||= PRONOUNS.has(key) || TRAJECTORY.test(key);
     if (!capitalised) continue;

@@ -4,6 +4,7 @@ import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceKey } from './places.ts';
+import { BEFORE_HIS_HER, HIS_HER } from './possessives.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -24,8 +25,6 @@ const OPENING_VERBS = wordSetOf([
 ]);
 const JOINED_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit zat slikt ligt lag');
 const PRONOUNS = wordSet("hij zij z'n d'r");
-const POSSESSIVES = wordSet('zijn haar');
-const PREPOSITIONS = wordSet('bij met van naar op in aan voor door om over uit');
 const REACH = 14;
 const CARE_AFTER_JOIN = 5;
 const CAPITALISED_MIN = 3;
@@ -49,7 +48,7 @@ export function linkedUnknownOpenerEnd(
     const key = tokens[j]!.key;
     if (key === 'en' && JOINED_VERBS.has(tokens[j + 1]?.key ?? '') && hasCare(j + 2, j + 2 + CARE_AFTER_JOIN))
       return k;
-    const possessive = POSSESSIVES.has(key) && PREPOSITIONS.has(tokens[j - 1]!.key);
+    const possessive = HIS_HER.has(key) && BEFORE_HIS_HER.has(tokens[j - 1]!.key);
     if ((PRONOUNS.has(key) || possessive) && hasCare(k + 2, to)) return k;
   }
   return -1;

@@ -1,6 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isPluralJobTitle } from './email-context.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -42,7 +43,6 @@ const TEAM_ARTICLES = wordSet('de het ons onze');
 const TEAM_PHONES = wordSet(`teamtelefoon teamnummer teammobiel teamtelefoonnummer piketnummer pikettelefoon
   dienstdoende-telefoon werkgroeptelefoon werkgroep-telefoon werkgroepnummer`);
 // Batch 50: "mijn collega Tessa is bereikbaar op haar werk-06": a colleague's work phone, said to be work.
-const POSSESSIVES = wordSet("haar zijn z'n d'r");
 const COLLEAGUES = wordSet("collega collega's");
 const CLIENTS = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES}`);
 const COLLEAGUE_WINDOW = 10;
@@ -83,7 +83,7 @@ export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number
 
 /** "haar werk-06" at j, a colleague named earlier in the sentence and no client between. */
 function isColleaguesWorkPhone(tokens: readonly Token[], j: number): boolean {
-  if (!POSSESSIVES.has(tokens[j]!.key) || !isWorkPhoneAt(tokens, j + 1)) return false;
+  if (!HIS_HER_SHORT.has(tokens[j]!.key) || !isWorkPhoneAt(tokens, j + 1)) return false;
   for (let b = j - 1; b >= 0 && b >= j - COLLEAGUE_WINDOW; b--) {
     const key = tokens[b]!.key;
     if (SENTENCE_ENDS.has(tokens[b]!.text) || CLIENTS.has(key)) return false;

@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
 import { isWorkLineLabel } from './phone-professional.ts';
+import { HIS_HER } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { tokenAfter } from './tokens.ts';
@@ -193,7 +194,7 @@ function reachedBefore(
       if (last && token.text === ':') return true;
       if (TIME_WORDS.has(key) || token.type === 'number' || isInnerMark(token)) continue;
       if (has && (isNumberNoun(token) || HAVE_OBJECTS.has(key))) continue;
-      if (POSSESSIVES.has(key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!)) continue;
+      if (HIS_HER.has(key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!)) continue;
       if (isWorkLineLabel(token) && j === k - 1) return true;
       return false;
     } else if (REACH_VERBS.has(key) || key === 'bereikbaar') {
@@ -278,12 +279,11 @@ function isPrivate(tokens: readonly Token[], j: number): boolean {
     isPrivateKey(tokens[j]!) &&
     !isPluralVerb(tokens, j) &&
     !isPluralZe(tokens, j) &&
-    !(POSSESSIVES.has(tokens[j]!.key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!))
+    !(HIS_HER.has(tokens[j]!.key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!))
   );
 }
 
 // "is bereikbaar op zijn werknummer": the professional's own work line.
-const POSSESSIVES = wordSet('zijn haar');
 
 /** A full stop, "!" or "?" ending a sentence: not the dot inside "17.00", "t.n.v." or an address. */
 function isSentenceEnd(tokens: readonly Token[], j: number): boolean {
