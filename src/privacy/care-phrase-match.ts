@@ -1,6 +1,7 @@
 import { isClauseEnd } from './care-term-functioning.ts';
 import { CLAUSE_END_PHRASES, NOT_ABOUT_A_THING_PHRASES } from './care-terms-functioning.ts';
 import { NAMED_FIRST, NOT_AFTER_OM, NOT_BEFORE, PERSON_FIRST } from './care-terms-plain38.ts';
+import { ARTICLES } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isKnownPlaceKey } from './places.ts';
 import type { Token } from './tokens.ts';
@@ -12,7 +13,6 @@ import { wordSet } from './word-sets.ts';
  * preposition ("kreeg haar bed niet uit de verhuiswagen": furniture; review of batch 44-names).
  */
 
-const ARTICLES = wordSet('de het een');
 // "zit in een dip", "is de weg kwijt", "ziet het niet meer zitten" (care-terms-everyday.ts): a state of
 // mind, but none when a preposition after it names a thing it is about ("zit in een dip met de omzet",
 // "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding"; "is niet

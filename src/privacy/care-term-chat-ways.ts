@@ -1,5 +1,6 @@
 import { isProviderWord } from './care-provider-words.ts';
 import { CARE_PROGRAMMES } from './care-term-words.ts';
+import { ARTICLES } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -68,7 +69,7 @@ const STAY_BEFORE = wordSet('na van uit terug ruim bijna');
 const STAY_TIME = wordSet(`al nu sinds kort inmiddels ruim bijna een half paar 1 2 3 4 5 6 7 8 9 10 twee drie
   vier vijf zes dagen weken wkn maanden mnd jaar week maand`);
 const CARE_NOUNS = wordSet('opname intake behandeling');
-const RECORDED_FOR = wordSet('de het een');
+const RECORDED_FOR = ARTICLES;
 const TITLES_BEFORE_NAME = wordSet('dhr meneer mevrouw mevr mw');
 const LIVING = wordSet('woont woonde wonen');
 const COUNT_WORDS = wordSet('een twee drie vier vijf zes zeven acht negen tien paar');

@@ -6,6 +6,7 @@ import { FUNCTIONING_TRIGGERS, isFunctioningSaid } from './care-term-functioning
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
 import { isOrganTrouble, ORGAN_TRIGGERS } from './care-term-organ.ts';
 import { isRecoveryCare, RECOVERY_KEYS, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
+import { HE_SHE } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -47,7 +48,7 @@ const DRINKING = wordSet('drinkt dronk gebruikt gebruikte');
 // "volgens haar zus", "na zijn ontslag", "sinds de zomer": a source or a time after the drinking.
 const AFTER_DRINKING = wordSet('volgens na sinds sindsdien tijdens sinds');
 const BARE_DRINKING = wordSet('drinkt dronk');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 const REPORTING = wordSet('zegt zei volgens geeft gaf');
 const SLEEPING = wordSet('slaapt sliep');
 const SLEEP_BADLY = wordSet('slecht niet nauwelijks amper weinig slechter');

@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import { wordSet } from './word-sets.ts';
 
 // Held-out 37: "ze zit in mn IPS groep, heeft net een burn-out gehad": a person's place in a group (after
@@ -77,7 +78,7 @@ export function isForCountedGroup(
 // det-owner71: "begeleidt nu 14 deelnemers, waarvan 5 met een psychose", "twee mensen met ... en een met een
 // eetstoornis": a number before "met" (an article perhaps between it and the term) stands for people counted,
 // nobody named. Not "een van de 5 met een psychose" (an article before the number: one of them, perhaps named).
-const COUNTED_WITH_FILLERS = wordSet('een de het');
+const COUNTED_WITH_FILLERS = ARTICLES;
 
 /** The care term at `first` follows a number and "met": "5 met een psychose", "een met een eetstoornis". */
 export function isCountedWith(tokens: readonly { key: string; type?: string }[], first: number): boolean {

@@ -2,6 +2,7 @@ import { isStayNoted } from './care-setting-stay.ts';
 import { isThirdPersonNote } from './care-term-decided.ts';
 import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { MY_TYPED } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -38,7 +39,7 @@ export function opensWithBackReference(tokens: readonly Token[], j: number): boo
 const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
   kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
 
-const SPEAKERS_OWN = wordSet("mijn m'n mn");
+const SPEAKERS_OWN = MY_TYPED;
 
 const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
   gediagnosticeerd behandeld`);

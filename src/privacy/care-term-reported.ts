@@ -1,4 +1,5 @@
 import { QUOTES } from './care-term-walks.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
@@ -31,7 +32,7 @@ const KIN_POSSESSIVES = wordSet("haar zijn z'n zn d'r hun");
 const FAMILY_WORDS = wordSet('familie fam gezin');
 const MEMBER_ARTICLES = wordSet('de een');
 const FAMILY_REACH = 6;
-const SELF_PRONOUNS = wordSet('ze zij hij');
+const SELF_PRONOUNS = HE_SHE;
 const SELF_WORDS = wordSet('zelf zelfs');
 
 /** The named person a relative speaks of at `role` ("haar moeder" after "de dochter van X"), or undefined. */

@@ -6,6 +6,7 @@ import { CLIENT_ROLES } from './client-words.ts';
 import { asideEnd } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -42,7 +43,7 @@ const HAD_ADVERBS = wordSet('nog al wel ook inmiddels');
 // batch 40-names "door": "door de huisarts naar de crisisdienst gestuurd", the agent of a passive.
 const VISIT_PREPOSITIONS = wordSet('bij via naar langs met door');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
-const OWN_TREATER = wordSet("zijn haar z'n zn d'r");
+const OWN_TREATER = HIS_HER_TYPED;
 const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
   bedrijfsarts specialist`);
 

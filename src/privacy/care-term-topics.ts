@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -19,7 +20,6 @@ const INSTITUTIONS = wordSet('kliniek centrum instituut expertisecentrum kennisc
 const EXAMPLE_START = 'voorbeeld';
 // det-52: "heeft de detox-opname als casus in de scholing besproken": the term taken as an example.
 const TAKEN_AS = wordSet('casus voorbeeld thema onderwerp casestudy');
-const ARTICLES = wordSet('de het een');
 const AS_WINDOW = 3;
 
 /**

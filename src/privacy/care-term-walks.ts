@@ -1,4 +1,5 @@
 import { POSSESSIVES } from './care-term-words.ts';
+import { ARTICLES } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
@@ -78,7 +79,7 @@ export function isSourceSpan(tokens: readonly Token[], v: number): boolean {
 }
 
 const QUEUES = wordSet('wachtlijst wachtlijsten wachttijd wachttijden');
-const QUEUE_ARTICLES = wordSet('de het een');
+const QUEUE_ARTICLES = ARTICLES;
 
 /**
  * "de wachtlijst voor traumabehandeling is een knelpunt": a service's waiting list, no one's care

@@ -4,6 +4,7 @@ import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { HE_SHE } from './function-words.ts';
 import { afterAside } from './name-health-aside.ts';
 import { listedSubjectsEnd } from './name-health-listed-subjects.ts';
 import { isRegional, opensClause, subordinateSubject, worksInClause } from './name-health-subordinate.ts';
@@ -64,7 +65,7 @@ const PROFESSIONAL_VERBS =
 // "Joris is psycholoog", "Joris als psychiater": the person is the professional.
 const IS_WORDS = wordSet('is was als');
 const ROLE_FILLERS = wordSet('een de onze ons nieuwe vaste');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 const CLAUSE_BREAKS = wordSet(', : ; en maar want');
 const isAtWork = (key: string) => PROFESSIONAL_VERBS.has(key) || WORK_WORDS.has(key);
 const GOING = wordSet('gaat ging');

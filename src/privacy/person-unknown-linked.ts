@@ -1,4 +1,5 @@
 import { CARE_PROFESSIONALS, isProvider, isTreaterCompound } from './care-provider-words.ts';
+import { ARTICLES } from './function-words.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
@@ -74,7 +75,7 @@ function isNameLike(token: Token): boolean {
  * Iwan wil ...", "de behandelaar van Kemal"); not a team, place, provider or organisation ("de psychiater
  * van het team", "... van Parnassia", "... van Rotterdam-Zuid").
  */
-const TREATER_ARTICLES = wordSet('de het een');
+const TREATER_ARTICLES = ARTICLES;
 
 /** k when the unknown capitalised name at k follows "de <treater> van", or -1. */
 export function treatersClientEnd(tokens: readonly Token[], k: number): number {

@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { TIME_AND_FOCUS_WORDS } from './person-unknown-placed.ts';
 import type { Token } from './tokens.ts';
@@ -17,7 +18,6 @@ const NOTE_WORDS = wordSetOf([
   week weekend nacht plots plotseling acuut`),
 ]);
 const TO_CARE = wordSet('naar in uit');
-const ARTICLES = wordSet('de het een');
 const MAX_NOTE_WORDS = 3;
 const MIN_LENGTH = 4;
 

@@ -1,7 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isPluralJobTitle } from './email-context.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
-import { HIS_HER_SHORT } from './possessives.ts';
+import { HIS_HER_SHORT, MY_TYPED } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -18,7 +18,7 @@ import { wordSet } from './word-sets.ts';
  */
 const BEFORE = 8;
 const AFTER = 10;
-const OWN = wordSet("mijn m'n mn");
+const OWN = MY_TYPED;
 const ADJECTIVES = wordSet('vaste nieuwe zakelijke mobiele eigen');
 // "werknummer", "dienstmobiel", "zakelijk nummer" (the adjective read with its noun below).
 const WORK_PHONES =

@@ -15,3 +15,5 @@ export const HIS_HER_TYPED = wordSetOf([...HIS_HER_SHORT, 'zn']);
 export const BEFORE_HIS_HER = wordSet('bij met van naar op in aan voor door om over uit');
 /** "mijn", "m'n": the writer's own. */
 export const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
+/** And "mn", typed without its apostrophe. */
+export const MY_TYPED = wordSetOf([...FIRST_PERSON_POSSESSIVES, 'mn']);
