@@ -1,6 +1,6 @@
 import { isProviderWord } from './care-provider-words.ts';
 import { CARE_PROGRAMMES } from './care-term-words.ts';
-import { ARTICLES } from './function-words.ts';
+import { ARTICLES, CLAUSE_JOINS } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -51,7 +51,7 @@ const THERAPY_AFTER = wordSet('groep training therapie traject behandeling');
 const SOBER_TIME = wordSet(`al weer sinds sindsdien nog steeds blijft bleef dagen weken wkn maanden mnd jaar
   jaren`);
 const SOBER_AFTER = wordSet('gebleven sinds sindsdien');
-const CLAUSE_ENDS = wordSet('en maar want dus');
+const CLAUSE_ENDS = CLAUSE_JOINS;
 const GAMBLING_CAUSES = wordSet('door vanwege ivm na met');
 const GAMBLING_STOPPED = wordSet('gestopt stoppen stopt stopte');
 const OWNERS = wordSet("zijn haar z'n zn d'r heeft had hebben");

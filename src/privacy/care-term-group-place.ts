@@ -1,4 +1,4 @@
-import { ARTICLES } from './function-words.ts';
+import { ARTICLES, HE_SHE_TYPED } from './function-words.ts';
 import { wordSet } from './word-sets.ts';
 
 // Held-out 37: "ze zit in mn IPS groep, heeft net een burn-out gehad": a person's place in a group (after
@@ -113,7 +113,7 @@ export function isMembersGroup(
 // det-plain38: "Sanne kon niet naar de training, ze ligt al dagen in bed": a topic word in a clause before the
 // care term's own, which opens with a subject pronoun after a comma or a joining word, is a thing missed or
 // attended, not what the care term is said of ("een training over autisme" stays a topic).
-const OWN_CLAUSE_SUBJECTS = wordSet('hij ze zij ie');
+const OWN_CLAUSE_SUBJECTS = HE_SHE_TYPED;
 const CLAUSE_OPENERS = wordSet(', want omdat maar dus en');
 
 /** Between the topic word at j and the care term at `first`, a new clause with its own subject pronoun. */

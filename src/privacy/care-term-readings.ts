@@ -1,6 +1,7 @@
 import { isStayNoted } from './care-setting-stay.ts';
 import { isThirdPersonNote } from './care-term-decided.ts';
 import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
+import { THIRD_PERSON_WORDS } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { MY_TYPED } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
@@ -154,7 +155,7 @@ function isListedItem(
 // ("Femke: bellen met de crisisdienst, ze is opgenomen") still tells of someone.
 const TASKS = wordSet(`overleg overleggen bellen nabellen mailen navragen uitnodigen regelen plannen afstemmen
   checken agenderen updaten sturen informeren opvragen terugkoppelen contact uitzoeken maken`);
-const TOLD_OF = wordSet("hij zij ze haar zijn z'n d'r hem");
+const TOLD_OF = THIRD_PERSON_WORDS;
 
 function isTaskItem(tokens: readonly Token[], colon: number, first: number): boolean {
   if (first <= colon + 1 || !TASKS.has(tokens[colon + 1]?.key ?? '')) return false;

@@ -6,6 +6,7 @@ import {
   RELATIVES,
   YOUNG_PEOPLE,
 } from './client-words.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { particlesWith } from './name-particles.ts';
 import { isOfficeWord } from './organisation-words.ts';
@@ -98,7 +99,7 @@ function isFieldLine(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-const ROLE_ARTICLES = wordSet('de het onze ons');
+const ROLE_ARTICLES = THE_OR_OUR;
 
 /** A job title right before the number at k (a colon perhaps), after an article and perhaps an adjective. */
 function isRoleRightBefore(tokens: readonly Token[], k: number): boolean {

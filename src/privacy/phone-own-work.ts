@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isPluralJobTitle } from './email-context.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { HIS_HER_SHORT, MY_TYPED } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
@@ -39,7 +40,7 @@ const WORK = 'werk';
 const WRITER = wordSet('mij me ik');
 const WRITER_WINDOW = 20;
 const TEAMS = wordSet('team teams afdeling ons');
-const TEAM_ARTICLES = wordSet('de het ons onze');
+const TEAM_ARTICLES = THE_OR_OUR;
 const TEAM_PHONES = wordSet(`teamtelefoon teamnummer teammobiel teamtelefoonnummer piketnummer pikettelefoon
   dienstdoende-telefoon werkgroeptelefoon werkgroep-telefoon werkgroepnummer`);
 // Batch 50: "mijn collega Tessa is bereikbaar op haar werk-06": a colleague's work phone, said to be work.

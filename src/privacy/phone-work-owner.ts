@@ -1,4 +1,5 @@
 import { BENEFIT_CLIENTS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
@@ -36,7 +37,7 @@ const HELD_JOBS = wordSet('medewerker medewerkers');
 // Services reached on a number: "de piketdienst", "het crisisteam", "de hulplijn", "Woonbegeleiding Zaandam";
 // an office or organisation's type ("het kantoor", "het werkbedrijf", "de huisartsenpraktijk") is one too.
 const SERVICE_ENDINGS = ['dienst', 'team', 'lijn', 'begeleiding', 'hulpverlening'];
-const DETERMINERS = wordSet('de het onze ons');
+const DETERMINERS = THE_OR_OUR;
 // "dienstdoende", "nieuwe": an adjective between the determiner and the owner.
 const ADJECTIVES = wordSet('dienstdoende nieuwe vaste eigen regionale betreffende');
 const REACH_VERBS = wordSet('is zit blijft');
