@@ -1,6 +1,7 @@
 import { COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { DEFINITE_ARTICLES } from './function-words.ts';
 import { isVenueToken } from './organisation-words.ts';
 import { isNotCalledAt } from './street-names.ts';
 import type { Token } from './tokens.ts';
@@ -19,7 +20,7 @@ const SIT = wordSet('zit zat');
 const isSit = (key: string) => key === 'zit' || key === 'zat';
 const FILLERS = wordSet('nu nog al weer ook tijdelijk sinds kort sindsdien op kamers');
 const PREPOSITIONS = wordSet('op in aan');
-const ARTICLES = wordSet("de het 't");
+const ARTICLES = DEFINITE_ARTICLES;
 // "zit op de wachtlijst", "zit op school", "zit in de bijstand": where someone is in a process, no street.
 const NOT_PLACES =
   wordSet(`wachtlijst lijst bank stoel school plek plaats positie nummer rij stap trede uitkering

@@ -13,6 +13,7 @@ import { staysWithBefore } from './address-staying-with.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { DEFINITE_ARTICLES } from './function-words.ts';
 import { houseNumberWordBefore, leavesHouseNumber, tailEnd } from './house-number.ts';
 import { isVenueWord } from './organisation-words.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
@@ -159,7 +160,7 @@ function isLowerCaseName(token: Token | undefined): boolean {
   );
 }
 
-const ARTICLES = wordSet("de het 't");
+const ARTICLES = DEFINITE_ARTICLES;
 const PARTICLES = wordSet("de der den van het 't ter ten op aan");
 const NAME_WORDS = 3;
 

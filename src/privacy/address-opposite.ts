@@ -1,4 +1,5 @@
 import type { Finding } from './findings.ts';
+import { DEFINITE_ARTICLES } from './function-words.ts';
 import { isAbbreviatedStreet, STRONG_SUFFIXES, suffixesEnding } from './street-names.ts';
 import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -18,7 +19,7 @@ import { wordSet } from './word-sets.ts';
 const OPPOSITE = 'tegenover';
 const NUMBER_WORDS = wordSet('nr nummer huisnummer');
 const LINKS = wordSet('op aan in');
-const ARTICLES = wordSet("de het 't");
+const ARTICLES = DEFINITE_ARTICLES;
 const LANDMARK_PREPOSITIONS = wordSet('tegenover naast boven achter vlakbij nabij schuin');
 
 /** Index of the first token of "t.o." ending at `last` ("t", ".", "o", "."), or -1. */

@@ -1,3 +1,4 @@
+import { DEFINITE_ARTICLES } from './function-words.ts';
 import { isVenueToken } from './organisation-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -10,7 +11,7 @@ import { wordSet } from './word-sets.ts';
  */
 const RING_REACH = 20;
 const RING = wordSet('bel bellen aanbellen aanbelt belt');
-const ARTICLES = wordSet("de het 't");
+const ARTICLES = DEFINITE_ARTICLES;
 
 /** "bel aan bij het Werkplein", "aanbellen bij de receptie" on the address's line after token k. */
 export function isRingAtOfficeAfter(tokens: readonly Token[], k: number): boolean {

@@ -13,6 +13,7 @@ import {
 } from './address-words.ts';
 import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
+import { DEFINITE_ARTICLES } from './function-words.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
@@ -146,7 +147,7 @@ function endsAddress(next: Token | undefined): boolean {
   if (next.type === 'word') return PLACE_AFTER.has(next.key);
   return next.type !== 'number' && next.text !== '-';
 }
-const ARTICLES = wordSet("de het 't");
+const ARTICLES = DEFINITE_ARTICLES;
 
 /** "op Brink 5", "aan de Kade 12". */
 function afterPlacePreposition(tokens: readonly Token[], w: number): boolean {

@@ -1,5 +1,6 @@
 import { isWriterSubjectBefore } from './birthdate-writer.ts';
 import type { DateMention } from './date-mention.ts';
+import { HE_SHE } from './function-words.ts';
 import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
@@ -201,7 +202,7 @@ const BUILD_YEAR_WORDS = wordSet('bouwjaar jaargang');
 const CLIENTS_BEFORE_BUILD_YEAR = wordSet(
   'klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer',
 );
-const PRONOUNS_BEFORE_BUILD_YEAR = wordSet('hij zij ze');
+const PRONOUNS_BEFORE_BUILD_YEAR = HE_SHE;
 
 export function isPersonsBuildYear(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;

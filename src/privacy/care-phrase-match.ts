@@ -1,6 +1,7 @@
 import { isClauseEnd } from './care-term-functioning.ts';
 import { CLAUSE_END_PHRASES, NOT_ABOUT_A_THING_PHRASES } from './care-terms-functioning.ts';
 import { NAMED_FIRST, NOT_AFTER_OM, NOT_BEFORE, PERSON_FIRST } from './care-terms-plain38.ts';
+import { ARTICLES, HE_SHE_TYPED, THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isKnownPlaceKey } from './places.ts';
 import type { Token } from './tokens.ts';
@@ -12,7 +13,6 @@ import { wordSet } from './word-sets.ts';
  * preposition ("kreeg haar bed niet uit de verhuiswagen": furniture; review of batch 44-names).
  */
 
-const ARTICLES = wordSet('de het een');
 // "zit in een dip", "is de weg kwijt", "ziet het niet meer zitten" (care-terms-everyday.ts): a state of
 // mind, but none when a preposition after it names a thing it is about ("zit in een dip met de omzet",
 // "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding"; "is niet
@@ -22,7 +22,7 @@ const ABOUT_A_THING = wordSet('met in qua rond bij op wat van door');
 // "gesprekken met de psycholoog van het team", "van onze afdeling": a colleague spoken to, no treater of
 // one's own (review 29; "de psycholoog van de klant" is not a team's and still counts).
 const TREATER_PHRASE_ENDS = wordSet('psycholoog psych poh poh-ggz');
-const TEAM_OWNERS = wordSet('het de ons onze');
+const TEAM_OWNERS = THE_OR_OUR;
 const TEAMS = wordSet('team afdeling werkgroep organisatie instelling wijkteam praktijk');
 // "een zware drinker van koffie", "als het om cappuccino gaat" (review 29b): a habit of a drink with no
 // alcohol named within a few words after it, or a character "uit de film"; "zware drinker van de haven",
@@ -44,7 +44,7 @@ const THING_AFTER = wordSet('met in qua rond bij op wat van door over voor uit')
 const GATED_FIRST = new Set(
   [...PERSON_FIRST, ...NOT_BEFORE.keys(), ...NOT_AFTER_OM].map((p) => p.split(' ')[0]!),
 );
-const SUBJECT_PRONOUNS = wordSet('hij ze zij ie');
+const SUBJECT_PRONOUNS = HE_SHE_TYPED;
 const OBJECT_OF = wordSet('van voor met bij aan over door');
 const NO_PERSONS =
   wordSet(`het de dit dat die deze er alles iemand niemand iedereen wie wat hier daar we wij jullie u

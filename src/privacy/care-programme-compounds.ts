@@ -1,5 +1,6 @@
 import { hasCareStem } from './care-stems.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -43,7 +44,7 @@ export function isProgrammeBrokenOff(tokens: readonly Token[], k: number): boole
   return PROGRAMME_FILLERS.has(tokens[k - 1]?.key ?? '') && HAVING.has(tokens[k - 2]?.key ?? '');
 }
 
-const OWNERS = wordSet("zijn haar z'n zn d'r");
+const OWNERS = HIS_HER_TYPED;
 // Care programmes one follows as a client, whole words; the rest counts as a "-traject" compound.
 const FOLLOWED = wordSet('dagbesteding woonbegeleiding deeltijdbehandeling');
 

@@ -25,7 +25,6 @@ import {
   IN_BEFORE,
   INTAKE_OWNERS,
   MEETINGS,
-  NAME_PARTICLES,
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
   REFERRAL_VERBS,
@@ -38,6 +37,7 @@ import {
   TREATMENT_WINDOW,
   WAITLIST_FOR,
 } from './care-term-words.ts';
+import { NAME_PARTICLES } from './name-particles.ts';
 import { isNameGenitiveAt } from './name-word-flags.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -182,7 +182,7 @@ export function isInProgramme(tokens: readonly Token[], k: number): boolean {
       !STAY_FILLERS.has(verb.key) &&
       verb.key !== 'kort' && // "zit sinds kort in een drugsprogramma" (held-out 43), as isUnderCareOf reads it
       !verb.capitalised &&
-      !NAME_PARTICLES.has(verb.key)
+      !NAME_PARTICLES.has(verb.key) // "zit Thijs van Beek in de ...": the person named between the verb and "in"
     )
       return false;
   }

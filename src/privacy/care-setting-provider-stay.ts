@@ -1,5 +1,6 @@
 import { AS_WORKER, CARE_PROFESSIONALS, isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isTreatment } from './care-setting-context.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -58,7 +59,7 @@ export function isTreatmentSaid(tokens: readonly Token[], k: number): boolean {
 }
 
 const TODAY = wordSet('vandaag vanochtend vanmiddag morgen');
-const OWN = wordSet("haar zijn z'n zn d'r");
+const OWN = HIS_HER_TYPED;
 
 /** "voor haar intake": the person's own intake. */
 function isOwnIntake(tokens: readonly Token[], a: number): boolean {

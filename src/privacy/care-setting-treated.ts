@@ -1,8 +1,8 @@
 import { isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { NOT_CARE_HANDLERS, STAY_FILLERS, UNDER_CARE_VERBS } from './care-term-words.ts';
+import { HE_SHE } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
 
 /*
  * Being in treatment at a named provider, with the provider between "bij" and "in behandeling" (read by
@@ -11,7 +11,7 @@ import { wordSet } from './word-sets.ts';
  */
 
 // "dat ze bij Jonx in behandeling is": a subject pronoun before "bij" and the verb after (batch 44-names).
-const CLAUSE_SUBJECTS = wordSet('hij zij ze');
+const CLAUSE_SUBJECTS = HE_SHE;
 
 /**
  * "is bij GGNet in behandeling", "zit sinds kort bij de Jellinek in behandeling": walking back from

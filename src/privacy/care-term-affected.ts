@@ -1,5 +1,6 @@
 import { isCourse } from './care-term-readings.ts';
 import { RELATIVES } from './client-words.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Token } from './tokens.ts';
@@ -30,7 +31,7 @@ const OWNER_REACH = 40;
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const KIN = wordSet(`${RELATIVES} zoon dochter man vrouw opa oma kind kinderen vriend vriendin`);
 const TURNS = wordSet('maar alleen');
-const SUBJECTS = wordSet('hij zij ze');
+const SUBJECTS = HE_SHE;
 
 /** The person named before the role at `role`, when the term at [first, last] is in a later clause of theirs (above). */
 export function affectedBeyondRole(

@@ -4,6 +4,7 @@ import { reportedRelative } from './care-term-reported.ts';
 import { ownerOf } from './care-term-roles.ts';
 import { namesBefore } from './care-term-walks.ts';
 import { POSSESSIVES } from './care-term-words.ts';
+import { THIRD_PERSON_WORDS } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -62,7 +63,7 @@ export function apposition(context: Context, role: number, backPronoun: boolean)
 
 // An aside between the person and the possessive: "Karin van der Heijden, gezin met 3 kinderen, haar zoon".
 const ASIDE_REACH = 8;
-const ASIDE_STOPS = wordSet("zijn haar z'n d'r hij zij ze hem");
+const ASIDE_STOPS = THIRD_PERSON_WORDS;
 
 /** "<person opening the sentence>, (aside,) haar/zijn <relative at role>": that person, else undefined. */
 function namedBeforeComma(context: Context, role: number): PersonRef | undefined {

@@ -1,5 +1,6 @@
 import { isProviderWord } from './care-provider-words.ts';
 import { CARE_PROGRAMMES } from './care-term-words.ts';
+import { ARTICLES, CLAUSE_JOINS } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -50,7 +51,7 @@ const THERAPY_AFTER = wordSet('groep training therapie traject behandeling');
 const SOBER_TIME = wordSet(`al weer sinds sindsdien nog steeds blijft bleef dagen weken wkn maanden mnd jaar
   jaren`);
 const SOBER_AFTER = wordSet('gebleven sinds sindsdien');
-const CLAUSE_ENDS = wordSet('en maar want dus');
+const CLAUSE_ENDS = CLAUSE_JOINS;
 const GAMBLING_CAUSES = wordSet('door vanwege ivm na met');
 const GAMBLING_STOPPED = wordSet('gestopt stoppen stopt stopte');
 const OWNERS = wordSet("zijn haar z'n zn d'r heeft had hebben");
@@ -68,7 +69,7 @@ const STAY_BEFORE = wordSet('na van uit terug ruim bijna');
 const STAY_TIME = wordSet(`al nu sinds kort inmiddels ruim bijna een half paar 1 2 3 4 5 6 7 8 9 10 twee drie
   vier vijf zes dagen weken wkn maanden mnd jaar week maand`);
 const CARE_NOUNS = wordSet('opname intake behandeling');
-const RECORDED_FOR = wordSet('de het een');
+const RECORDED_FOR = ARTICLES;
 const TITLES_BEFORE_NAME = wordSet('dhr meneer mevrouw mevr mw');
 const LIVING = wordSet('woont woonde wonen');
 const COUNT_WORDS = wordSet('een twee drie vier vijf zes zeven acht negen tien paar');

@@ -1,3 +1,4 @@
+import { HE_SHE } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -15,7 +16,7 @@ export function isCounted(token: Token | undefined): boolean {
 }
 
 // det-73: a subject pronoun right after a clause join: the care term's clause has its own subject.
-export const JOINED_SUBJECTS = wordSet('ze zij hij');
+export const JOINED_SUBJECTS = HE_SHE;
 export const SUBJECT_JOINS = wordSet('en maar want');
 
 /** "door de leidinggevende": the role at j is the agent of a passive, no subject of its clause. */

@@ -1,4 +1,5 @@
 import { CLIENT_ROLES } from './client-words.ts';
+import { ARTICLES } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -18,7 +19,6 @@ import { endingsByLast, wordSet } from './word-sets.ts';
  */
 const LEADS = wordSet('omgaan leven werken herstel herstellen');
 const LINKS = wordSet('met na bij van');
-const ARTICLES = wordSet('een de het');
 const WORK_AFTER_AND = wordSet('werk arbeid werkvloer participatie');
 const WORK_PLACES = wordSet('werkvloer werk');
 const TAILS = wordSet('herkennen signaleren voorkomen bespreekbaar');

@@ -1,6 +1,7 @@
 import { CRISIS_AFTER, CRISIS_BEFORE } from './care-term-behaviour-words.ts';
 import { isNamedAt } from './care-term-treater.ts';
 import { isAmbiguousLowercaseName, isLowercaseStart } from './name-word-flags.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -50,7 +51,7 @@ export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   return j === k - 1 || tokens[k - 1]!.key === 'een' ? isSaidOfNamed(tokens, j - 1) : false;
 }
 
-const OWNERS = wordSet("zijn haar z'n d'r");
+const OWNERS = HIS_HER_SHORT;
 const SINCE = wordSet('na sinds tijdens vanwege');
 // "Petra zit in crisis met de planning": a crisis over a work thing, not a person's (not "met haar ex", nor,
 // since review 2, "met de kinderen", "met die schulden"): only the listed things count.

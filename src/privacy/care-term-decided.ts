@@ -1,3 +1,4 @@
+import { HE_SHE } from './function-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { isTreaterMet } from './weak-care-lookalikes.ts';
 import { wordSet } from './word-sets.ts';
@@ -115,7 +116,7 @@ export function isTreaterHad(tokens: readonly Token[], k: number): boolean {
 
 // Held-out 43's class: "behalve dat hij een nieuwe psychiater heeft gekregen", "dat ze een psycholoog heeft": a
 // clause's subject, the verb of having last (not "dat ze een psycholoog heeft gebeld", "... heeft aangenomen").
-const CLAUSE_SUBJECTS = wordSet('hij zij ze');
+const CLAUSE_SUBJECTS = HE_SHE;
 const HAD_PARTICIPLES = wordSet('gekregen gehad toegewezen');
 
 function isHadVerbLast(tokens: readonly Token[], subject: number, k: number): boolean {

@@ -1,8 +1,10 @@
 import { affectedBeyondRole } from './care-term-affected.ts';
 import { pointedBack } from './care-term-pointed-back.ts';
 import { CLIENT_ROLES } from './client-words.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -60,8 +62,8 @@ export function describedClient(
 // det-73: "De nieuwe deelnemer met de heupprothese woont in Veenendaal, haar naam is Ria", "..., ze heet Ria":
 // the client described is named further on in the sentence by her own pronoun; not "de jobcoach heet Ria".
 const NAMED_REACH = 16;
-const NAMING_PRONOUNS = wordSet('ze zij hij');
-const OWN_PRONOUNS = wordSet("haar zijn z'n d'r");
+const NAMING_PRONOUNS = HE_SHE;
+const OWN_PRONOUNS = HIS_HER_SHORT;
 const SENTENCE_MARKS = wordSet('. ! ? ;');
 
 /** The name given a few words after the description at `last`: "heet <name>" after the description or a pronoun, "haar naam is <name>". */

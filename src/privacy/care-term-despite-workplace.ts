@@ -1,5 +1,7 @@
 import type { Context } from './care-term-owner.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -26,10 +28,10 @@ export function despiteSpeaker(context: Context, verb: number, first: number): P
   return SPEAKER_PRONOUNS.has(tokens[verb + 1]?.key ?? '') ? context.previous : undefined;
 }
 
-const SPEAKER_PRONOUNS = wordSet('hij zij ze');
+const SPEAKER_PRONOUNS = HE_SHE;
 
 const WORKPLACE_ROLES = wordSet('werkgever leidinggevende baas');
-const WORKPLACE_OWNERS = wordSet("zijn haar z'n zn d'r");
+const WORKPLACE_OWNERS = HIS_HER_TYPED;
 const WORKPLACE_ADJECTIVES = wordSet('vorige oude huidige nieuwe eerste laatste');
 
 /**

@@ -6,6 +6,7 @@ import { FUNCTIONING_TRIGGERS, isFunctioningSaid } from './care-term-functioning
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
 import { isOrganTrouble, ORGAN_TRIGGERS } from './care-term-organ.ts';
 import { isRecoveryCare, RECOVERY_KEYS, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
+import { CLAUSE_JOINS, HE_SHE } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -42,12 +43,12 @@ const MOOD_WINDOW = 6;
 // "sinds het ongeluk", "na de scheiding", "de laatste tijd": a time between the verb and the mood.
 const TIME_WORDS = wordSet(`sinds na de het een laatste tijd zijn haar z'n ongeluk scheiding overlijden
   ontslag dood weken maanden vandaag gisteren ook erg heel nogal weer steeds`);
-const CLAUSE_ENDS = wordSet('en maar want dus');
+const CLAUSE_ENDS = CLAUSE_JOINS;
 const DRINKING = wordSet('drinkt dronk gebruikt gebruikte');
 // "volgens haar zus", "na zijn ontslag", "sinds de zomer": a source or a time after the drinking.
 const AFTER_DRINKING = wordSet('volgens na sinds sindsdien tijdens sinds');
 const BARE_DRINKING = wordSet('drinkt dronk');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 const REPORTING = wordSet('zegt zei volgens geeft gaf');
 const SLEEPING = wordSet('slaapt sliep');
 const SLEEP_BADLY = wordSet('slecht niet nauwelijks amper weinig slechter');

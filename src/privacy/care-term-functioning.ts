@@ -1,3 +1,4 @@
+import { HE_SHE } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -28,7 +29,7 @@ const GOING_FILLERS = wordSet(`het weer echt helemaal nog steeds even al niet zo
 const GOING_REACH = 7;
 const PERSON_WORDS = wordSet('hem haar meneer mevrouw mevr mw dhr');
 const ASKED_VERBS = wordSet('eet slaapt');
-const ASKED_SUBJECTS = wordSet('hij ze zij');
+const ASKED_SUBJECTS = HE_SHE;
 const ASKED_FILLERS = wordSet("al weer alweer inmiddels een beetje wat beter goed nu genoeg 's nachts");
 const ASKED_AGAIN = wordSet('weer alweer beter genoeg');
 const ASKED_REACH = 6;

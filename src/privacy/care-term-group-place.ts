@@ -1,3 +1,4 @@
+import { ARTICLES, HE_SHE_TYPED } from './function-words.ts';
 import { wordSet } from './word-sets.ts';
 
 // Held-out 37: "ze zit in mn IPS groep, heeft net een burn-out gehad": a person's place in a group (after
@@ -77,7 +78,7 @@ export function isForCountedGroup(
 // det-owner71: "begeleidt nu 14 deelnemers, waarvan 5 met een psychose", "twee mensen met ... en een met een
 // eetstoornis": a number before "met" (an article perhaps between it and the term) stands for people counted,
 // nobody named. Not "een van de 5 met een psychose" (an article before the number: one of them, perhaps named).
-const COUNTED_WITH_FILLERS = wordSet('een de het');
+const COUNTED_WITH_FILLERS = ARTICLES;
 
 /** The care term at `first` follows a number and "met": "5 met een psychose", "een met een eetstoornis". */
 export function isCountedWith(tokens: readonly { key: string; type?: string }[], first: number): boolean {
@@ -112,7 +113,7 @@ export function isMembersGroup(
 // det-plain38: "Sanne kon niet naar de training, ze ligt al dagen in bed": a topic word in a clause before the
 // care term's own, which opens with a subject pronoun after a comma or a joining word, is a thing missed or
 // attended, not what the care term is said of ("een training over autisme" stays a topic).
-const OWN_CLAUSE_SUBJECTS = wordSet('hij ze zij ie');
+const OWN_CLAUSE_SUBJECTS = HE_SHE_TYPED;
 const CLAUSE_OPENERS = wordSet(', want omdat maar dus en');
 
 /** Between the topic word at j and the care term at `first`, a new clause with its own subject pronoun. */

@@ -1,4 +1,5 @@
 import { POSSESSIVES, RECEIVE_VERBS } from './care-term-words.ts';
+import { ARTICLES, HE_SHE } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -20,13 +21,12 @@ const INDICATED_CARE = wordSet(`dagbesteding begeleid beschermd woonbegeleiding 
   zorg persoonlijke`);
 // "heeft een indicatie", "haar indicatie", "met een WMO-indicatie": had by someone.
 const HAD_BEFORE = wordSetOf([...RECEIVE_VERBS, ...POSSESSIVES, ...wordSet('met gekregen')]);
-const ARTICLES = wordSet('een de het');
 const WAJONG = wordSet('wajong wajong-uitkering wajonger wajongers');
 const BEING = wordSet('is was werd wordt');
 const DECLARED_HOW = wordSet('volledig gedeeltelijk medisch deels');
 const UNFIT_FOR = wordSet('werk beroep functie baan vak');
 const UNFIT_BY = wordSet('uwv bedrijfsarts keuringsarts verzekeringsarts arbo-arts arboarts');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 const IQ_FILLERS = wordSet('van rond onder boven de net ongeveer circa');
 const IQ_WINDOW = 3;
 const OPERATED_FILLERS = wordSetOf([...POSSESSIVES, ...wordSet('de het')]);

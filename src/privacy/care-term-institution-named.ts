@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -9,7 +10,6 @@ import { wordSet } from './word-sets.ts';
  */
 const HEADS = wordSet('centrum kliniek polikliniek expertisecentrum instituut');
 const TO = wordSet('naar bij in');
-const ARTICLES = wordSet('het de een');
 const SENT =
   wordSet(`doorverwezen verwezen aangemeld opgenomen overgeplaatst terecht zit zat ligt lag gaat ging
   behandeld`);

@@ -1,4 +1,6 @@
 import { SUBSTANCES } from './care-term-behaviour-words.ts';
+import { HE_SHE } from './function-words.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -23,7 +25,7 @@ const SMELL_GAP = 3;
 // regeling is vervallen", "in de oude regeling vervallen": one's own habits only).
 const RELAPSE_VERBS = wordSet('vervallen verviel teruggevallen terugvallen');
 const HABITS = wordSet('gedrag patroon patronen gewoontes gewoonten');
-const OWN = wordSet("zijn haar z'n d'r");
+const OWN = HIS_HER_SHORT;
 // "dat ze weer slikt, drugs bedoel ik", "slikt te veel": swallowing pills or drugs, said alone at the end of
 // a clause (not "slikt veel, die werkdruk", "slikt het weer niet").
 const SWALLOW_VERBS = wordSet('slikt slikte');
@@ -73,7 +75,7 @@ const NEVER = wordSet('niet nooit geen');
 // ("als", "wanneer", "zodra" and one person's pronoun; not "als je dronken bent", "als ze dronken zijn", nor
 // "als hij dronken is van geluk").
 const WHENEVER = wordSet('als wanneer zodra');
-const ONE_PERSON = wordSet('hij zij ze');
+const ONE_PERSON = HE_SHE;
 const IS_STATE = wordSet('is was wordt werd');
 
 function isDrunkWhenever(tokens: readonly Token[], k: number): boolean {

@@ -1,5 +1,6 @@
 import { SUBSTANCES } from './care-term-behaviour-words.ts';
 import { isSelfHarmAfter } from './care-term-selfharm.ts';
+import { HIS_HER_SHORT, MY_TYPED } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -56,7 +57,7 @@ const NOT_VOICES_AFTER = wordSet('tellen telt telden mee voor tegen uitbrengen g
 const CUT_BEFORE = wordSet('meer weer gaan gaat ging zichzelf');
 const NOT_CUT_AFTER = wordSet('in op de het een');
 const DRINK_CAUSES = wordSet('door vanwege van');
-const OWN_DRINKING = wordSet("zijn haar z'n d'r");
+const OWN_DRINKING = HIS_HER_SHORT;
 const OWN_DRINK_CAUSES = wordSet('door vanwege ivm');
 const NOT_POSSESSED_AFTER = wordSet('voor over om op');
 
@@ -115,7 +116,7 @@ export function isPossessed(tokens: readonly Token[], k: number): boolean {
 export function isMine(tokens: readonly Token[], k: number): boolean {
   return MY.has(tokens[k - 1]?.key ?? '') && tokens[k]!.key === 'pillen';
 }
-const MY = wordSet("mijn m'n mn");
+const MY = MY_TYPED;
 
 /** "gaat steeds meer snijden" (not "snijden in de begroting"). */
 export function isCuttingSaid(tokens: readonly Token[], k: number): boolean {

@@ -1,6 +1,7 @@
 import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { COMPLAINT_NOT_AFTER } from './care-term-words.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -17,7 +18,6 @@ import { wordSet } from './word-sets.ts';
  */
 const MOOD_NOUNS = wordSet('angst paniek somberheid');
 const MOOD_ADJECTIVES = wordSet('somber angstig');
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
 const COURSE_WORDS = wordSet(`weg minder erger veel groot groter terug over verdwenen afgenomen toegenomen
   gezakt weggezakt`);
 const COURSE_REACH = 5;
@@ -37,7 +37,7 @@ export function isMoodOwned(tokens: readonly Token[], k: number): boolean {
   if (!MOOD_NOUNS.has(key) || COMPLAINT_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
   const before = tokens[k - 1]?.key ?? '';
   // det-nh (batch 63): a name's genitive owns it as a possessive does ("Hester's angst is echt heftig").
-  if (POSSESSIVES.has(before) || (before.length > 3 && isGenitive(before))) return true;
+  if (HIS_HER_SHORT.has(before) || (before.length > 3 && isGenitive(before))) return true;
   // det-nh64 (batch 64): kept at home by it, "zit al twee weken thuis met paniek".
   if (before === 'met' && tokens[k - 2]?.key === 'thuis') return true;
   // det-nh: also opening a sentence without the article, "Angst is iets minder." (its course after it).

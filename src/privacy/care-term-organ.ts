@@ -1,3 +1,4 @@
+import { CLAUSE_JOINS } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -15,7 +16,7 @@ export const ORGAN_TRIGGERS = wordSet('longen hart nieren maag rug heup knie sch
 const OWNERS = wordSet("zijn haar z'n zn d'r de");
 const HAVING = wordSet('heeft had hebben heb hebt');
 const IT_REACH = 10;
-const CLAUSE_GOES_ON = wordSet('en maar want dus');
+const CLAUSE_GOES_ON = CLAUSE_JOINS;
 
 /** Whether the organ at tokens[k] is the end of "het ... aan <possessive> <organ> hebben". */
 export function isOrganTrouble(tokens: readonly Token[], k: number): boolean {

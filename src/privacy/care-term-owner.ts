@@ -31,7 +31,6 @@ import { isNoTopic } from './care-term-topic-void.ts';
 import {
   asideStart,
   FIRST_PERSON,
-  FIRST_PERSON_POSSESSIVES,
   isPossessive,
   isServiceQueue,
   isSource,
@@ -47,8 +46,10 @@ import {
 } from './care-term-walks.ts';
 import { GROUP_WORDS, POSSESSIVES, TOPIC_WORDS } from './care-term-words.ts';
 import { DIALECT_PRONOUN_WORDS, isDialectPronoun } from './dialect-pronouns.ts';
+import { ARTICLES, HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
@@ -93,10 +94,9 @@ const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
 // A relative, treater or neighbour of the person named, then a pronoun ("Pieters moeder belde: hij is ...").
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
-const ARTICLES = wordSet('de het een');
 const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
-const CLAUSE_PRONOUNS = wordSet('hij zij ze');
+const CLAUSE_PRONOUNS = HE_SHE;
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die ie'); // det-nh: "zegt dat ie weer psychotisch is"
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.

@@ -1,6 +1,7 @@
 import { CARE_PROFESSIONALS } from './care-provider-words.ts';
 import { JOBS } from './care-term-roles.ts';
 import { CLIENT_ROLES } from './client-words.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -29,7 +30,6 @@ const CLIENTS = wordSet(CLIENT_ROLES);
 // Review 31: the presenter telling their own: "Eva vertelt hoe haar eigen psychose ...", "ik heb zelf
 // borderline, zegt Eva", "over haar depressie" (a possessive right before the care term).
 const OWN_STORY = wordSet("ik mijn me mij m'n eigen zelf");
-const POSSESSIVES = wordSet("haar zijn z'n d'r");
 const BACK_REACH = 24;
 const ASIDE_REACH = 10;
 const TASK_REACH = 10;
@@ -98,7 +98,7 @@ function isHeadedTask(tokens: readonly Token[], name: number): boolean {
 
 /** Between the colon at `from` and the care term at k, the presenter tells their own. */
 function isOwnStory(tokens: readonly Token[], from: number, k: number): boolean {
-  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '')) return true;
+  if (HIS_HER_SHORT.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = from; j < k; j++) if (OWN_STORY.has(tokens[j]!.key)) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import { isJobTitle } from './signature.ts';
@@ -29,7 +30,7 @@ const BRACKET_ORGANISATIONS = wordSet('gemeente uwv werkplein wsp ggd sociaal wi
 const STAFFING = wordSet('gemeente apotheek ouderenbond uwv werkplein ggd bibliotheek provincie');
 const ARTICLES = wordSet('de het');
 const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS}`);
-const PRONOUNS = wordSet('hij zij ze');
+const PRONOUNS = HE_SHE;
 const COPULAS = wordSet('is was');
 const ROLE_FILLERS = wordSet('een onze de ons nieuwe');
 const BRACKET_REACH = 5;

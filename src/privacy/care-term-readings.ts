@@ -1,7 +1,9 @@
 import { isStayNoted } from './care-setting-stay.ts';
 import { isThirdPersonNote } from './care-term-decided.ts';
 import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
+import { THIRD_PERSON_WORDS } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { MY_TYPED } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -38,7 +40,7 @@ export function opensWithBackReference(tokens: readonly Token[], j: number): boo
 const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
   kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
 
-const SPEAKERS_OWN = wordSet("mijn m'n mn");
+const SPEAKERS_OWN = MY_TYPED;
 
 const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
   gediagnosticeerd behandeld`);
@@ -153,7 +155,7 @@ function isListedItem(
 // ("Femke: bellen met de crisisdienst, ze is opgenomen") still tells of someone.
 const TASKS = wordSet(`overleg overleggen bellen nabellen mailen navragen uitnodigen regelen plannen afstemmen
   checken agenderen updaten sturen informeren opvragen terugkoppelen contact uitzoeken maken`);
-const TOLD_OF = wordSet("hij zij ze haar zijn z'n d'r hem");
+const TOLD_OF = THIRD_PERSON_WORDS;
 
 function isTaskItem(tokens: readonly Token[], colon: number, first: number): boolean {
   if (first <= colon + 1 || !TASKS.has(tokens[colon + 1]?.key ?? '')) return false;

@@ -1,6 +1,8 @@
 import { QUOTES } from './care-term-walks.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -30,7 +32,7 @@ const KIN_POSSESSIVES = wordSet("haar zijn z'n zn d'r hun");
 const FAMILY_WORDS = wordSet('familie fam gezin');
 const MEMBER_ARTICLES = wordSet('de een');
 const FAMILY_REACH = 6;
-const SELF_PRONOUNS = wordSet('ze zij hij');
+const SELF_PRONOUNS = HE_SHE;
 const SELF_WORDS = wordSet('zelf zelfs');
 
 /** The named person a relative speaks of at `role` ("haar moeder" after "de dochter van X"), or undefined. */
@@ -87,7 +89,6 @@ export function spokenOf(
 
 // "ik ben / heb / hoor / slaap ...": the speaker's own state (not "ik vind depressie een lastig thema").
 const OWN_STATE_VERBS = wordSet('ben heb had was hoor slaap drink slik gebruik zit lig voel krijg kreeg');
-const OWN_POSSESSIVES = wordSet("mijn m'n");
 const POSSESSIVE_REACH = 3;
 
 /**
@@ -101,7 +102,7 @@ export function isQuotedOwn(tokens: readonly Token[], colon: number, first: numb
     if (QUOTES.has(tokens[j]!.key)) return false;
     const key = tokens[j]!.key;
     if (key === 'ik' && OWN_STATE_VERBS.has(tokens[j + 1]?.key ?? '')) return true;
-    if (OWN_POSSESSIVES.has(key) && first - j <= POSSESSIVE_REACH) return true;
+    if (FIRST_PERSON_POSSESSIVES.has(key) && first - j <= POSSESSIVE_REACH) return true;
   }
   return false;
 }

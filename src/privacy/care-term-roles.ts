@@ -3,8 +3,10 @@ import { isObjectBeforeSecondClause, isPredicateRole, isTreaterActingOn } from '
 import { isRoleTrainedFor } from './care-term-role-trained.ts';
 import { POSSESSIVES } from './care-term-words.ts';
 import { CLIENT_ROLES } from './client-words.ts';
+import { asideEnd } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -41,7 +43,7 @@ const HAD_ADVERBS = wordSet('nog al wel ook inmiddels');
 // batch 40-names "door": "door de huisarts naar de crisisdienst gestuurd", the agent of a passive.
 const VISIT_PREPOSITIONS = wordSet('bij via naar langs met door');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
-const OWN_TREATER = wordSet("zijn haar z'n zn d'r");
+const OWN_TREATER = HIS_HER_TYPED;
 const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
   bedrijfsarts specialist`);
 
@@ -97,6 +99,8 @@ const ATTACHING = wordSet('met die wie dat zonder is was heeft had wordt werd en
 // "Sophie, die sinds de dood van haar vader ...": "die" opening a relative clause is its subject too.
 const SUBJECT_PRONOUNS = wordSet('hij zij ze die he she');
 const CLAUSE_WINDOW = 8;
+// "(06-12345678)", "(zie boven)": a closed aside in brackets after the role, of at most this many tokens.
+const ASIDE_REACH = 12;
 // ", ondanks een terugval", ", na zijn opname": a phrase of the main clause after a comma.
 const ADJUNCTS = wordSet('ondanks vanwege wegens tijdens sinds ivm i.v.m');
 
@@ -113,7 +117,7 @@ export function isRoleInPhrase(
 ): boolean {
   // Batch 72 (det-72): "belt vanaf het nummer van haar moeder (06-...) want haar eigen telefoon heeft ze in een
   // psychose ...": a bracketed aside after the role is read past.
-  const after = tokens[pastAside(tokens, role + 1)];
+  const after = tokens[asideEnd(tokens, role + 1, tokens.length, ASIDE_REACH)];
   if (after === undefined) return false;
   // "Henk heeft zijn dochter verloren en zit nu thuis met ...", "Luuk is toch die jongen met ..." (batch 46).
   if (isObjectBeforeSecondClause(tokens, role, from) || isPredicateRole(tokens, role)) return true;
@@ -136,18 +140,6 @@ export function isRoleInPhrase(
     if (tokens[j]!.type === 'punct' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')') return false;
   }
   return false;
-}
-
-const ASIDE_REACH = 12;
-
-/** Past a closed bracketed aside opening at j ("(06-12345678)", "(zie boven)"), else j. */
-function pastAside(tokens: readonly Token[], j: number): number {
-  if (tokens[j]?.text !== '(') return j;
-  for (let c = j + 1; c < tokens.length && c <= j + ASIDE_REACH; c++) {
-    if (tokens[c]!.text === ')') return c + 1;
-    if (tokens[c]!.text === '(') return j;
-  }
-  return j;
 }
 
 /** "Pieters moeder", "Jessica's psychiater", "Mevrouw De Groot d'r huisarts": the person the role belongs to. */

@@ -2,6 +2,7 @@ import { isInstitutionNamed } from './care-term-institution-named.ts';
 import { isTitleBeforeWork, isTitledWork } from './care-term-quoted-title.ts';
 import { isServiceStaff } from './care-term-service-staff.ts';
 import { isTopicOfRecommendedWork } from './care-term-work-topic.ts';
+import { ARTICLES } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -28,7 +29,6 @@ const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren man
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema
   masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning pilot`);
-const ARTICLES = wordSet('de het een');
 const FIELD_WORDS = wordSet('achtergrond expertise gespecialiseerd specialisatie afgestudeerd gepromoveerd');
 const WORK_PLACES = wordSet('bij op in voor');
 const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde organiseert organiseerde

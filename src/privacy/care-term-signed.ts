@@ -1,4 +1,5 @@
 import { QUOTES } from './care-term-walks.ts';
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -13,7 +14,7 @@ import { wordSet } from './word-sets.ts';
 const FIRST_PERSON = wordSet("ik ben mijn m'n me mij");
 const CLOSINGS = wordSet('groet groetjes groeten gr grt liefs mvg doei');
 
-const OPENING_PRONOUNS = wordSet('hij zij ze');
+const OPENING_PRONOUNS = HE_SHE;
 
 /**
  * A sentence naming nobody whose care detail may be of the person named in the next: it opens with a

@@ -1,5 +1,6 @@
 import { isOwnTalk } from './care-term-notes.ts';
 import { isAssessment } from './care-term-walks.ts';
+import { HE_SHE_TYPED } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -39,7 +40,7 @@ const CLAUSE_REACH = 6;
 const TIME_ARTICLES = wordSet("het de die dat zijn haar z'n d'r");
 const LIFE_TIMES = wordSet('jaar jaren periode tijd maanden weken maand week dag dagen');
 const TIME_CLAUSES = wordSet('dat toen waarin');
-const SUBJECTS = wordSet('hij zij ze ie');
+const SUBJECTS = HE_SHE_TYPED;
 const WORKED = wordSet('werkte werkten werkt gewerkt werken stage vrijwilliger vrijwilligster');
 
 // "loopt (al weken) rond", "liep rond", "rondlopen": the verb a few words before "rond met".

@@ -1,3 +1,4 @@
+import { ARTICLES, CLAUSE_JOINS } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -19,7 +20,6 @@ const INSTITUTIONS = wordSet('kliniek centrum instituut expertisecentrum kennisc
 const EXAMPLE_START = 'voorbeeld';
 // det-52: "heeft de detox-opname als casus in de scholing besproken": the term taken as an example.
 const TAKEN_AS = wordSet('casus voorbeeld thema onderwerp casestudy');
-const ARTICLES = wordSet('de het een');
 const AS_WINDOW = 3;
 
 /**
@@ -47,7 +47,6 @@ const CONTACT_WINDOW = 5;
 
 // Not a place someone is in or goes to ("zit in de kliniek en heeft een nieuw nummer"), nor past a new clause.
 const PLACE_PREPOSITIONS = wordSet('in op naar bij uit van');
-const CLAUSE_JOINS = wordSet('en maar want dus');
 
 /** The term, an article before it and no preposition, and a word for its contact details a few words on. */
 function hasContactDetails(tokens: readonly Token[], k: number): boolean {

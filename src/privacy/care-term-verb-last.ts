@@ -1,4 +1,5 @@
 import { isOutOfTreatment } from './care-term-discharged.ts';
+import { HE_SHE } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -17,7 +18,7 @@ export const VERB_LAST_WORDS = wordSet(
   'drinken gokken blowen gebruiken clean gesneden gekrast dronken misbruikt',
 );
 const SUBORDINATORS = wordSet('dat omdat of sinds nadat toen zodat doordat terwijl');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 // Between the subject and the word: "dat hij al een half jaar clean is", "dat ze vroeger misbruikt is".
 const BETWEEN = wordSet(`weer opnieuw nu al nog steeds vaak regelmatig stiekem zwaar flink ook wel echt
   wil wilde gaat ging zou zal gaan heeft had is was wordt werd in zijn haar z'n d'r jeugd verleden vroeger

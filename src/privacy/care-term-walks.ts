@@ -1,6 +1,8 @@
 import { POSSESSIVES } from './care-term-words.ts';
+import { ARTICLES } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import { FIRST_PERSON_POSSESSIVES } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -77,7 +79,7 @@ export function isSourceSpan(tokens: readonly Token[], v: number): boolean {
 }
 
 const QUEUES = wordSet('wachtlijst wachtlijsten wachttijd wachttijden');
-const QUEUE_ARTICLES = wordSet('de het een');
+const QUEUE_ARTICLES = ARTICLES;
 
 /**
  * "de wachtlijst voor traumabehandeling is een knelpunt": a service's waiting list, no one's care
@@ -135,8 +137,6 @@ export function isWriterSubject(tokens: readonly Token[], j: number, sentence: S
     if (QUOTES.has(tokens[k]!.key) || tokens[k]!.text === ':') return false;
   return true;
 }
-
-export const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
 
 /** "mijn eigen" at token j: what follows is the writer's own ("over mijn eigen herstel na een psychose"). */
 export function isWritersOwn(tokens: readonly Token[], j: number): boolean {

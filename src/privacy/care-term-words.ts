@@ -1,6 +1,7 @@
 import { FAMILY_CAPITALS, FAMILY_HEALTH_PARTS } from './care-terms-families.ts';
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
 import { VOCABULARY_CAPITALS, VOCABULARY_HEADS, VOCABULARY_HEALTH_PARTS } from './care-terms-vocabulary.ts';
+import { HE_SHE_TYPED } from './function-words.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -214,8 +215,6 @@ export const CARE_PROGRAMMES =
 export const CARE_AT_HOME = wordSet('iht ibw woonbegeleiding thuisbehandeling');
 export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');
 export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
-// "zit Thijs van Beek in de ...": the person named between the verb and "in".
-export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
 export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijft woont woonde');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).
@@ -225,7 +224,7 @@ export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alwe
   zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds nou
   voorlopig`); // det-owner71b: "blijft voorlopig in de tbs-kliniek"
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
-export const STAY_SUBJECTS = wordSet('hij zij ze ie');
+export const STAY_SUBJECTS = HE_SHE_TYPED;
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
 export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop

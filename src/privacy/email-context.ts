@@ -7,6 +7,7 @@ import { collectWords } from './email-words.ts';
 import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isKnownPlaceKey } from './places.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
 
@@ -200,11 +201,10 @@ function isCvSentTo(words: readonly string[], w: number): boolean {
 // work mailbox is the professional's when an employer or a job title is named on the line (since
 // heldout15-classes); "zijn werkmail is ..." alone may be a client's, and a client word still counts.
 const EMPLOYERS = wordSet('werkgever werkgevers leidinggevende eigenaar directeur manager');
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
 
 function isOwnersWorkMail(key: string, next: string | undefined): boolean {
   // "dat is zijn werkadres" too (held-out 24's class).
-  return POSSESSIVES.has(key) && next !== undefined && (isWorkMailWord(next) || next === 'zakelijke');
+  return HIS_HER_SHORT.has(key) && next !== undefined && (isWorkMailWord(next) || next === 'zakelijke');
 }
 
 // Regions a werkgroep works in, beside the places of places.ts.

@@ -1,4 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { THIRD_PERSON_WORDS } from './function-words.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
 
@@ -25,8 +27,7 @@ const CONTACT_WORDS = wordSet('contactpersoon aanspreekpunt collega leidinggeven
 // pronoun keeps the address private unless a job title, a contact word or "van <organisation>" places a
 // professional there ("Sander van het UWV (s.kok@uwv.nl) ..., hij blijft tot dan bereikbaar").
 const TRAJECTORY = /^(?:.*-)?(?:traject|werkervaringsplek|proefplaatsing|plaatsing|ips)$/;
-const PRONOUNS = wordSet("hij zij ze hem zijn haar z'n d'r");
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const PRONOUNS = THIRD_PERSON_WORDS;
 const OF = wordSet('van');
 const ARTICLES = wordSet('het de');
 const WORD = /[\p{L}\p{N}'-]+/gu;
@@ -47,7 +48,7 @@ export function isAtNamedOrganisation(text: string, start: number, domain: numbe
     if (NOT_PROFESSIONAL.has(key)) return false;
     title ||= TITLES.has(key);
     // "van zijn teamleider": someone else's job, the person works under them (review 31).
-    const others = POSSESSIVES.has(words[w - 1]?.key ?? '');
+    const others = HIS_HER_SHORT.has(words[w - 1]?.key ?? '');
     professional ||= !others && (CONTACT_WORDS.has(key) || isJobTitle(key));
     client ||= PRONOUNS.has(key) || TRAJECTORY.test(key);
     if (!capitalised) continue;

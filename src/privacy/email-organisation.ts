@@ -2,6 +2,7 @@ import { isDigitCode } from './chars.ts';
 import { hasPrivateDomain, isClientWordAt, namesWorkMailOwner } from './email-context.ts';
 import { wordsBetween } from './email-words.ts';
 import { isPartnerDomain } from './email-work-partner.ts';
+import { THIRD_PERSON_WORDS } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
 import { isJobTitle } from './signature.ts';
@@ -28,7 +29,7 @@ const BEFORE = 160;
 const AFTER = 100;
 // "k.yilmaz@student.hu.nl": a student's own mailbox at a school.
 const STUDENT_LABELS = wordSet('student students studenten leerling leerlingen');
-const PRONOUNS = wordSet("hij zij ze hem zijn haar z'n d'r");
+const PRONOUNS = THIRD_PERSON_WORDS;
 const PRIVATE = 'prive';
 const OWN = wordSet("mijn m'n");
 const READERS = wordSet('je jullie u iedereen men');

@@ -1,3 +1,4 @@
+import { HE_SHE, THIRD_PERSON_WORDS } from './function-words.ts';
 import { isJobTitle } from './signature.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -11,8 +12,8 @@ import { wordSet } from './word-sets.ts';
  * Words of a client or someone close to one ("klant", "moeder", "privé" ...) still count.
  * The words are the folded words on the address's line (email-context.ts).
  */
-const PRONOUNS = wordSet("hij zij ze hem haar zijn z'n d'r");
-const SUBJECTS = wordSet('hij zij ze');
+const PRONOUNS = THIRD_PERSON_WORDS;
+const SUBJECTS = HE_SHE;
 const COPULAS = wordSet('is was wordt werd');
 // Batch 61 (det-61): an adjective of the role too, "ze is de nieuwe trajectbegeleider in Goes"; batch 60
 // (det-60): "zij is de nieuwe beleidsmedewerker".

@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import { ACCOUNT_WORDS } from './iban-account-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -8,7 +9,6 @@ import { wordSet } from './word-sets.ts';
  * and at most a comma or colon before the IBAN; a fixed window of tokens, so linear.
  */
 const HAS = wordSet('heeft hebben krijgt gebruikt');
-const ARTICLES = wordSet('een de het');
 const ADJECTIVES = wordSet('nieuwe nieuw ander andere vaste eigen');
 
 /** The IBAN starting at token `first` is said to be an organisation's new or own account. */

@@ -1,5 +1,6 @@
 import { isCalledOurAccount } from './iban-our-account.ts';
 import { isOrganisationAccount, isOrganisationNamed, mentionsPerson } from './iban-owner.ts';
+import { particlesWith } from './name-particles.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -94,4 +95,4 @@ function isInitialled(tokens: readonly Token[], j: number): boolean {
   return next !== undefined && next.type === 'word' && (next.capitalised || PARTICLES.has(next.key));
 }
 
-const PARTICLES = wordSet('de van der den ter ten el');
+const PARTICLES = particlesWith('el');

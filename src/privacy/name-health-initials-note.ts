@@ -1,7 +1,8 @@
 import { hasTopicWord } from './care-term-owner.ts';
 import type { NoteRule } from './name-health-note-rule.ts';
+import { DOTTED_ABBREVIATIONS } from './person-name-words.ts';
 import { isGlued, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /*
  * Batch 56 (det-56): a psychiatrist's note headed by the client's initials alone, with a particle's letters
@@ -10,7 +11,7 @@ import { wordSet } from './word-sets.ts';
  * a care term stands in the next few words. Not the abbreviations that open a line the same way ("N.B.:",
  * "P.S.:", "T.a.v.:"), nor a topic ("J.K.: training over depressie"), nor a speaker in minutes.
  */
-const ABBREVIATIONS = wordSet('nb ps aub tav ivm oa mbt zsm bv nv dwz vof ea vs tv');
+const ABBREVIATIONS = wordSetOf([...DOTTED_ABBREVIATIONS, ...wordSet('bv nv vof vs tv')]);
 const PARTICLE_LETTERS = new Set(['v', 'd']);
 const CARE_REACH = 8;
 // Minutes give a speaker's initials the same way ("A.B.: bij onze klanten komt depressie veel voor"): a

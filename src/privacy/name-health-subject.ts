@@ -4,6 +4,7 @@ import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { HE_SHE } from './function-words.ts';
 import { afterAside } from './name-health-aside.ts';
 import { listedSubjectsEnd } from './name-health-listed-subjects.ts';
 import { isRegional, opensClause, subordinateSubject, worksInClause } from './name-health-subordinate.ts';
@@ -11,6 +12,7 @@ import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './nam
 import { isNamesClient } from './person-carry-other.ts';
 import { opensAfterInterjection } from './person-chat-opener.ts';
 import type { PersonRef } from './person-names.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { isMachines, isRelapseFigure, isTreaterMet, WORK_WORDS } from './weak-care-lookalikes.ts';
@@ -38,7 +40,6 @@ export function hasWeakCareWord(tokens: readonly Token[], from: number, to: numb
 }
 export const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== undefined);
 
-const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
 const PLACE_PREPOSITIONS = wordSet('na uit vanuit vanaf sinds tijdens in naar');
 // "heeft een plek bij de RIBW gekregen": a place in care given to them.
@@ -64,7 +65,7 @@ const PROFESSIONAL_VERBS =
 // "Joris is psycholoog", "Joris als psychiater": the person is the professional.
 const IS_WORDS = wordSet('is was als');
 const ROLE_FILLERS = wordSet('een de onze ons nieuwe vaste');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 const CLAUSE_BREAKS = wordSet(', : ; en maar want');
 const isAtWork = (key: string) => PROFESSIONAL_VERBS.has(key) || WORK_WORDS.has(key);
 const GOING = wordSet('gaat ging');
@@ -147,7 +148,7 @@ export function weakCareSubject(
     hasClient ||= CLIENTS.has(key);
     // "Sanne belt de cliënt, hij is na de opname ...": someone else before the care word may have it;
     // not the subject's own relative ("Maaike's uitkering ..., haar zus regelt dat tijdens de opname").
-    const relative = afterRef || POSSESSIVES.has(tokens[k - 1]?.key ?? '');
+    const relative = afterRef || HIS_HER_TYPED.has(tokens[k - 1]?.key ?? '');
     if (found === undefined && OTHER_PEOPLE.has(key) && !relative) return undefined;
     // "Hij is begonnen als verpleegkundige in de kliniek": the person in a role (not "is terug van de
     // opname en wil weer werken": after the care word, the subject's own plans).
@@ -260,7 +261,7 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
     const preposition = VISIT_FILLERS.has(tokens[k - 1]!.key) ? k - 2 : k - 1;
     if (preposition >= from && VISIT_PREPOSITIONS.has(tokens[preposition]!.key)) return true;
   }
-  if (POSSESSIVES.has(before) && k - 1 >= from) return true;
+  if (HIS_HER_TYPED.has(before) && k - 1 >= from) return true;
   // "dr. Brink: Maaike opname 2-3 wk.": the admission right after the name of a note.
   if (kind === 'admission' && k === from) return true;
   if (kind === 'admission' || kind === 'clinic') {

@@ -1,3 +1,4 @@
+import { HE_SHE } from './function-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -10,7 +11,7 @@ import { wordSet } from './word-sets.ts';
  */
 export const SUBORDINATE_OPENERS = wordSet('sinds nadat omdat toen');
 const CLAUSE_BREAKS = wordSet(', : ; en maar want');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const SUBJECT_PRONOUNS = HE_SHE;
 
 /**
  * A subject pronoun opening a clause ("..., hij is ...", "sinds ze ..."). In a long message a later clause

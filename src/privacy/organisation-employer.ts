@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { particlesWith } from './name-particles.ts';
 import { isWorkplaceAt } from './organisation-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -12,7 +13,7 @@ import { wordSet } from './word-sets.ts';
  * ("Garage Henk Smit Velp") is no resident. The resident test still runs after, for the other words.
  */
 const MAX_NAME = 6;
-const NAME_PARTICLES = wordSet("van de der den ter ten 't en");
+const NAME_PARTICLES = particlesWith("'t en");
 // "Plaatsing bij Pleeggezin Jansen, ...", "bij Mevrouw Bakker, ...": a home or a person, no employer.
 const NOT_EMPLOYERS = wordSet(
   `${CLIENT_ROLES} ${FORMS_OF_ADDRESS} ${RELATIVES} ${YOUNG_PEOPLE} pleeggezin gezinshuis gezin familie oom tante

@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -19,7 +20,6 @@ const NEW = wordSet('nieuwe nieuw');
 // bedrijf:" are its own.
 const CHANNELS = wordSet('via vanuit door voor naar aan van');
 const FROM = 'van';
-const ARTICLES = wordSet('de het een');
 const MAX_NAME = 3;
 
 /** The office or organisation word at j stands in a heading that passes a person's record on ("... via X:"). */

@@ -2,6 +2,7 @@ import { ADDRESS_CUES } from './address-words.ts';
 import { isWorkplaceOwner } from './address-workplace-of.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { NAME_PARTICLES } from './name-particles.ts';
 import { isStreetName } from './name-word-flags.ts';
 import { isContactPerson, isVerbZijn } from './organisation-context.ts';
 import { isInEmployerName } from './organisation-employer-label.ts';
@@ -79,7 +80,6 @@ function isPartnerRole(tokens: readonly Token[], j: number): boolean {
   return tokens[j]!.key === 'partner' && ROLE_VERBS.has(tokens[j - 1]?.key ?? '');
 }
 
-const NAME_PARTICLES = wordSet("van de der den ter ten 't");
 const MAX_PARTICLES = 2;
 
 /** The word at j, then only a name's particles, right before the street at `start`. */

@@ -1,4 +1,5 @@
 import { isPluralJobTitle } from './email-context.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isJobTitle } from './signature.ts';
@@ -20,7 +21,7 @@ const WRITERS = wordSet('we wij');
 const ORGANISATIONS = wordSet(
   'stichting vereniging organisatie praktijk instelling afdeling werkgever bedrijf',
 );
-const TEAM_ARTICLES = wordSet('de onze ons het');
+const TEAM_ARTICLES = THE_OR_OUR;
 // "zitten nu op", "verhuizen per 1 januari naar", "zijn per 1 maart te vinden": a time between the subject and its verb.
 const BETWEEN = wordSet(`nu sinds kort vanaf per binnenkort straks zijn is al ook inmiddels gaan gaat te
   tijdelijk volgende volgend komende week maand jaar januari februari maart april mei juni juli augustus september oktober november december`);

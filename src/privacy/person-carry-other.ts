@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, YOUNG_PEOPLE } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -30,9 +31,7 @@ export function mentionsOtherClientAfter(
   return false;
 }
 
-const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
-
 /** "Kees zijn cliënt", "Femke d'r deelnemer": the name at `last` is followed by its client (the subject then). */
 export function isNamesClient(tokens: readonly Token[], last: number): boolean {
-  return POSSESSIVES.has(tokens[last + 1]?.key ?? '') && CLIENTS.has(tokens[last + 2]?.key ?? '');
+  return HIS_HER_TYPED.has(tokens[last + 1]?.key ?? '') && CLIENTS.has(tokens[last + 2]?.key ?? '');
 }

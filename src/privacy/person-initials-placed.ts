@@ -1,9 +1,9 @@
 import type { NameReader } from './name-reader.ts';
 import { initialsEnd } from './person-initials.ts';
-import { COMPANY_FORMS } from './person-name-words.ts';
+import { COMPANY_FORMS, DOTTED_ABBREVIATIONS } from './person-name-words.ts';
 import { initialsOf } from './surname-reader.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /*
  * det-names40: dotted initials standing for a person inside the sentence, where a person is spoken of and an
@@ -15,9 +15,10 @@ import { wordSet } from './word-sets.ts';
  * Whose the care is, the name-health rules decide as for any person.
  */
 const BEFORE_INITIALS = wordSet('met bij van voor over om aan update mbt betreft inzake casus');
-const ABBREVIATIONS = wordSet(
-  'nb ps aub tav ivm oa mbt zsm dwz ea vs tv ad eu us uk nl mbo vmbo hbo wo havo vwo or',
-);
+const ABBREVIATIONS = wordSetOf([
+  ...DOTTED_ABBREVIATIONS,
+  ...wordSet('vs tv ad eu us uk nl mbo vmbo hbo wo havo vwo or'),
+]);
 
 /** The last token of the dotted initials at k placed as above, or -1. */
 export function placedInitialsEnd(names: NameReader, tokens: readonly Token[], k: number): number {

@@ -1,6 +1,7 @@
 import type { NameReader } from './name-reader.ts';
 import { NOT_NAME, tokenFlags } from './name-word-flags.ts';
 import { clientAsideEnd } from './person-client-aside.ts';
+import { DOTTED_ABBREVIATIONS } from './person-name-words.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceAt, isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
@@ -144,6 +145,7 @@ export function initialsSurnameEnd(tokens: readonly Token[], names: NameReader, 
 }
 
 // "A.U.B. ALLE ...", "O.A. VERSLAVING ...", "M.N. ...": abbreviations in capitals are no initials.
-const ABBREVIATED_WORDS = wordSet(
-  'nb ps oa mn ea cq va bv nv cv aub zsm mbt ivm ipv tav dwz tzt evt ca eg ie ovv',
-);
+const ABBREVIATED_WORDS = wordSetOf([
+  ...DOTTED_ABBREVIATIONS,
+  ...wordSet('mn cq va bv nv cv ipv tzt evt ca eg ie ovv'),
+]);

@@ -1,9 +1,9 @@
 import { careWithin } from './care-in-reach.ts';
 import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
+import { particlesWith } from './name-particles.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { CLAUSE_BREAKS, CLAUSE_REACH, HAVING_VERBS, isBareNameWord } from './person-name-word-placed.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
 
 /*
  * det-lowercase39: a surname typed in lower case opening a sentence typed in lower case, before a verb of
@@ -14,7 +14,7 @@ import { wordSet } from './word-sets.ts';
  * ("de man", "de boer", "de bakker", "visser" stay words) unless it has a surname's ending ("jansen", "dijkstra",
  * "bosma"). The sentence holds no capital up to its verb: a capital there marks names the other rules read.
  */
-const PARTICLES = wordSet('van de der den ter ten el al');
+const PARTICLES = particlesWith('el al');
 const MAX_PARTICLES = 3;
 const SURNAME_ENDINGS = ['sen', 'stra', 'sma', 'ema', 'inga'];
 const MIN_LENGTH = 3;

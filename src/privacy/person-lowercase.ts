@@ -1,5 +1,6 @@
 import { SICK_LEAVE_WORDS } from './care-term-left-out-subject.ts';
 import { isLexiconSurname } from './name-lexicon.ts';
+import { DUTCH_PARTICLES } from './name-particles.ts';
 import type { NameReader } from './name-reader.ts';
 import {
   CLIENT_NOUN,
@@ -15,7 +16,6 @@ import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS, lowercaseInitialName } from './person-slot.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
 
 /**
  * Names typed in lower case with their surname, for findPersonRefs (person-names.ts): a lower-case
@@ -90,7 +90,6 @@ const NOTE_MARKS = new Set([':', ',']);
 // Held-out 36 (det-36): "r. de meulmeester ontheffing verlengd ivm schizofrenie": with a particle the
 // initial and surname are a name, and a care term later in the note's clause is said of them.
 const PARTICLE_NOTE_REACH = 10;
-const PARTICLE_STARTS = wordSet('de van der den ter ten');
 
 function hasParticleAndCare(
   tokens: readonly Token[],
@@ -99,7 +98,7 @@ function hasParticleAndCare(
   to: number,
   isCareWord: (k: number) => boolean,
 ): boolean {
-  if (!PARTICLE_STARTS.has(tokens[first]!.key) || first === last) return false;
+  if (!DUTCH_PARTICLES.has(tokens[first]!.key) || first === last) return false;
   for (let j = last + 1; j < to && j <= last + PARTICLE_NOTE_REACH; j++) {
     if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
     if (isCareWord(j)) return true;

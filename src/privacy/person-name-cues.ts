@@ -256,10 +256,13 @@ export function isEmphasised(tokens: readonly Token[], k: number, to: number): b
 // "Waleed (Syrisch) heeft", "Ghizlane (mijn clt van de Wijkteams) is": a short aside in brackets.
 const ASIDE_LIMIT = 10;
 
-/** Past a bracketed aside opening at `k`: the token after its ")", or `k` itself when there is none. */
-export function asideEnd(tokens: readonly Token[], k: number, to: number): number {
+/**
+ * Past a bracketed aside opening at `k`: the token after its ")", or `k` itself when there is none (none within
+ * `reach` tokens before `to`, or another "(" first).
+ */
+export function asideEnd(tokens: readonly Token[], k: number, to: number, reach = ASIDE_LIMIT): number {
   if (tokens[k]?.text !== '(') return k;
-  for (let j = k + 1; j < to && j <= k + ASIDE_LIMIT; j++) {
+  for (let j = k + 1; j < to && j <= k + reach; j++) {
     const text = tokens[j]!.text;
     if (text === ')') return j + 1;
     if (text === '(') return k;

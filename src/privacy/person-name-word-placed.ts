@@ -6,6 +6,7 @@ import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceKey } from './places.ts';
+import { BEFORE_HIS_HER, HIS_HER } from './possessives.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -57,8 +58,7 @@ export const CLAUSE_BREAKS = wordSetOf([
   'dus',
 ]);
 export const CLAUSE_REACH = 10;
-const POSSESSIVES = wordSet('zijn haar');
-const PREPOSITIONS = wordSet('bij met van naar op in aan voor door om over uit sinds na ivm geeft');
+const PREPOSITIONS = wordSetOf([...BEFORE_HIS_HER, ...wordSet('sinds na ivm geeft')]);
 const SHE = wordSet('ze zij');
 // "gesprek met Bloem?", "vraagje over Vos:", "het gaat om Bloem,", "bij Hoop niet bellen", "zag je dat Bloem weer ...".
 // det-names40: also the one whose word is reported ("Volgens Okafor is zijn medicatie verhoogd", "Namens
@@ -96,8 +96,7 @@ export function nameWordPlacedEnd(
       return k;
     // "Bakker loopt ...", "Winter en zijn vriendin ...", "Vos d'r werkgever ..."; det-person38: the spoken
     // genitive "haar"/"zijn" right before a noun ("Riek haar rollator ...", "Thijs zijn hulpverlener ...").
-    const owned =
-      POSSESSIVES.has(next.key) && isLowercaseWord(tokens[k + 2]) && !isFrequentNotSurname(token.key);
+    const owned = HIS_HER.has(next.key) && isLowercaseWord(tokens[k + 2]) && !isFrequentNotSurname(token.key);
     if (!OPENING_VERBS.has(next.key) && next.key !== 'en' && !ONE_PERSON.has(next.key) && !owned) return -1;
     return (owned || onePersonAfter(tokens, k + 1, Math.min(to, k + 1 + REACH))) &&
       careWithin(tokens, k + 1, to, SENTENCE_REACH, isCareWord)
@@ -144,7 +143,7 @@ function onePersonAfter(tokens: readonly Token[], a: number, b: number): boolean
   for (let j = a; j < b && j < tokens.length; j++) {
     const key = tokens[j]!.key;
     if (ONE_PERSON.has(key)) return true;
-    if (POSSESSIVES.has(key) && (PREPOSITIONS.has(tokens[j - 1]!.key) || tokens[j - 1]!.type === 'punct'))
+    if (HIS_HER.has(key) && (PREPOSITIONS.has(tokens[j - 1]!.key) || tokens[j - 1]!.type === 'punct'))
       return true;
     // "ze moet", "ze de diagnose ...", not "ze hebben", "zij gaan": a plural verb ends in "-en".
     if (SHE.has(key) && tokens[j + 1] !== undefined && !tokens[j + 1]!.key.endsWith('en')) return true;

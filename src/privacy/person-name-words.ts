@@ -1,6 +1,7 @@
 import { MEDICINE_BRANDS } from './care-terms-breadth37.ts';
 import { CLIENT_ROLES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { particlesWith } from './name-particles.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -88,9 +89,7 @@ export const AFTER_LOWERCASE_CLIENT = wordSetOf([...SUBJECT_VERBS, ':', ',', '('
 // ("verslag_intake_M.Bouazza_psychose.docx").
 export const INITIAL_GLUE = wordSetOf(['.', '(', '_']);
 export const ABBREVIATED_PARTICLES = wordSetOf(['v', 'd', 'vd', 'v.d']);
-export const PARTICLES = wordSet(
-  "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait vd",
-);
+export const PARTICLES = particlesWith("het 't la le el al da dos du di von zu ben bin abu ait vd");
 export const NOT_NAMES = wordSetOf([
   ...wordSet(`januari februari maart april mei juni juli augustus september oktober november december
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
@@ -164,6 +163,9 @@ export const NOUN_ENDINGS = [
 export const PLACEHOLDERS = wordSetOf(['X', 'Y', 'Z', 'N']);
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 export const COMPANY_FORMS = wordSet('bv nv cv vof ua');
+// Abbreviations typed as dotted letters, which read as initials ("N.B.", "P.S.", "A.U.B.", "T.a.v.", "o.a.",
+// "i.v.m."): their letters together, as initialsOf gives them. Each reader of initials adds the few its place calls for.
+export const DOTTED_ABBREVIATIONS = wordSet('nb ps aub tav ivm oa mbt zsm dwz ea');
 
 // The only lower-case words a person reference can start with: one lookup rejects all other words.
 export const LOWERCASE_STARTS = wordSetOf([

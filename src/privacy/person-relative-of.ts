@@ -2,6 +2,7 @@ import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
 import { FIRST_NAME, NOT_NAME, NOT_PLAIN, PARTICLE, tokenFlags } from './name-word-flags.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceAt } from './places.ts';
+import { HIS_HER_TYPED } from './possessives.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -29,7 +30,6 @@ const RELATIVES_AFTER_POSSESSIVE =
   wordSet(`zoon dochter vader moeder broer zus partner man vrouw vriend vriendin
   opa oma kind neef nicht oom tante zoontje dochtertje`);
 const PLURAL_RELATIVES = wordSet('kinderen ouders broers zussen');
-const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "de zoon van de Jong": an article alone before the surname needs the lexicon's "de jong" or an unknown word.
 const ARTICLES = wordSet('de het den');
 const MAX_PARTICLES = 3;
@@ -54,7 +54,7 @@ export function relativeOfNamedEnd(tokens: readonly Token[], k: number, from: nu
   }
   // A possessive must follow the surname: asked first, as most words have none after them and the surname's
   // lists (surnameAt) cost far more than this one lookup.
-  if (!POSSESSIVES.has(tokens[pastParticles(tokens, k) + 1]?.key ?? '')) return -1;
+  if (!HIS_HER_TYPED.has(tokens[pastParticles(tokens, k) + 1]?.key ?? '')) return -1;
   const end = surnameAt(tokens, k);
   if (end === -1 || (tokenFlags(tokens[end]!) & FIRST_NAME) !== 0) return -1;
   const possessive = tokens[end + 1]?.key ?? '';

@@ -1,3 +1,4 @@
+import { HE_SHE } from './function-words.ts';
 import { keyAfterAside } from './person-name-alone.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
@@ -19,7 +20,7 @@ const THIRD_PERSON = wordSetOf([
     'ligt lag gaat ging komt kwam belt belde moet moest kan kon voelt voelde slaapt sliep wacht staat loopt',
   ),
 ]);
-const PRONOUNS = wordSet('hij zij ze');
+const PRONOUNS = HE_SHE;
 const NOT_BEFORE = wordSet('ik je jij u wie wat waar hoe zoals dan de het een');
 
 /** Whether the word at k is a two-letter given name by its place in the sentence [from, to). */

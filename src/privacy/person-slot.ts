@@ -1,5 +1,6 @@
 import { placeAfterTime } from './care-setting-stay-length.ts';
 import { RELATIVES as CLIENT_RELATIVES, FORMS_OF_ADDRESS, YOUNG_PEOPLE } from './client-words.ts';
+import { particlesWith } from './name-particles.ts';
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { isVenueToken } from './organisation-words.ts';
@@ -188,7 +189,7 @@ function isCareAfterVerb(
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": initials glued to full stops; particles, also after "m." ("m. de graaf").
-const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
+const INITIAL_PARTICLES = particlesWith('el');
 const MAX_INITIALS = 4;
 
 function initialsEnd(tokens: readonly Token[], k: number): number {

@@ -1,9 +1,11 @@
 import { CARE_PROFESSIONALS, isProvider, isTreaterCompound } from './care-provider-words.ts';
+import { ARTICLES } from './function-words.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceKey } from './places.ts';
+import { BEFORE_HIS_HER, HIS_HER } from './possessives.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -24,8 +26,6 @@ const OPENING_VERBS = wordSetOf([
 ]);
 const JOINED_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit zat slikt ligt lag');
 const PRONOUNS = wordSet("hij zij z'n d'r");
-const POSSESSIVES = wordSet('zijn haar');
-const PREPOSITIONS = wordSet('bij met van naar op in aan voor door om over uit');
 const REACH = 14;
 const CARE_AFTER_JOIN = 5;
 const CAPITALISED_MIN = 3;
@@ -49,7 +49,7 @@ export function linkedUnknownOpenerEnd(
     const key = tokens[j]!.key;
     if (key === 'en' && JOINED_VERBS.has(tokens[j + 1]?.key ?? '') && hasCare(j + 2, j + 2 + CARE_AFTER_JOIN))
       return k;
-    const possessive = POSSESSIVES.has(key) && PREPOSITIONS.has(tokens[j - 1]!.key);
+    const possessive = HIS_HER.has(key) && BEFORE_HIS_HER.has(tokens[j - 1]!.key);
     if ((PRONOUNS.has(key) || possessive) && hasCare(k + 2, to)) return k;
   }
   return -1;
@@ -75,7 +75,7 @@ function isNameLike(token: Token): boolean {
  * Iwan wil ...", "de behandelaar van Kemal"); not a team, place, provider or organisation ("de psychiater
  * van het team", "... van Parnassia", "... van Rotterdam-Zuid").
  */
-const TREATER_ARTICLES = wordSet('de het een');
+const TREATER_ARTICLES = ARTICLES;
 
 /** k when the unknown capitalised name at k follows "de <treater> van", or -1. */
 export function treatersClientEnd(tokens: readonly Token[], k: number): number {

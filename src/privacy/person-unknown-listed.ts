@@ -1,3 +1,4 @@
+import { ARTICLES } from './function-words.ts';
 import { isCommonWord, isLexiconSurname } from './name-lexicon.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { isBareNameWord } from './person-name-word-placed.ts';
@@ -21,7 +22,6 @@ import { wordSet } from './word-sets.ts';
 const HEADINGS = wordSet(`notulen casus casussen caseload webinar folder agenda actielijst rooster
   samenvatting toelichting terugkoppeling bijlage`);
 const REASONS = wordSet('door ivm wegens vanwege');
-const ARTICLES = wordSet('een de het');
 const LIST_OPENS = wordSet('( , :');
 const PLURAL_VERBS = wordSet(`zitten zaten hebben hadden zijn waren liggen lagen gaan gingen worden werden
   krijgen kregen gebruiken slikken staan stonden moeten`);

@@ -1,7 +1,8 @@
+import { ARTICLES } from './function-words.ts';
 import { opensSentence } from './person-name-cues.ts';
-import { isUnknownName } from './person-unknown-placed.ts';
+import { TIME_AND_FOCUS_WORDS } from './person-unknown-placed.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /*
  * det-names40: an unknown name (a surname or a given name no list knows) opening a note typed without its verb,
@@ -11,26 +12,24 @@ import { wordSet } from './word-sets.ts';
  * heading or an organisation's news ("Werkfit weer open na de zomer", "Planning weer opgeschoven") stays clean;
  * the name is no frequent word, place, provider, organisation or care word, four letters at least.
  */
-const NOTE_WORDS =
-  wordSet(`weer opnieuw vandaag gisteren morgen vanochtend vanmorgen vanmiddag vanavond vannacht
-  inmiddels nu net alsnog toch ook met spoed sinds maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-  vorige afgelopen week weekend nacht helaas plots plotseling acuut`);
+const NOTE_WORDS = wordSetOf([
+  ...TIME_AND_FOCUS_WORDS,
+  ...wordSet(`weer opnieuw alsnog toch met spoed maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+  week weekend nacht plots plotseling acuut`),
+]);
 const TO_CARE = wordSet('naar in uit');
-const ARTICLES = wordSet('de het een');
 const MAX_NOTE_WORDS = 3;
 const MIN_LENGTH = 4;
 
-/** k when the unknown name at k opens a verbless note about its care, or -1. */
+/** k when the unknown name at k (isUnknownName, asked by the caller) opens a verbless note about its care, or -1. */
 export function unknownNoteEnd(
   tokens: readonly Token[],
   k: number,
   from: number,
   to: number,
-  isOrganisation: (k: number) => boolean,
   isCareWord: (k: number) => boolean,
 ): number {
   if (tokens[k]!.text.length < MIN_LENGTH || !opensSentence(tokens, k, from)) return -1;
-  if (!isUnknownName(tokens, k, to, isOrganisation, isCareWord)) return -1;
   let j = k + 1;
   let words = 0;
   while (j < to && words < MAX_NOTE_WORDS && NOTE_WORDS.has(tokens[j]!.key) && !tokens[j]!.capitalised) {

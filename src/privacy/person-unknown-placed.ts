@@ -5,7 +5,7 @@ import { hasOwnCareDetail } from './person-own-care.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * Batch 67 (det-names67): an unknown name (no list knows it: "Tifawt", "Kwezinha") where the sentence puts
@@ -17,11 +17,16 @@ import { wordSet } from './word-sets.ts';
  *  - det-names40: the owner of a care term through "van": "De opname van Tewolde duurt langer".
  * Not a frequent Dutch word, a place, a care provider, an organisation, nor one of two capitalised words.
  */
+// The times and focus words that open this sentence and the verbless note of person-unknown-note.ts.
+export const TIME_AND_FOCUS_WORDS =
+  wordSet(`vandaag gisteren morgen vanochtend vanmorgen vanmiddag vanavond vannacht
+  inmiddels nu net ook sinds vorige afgelopen helaas`);
 // The sentence's first word before the verb and the name: a time or a focus word.
-const OPENERS =
-  wordSet(`gisteren vandaag morgen overmorgen eergisteren vanochtend vanmorgen vanmiddag vanavond
-  vannacht gisteravond gistermiddag gisterochtend nu inmiddels intussen ook sinds sindsdien helaas momenteel
-  binnenkort onlangs eindelijk nog toen daarna daarom deze vorige volgende afgelopen straks zojuist net`);
+const OPENERS = wordSetOf([
+  ...TIME_AND_FOCUS_WORDS,
+  ...wordSet(`overmorgen eergisteren gisteravond gistermiddag gisterochtend intussen sindsdien momenteel binnenkort
+  onlangs eindelijk nog toen daarna daarom deze volgende straks zojuist`),
+]);
 // Between the opener and the verb: "Vorige week", "Sinds maandag", "Afgelopen nacht" (at most this many words).
 const OPENER_WORDS = 3;
 const INVERTED_VERBS = wordSet(`heeft had is was krijgt kreeg gebruikt zit zat ligt lag gaat ging wordt werd
@@ -39,16 +44,14 @@ const OWNED_CONDITIONS = wordSet(`opname depressie psychose verslaving diagnose 
 const CARE_BEFORE = 10;
 const CARE_AFTER = 6;
 
-/** The unknown name at k in one of the places above (k itself), or -1. */
+/** The unknown name at k (isUnknownName, asked by the caller) in one of the places above (k itself), or -1. */
 export function placedUnknownEnd(
   tokens: readonly Token[],
   k: number,
   from: number,
   to: number,
-  isOrganisation: (k: number) => boolean,
   isCareWord: (k: number) => boolean,
 ): number {
-  if (!isUnknownName(tokens, k, to, isOrganisation, isCareWord)) return -1;
   // "Kwezinha's depressie", "Ilinca’s behandelaar": a genitive right before the care term.
   if (isGenitive(tokens[k]!.key)) return hasCareSoon(k + 1, to, GENITIVE_REACH, isCareWord) ? k : -1;
   if (k < from + 1) return -1;

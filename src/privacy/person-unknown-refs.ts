@@ -15,7 +15,7 @@ import { hasOwnCareDetail } from './person-own-care.ts';
 import { listedUnknownEnd } from './person-unknown-listed.ts';
 import { unknownNoteEnd } from './person-unknown-note.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
-import { placedUnknownEnd } from './person-unknown-placed.ts';
+import { isUnknownName, placedUnknownEnd } from './person-unknown-placed.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { initialsOf } from './surname-reader.ts';
 import type { Token } from './tokens.ts';
@@ -71,10 +71,12 @@ export function unknownNameRef(
   }
   const opener = unknownPersonEnd(tokens, k, from, to, isCareWord);
   if (opener !== -1) return { first: k, last: opener };
-  // "Tewolde weer opgenomen", "Okafor met spoed opgenomen" (person-unknown-note.ts).
-  if (unknownNoteEnd(tokens, k, from, to, isOrganisation, isCareWord) !== -1) return { first: k, last: k };
-  // "Gisteren heeft Tifawt ...", "... voorgeschreven aan Marisa." (batch 67)
-  if (placedUnknownEnd(tokens, k, from, to, isOrganisation, isCareWord) !== -1) return { first: k, last: k };
+  if (isUnknownName(tokens, k, to, isOrganisation, isCareWord)) {
+    // "Tewolde weer opgenomen", "Okafor met spoed opgenomen" (person-unknown-note.ts).
+    if (unknownNoteEnd(tokens, k, from, to, isCareWord) !== -1) return { first: k, last: k };
+    // "Gisteren heeft Tifawt ...", "... voorgeschreven aan Marisa." (batch 67)
+    if (placedUnknownEnd(tokens, k, from, to, isCareWord) !== -1) return { first: k, last: k };
+  }
   if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) return { first: k, last: k };
   // "Sjonnie kan niet werken, hij heeft ...": an unknown word opening the sentence before a verb.
   if (opensSentence(tokens, k, from) && isUnknownOpenerBeforePronoun(tokens, k, to) && !isCareWord(k))

@@ -4,6 +4,7 @@ import { keyAfterAside } from './person-name-alone.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isShortNameAt } from './person-short-name.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -37,7 +38,6 @@ function isVerbNameAt(tokens: readonly Token[], k: number, from: number, to: num
  * "lies haar huisarts heeft slaappillen voorgeschreven". The word then owns something, as only a person does;
  * not a preposition or determiner that the lists keep from names ("Door zijn verslaving ...", "Elke haar").
  */
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
 // "Toon haar de folder", "Toon haar even hoe ...": "haar" an object after an imperative, no possessive.
 const NOT_OWNED = wordSet('de het een die dat deze dit wat wie hoe waar even eens nog ook maar gewoon snel');
 
@@ -47,7 +47,7 @@ function isEverydayNameOwningAt(tokens: readonly Token[], k: number, from: numbe
   if ((tokenFlags(token) & (NOT_NAME | NOT_GIVEN_NAME | NOT_SUBJECT)) !== 0) return false;
   const owned = tokens[k + 2];
   return (
-    POSSESSIVES.has(tokens[k + 1]?.key ?? '') &&
+    HIS_HER_SHORT.has(tokens[k + 1]?.key ?? '') &&
     owned !== undefined &&
     owned.type === 'word' &&
     !NOT_OWNED.has(owned.key) &&

@@ -27,6 +27,7 @@ import { isWorkLabelledMobile } from './phone-work-labelled-mobile.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
 import { isWorkOwnersNumber } from './phone-work-owner.ts';
 import { isWritersOwnNumber } from './phone-writer-own.ts';
+import { HIS_HER_SHORT } from './possessives.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token, tokenAfter } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -55,7 +56,6 @@ const PERSONAL_CUES = wordSet(
 );
 const SINGULAR_VERBS = wordSet('wil wilde is was heeft had kan kon moet belt belde woont zit zat');
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
 const PHRASE_BEFORE_LABEL = wordSet("het 't de zijn haar z'n d'r hun");
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
@@ -120,7 +120,7 @@ export function isSaidToBeGeneral(
       isPersonal(tokens, j, isOrganisation) &&
       !isSender(tokens, j) &&
       !isSpeakerLabel(tokens, j, k) &&
-      !(switchboard && POSSESSIVES.has(tokens[j]!.key))
+      !(switchboard && HIS_HER_SHORT.has(tokens[j]!.key))
     )
       return false;
     general ||=

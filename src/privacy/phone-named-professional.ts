@@ -6,7 +6,9 @@ import {
   RELATIVES,
   YOUNG_PEOPLE,
 } from './client-words.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { particlesWith } from './name-particles.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isJobTitle, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -37,7 +39,7 @@ const NOT_PROFESSIONAL = wordSet(
 );
 const TITLES = wordSet(FORMS_OF_ADDRESS);
 const COLLEAGUES = wordSet("collega collega's");
-const PARTICLES = wordSet("de van der den het ter ten 't");
+const PARTICLES = particlesWith("het 't");
 export const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '„']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
@@ -97,7 +99,7 @@ function isFieldLine(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-const ROLE_ARTICLES = wordSet('de het onze ons');
+const ROLE_ARTICLES = THE_OR_OUR;
 
 /** A job title right before the number at k (a colon perhaps), after an article and perhaps an adjective. */
 function isRoleRightBefore(tokens: readonly Token[], k: number): boolean {

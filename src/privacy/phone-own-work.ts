@@ -1,6 +1,8 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isPluralJobTitle } from './email-context.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { HIS_HER_SHORT, MY_TYPED } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -17,7 +19,7 @@ import { wordSet } from './word-sets.ts';
  */
 const BEFORE = 8;
 const AFTER = 10;
-const OWN = wordSet("mijn m'n mn");
+const OWN = MY_TYPED;
 const ADJECTIVES = wordSet('vaste nieuwe zakelijke mobiele eigen');
 // "werknummer", "dienstmobiel", "zakelijk nummer" (the adjective read with its noun below).
 const WORK_PHONES =
@@ -38,11 +40,10 @@ const WORK = 'werk';
 const WRITER = wordSet('mij me ik');
 const WRITER_WINDOW = 20;
 const TEAMS = wordSet('team teams afdeling ons');
-const TEAM_ARTICLES = wordSet('de het ons onze');
+const TEAM_ARTICLES = THE_OR_OUR;
 const TEAM_PHONES = wordSet(`teamtelefoon teamnummer teammobiel teamtelefoonnummer piketnummer pikettelefoon
   dienstdoende-telefoon werkgroeptelefoon werkgroep-telefoon werkgroepnummer`);
 // Batch 50: "mijn collega Tessa is bereikbaar op haar werk-06": a colleague's work phone, said to be work.
-const POSSESSIVES = wordSet("haar zijn z'n d'r");
 const COLLEAGUES = wordSet("collega collega's");
 const CLIENTS = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES}`);
 const COLLEAGUE_WINDOW = 10;
@@ -83,7 +84,7 @@ export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number
 
 /** "haar werk-06" at j, a colleague named earlier in the sentence and no client between. */
 function isColleaguesWorkPhone(tokens: readonly Token[], j: number): boolean {
-  if (!POSSESSIVES.has(tokens[j]!.key) || !isWorkPhoneAt(tokens, j + 1)) return false;
+  if (!HIS_HER_SHORT.has(tokens[j]!.key) || !isWorkPhoneAt(tokens, j + 1)) return false;
   for (let b = j - 1; b >= 0 && b >= j - COLLEAGUE_WINDOW; b--) {
     const key = tokens[b]!.key;
     if (SENTENCE_ENDS.has(tokens[b]!.text) || CLIENTS.has(key)) return false;

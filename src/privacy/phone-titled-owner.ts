@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { HE_SHE } from './function-words.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { tokenAfter } from './tokens.ts';
@@ -19,7 +20,7 @@ const SKIPPED = new Set([',', ':']);
 const NUMBER_NOUNS = wordSet('nummer telefoonnummer nr mobiel 06-nummer werknummer');
 const ORGANISATION_WORDS = 3;
 const ASIDE = 6;
-const SAID_AFTER = wordSet('hij zij ze');
+const SAID_AFTER = HE_SHE;
 // "Piet, 06-..., hij is de nieuwe medewerker": a job a client holds as often as staff.
 const HELD_JOBS = wordSet('medewerker');
 const ARTICLES = wordSet('de onze een');

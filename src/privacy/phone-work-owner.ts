@@ -1,8 +1,10 @@
 import { BENEFIT_CLIENTS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { THE_OR_OUR } from './function-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isPluralVerb, isPluralZe } from './phone-general-lines.ts';
 import { isWorkLineLabel } from './phone-professional.ts';
+import { HIS_HER } from './possessives.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { tokenAfter } from './tokens.ts';
@@ -35,7 +37,7 @@ const HELD_JOBS = wordSet('medewerker medewerkers');
 // Services reached on a number: "de piketdienst", "het crisisteam", "de hulplijn", "Woonbegeleiding Zaandam";
 // an office or organisation's type ("het kantoor", "het werkbedrijf", "de huisartsenpraktijk") is one too.
 const SERVICE_ENDINGS = ['dienst', 'team', 'lijn', 'begeleiding', 'hulpverlening'];
-const DETERMINERS = wordSet('de het onze ons');
+const DETERMINERS = THE_OR_OUR;
 // "dienstdoende", "nieuwe": an adjective between the determiner and the owner.
 const ADJECTIVES = wordSet('dienstdoende nieuwe vaste eigen regionale betreffende');
 const REACH_VERBS = wordSet('is zit blijft');
@@ -193,7 +195,7 @@ function reachedBefore(
       if (last && token.text === ':') return true;
       if (TIME_WORDS.has(key) || token.type === 'number' || isInnerMark(token)) continue;
       if (has && (isNumberNoun(token) || HAVE_OBJECTS.has(key))) continue;
-      if (POSSESSIVES.has(key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!)) continue;
+      if (HIS_HER.has(key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!)) continue;
       if (isWorkLineLabel(token) && j === k - 1) return true;
       return false;
     } else if (REACH_VERBS.has(key) || key === 'bereikbaar') {
@@ -278,12 +280,11 @@ function isPrivate(tokens: readonly Token[], j: number): boolean {
     isPrivateKey(tokens[j]!) &&
     !isPluralVerb(tokens, j) &&
     !isPluralZe(tokens, j) &&
-    !(POSSESSIVES.has(tokens[j]!.key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!))
+    !(HIS_HER.has(tokens[j]!.key) && tokens[j + 1] !== undefined && isWorkLineLabel(tokens[j + 1]!))
   );
 }
 
 // "is bereikbaar op zijn werknummer": the professional's own work line.
-const POSSESSIVES = wordSet('zijn haar');
 
 /** A full stop, "!" or "?" ending a sentence: not the dot inside "17.00", "t.n.v." or an address. */
 function isSentenceEnd(tokens: readonly Token[], j: number): boolean {

@@ -2,6 +2,7 @@ import { FORMS_OF_ADDRESS } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isAddressee } from './phone-addressee.ts';
 import { CLIENTS_AND_HOMES, isSentenceEnd, professionalNameAt, QUOTES } from './phone-named-professional.ts';
+import { MY_TYPED } from './possessives.ts';
 import { isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -25,7 +26,7 @@ const BEFORE = 12;
 const AFTER = 10;
 // How far back, across lines, a client or a speaker is read.
 const CONTEXT = 24;
-const OWN = wordSet("mijn m'n mn");
+const OWN = MY_TYPED;
 const OWN_PHONES = wordSet(
   `nummer nr telefoonnummer telnr tel telefoon mobiel mobieltje 06 06-nummer mobielnummer`,
 );

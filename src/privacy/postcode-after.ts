@@ -1,3 +1,4 @@
+import { HE_SHE } from './function-words.ts';
 import { houseNumberTail } from './house-number.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { CLIENT_WORDS } from './postcode-cues.ts';
@@ -25,7 +26,7 @@ const THERE_WORDS = wordSet('daar daarzo');
 const LIVE_THERE_VERBS = wordSet('woont woonde wonen verblijft verbleef logeert');
 // "daar zit de klant nu", "daar zit hij": "zit" only with a person after it (not "daar zit veel grond bij").
 const SIT_VERBS = wordSet('zit zat');
-const PERSON_PRONOUNS = wordSet('hij zij ze');
+const PERSON_PRONOUNS = HE_SHE;
 
 /** The pair at k, k + 1 closed by a mark, then "daar woont", or "daar zit" and a person. */
 export function livesThereAfter(tokens: readonly Token[], k: number): boolean {

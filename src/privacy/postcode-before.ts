@@ -1,4 +1,5 @@
 import { isKnownFirstName } from './name-lexicon.ts';
+import { particlesWith } from './name-particles.ts';
 import { PARTICLES } from './person-name-words.ts';
 import { isKnownPlaceEndingAt } from './places.ts';
 import { endsClause } from './postcode-after.ts';
@@ -93,7 +94,7 @@ export function staysAt(tokens: readonly Token[], k: number): boolean {
 }
 
 // Words in a surname: "dhr. de Vries", "mw. van der Berg".
-const SURNAME_PARTICLES = wordSet("de van der den ten ter het 't");
+const SURNAME_PARTICLES = particlesWith("het 't");
 const NAME_WINDOW = 6;
 
 /**

@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { particlesWith } from './name-particles.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
@@ -88,7 +89,7 @@ export function isInSignature(tokens: readonly Token[], k: number, fromStart = f
   return role && fromStart && k <= SIGNATURE_WINDOW && isNameLineOpening(tokens);
 }
 
-const NAME_PARTICLES = wordSet("van de der den ter ten te 't");
+const NAME_PARTICLES = particlesWith("te 't");
 const NAME_WORDS = { min: 2, max: 5 };
 
 /**

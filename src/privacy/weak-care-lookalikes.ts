@@ -1,5 +1,6 @@
 import { isRelapseIntoSubstance } from './care-term-recovery.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { ARTICLES } from './function-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -93,7 +94,7 @@ export function isMachines(tokens: readonly Token[], k: number): boolean {
 const COLLAPSES = wordSet('ingestort ingestord');
 const OUTAGES = wordSet('black-out blackout black-outs blackouts');
 const COLLAPSE_VERBS = wordSet('is was zijn waren');
-const THING_ARTICLES = wordSet('de het een');
+const THING_ARTICLES = ARTICLES;
 
 /** Whether the collapse or outage word at k is said of a thing. */
 export function isThingCollapsed(tokens: readonly Token[], k: number): boolean {
