@@ -1,5 +1,5 @@
 import { InvalidInput } from '../domain/errors.ts';
-import { dayOffNote, dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote, dueSuffix } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
@@ -7,7 +7,8 @@ import type { Message } from '../messages/model.ts';
 import { nextYearTyped } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
-import { countsBack, todayIn } from '../schedule/dutch-date.ts';
+import { countsBack } from '../schedule/dutch-date.ts';
+import { todayIn, todayIsoIn } from '../schedule/local-time.ts';
 import { mentionedMember } from './actiepunt-mention.ts';
 import { ownerNote } from './actiepunt-owner-note.ts';
 import { say, type WerkgroepCommand } from './command.ts';

@@ -1,8 +1,9 @@
 import { InvalidInput, NotFound } from '../domain/errors.ts';
-import { dayOffNote, todayIsoIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { countedBack, refusePast } from './actiepunt.ts';
 import { decline, say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
