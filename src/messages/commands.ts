@@ -143,8 +143,7 @@ export const USAGE: Record<string, string> = {
   'nieuwe-werkgroep': 'nieuwe-werkgroep [naam]',
   koppel: 'koppel <naam van de werkgroep>',
   ontkoppel: 'ontkoppel',
-  herinneringen:
-    'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
+  herinneringen: `herinneringen [${nl.answers.admin.reminderSettings}]`,
 };
 
 /** How a <datum> may be written (in Dutch), said wherever a usage asks for one. */

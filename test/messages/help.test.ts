@@ -109,6 +109,19 @@ describe('help lists what the member may do, and nothing they may not', () => {
     expect(text).not.toContain('Voor de beheerder');
   });
 
+  it('herinneringen is typed as the settings card says under the settings, in either language', () => {
+    const settings = 'agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee';
+    expect(listed(['projectleider', 'lid'])).toContain(`/schakel herinneringen [${settings}]`);
+    expect(words('nl').answers.admin.remindersChangeNote('/schakel ')).toContain(
+      `herinneringen ${settings}.`,
+    );
+    const english = withLocale('en', () => listed(['projectleider', 'lid']));
+    expect(english).toContain('/schakel herinneringen [agenda <days> | herinnering <days> | uur <0-23>');
+    expect(words('en').answers.admin.remindersChangeNote('/schakel ')).toContain(
+      'herinneringen agenda <days> |',
+    );
+  });
+
   it('nieuwe-werkgroep names what its form asks: no channel field (a channel is linked with koppel)', () => {
     for (const locale of ['nl', 'en'] as const) {
       const line = words(locale).help.commands.nieuweWerkgroep;
