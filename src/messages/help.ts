@@ -170,6 +170,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 { label: `${p}mislukt`, value: c.mislukt },
                 { label: `${p}logboek`, value: c.logboek },
                 command(p, 'samenvatting', '[JJJJ-Tn | JJJJ-MM-DD]', c.samenvatting),
+                { label: `${p}samenvatting laatste`, value: c.samenvattingLaatste },
                 command(p, 'stuurgroep', '[<datum> | weg <datum>]', c.stuurgroep),
                 command(p, 'stuurgroep instellingen', INSTELLINGEN_ARGS, c.stuurgroepInstellingen),
               ],
@@ -192,16 +193,13 @@ function allCommandsMessage(ctx: HelpContext): Message {
             },
           ]
         : []),
-      ...(can(member, 'digest.read')
+      // A stuurgroeplid reads the digest; a projectleider finds it with the other stuurgroep commands above.
+      ...(can(member, 'digest.read') && !can(member, 'werkgroep.manage')
         ? [
+            { type: 'text' as const, text: w.forStuurgroep },
             {
               type: 'facts' as const,
-              facts: [
-                {
-                  label: `${p}samenvatting laatste`,
-                  value: c.samenvattingLaatste,
-                },
-              ],
+              facts: [{ label: `${p}samenvatting laatste`, value: c.samenvattingLaatste }],
             },
           ]
         : []),

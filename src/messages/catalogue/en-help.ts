@@ -47,6 +47,7 @@ export const enHelp: Words['help'] = {
     'Write a <datum> (date) as you are used to: 3 March, 12 Jan, 12-1, Tuesday, next week Tuesday, in two weeks or 2027-01-12.',
   forProjectleider: 'For the projectleider:',
   forBeheerder: 'For the administrator:',
+  forStuurgroep: 'For the stuurgroep:',
   commandsNote:
     'The commands below are Dutch words: type them exactly as shown, in Dutch (there are no English ones). <tekst> is your text, <nummer> the number Schakel shows with the item, <datum> a date.',
   commands: {

@@ -37,6 +37,7 @@ export const nlHelp = {
     'Een <datum> schrijf je zoals je gewend bent: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken of 2027-01-12.',
   forProjectleider: 'Voor de projectleider:',
   forBeheerder: 'Voor de beheerder:',
+  forStuurgroep: 'Voor de stuurgroep:',
   /** In English the commands stay Dutch words; this says so. Empty in Dutch. */
   commandsNote: '',
   commands: {
