@@ -98,9 +98,15 @@ export type Command =
   | { readonly name: 'onbekend'; readonly text: string; readonly meant?: string }
   /**
    * A known command typed in a way it cannot be read; `command` names it, for its usage;
-   * `noSuchDate` a date typed in it that does not exist (30 February), to be named.
+   * `noSuchDate` a date typed in it that does not exist (30 February), to be named; `dateMeant` the
+   * date meant by a month misspelt in it ("23 december" for "23 decmber"), asked after.
    */
-  | { readonly name: 'ongeldig'; readonly command: string; readonly noSuchDate?: NoSuchDate };
+  | {
+      readonly name: 'ongeldig';
+      readonly command: string;
+      readonly noSuchDate?: NoSuchDate;
+      readonly dateMeant?: string;
+    };
 
 /** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */
 export type StuurgroepCommand =
