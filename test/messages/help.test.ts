@@ -161,7 +161,8 @@ describe('help lists what the member may do, and nothing they may not', () => {
   });
 
   it('someone unknown is told to ask the projectleider', () => {
-    expect(listed(null)).toContain('Ik ken je nog niet.');
+    expect(listed(null)).toContain('Ik ken je nog niet, of niet meer');
+    expect(listed(null)).toContain('Vraag je projectleider om je (opnieuw) aan je werkgroep te koppelen');
   });
 });
 
