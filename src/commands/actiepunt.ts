@@ -57,6 +57,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     parse(rest, read) {
       // Words meant as a date that cannot be read are refused (run), never kept as text.
       let unreadAfter: string | null = null;
+      let dateMeant: string | null = null;
       for (const m of rest.matchAll(currentLocale() === 'en' ? DEADLINE_EN : DEADLINE)) {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
@@ -64,9 +65,19 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
         if (text && due) return { name: 'actiepunt', text, dueDate: due, ...countedBack(date) };
         const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
         if (text && (inFigures || read.noSuchDate)) return null;
-        if (text && !unreadAfter && looksLikeDate(date)) unreadAfter = m[0].trim().toLowerCase();
+        if (text && !unreadAfter && looksLikeDate(date)) {
+          unreadAfter = m[0].trim().toLowerCase();
+          dateMeant = read.mended(date.trim());
+        }
       }
-      if (unreadAfter) return { name: 'actiepunt', text: rest, dueDate: null, unreadAfter };
+      if (unreadAfter)
+        return {
+          name: 'actiepunt',
+          text: rest,
+          dueDate: null,
+          unreadAfter,
+          ...(dateMeant ? { dateMeant } : {}),
+        };
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },
   },
@@ -75,7 +86,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       // All that was typed passes the guard first: a client's details after "voor" are refused
       // as such, and the answer about the date repeats none of the typed words.
       uses.guard.check({ actiepunt: command.text });
-      const message = words().answers.actiepunt.unreadDate(command.unreadAfter);
+      const message = words().answers.actiepunt.unreadDate(command.unreadAfter, command.dateMeant);
       throw new InvalidInput([{ field: 'datum', message }]);
     }
     // A deadline is for today or later: one already past is most likely a slip.

@@ -16,6 +16,8 @@ export interface Reader {
   readonly noSuchDate: NoSuchDate | null;
   /** The last text `day` could not read that is a day and a month misspelt ("23 decmber"), and the date it meant. */
   readonly monthMended: { readonly typed: string; readonly meant: string } | null;
+  /** The date `text` meant with a month's slip mended ("3 december" for "3 decmber"), when that reads; else null. */
+  mended(text: string): string | null;
 }
 
 /** The months' names a misspelt one is mended to: Dutch, in English also English (as `day` reads both). */
@@ -33,8 +35,10 @@ export const TIME = '(\\d{1,2}[:.]\\d{2})';
  * Without it only JJJJ-MM-DD is read.
  */
 export function readerFor(today: LocalDate | undefined): Reader {
-  const readDay = (text: string, on: LocalDate) => {
-    const missing = (date: NoSuchDate) => (reader.noSuchDate = date);
+  const noted = (date: NoSuchDate): void => {
+    reader.noSuchDate = date;
+  };
+  const readDay = (text: string, on: LocalDate, missing = noted) => {
     const read = dutchDateText(text, on, missing);
     if (read || currentLocale() !== 'en') return read;
     // In English the same forms in English words, as the English examples show them ("3 March").
@@ -51,6 +55,10 @@ export function readerFor(today: LocalDate | undefined): Reader {
       const meant = read ? null : monthSlipMended(text, monthNames());
       if (meant) reader.monthMended = { typed: text, meant };
       return read;
+    },
+    mended(text: string): string | null {
+      const meant = today ? monthSlipMended(text, monthNames()) : null;
+      return meant && today && readDay(meant, today, () => {}) ? meant : null;
     },
     deadline(text: string): string | null {
       const read = reader.day(text) ?? (today ? monthEndText(text, today) : null);

@@ -31,6 +31,8 @@ export type Command =
        * refused, never kept as text. `text` is then all that was typed, for the privacy guard.
        */
       readonly unreadAfter?: string;
+      /** The date meant there, a month's slip mended ("3 december" for "3 decmber"), to ask after. */
+      readonly dateMeant?: string;
     }
   | { readonly name: 'klaar'; readonly number: number }
   /** `schrap actiepunt <n>`: one noted by mistake removed (not done). */
@@ -44,6 +46,8 @@ export type Command =
       readonly number: number;
       readonly dueDate: string | null;
       readonly unread?: string;
+      /** The date `unread` meant, a month's slip mended, to ask after. */
+      readonly dateMeant?: string;
       /** The date was typed counting back from today ("gisteren"): past on purpose, no next-year hint. */
       readonly countedBack?: true;
     }

@@ -34,4 +34,15 @@ describe('a month misspelt in a command’s date', () => {
     expect(withLocale('en', () => meant('annuleer 3 Febuary'))).toBe('3 February');
     expect(meant('annuleer 3 Febuary')).toBeNull();
   });
+
+  it('a deadline or an actiepunt’s date with a month misspelt: the date meant kept to ask after', () => {
+    expect(parseCommand('deadline 2 3 mrat', today)).toMatchObject({ name: 'deadline', unread: '3 mrat' });
+    expect(parseCommand('deadline 2 3 maartt', today)).toMatchObject({ dateMeant: '3 maart' });
+    expect(parseCommand('actiepunt Zaal boeken tot 3 decmber', today)).toMatchObject({
+      name: 'actiepunt',
+      unreadAfter: 'tot',
+      dateMeant: '3 december',
+    });
+    expect(parseCommand('actiepunt Zaal boeken tot 12 juti', today)).not.toHaveProperty('dateMeant');
+  });
 });

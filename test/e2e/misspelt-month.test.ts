@@ -42,4 +42,17 @@ describe('a month misspelt in annuleer or verplaats', () => {
     expect(answer).toContain('Zo begrijp ik het niet. Gebruik: /schakel annuleer &lt;datum&gt;');
     expect(answer).not.toContain('Bedoel je');
   });
+
+  it('a deadline or an actiepunt with a month misspelt: the date meant, nothing noted or changed', async () => {
+    expect(await slash('actiepunt Zaal boeken tot 15 decmber')).toContain(
+      'De datum na ‘tot’ kan ik niet lezen. Bedoel je 15 december?',
+    );
+    const { rows } = await h.tdb.db.pool.query(`SELECT 1 FROM actiepunten WHERE description LIKE 'Zaal%'`);
+    expect(rows).toEqual([]);
+    expect(await slash('actiepunt Zaal boeken')).toContain('#1');
+    expect(await slash('deadline 1 15 decembr')).toContain(
+      'de deadline van #1 is niet gewijzigd. Bedoel je 15 december? Typ dan /schakel deadline 1 15 december.',
+    );
+    expect(await slash('deadline 1 15 december')).toContain('15 december 2026');
+  });
 });
