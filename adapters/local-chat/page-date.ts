@@ -1,7 +1,7 @@
 import { readerFor } from '../../src/commands/read.ts';
 import { withLocale } from '../../src/messages/locale.ts';
 import { noSuchDateSaid } from '../../src/messages/no-such-date.ts';
-import { todayIn } from '../../src/schedule/dutch-date.ts';
+import { todayIn } from '../../src/schedule/local-time.ts';
 
 /**
  * The answer to the page's date field (GET /api/datum): `tekst` read as the commands read a date

@@ -6,7 +6,6 @@ import type { Delivery } from '../domain/deliveries.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Replanned } from '../jobs/plan-deliveries.ts';
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Block, Message } from '../messages/model.ts';
@@ -14,6 +13,7 @@ import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import {
   parseReminderSettings,

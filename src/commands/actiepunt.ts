@@ -1,5 +1,5 @@
 import { InvalidInput } from '../domain/errors.ts';
-import { dayOffNote, dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote, dueSuffix } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
@@ -7,7 +7,8 @@ import type { Message } from '../messages/model.ts';
 import { nextYearTyped } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
-import { countsBack, todayIn } from '../schedule/dutch-date.ts';
+import { countsBack } from '../schedule/dutch-date.ts';
+import { todayIn, todayIsoIn } from '../schedule/local-time.ts';
 import { mentionedMember } from './actiepunt-mention.ts';
 import { ownerNote } from './actiepunt-owner-note.ts';
 import { say, type WerkgroepCommand } from './command.ts';
@@ -47,6 +48,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     parse(rest, read) {
       // Words meant as a date that cannot be read are refused (run), never kept as text.
       let unreadAfter: string | null = null;
+      let dateMeant: string | null = null;
       for (const m of rest.matchAll(currentLocale() === 'en' ? DEADLINE_EN : DEADLINE)) {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
@@ -54,9 +56,19 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
         if (text && due) return { name: 'actiepunt', text, dueDate: due, ...countedBack(date) };
         const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
         if (text && (inFigures || read.noSuchDate)) return null;
-        if (text && !unreadAfter && looksLikeDate(date)) unreadAfter = m[0].trim().toLowerCase();
+        if (text && !unreadAfter && looksLikeDate(date)) {
+          unreadAfter = m[0].trim().toLowerCase();
+          dateMeant = read.mended(date.trim());
+        }
       }
-      if (unreadAfter) return { name: 'actiepunt', text: rest, dueDate: null, unreadAfter };
+      if (unreadAfter)
+        return {
+          name: 'actiepunt',
+          text: rest,
+          dueDate: null,
+          unreadAfter,
+          ...(dateMeant ? { dateMeant } : {}),
+        };
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },
   },
@@ -65,7 +77,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       // All that was typed passes the guard first: a client's details after "voor" are refused
       // as such, and the answer about the date repeats none of the typed words.
       uses.guard.check({ actiepunt: command.text });
-      const message = words().answers.actiepunt.unreadDate(command.unreadAfter);
+      const message = words().answers.actiepunt.unreadDate(command.unreadAfter, command.dateMeant);
       throw new InvalidInput([{ field: 'datum', message }]);
     }
     // A deadline is for today or later: one already past is most likely a slip.

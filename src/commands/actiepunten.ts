@@ -1,9 +1,10 @@
 import { can } from '../domain/authorization.ts';
-import { dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
+import { dueSuffix } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { schrapButtons } from '../messages/schrap-buttons.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /**

@@ -1,8 +1,9 @@
 import { InvalidInput, NotFound } from '../domain/errors.ts';
-import { dayOffNote, todayIsoIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { countedBack, refusePast } from './actiepunt.ts';
 import { decline, say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
@@ -32,7 +33,9 @@ export const deadline: WerkgroepCommand<'deadline'> = {
       const dueDate = read.deadline(m[2]);
       if (dueDate) return { name: 'deadline', number, dueDate, ...countedBack(m[2]) };
       // A day that does not exist (30 februari) is named by `ongeldig`; other words are refused in run.
-      return read.noSuchDate ? null : { name: 'deadline', number, dueDate: null, unread: m[2] };
+      if (read.noSuchDate) return null;
+      const dateMeant = read.mended(m[2]);
+      return { name: 'deadline', number, dueDate: null, unread: m[2], ...(dateMeant ? { dateMeant } : {}) };
     },
   },
   // Only the werkgroep's own members (and its projectleider) hear anything about its actiepunten.
@@ -42,7 +45,11 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     if (command.unread !== undefined) {
       // What was typed passes the guard first; the answer repeats none of it.
       uses.guard.check({ deadline: command.unread });
-      throw new InvalidInput([{ field: 'datum', message: w.deadline.unreadDate(command.number, prefix) }]);
+      const { number, dateMeant } = command;
+      const message = dateMeant
+        ? w.deadline.unreadDateMeant(number, dateMeant, prefix)
+        : w.deadline.unreadDate(number, prefix);
+      throw new InvalidInput([{ field: 'datum', message }]);
     }
     const n = command.number;
     const a = await uses.actiepuntByNumber(werkgroepId, n);

@@ -1,4 +1,4 @@
-import { isWeekdayWrittenOut } from '../schedule/dutch-date-words.ts';
+import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date-words.ts';
 import { dutchOfEnglishDate } from '../schedule/english-date.ts';
 
 /**
@@ -55,4 +55,21 @@ export function dayMeant(words: readonly string[]): boolean {
   if (AHEAD.has(first)) return second !== undefined && third === undefined && weekdayMeant(second);
   if (second === undefined) return weekdayMeant(first) || dutchOfEnglishDate(first) === 'morgen';
   return false;
+}
+
+/** "23 decmber", "3 febuari 2027": a day and a month with one slip in its name. */
+const DAY_AND_MONTH = /^(\d{1,2})\s+(\p{L}+)((?:\s+\d{4})?)$/u;
+
+/**
+ * The date a day and month meant, its month's name with one slip mended ("23 decmber" → "23
+ * december"; `names` the months written out, as the answer names them); null when the month is spelt right, is shorter than four letters, or is one slip
+ * from two names ("junl": juni or juli?), where a guess would be wrong too often.
+ */
+export function monthSlipMended(text: string, names: readonly string[]): string | null {
+  const [, day, typed = '', year = ''] = DAY_AND_MONTH.exec(text.trim()) ?? [];
+  const word = typed.toLowerCase();
+  const lower = names.map((name) => name.toLowerCase());
+  if (!day || word.length < 4 || monthOf(word) !== null || lower.includes(word)) return null;
+  const near = new Set(names.filter((_, i) => oneSlipFrom(word, lower[i] ?? '')));
+  return near.size === 1 ? `${day} ${[...near][0]}${year}` : null;
 }

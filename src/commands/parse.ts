@@ -4,7 +4,7 @@ import { foldKey } from '../privacy/word-sets.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 import type { Typed } from './command.ts';
 import { oneSlipFrom } from './misspelt-date-words.ts';
-import { readerFor } from './read.ts';
+import { type Reader, readerFor } from './read.ts';
 import { COMMANDS } from './table.ts';
 
 let byWord: ReadonlyMap<string, Typed> | undefined;
@@ -42,8 +42,28 @@ export function parseCommand(input: string, today?: LocalDate): Command {
   const read = readerFor(today);
   const command = typed.parse(rest.join(' '), read);
   if (command) return command;
-  // Not read, with a date in it that does not exist: the answer names that date.
-  return { name: 'ongeldig', command: name, ...(read.noSuchDate ? { noSuchDate: read.noSuchDate } : {}) };
+  // Not read, with a date in it that does not exist: the answer names that date; with a month
+  // misspelt, the date meant when the command reads with it mended (and is not run).
+  const dateMeant = mendedMonth(name, rest.join(' '), read, today);
+  return {
+    name: 'ongeldig',
+    command: name,
+    ...(read.noSuchDate ? { noSuchDate: read.noSuchDate } : {}),
+    ...(dateMeant ? { dateMeant } : {}),
+  };
+}
+
+/** The date meant by a month misspelt in `rest` ("23 decmber"), when the command reads with it mended. */
+function mendedMonth(
+  name: string,
+  rest: string,
+  read: Reader,
+  today: LocalDate | undefined,
+): string | undefined {
+  const slip = read.monthMended;
+  if (!slip || !rest.includes(slip.typed)) return undefined;
+  const mended = parseCommand(`${name} ${rest.replace(slip.typed, slip.meant)}`, today);
+  return mended.name === 'ongeldig' || mended.name === 'onbekend' ? undefined : slip.meant;
 }
 
 /**

@@ -1,8 +1,10 @@
+import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { dutchDateText, monthEndText, type NoSuchDate } from '../schedule/dutch-date.ts';
 import { numberWord } from '../schedule/dutch-date-words.ts';
 import { dutchOfEnglishDate } from '../schedule/english-date.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
+import { monthSlipMended } from './misspelt-date-words.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
 export interface Reader {
@@ -12,6 +14,16 @@ export interface Reader {
   deadline(text: string): string | null;
   /** The last text `day` was given that was written as a date but names none (30 February). */
   readonly noSuchDate: NoSuchDate | null;
+  /** The last text `day` could not read that is a day and a month misspelt ("23 decmber"), and the date it meant. */
+  readonly monthMended: { readonly typed: string; readonly meant: string } | null;
+  /** The date `text` meant with a month's slip mended ("3 december" for "3 decmber"), when that reads; else null. */
+  mended(text: string): string | null;
+}
+
+/** The months' names a misspelt one is mended to: Dutch, in English also English (as `day` reads both). */
+function monthNames(): readonly string[] {
+  const dutch = words('nl').dates.months;
+  return currentLocale() === 'en' ? [...dutch, ...words('en').dates.months] : dutch;
 }
 
 export const DATE = '(\\d{4}-\\d{2}-\\d{2})';
@@ -23,17 +35,30 @@ export const TIME = '(\\d{1,2}[:.]\\d{2})';
  * Without it only JJJJ-MM-DD is read.
  */
 export function readerFor(today: LocalDate | undefined): Reader {
+  const noted = (date: NoSuchDate): void => {
+    reader.noSuchDate = date;
+  };
+  const readDay = (text: string, on: LocalDate, missing = noted) => {
+    const read = dutchDateText(text, on, missing);
+    if (read || currentLocale() !== 'en') return read;
+    // In English the same forms in English words, as the English examples show them ("3 March").
+    const dutch = dutchOfEnglishDate(text);
+    return dutch ? dutchDateText(dutch, on, missing) : null;
+  };
   const reader = {
     noSuchDate: null as NoSuchDate | null,
+    monthMended: null as Reader['monthMended'],
     day(text: string | undefined) {
       if (text === undefined) return null;
       if (!today) return new RegExp(`^${DATE}$`).test(text) ? text : null;
-      const missing = (date: NoSuchDate) => (reader.noSuchDate = date);
-      const read = dutchDateText(text, today, missing);
-      if (read || currentLocale() !== 'en') return read;
-      // In English the same forms in English words, as the English examples show them ("3 March").
-      const dutch = dutchOfEnglishDate(text);
-      return dutch ? dutchDateText(dutch, today, missing) : null;
+      const read = readDay(text, today);
+      const meant = read ? null : monthSlipMended(text, monthNames());
+      if (meant) reader.monthMended = { typed: text, meant };
+      return read;
+    },
+    mended(text: string): string | null {
+      const meant = today ? monthSlipMended(text, monthNames()) : null;
+      return meant && today && readDay(meant, today, () => {}) ? meant : null;
     },
     deadline(text: string): string | null {
       const read = reader.day(text) ?? (today ? monthEndText(text, today) : null);

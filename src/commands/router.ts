@@ -7,7 +7,7 @@ import type { Command } from '../messages/commands.ts';
 import { KLAAR_ON_LIST } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
-import { todayIn } from '../schedule/dutch-date.ts';
+import { todayIn } from '../schedule/local-time.ts';
 import { withKlaarDone } from './actiepunten.ts';
 import type { CommandContext, CommandModule, CommandName } from './command.ts';
 import { parseCommand } from './parse.ts';

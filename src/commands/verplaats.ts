@@ -1,8 +1,8 @@
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { nextYearTyped, withNextYear } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { countedBack } from './actiepunt.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';

@@ -78,9 +78,15 @@ export function createStuurgroepCalendar({
     return at.toMillis() < clock.now().getTime() ? w.draftPast(day) : w.draftOn(day);
   }
 
-  async function overview(regionId: string, prefix: string, lead?: string): Promise<Message> {
+  /** The calendar as shown; `known` the region's dates when the caller has just read them. */
+  async function overview(
+    regionId: string,
+    prefix: string,
+    lead?: string,
+    known?: string[],
+  ): Promise<Message> {
     const [dates, s] = await Promise.all([
-      store.read.stuurgroepDates(regionId),
+      known ?? store.read.stuurgroepDates(regionId),
       store.read.stuurgroepSettingsOf(regionId),
     ]);
     const coming = dates.filter((d) => d >= today());
@@ -102,10 +108,9 @@ export function createStuurgroepCalendar({
     };
   }
 
-  /** The region's other stuurgroep dates in the tertiaal of `date` (a second meeting there is likely a slip). */
-  async function sameTertiaal(regionId: string, date: string): Promise<string[]> {
+  /** The region's other stuurgroep `dates` in the tertiaal of `date` (a second meeting there is likely a slip). */
+  function sameTertiaal(dates: readonly string[], date: string): string[] {
     const tertiaal = tertiaalOfMeeting(date).label;
-    const dates = await store.read.stuurgroepDates(regionId);
     return dates.filter((d) => d !== date && tertiaalOfMeeting(d).label === tertiaal);
   }
 
@@ -114,9 +119,8 @@ export function createStuurgroepCalendar({
    * nothing (a period runs from the meeting just before): a year slipped ("stuurgroep 1 januari
    * 2020"). A new one is refused, nothing noted; one already there is answered with how to remove it.
    */
-  async function heldAfter(regionId: string, date: string): Promise<string | undefined> {
+  function heldAfter(dates: readonly string[], date: string): string | undefined {
     if (date >= today()) return undefined;
-    const dates = await store.read.stuurgroepDates(regionId);
     const held = dates.filter((d) => d > date && d < today()).sort();
     const last = held[held.length - 1];
     if (last && !dates.includes(date))
@@ -190,10 +194,15 @@ export function createStuurgroepCalendar({
           return overview(regionId, prefix);
         case 'toevoegen': {
           const date = validDate(command.date);
-          const later = await heldAfter(regionId, date);
-          const added = await change(regionId, actor, 'stuurgroepdatum_toegevoegd', date, (tx) =>
-            tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
-          );
+          // The region's dates, read once: checked before the date is added, then shown with it.
+          let dates: string[] = [];
+          let later: string | undefined;
+          const added = await change(regionId, actor, 'stuurgroepdatum_toegevoegd', date, async (tx) => {
+            dates = await tx.stuurgroepDates(regionId);
+            later = heldAfter(dates, date);
+            return tx.addStuurgroepDate(regionId, date, actor.id, clock.now());
+          });
+          if (added) dates = [...dates, date].sort();
           const w = words().answers.stuurgroep;
           // Passed lately ("stuurgroep 3 december" on 6 December): how to type next year's too.
           // "gisteren" meant yesterday: next year's same day is no likely meaning.
@@ -205,9 +214,9 @@ export function createStuurgroepCalendar({
               ? withNextYear(w.past, hint)
               : '';
           const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date), past);
-          const close = added ? await sameTertiaal(regionId, date) : [];
+          const close = added ? sameTertiaal(dates, date) : [];
           const warning = close.length > 0 ? w.sameTertiaal(close.map(dutchLocalDate), prefix) : '';
-          return overview(regionId, prefix, `${lead}${warning}`);
+          return overview(regionId, prefix, `${lead}${warning}`, dates);
         }
         case 'weg': {
           const date = validDate(command.date);

@@ -7,11 +7,10 @@ import type {
   ProgressFigure,
   TopCategory,
 } from '../domain/digest-document.ts';
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
-import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, todayIsoIn } from '../schedule/local-time.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**

@@ -2,10 +2,17 @@
  * Why Schakel refused something, as a stable code, and the one Dutch wording of each code.
  * Policy refusals come from `authorize` (authorization.ts); the others from the check-in's rules.
  */
+/**
+ * Someone Schakel does not know: new, or erased (vergeet-mij keeps nothing of an account, so the
+ * two cannot be told apart); said kindly, with what to do in either case.
+ */
+const STRANGER =
+  'Ik ken je nog niet, of niet meer: ben je nieuw, of heb je je gegevens laten wissen met vergeet-mij?';
+
 export const REFUSALS = {
-  'unknown-member': () => 'Ik ken je nog niet. Vraag je projectleider om je te koppelen.',
+  'unknown-member': () => `${STRANGER} Vraag je projectleider om je (opnieuw) te koppelen.`,
   'unknown-member-werkgroep': () =>
-    'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.',
+    `${STRANGER} Vraag je projectleider om je (opnieuw) aan je werkgroep te koppelen; daarna kun je meteen verder.`,
   'not-in-werkgroep': () =>
     'Je bent geen lid van deze werkgroep. Vraag de projectleider om je toe te voegen.',
   'checkin-not-in-werkgroep': (p: { werkgroep: string }) =>

@@ -3,12 +3,13 @@ import { dutchLocalDate, dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
-import { isOverdue, todayIsoIn } from '../messages/actiepunt-due.ts';
+import { isOverdue } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { homeMessage } from '../messages/home.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import type { HomeRepository } from '../store/home-repo.ts';
 
 /** The member's overview for the Slack App Home and the Teams welcome card. */

@@ -9,7 +9,6 @@ import {
   type OverlegDelivery,
   SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
@@ -19,6 +18,7 @@ import {
   reminderMessage,
   restoreNoticeMessage,
 } from '../messages/meeting-messages.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { findOccurrence, type SeriesInput } from '../schedule/series.ts';
 import { storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { Channel } from '../store/channels-repo.ts';

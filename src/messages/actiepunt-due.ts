@@ -1,13 +1,6 @@
 import { dayOff, workdayBefore } from '../schedule/day-off.ts';
-import { todayIn } from '../schedule/dutch-date.ts';
-import { formatLocalDate } from '../schedule/local-time.ts';
 import { words } from './catalogue/words.ts';
 import { readableIsoDate, readableShortDate } from './readable-date.ts';
-
-/** The local date ('YYYY-MM-DD') of `now` in `zone`: what "today" is for an actiepunt's deadline. */
-export function todayIsoIn(now: Date, zone: string): string {
-  return formatLocalDate(todayIn(now, zone));
-}
 
 /** An actiepunt whose deadline ('YYYY-MM-DD') lies before `today` is overdue. */
 export function isOverdue(dueDate: string | null, today: string): boolean {

@@ -31,6 +31,8 @@ export type Command =
        * refused, never kept as text. `text` is then all that was typed, for the privacy guard.
        */
       readonly unreadAfter?: string;
+      /** The date meant there, a month's slip mended ("3 december" for "3 decmber"), to ask after. */
+      readonly dateMeant?: string;
     }
   | { readonly name: 'klaar'; readonly number: number }
   /** `schrap actiepunt <n>`: one noted by mistake removed (not done). */
@@ -44,6 +46,8 @@ export type Command =
       readonly number: number;
       readonly dueDate: string | null;
       readonly unread?: string;
+      /** The date `unread` meant, a month's slip mended, to ask after. */
+      readonly dateMeant?: string;
       /** The date was typed counting back from today ("gisteren"): past on purpose, no next-year hint. */
       readonly countedBack?: true;
     }
@@ -98,9 +102,15 @@ export type Command =
   | { readonly name: 'onbekend'; readonly text: string; readonly meant?: string }
   /**
    * A known command typed in a way it cannot be read; `command` names it, for its usage;
-   * `noSuchDate` a date typed in it that does not exist (30 February), to be named.
+   * `noSuchDate` a date typed in it that does not exist (30 February), to be named; `dateMeant` the
+   * date meant by a month misspelt in it ("23 december" for "23 decmber"), asked after.
    */
-  | { readonly name: 'ongeldig'; readonly command: string; readonly noSuchDate?: NoSuchDate };
+  | {
+      readonly name: 'ongeldig';
+      readonly command: string;
+      readonly noSuchDate?: NoSuchDate;
+      readonly dateMeant?: string;
+    };
 
 /** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */
 export type StuurgroepCommand =
@@ -143,8 +153,7 @@ export const USAGE: Record<string, string> = {
   'nieuwe-werkgroep': 'nieuwe-werkgroep [naam]',
   koppel: 'koppel <naam van de werkgroep>',
   ontkoppel: 'ontkoppel',
-  herinneringen:
-    'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
+  herinneringen: `herinneringen [${nl.answers.admin.reminderSettings}]`,
 };
 
 /** How a <datum> may be written (in Dutch), said wherever a usage asks for one. */

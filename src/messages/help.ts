@@ -87,8 +87,7 @@ function roleWithoutWerkgroep(member: Member): string {
   return w.noWerkgroep;
 }
 
-/** The longest arguments of `help alles`, named so each line stays one line. */
-const HERINNERINGEN_ARGS = '[agenda N | herinnering N | uur U | weekend ja/nee | checkin ja/nee]';
+/** The longest arguments of `help alles` but one (herinneringen, from the catalogue), named so each line stays one line. */
 const INSTELLINGEN_ARGS = '[dagen 1-60] [periode tertiaal|sinds-vorige]';
 
 /**
@@ -158,7 +157,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 command(p, 'annuleer', '<datum>', c.annuleer),
                 command(p, 'herstel', '<datum>', c.herstel),
                 command(p, 'wijzig vanaf', '<datum> [elke N weken] [om UU:MM]', c.wijzig),
-                command(p, 'herinneringen', HERINNERINGEN_ARGS, c.herinneringen),
+                command(p, 'herinneringen', `[${words().answers.admin.reminderSettings}]`, c.herinneringen),
                 command(p, 'vakantie', '<naam> <datum> t/m <datum>', c.vakantie),
                 { label: `${p}vakanties`, value: c.vakanties },
                 command(p, 'vakantie weg', '<naam> [begindatum]', c.vakantieWeg),
@@ -171,6 +170,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 { label: `${p}mislukt`, value: c.mislukt },
                 { label: `${p}logboek`, value: c.logboek },
                 command(p, 'samenvatting', '[JJJJ-Tn | JJJJ-MM-DD]', c.samenvatting),
+                { label: `${p}samenvatting laatste`, value: c.samenvattingLaatste },
                 command(p, 'stuurgroep', '[<datum> | weg <datum>]', c.stuurgroep),
                 command(p, 'stuurgroep instellingen', INSTELLINGEN_ARGS, c.stuurgroepInstellingen),
               ],
@@ -193,16 +193,13 @@ function allCommandsMessage(ctx: HelpContext): Message {
             },
           ]
         : []),
-      ...(can(member, 'digest.read')
+      // A stuurgroeplid reads the digest; a projectleider finds it with the other stuurgroep commands above.
+      ...(can(member, 'digest.read') && !can(member, 'werkgroep.manage')
         ? [
+            { type: 'text' as const, text: w.forStuurgroep },
             {
               type: 'facts' as const,
-              facts: [
-                {
-                  label: `${p}samenvatting laatste`,
-                  value: c.samenvattingLaatste,
-                },
-              ],
+              facts: [{ label: `${p}samenvatting laatste`, value: c.samenvattingLaatste }],
             },
           ]
         : []),

@@ -1,7 +1,6 @@
 import { InvalidInput } from '../domain/errors.ts';
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { parseLocalDateTime, resolveLocal } from '../schedule/local-time.ts';
+import { parseLocalDateTime, resolveLocal, todayIsoIn } from '../schedule/local-time.ts';
 
 /**
  * A meeting is planned from now on: the forms and the typed commands refuse a first meeting, a

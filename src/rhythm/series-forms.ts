@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
@@ -13,7 +12,7 @@ import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, say } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { parseLocalDate } from '../schedule/local-time.ts';
+import { parseLocalDate, todayIsoIn } from '../schedule/local-time.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 import {
   endOfDay,

@@ -227,9 +227,3 @@ export function dutchDateText(
   const date = parseDutchDate(input, today, noSuchDate);
   return date ? formatLocalDate(date) : null;
 }
-
-/** The local calendar date of `now` in `zone` (SCHAKEL_TIMEZONE): what "vandaag" means. */
-export function todayIn(now: Date, zone: string): LocalDate {
-  const local = DateTime.fromJSDate(now, { zone });
-  return { year: local.year, month: local.month, day: local.day };
-}

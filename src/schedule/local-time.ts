@@ -117,6 +117,17 @@ export function localDateOf(instant: DateTime, zone: string): string {
   return formatLocalDate(instant.setZone(zone));
 }
 
+/** The local calendar date of `now` in `zone` (SCHAKEL_TIMEZONE): what "vandaag" means. */
+export function todayIn(now: Date, zone: string): LocalDate {
+  const local = DateTime.fromJSDate(now, { zone });
+  return { year: local.year, month: local.month, day: local.day };
+}
+
+/** The local date ('YYYY-MM-DD') of `now` in `zone`: what "today" is for a deadline or a meeting. */
+export function todayIsoIn(now: Date, zone: string): string {
+  return formatLocalDate(todayIn(now, zone));
+}
+
 /**
  * Wall-clock time in a zone → instant, following RFC 5545 §3.3.5 so that Schakel and every
  * calendar client agree on the same instant:

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { type Form, type FormMetadata, OPTION_TEXT_MAX, type RawValues } from '../messages/forms/model.ts';
 import {
@@ -16,7 +15,7 @@ import { type Message, shorten } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
-import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, todayIsoIn } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
 import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
 import type { WerkgroepSetupStore } from '../store/werkgroep-setup-store.ts';

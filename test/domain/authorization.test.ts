@@ -107,7 +107,7 @@ describe('the authorization policy: every action × role × own or other region'
     expect(can(null, action, { regionId: OWN })).toBe(false);
     expect(decide(null, action)).toBe('unknown-member');
     expect(() => authorize(null, action)).toThrow(
-      'Ik ken je nog niet. Vraag je projectleider om je te koppelen.',
+      'Ik ken je nog niet, of niet meer: ben je nieuw, of heb je je gegevens laten wissen met vergeet-mij? Vraag je projectleider om je (opnieuw) te koppelen.',
     );
   });
 

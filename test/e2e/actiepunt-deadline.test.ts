@@ -88,10 +88,14 @@ describe('deadline: an actiepunt’s deadline set, changed or removed afterwards
   });
 
   it('a date that cannot be read, or is past: refused as after "tot", the deadline unchanged', async () => {
-    const unread = await slack('U0RUBEN', 'deadline 1 18 decembr');
+    const unread = await slack('U0RUBEN', 'deadline 1 18 dcmbr');
     expect(unread).toContain('Die datum kan ik niet lezen, dus de deadline van #1 is niet gewijzigd.');
     expect(unread).toContain('/schakel deadline 1 15 januari');
-    expect(unread).not.toContain('decembr');
+    expect(unread).not.toContain('dcmbr');
+    // One slip in the month's name: the date meant asked after, typed in full.
+    const slip = await slack('U0RUBEN', 'deadline 1 18 decembr');
+    expect(slip).toContain('Bedoel je 18 december? Typ dan /schakel deadline 1 18 december.');
+    expect(slip).not.toContain('decembr');
     expect(await slack('U0RUBEN', 'deadline 1 3 december')).toContain(
       'De datum donderdag 3 december 2026 ligt in het verleden. Kies een datum vanaf vandaag; bedoel je volgend jaar, typ dan',
     );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { actionsTitled } from '../support/card-element.ts';
 import { addMember } from '../support/fixtures.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
@@ -147,17 +148,7 @@ describe('actiepunten: schrappen', () => {
   it('Teams: "Schrap #n" opens a question in the card; "Ja, schrappen" removes it once', async () => {
     await slash('U0RUBEN', 'actiepunt Zaal reserveren');
     const card = await sayInPersonalChat(h, '29:ruben', 'actiepunten', 'nl-NL');
-    const parsed = JSON.parse(card);
-    const found: Array<Record<string, unknown>> = [];
-    const walk = (x: unknown) => {
-      if (Array.isArray(x)) x.forEach(walk);
-      else if (x && typeof x === 'object') {
-        const o = x as Record<string, unknown>;
-        if (o.type === 'Action.ShowCard' && o.title === 'Schrap #6') found.push(o);
-        Object.values(o).forEach(walk);
-      }
-    };
-    walk(parsed);
+    const found = actionsTitled(JSON.parse(card), 'Action.ShowCard', 'Schrap #6');
     expect(found).toHaveLength(1);
     const inner = JSON.stringify(found[0]);
     expect(inner).toContain('Actiepunt #6 schrappen?');

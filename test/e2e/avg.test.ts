@@ -293,8 +293,11 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     expect((await tdb.db.pool.query('SELECT 1 FROM checkin_answers')).rowCount).toBe(0);
 
     // Slack now treats the account as unknown too: the member is one person on both platforms.
+    // Told kindly what may have happened (Schakel keeps nothing to know it for sure) and what to do.
     const help = await slash('U0RUBEN', 'agenda');
-    expect(help.text).toContain('Ik ken je nog niet');
+    expect(help.text).toContain('Ik ken je nog niet, of niet meer');
+    expect(help.text).toContain('heb je je gegevens laten wissen met vergeet-mij?');
+    expect(help.text).toContain('Vraag je projectleider om je (opnieuw) te koppelen');
   });
 
   it('after erasure, mijn-gegevens says plainly that Schakel keeps nothing about them (Slack and Teams)', async () => {

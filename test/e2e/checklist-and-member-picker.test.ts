@@ -8,6 +8,7 @@ import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { linkHannekeOnTeams } from '../support/teams-chat.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 /**
@@ -31,10 +32,7 @@ describe('checklist choices and member pickers on Slack and Teams', () => {
       clock,
       members: [{ name: 'Lotte Brummelman', identity: onTeams('29:lotte') }],
     });
-    await h.tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, h.w.projectleiderId],
-    );
+    await linkHannekeOnTeams(h.tdb.db.pool, h.w.projectleiderId);
     const { rows } = await h.tdb.db.pool.query('SELECT region_id FROM overleggen WHERE id = $1', [
       h.w.overlegId,
     ]);

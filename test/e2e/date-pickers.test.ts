@@ -5,6 +5,7 @@ import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { interactionBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { linkHannekeOnTeams } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 /**
@@ -28,10 +29,7 @@ describe('date and time pickers, and dates typed in Dutch', () => {
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     ({ tdb, slack, teams, app, w } = h);
-    await tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, w.projectleiderId],
-    );
+    await linkHannekeOnTeams(tdb.db.pool, w.projectleiderId);
   });
   afterAll(async () => h?.stop());
 

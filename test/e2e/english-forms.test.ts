@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
 import { startCheckinHarness } from '../support/checkin-harness.ts';
-import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { slashInOost } from '../support/slash-command.ts';
-import { sayInPersonalChat } from '../support/teams-chat.ts';
+import { linkHannekeOnTeams, sayInPersonalChat } from '../support/teams-chat.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'english-forms-secret';
@@ -23,10 +22,7 @@ describe("the projectleider's forms in English, on Slack and Teams over HTTP", (
 
   beforeAll(async () => {
     h = await startCheckinHarness({ secret: SECRET, clock });
-    await h.tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, h.w.projectleiderId],
-    );
+    await linkHannekeOnTeams(h.tdb.db.pool, h.w.projectleiderId);
   });
   afterAll(async () => h?.stop());
 

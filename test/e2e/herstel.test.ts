@@ -3,7 +3,8 @@ import { manualClock } from '../../src/clock.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack } from '../support/slack-requests.ts';
 import { pressBody, pressInOost, slashInOost } from '../support/slash-command.ts';
-import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+import { linkHannekeOnTeams, typeInTeamsChannel } from '../support/teams-chat.ts';
 import { waitFor } from '../support/wait-for.ts';
 import {
   startWerkgroepHarness,
@@ -33,32 +34,12 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
   const count = (posts: string[], text: string) => posts.filter((p) => p.includes(text)).length;
   const audited = async (action: string) =>
     (await h.tdb.db.pool.query('SELECT 1 FROM audit_log WHERE action = $1', [action])).rows.length;
-  async function typeInTeams(text: string): Promise<string> {
-    const before = h.teams.sentTo(TEAMS_CHANNEL).length;
-    const res = await postActivity(
-      h.app.baseUrl,
-      messageActivity({
-        text,
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:hanneke',
-        tenantId: TEAMS_TENANT,
-        conversationId: TEAMS_CHANNEL,
-        conversationType: 'channel',
-      }),
-    );
-    expect(res.status).toBe(200);
-    await waitFor('the answer in the channel', () => h.teams.sentTo(TEAMS_CHANNEL).length > before);
-    return teamsPosts().slice(before).join('\n');
-  }
+  const typeInTeams = async (text: string) => (await typeInTeamsChannel(h, text)).join('\n');
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     await withTuesdaySeries(h);
-    // Hanneke on Teams too, so she types and presses there as the projectleider.
-    await h.tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, h.w.projectleiderId],
-    );
+    await linkHannekeOnTeams(h.tdb.db.pool, h.w.projectleiderId);
   });
   afterAll(async () => h?.stop());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
+import { actionsTitled } from '../support/card-element.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
@@ -13,20 +14,9 @@ const clock = manualClock('2026-03-16T09:00:00Z');
 type SlackButton = { action_id: string; value: string; text?: { text: string } };
 type CardAction = { type: string; title?: string; verb?: string; data?: Record<string, unknown> };
 
-/** Every Action.Execute in a card (a step in an Action.ShowCard included), found by its title. */
-function executeTitled(card: string, title: string): CardAction | undefined {
-  const found: CardAction[] = [];
-  const walk = (x: unknown) => {
-    if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') {
-      const o = x as CardAction;
-      if (o.type === 'Action.Execute' && o.title === title) found.push(o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(JSON.parse(card));
-  return found[0];
-}
+/** The Action.Execute in a card (a step in an Action.ShowCard included), found by its title. */
+const executeTitled = (card: string, title: string) =>
+  actionsTitled(JSON.parse(card), 'Action.Execute', title)[0] as CardAction | undefined;
 
 /**
  * A step that asks first ("Actiepunt #1 schrappen?", "vergeet-mij") has a way out on both platforms:

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { readerFor } from '../../src/commands/read.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { todayIn } from '../../src/schedule/dutch-date.ts';
+import { todayIn } from '../../src/schedule/local-time.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 import { showDateCard } from '../support/local-chat-date-card.ts';

@@ -22,10 +22,16 @@ describe('the local chat: an unread date answered with English examples for an E
   afterAll(() => local?.stop());
 
   it('a command whose date is unread: its usage with English examples', async () => {
-    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'annuleer 3 marsh');
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'annuleer the third');
     expect(answer).toContain(
       'Write a \\<datum\\> (date) as you are used to: 3 March, 12 Jan, 12-1, Tuesday, next week Tuesday, in two weeks or 2027-01-12.',
     );
+    expect(answer).not.toMatch(DUTCH_WORDS);
+  });
+
+  it('a month with a slip in it: the date meant asked after in English, nothing cancelled', async () => {
+    const answer = await answerIn(local.url, 'pl', WERKGROEP, 'annuleer 19 Janaury');
+    expect(answer).toContain('I cannot read that date. Did you mean 19 January?');
     expect(answer).not.toMatch(DUTCH_WORDS);
   });
 

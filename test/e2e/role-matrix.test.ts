@@ -73,7 +73,7 @@ const REFUSALS = [
   /Alleen de projectleider/,
   /Alleen de stuurgroep/,
   /geen lid van deze werkgroep/,
-  /Ik ken je nog niet\./,
+  /Ik ken je nog niet, of niet meer/,
   /Alleen het programmabureau/,
 ];
 

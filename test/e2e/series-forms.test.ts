@@ -6,6 +6,7 @@ import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fi
 import { interactionBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { linkHannekeOnTeams } from '../support/teams-chat.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -30,10 +31,7 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
       teamsServiceUrl: teams.serviceUrl,
     });
     // The projectleider also uses Teams.
-    await tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, w.projectleiderId],
-    );
+    await linkHannekeOnTeams(tdb.db.pool, w.projectleiderId);
     app = await startTestApp(
       {
         SLACK_BOT_TOKEN: 'xoxb-form',

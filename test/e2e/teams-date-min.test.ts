@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { linkHannekeOnTeams, typeInTeamsChannel } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 /**
@@ -19,30 +18,12 @@ describe('Teams: the date pickers offer no day before today', () => {
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: 'datum-min-geheim', clock });
-    await h.tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, h.w.projectleiderId],
-    );
+    await linkHannekeOnTeams(h.tdb.db.pool, h.w.projectleiderId);
   });
   afterAll(async () => h?.stop());
 
-  /** What Schakel answers in the werkgroep's channel to `text` typed there. */
-  async function say(text: string): Promise<string> {
-    const before = h.teams.sentTo(TEAMS_CHANNEL).length;
-    await postActivity(
-      h.app.baseUrl,
-      messageActivity({
-        text,
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:hanneke',
-        tenantId: TEAMS_TENANT,
-        conversationId: TEAMS_CHANNEL,
-        conversationType: 'channel',
-      }),
-    );
-    await h.teams.waitFor(() => h.teams.sentTo(TEAMS_CHANNEL).length > before);
-    return JSON.stringify(h.teams.sentTo(TEAMS_CHANNEL).at(-1)?.body);
-  }
+  /** What Schakel answers in the werkgroep's channel to `text` typed there (its last post). */
+  const say = async (text: string) => (await typeInTeamsChannel(h, text)).at(-1) ?? '';
 
   /** The card's date input with id `id`. */
   async function dateInput(command: string, id: string): Promise<CardElement | undefined> {

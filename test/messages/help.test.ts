@@ -109,6 +109,38 @@ describe('help lists what the member may do, and nothing they may not', () => {
     expect(text).not.toContain('Voor de beheerder');
   });
 
+  it('samenvatting laatste stands with the other stuurgroep commands, not in a table of its own', () => {
+    const tables = (roles: Role[]) =>
+      helpMessage({ member: member(roles), overleggen: [], commandPrefix: '/schakel ', all: true }).blocks;
+    const tableWith = (blocks: ReturnType<typeof tables>, label: string) =>
+      blocks.filter((b) => b.type === 'facts' && b.facts.some((f) => f.label === label));
+    const projectleider = tables(['projectleider', 'lid']);
+    const [table, ...others] = tableWith(projectleider, '/schakel samenvatting laatste');
+    expect(others).toEqual([]);
+    const labels = table?.type === 'facts' ? table.facts.map((f) => f.label) : [];
+    expect(labels).toEqual(expect.arrayContaining(['/schakel samenvatting', '/schakel stuurgroep']));
+    // A stuurgroeplid reads it under a heading that says whom it is for, as the other tables do.
+    const stuurgroeplid = tables(['stuurgroeplid']);
+    const own = stuurgroeplid.findIndex(
+      (b) => b.type === 'facts' && b.facts.some((f) => f.label === '/schakel samenvatting laatste'),
+    );
+    expect(own).toBeGreaterThan(0);
+    expect(stuurgroeplid[own - 1]).toEqual({ type: 'text', text: 'Voor de stuurgroep:' });
+  });
+
+  it('herinneringen is typed as the settings card says under the settings, in either language', () => {
+    const settings = 'agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee';
+    expect(listed(['projectleider', 'lid'])).toContain(`/schakel herinneringen [${settings}]`);
+    expect(words('nl').answers.admin.remindersChangeNote('/schakel ')).toContain(
+      `herinneringen ${settings}.`,
+    );
+    const english = withLocale('en', () => listed(['projectleider', 'lid']));
+    expect(english).toContain('/schakel herinneringen [agenda <days> | herinnering <days> | uur <0-23>');
+    expect(words('en').answers.admin.remindersChangeNote('/schakel ')).toContain(
+      'herinneringen agenda <days> |',
+    );
+  });
+
   it('nieuwe-werkgroep names what its form asks: no channel field (a channel is linked with koppel)', () => {
     for (const locale of ['nl', 'en'] as const) {
       const line = words(locale).help.commands.nieuweWerkgroep;
@@ -129,7 +161,8 @@ describe('help lists what the member may do, and nothing they may not', () => {
   });
 
   it('someone unknown is told to ask the projectleider', () => {
-    expect(listed(null)).toContain('Ik ken je nog niet.');
+    expect(listed(null)).toContain('Ik ken je nog niet, of niet meer');
+    expect(listed(null)).toContain('Vraag je projectleider om je (opnieuw) aan je werkgroep te koppelen');
   });
 });
 

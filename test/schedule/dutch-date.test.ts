@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dutchDateText, monthEndText, todayIn } from '../../src/schedule/dutch-date.ts';
+import { dutchDateText, monthEndText } from '../../src/schedule/dutch-date.ts';
+import { todayIn } from '../../src/schedule/local-time.ts';
 
 /** Seen from Thursday 3 December 2026, as Schakel's clock would say in Europe/Amsterdam. */
 const today = todayIn(new Date('2026-12-03T10:00:00Z'), 'Europe/Amsterdam');

@@ -144,6 +144,9 @@ export function chatSteps(page: () => Page) {
       await page().locator('#volgende', { hasText: werkgroep }).waitFor();
       await page().locator('#afronden').click();
       await page().locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+      // The clock has moved once its buttons are pressable again: the conversation is drawn anew
+      // for the new time by then, so a card typed in afterwards is not redrawn under the hands.
+      await page().locator('#afronden:not([aria-disabled])').waitFor();
     },
     async say(text: string) {
       await page().locator('#tekst').fill(text);

@@ -1,7 +1,7 @@
 import type { Clock } from '../../src/clock.ts';
 import { addMember } from './fixtures.ts';
-import { TEAMS_TENANT } from './rhythm-fixture.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
+import { linkHannekeOnTeams } from './teams-chat.ts';
 import { startWerkgroepHarness } from './werkgroep-harness.ts';
 
 /**
@@ -10,10 +10,7 @@ import { startWerkgroepHarness } from './werkgroep-harness.ts';
  */
 export async function startOnboardingHarness(secret: string, clock: Clock) {
   const h = await startWerkgroepHarness({ secret, clock });
-  await h.tdb.db.pool.query(
-    `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-    [TEAMS_TENANT, h.w.projectleiderId],
-  );
+  await linkHannekeOnTeams(h.tdb.db.pool, h.w.projectleiderId);
   const sanneId = await addMember(h.tdb.db, {
     name: 'Sanne Groenewoud',
     identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0SANNE' }],

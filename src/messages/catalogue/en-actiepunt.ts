@@ -34,6 +34,8 @@ export const enActiepunt: typeof nlActiepunt = {
     `This action item is already open as #${n}, with ${name} as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
   pastDue: (date, next) =>
     `The date ${date} is in the past. Choose a date from today on${next ? `; ${nextYear(next)}` : ''}.`,
-  unreadDate: (after) =>
-    `I cannot read the date after ‘${after}’. Write it as 15 January, 15-01-2027, 15 January 2027, Friday 15 January or in two weeks; the action item has not been noted yet.`,
+  unreadDate: (after, meant) =>
+    meant
+      ? `I cannot read the date after ‘${after}’. Did you mean ${meant}? Then type the action item again with ${meant}; it has not been noted yet.`
+      : `I cannot read the date after ‘${after}’. Write it as 15 January, 15-01-2027, 15 January 2027, Friday 15 January or in two weeks; the action item has not been noted yet.`,
 };

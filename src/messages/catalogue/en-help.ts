@@ -1,5 +1,9 @@
 import type { Words } from './nl.ts';
 
+/** Someone Schakel does not know: new, or erased (vergeet-mij keeps nothing to tell them apart). */
+export const STRANGER =
+  "I don't know you yet, or no longer: are you new, or did you have your data erased with vergeet-mij?";
+
 /** What the help's example command does, in the words after "for example … for". */
 const EXAMPLE_GLOSS: Record<string, string> = {
   volgende: 'the next meetings',
@@ -36,7 +40,7 @@ export const enHelp: Words['help'] = {
   noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider to add you.',
   landelijkRole: 'You follow the collaboration of all regions in the national overview.',
   stuurgroepRole: "As a stuurgroep member you read the werkgroepen's summary.",
-  unknown: "I don't know you yet. Ask your projectleider to link you to your werkgroep.",
+  unknown: `${STRANGER} Ask your projectleider to link you (again) to your werkgroep; then you can carry on straight away.`,
   heading: 'Schakel: what I do for you',
   whatIDo: [
     'I remind the werkgroep of every meeting (every 4 weeks), with the agenda and the open action items.',
@@ -47,6 +51,7 @@ export const enHelp: Words['help'] = {
     'Write a <datum> (date) as you are used to: 3 March, 12 Jan, 12-1, Tuesday, next week Tuesday, in two weeks or 2027-01-12.',
   forProjectleider: 'For the projectleider:',
   forBeheerder: 'For the administrator:',
+  forStuurgroep: 'For the stuurgroep:',
   commandsNote:
     'The commands below are Dutch words: type them exactly as shown, in Dutch (there are no English ones). <tekst> is your text, <nummer> the number Schakel shows with the item, <datum> a date.',
   commands: {

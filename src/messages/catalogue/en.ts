@@ -3,7 +3,7 @@ import { enCheckin } from './en-checkin.ts';
 import { enCli } from './en-cli.ts';
 import { enDocuments } from './en-documents.ts';
 import { enForms } from './en-forms.ts';
-import { enHelp } from './en-help.ts';
+import { enHelp, STRANGER } from './en-help.ts';
 import { englishHoliday } from './en-holidays.ts';
 import { enImports } from './en-imports.ts';
 import { enLegal } from './en-legal.ts';
@@ -56,9 +56,8 @@ export const en: Words = {
     unknownButton: (p) => `I don't know this button (any more). Type ${p}help to see what you can do now.`,
   },
   refusals: {
-    'unknown-member': () => "I don't know you yet. Ask your projectleider to link you.",
-    'unknown-member-werkgroep': () =>
-      "I don't know you yet. Ask your projectleider to link you to your werkgroep.",
+    'unknown-member': () => `${STRANGER} Ask your projectleider to link you (again).`,
+    'unknown-member-werkgroep': () => enHelp.unknown,
     'not-in-werkgroep': () => 'You are not a member of this werkgroep. Ask the projectleider to add you.',
     'checkin-not-in-werkgroep': (p) =>
       `You are not a member of ${p.werkgroep}, so you cannot fill in this check-in. Do you belong there? Ask the projectleider to add you.`,
@@ -98,8 +97,7 @@ export const en: Words = {
     set: 'Fine, from now on I write to you in English. (Typ "taal nl" voor Nederlands.)',
     unknown: 'I do not know that language. Choose "taal en" for English or "taal nl" for Dutch.',
     current: 'I write to you in English. Typ "taal nl" voor Nederlands.',
-    unknownMember:
-      "I don't know you yet, so I cannot remember your language. Ask your projectleider to link you.",
+    unknownMember: `${STRANGER} Ask your projectleider to link you (again); until then I cannot remember your language.`,
   },
   ...enCheckin,
   digest: {
@@ -171,8 +169,7 @@ export const en: Words = {
     takeProposal: (date) => `Take the proposal (${date})`,
   },
   home: {
-    stranger:
-      "Welcome to Schakel. I don't know you yet: ask your projectleider to link you to your werkgroep.",
+    stranger: `Welcome to Schakel. ${enHelp.unknown}`,
     fallback: (first) => `Hi ${first}, this is your overview in Schakel.`,
     heading: (first) => `Hi ${first}`,
     werkgroepen: 'Your werkgroepen',

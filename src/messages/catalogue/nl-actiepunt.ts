@@ -51,6 +51,8 @@ export const nlActiepunt = {
    * Words after "tot"/"voor" meant as a date that cannot be read ("3 decembr"): named by the
    * deadline word only, as they may hold a client's details.
    */
-  unreadDate: (after: string) =>
-    `De datum na ‘${after}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
+  unreadDate: (after: string, meant?: string) =>
+    meant
+      ? `De datum na ‘${after}’ kan ik niet lezen. Bedoel je ${meant}? Typ het actiepunt dan nog eens met ${meant}; het is nog niet genoteerd.`
+      : `De datum na ‘${after}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
 };

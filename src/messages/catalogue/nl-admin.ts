@@ -82,9 +82,14 @@ export const nlAdmin = {
   checkinAfter: 'Check-in na afloop',
   weekend: 'Ook in het weekend',
   quietHours: 'Stille uren',
+  /**
+   * How each reminder setting is typed after `herinneringen`: the one source of the command's
+   * usage (USAGE), the note under the settings and its line in `help alles`.
+   */
+  reminderSettings: 'agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee',
   /** Under the settings: how each is changed (`p` the command prefix). */
   remindersChangeNote: (p: string) =>
-    `Wijzigen: ${p}herinneringen agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee. Bijvoorbeeld: ${p}herinneringen uur 10.`,
+    `Wijzigen: ${p}herinneringen ${nlAdmin.reminderSettings}. Bijvoorbeeld: ${p}herinneringen uur 10.`,
   yes: 'ja',
   no: 'nee',
   /** `vakantie` with the dates swapped: the same command in the right order. */

@@ -15,6 +15,9 @@ export const nlDeadline = {
   /** The words after the number could not be read as a date: not repeated, they may hold a client's details. */
   unreadDate: (n: number, p: string) =>
     `Die datum kan ik niet lezen, dus de deadline van #${n} is niet gewijzigd. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari (${p}deadline ${n} 15 januari), of typ ${p}deadline ${n} geen om hem weg te halen.`,
+  /** Unread with a month's slip in it ("3 decmber"): the date meant asked after, typed in full (number and date only). */
+  unreadDateMeant: (n: number, meant: string, p: string) =>
+    `Die datum kan ik niet lezen, dus de deadline van #${n} is niet gewijzigd. Bedoel je ${meant}? Typ dan ${p}deadline ${n} ${meant}.`,
   /** The deadline ("vrijdag 25 december 2026") is a public holiday, named as people say it. */
   onHoliday: (day: string, holiday: string) => `Let op: ${day} is ${holiday}.`,
   /** The deadline ("zaterdag 19 december 2026") falls on a Saturday or Sunday. */

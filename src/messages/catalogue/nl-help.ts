@@ -1,3 +1,5 @@
+import { REFUSALS } from '../../domain/refusals.ts';
+
 /** The help's words in Dutch (`help`, `help alles`, the shortcuts). */
 export const nlHelp = {
   shortcuts: {
@@ -26,7 +28,7 @@ export const nlHelp = {
   noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider om je toe te voegen.',
   landelijkRole: "Je volgt de samenwerking van alle regio's in het landelijk overzicht.",
   stuurgroepRole: 'Je leest als stuurgroeplid de samenvatting van de werkgroepen.',
-  unknown: 'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.',
+  unknown: REFUSALS['unknown-member-werkgroep'](),
   heading: 'Schakel: wat ik voor je doe',
   whatIDo: [
     'Ik herinner de werkgroep aan elke bijeenkomst (elke 4 weken), met de agenda en de open actiepunten.',
@@ -37,6 +39,7 @@ export const nlHelp = {
     'Een <datum> schrijf je zoals je gewend bent: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken of 2027-01-12.',
   forProjectleider: 'Voor de projectleider:',
   forBeheerder: 'Voor de beheerder:',
+  forStuurgroep: 'Voor de stuurgroep:',
   /** In English the commands stay Dutch words; this says so. Empty in Dutch. */
   commandsNote: '',
   commands: {

@@ -57,8 +57,7 @@ export const nl = {
     set: 'Goed, ik schrijf je voortaan in het Nederlands. (Type "taal en" for English.)',
     unknown: 'Die taal ken ik niet. Kies "taal nl" voor Nederlands of "taal en" voor Engels.',
     current: 'Ik schrijf je in het Nederlands. Type "taal en" for English.',
-    unknownMember:
-      'Ik ken je nog niet, dus ik kan je taal niet onthouden. Vraag je projectleider om je te koppelen.',
+    unknownMember: `${REFUSALS['unknown-member']()} Tot dan kan ik je taal niet onthouden.`,
   },
   ...nlCheckin,
   digest: {
@@ -138,8 +137,7 @@ export const nl = {
   conflicts: CONFLICT_WORDING,
   /** The member's overview: the Slack App Home and the Teams welcome card. */
   home: {
-    stranger:
-      'Welkom bij Schakel. Ik ken je nog niet: vraag je projectleider om je aan je werkgroep te koppelen.',
+    stranger: `Welkom bij Schakel. ${REFUSALS['unknown-member-werkgroep']()}`,
     fallback: (first: string) => `Hoi ${first}, dit is je overzicht in Schakel.`,
     heading: (first: string) => `Hoi ${first}`,
     werkgroepen: 'Je werkgroepen',
