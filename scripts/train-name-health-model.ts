@@ -1,17 +1,21 @@
 // Trains the learned second signal for names with a health detail (src/privacy/name-health-learned.ts)
-// on the tuning files only, and writes src/privacy/name-health-model.ts. Deterministic: the same files
+// on the tuning files and the training-only held-out sets (TRAINED_HELD_OUT_FILES, their lines weighted
+// SETTINGS.independentWeight times), and writes src/privacy/name-health-model.ts. Deterministic: the same files
 // give the same model. `npm run train:guard` writes it; `-- --check` fails when the committed file
-// differs; `-- --cv` prints the leave-one-file-out figures used to choose the settings, `-- --stability` how many
-// tuning lines the model decides otherwise when trained with another seed.
+// differs; `-- --cv` prints the leave-one-file-out figures used to choose the settings (the tuning files and the
+// independent sets apart), `-- --stability` how many training lines the model decides otherwise with another seed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createGuard } from '../src/privacy/guard.ts';
 import { FEATURE_BITS } from '../src/privacy/name-health-learned.ts';
 import { CORPUS_NOW, readCorpus } from '../test/privacy/corpus-file.ts';
+import { TRAINED_HELD_OUT_FILES } from '../test/privacy/corpus-heldout-trained.ts';
 import { TUNING_FILES } from '../test/privacy/corpus-tuning-files.ts';
 
 /** One corpus line: its label, whether the rules flagged a name_health, and each person's features. */
 export interface Example {
   readonly file: number;
+  /** From a training-only held-out set: written by an outside writer, weighted SETTINGS.independentWeight. */
+  readonly independent: boolean;
   readonly positive: boolean;
   readonly clean: boolean;
   readonly rulesFound: boolean;
@@ -21,11 +25,22 @@ export interface Example {
   readonly vetoed: readonly boolean[];
 }
 
-export const SETTINGS = { epochs: 40, averaged: 20, rate: 0.02, l2: 1e-5, threshold: 2.75, seed: 20261206 };
+export const SETTINGS = {
+  epochs: 40,
+  averaged: 20,
+  rate: 0.02,
+  l2: 1e-5,
+  threshold: 2.75,
+  seed: 20261206,
+  independentWeight: 16,
+};
 const MODEL_FILE = new URL('../src/privacy/name-health-model.ts', import.meta.url);
 
-/** Every tuning line's features, from the guard itself: its person references and rules' findings. */
-export function examples(files: readonly string[] = TUNING_FILES): Example[] {
+/** Every training line's features, from the guard itself: its person references and rules' findings. */
+export function examples(
+  files: readonly string[] = TUNING_FILES,
+  independentFiles: readonly string[] = TRAINED_HELD_OUT_FILES,
+): Example[] {
   let persons: number[][] = [];
   let vetoed: boolean[] = [];
   const guard = createGuard({
@@ -38,13 +53,14 @@ export function examples(files: readonly string[] = TUNING_FILES): Example[] {
     return 0;
   }
   const out: Example[] = [];
-  files.forEach((file, index) => {
+  [...files, ...independentFiles].forEach((file, index) => {
     for (const line of readCorpus(file)) {
       persons = [];
       vetoed = [];
       const found = guard.scan(line.text);
       out.push({
         file: index,
+        independent: index >= files.length,
         positive: line.kinds.has('name_health'),
         clean: line.kinds.size === 0,
         rulesFound: found.some((f) => f.kind === 'name_health'),
@@ -68,9 +84,12 @@ export function train(data: readonly Example[], settings = SETTINGS): Float64Arr
   const size = 1 << FEATURE_BITS;
   const w = new Float64Array(size + 1);
   const u = new Float64Array(size + 1);
-  const items: { features: readonly number[]; y: number }[] = [];
+  const items: { features: readonly number[]; y: number; weight: number }[] = [];
   // Every person, the vetoed too: they are most of what the model learns "clean" from.
-  for (const e of data) for (const p of e.persons) items.push({ features: p, y: e.positive ? 1 : 0 });
+  for (const e of data) {
+    const weight = e.independent ? settings.independentWeight : 1;
+    for (const p of e.persons) items.push({ features: p, y: e.positive ? 1 : 0, weight });
+  }
   const random = mulberry32(settings.seed);
   const rate = settings.rate;
   let steps = 0;
@@ -80,10 +99,10 @@ export function train(data: readonly Example[], settings = SETTINGS): Float64Arr
       [items[i], items[j]] = [items[j]!, items[i]!];
     }
     const averaging = epoch >= settings.epochs - settings.averaged;
-    for (const { features, y } of items) {
+    for (const { features, y, weight } of items) {
       let z = w[size]!;
       for (const f of features) z += w[f]!;
-      const g = 1 / (1 + Math.exp(-z)) - y;
+      const g = (1 / (1 + Math.exp(-z)) - y) * weight;
       for (const f of features) {
         const change = -rate * (g + settings.l2 * w[f]!);
         w[f] = w[f]! + change;
@@ -165,19 +184,23 @@ export function crossValidated(data: readonly Example[], settings = SETTINGS): F
 
 function printCrossValidation(data: readonly Example[]): void {
   const scores = crossValidated(data);
-  const positives = data.filter((e) => e.positive).length;
-  const clean = data.filter((e) => e.clean).length;
-  for (const threshold of [1, 1.5, 2, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.5, 5]) {
-    const fires = (e: Example, i: number) => !e.rulesFound && scores[i]! >= threshold;
-    const gained = data.filter((e, i) => e.positive && fires(e, i)).length;
-    const flagged = data.filter((e, i) => e.clean && !e.rulesFlagged && fires(e, i)).length;
-    process.stdout.write(
-      `threshold ${threshold}: name_health +${gained} of ${positives}, clean lines +${flagged} of ${clean}\n`,
-    );
+  for (const independent of [false, true]) {
+    process.stdout.write(independent ? 'training-only held-out sets, each left out:\n' : 'tuning files:\n');
+    const part = (e: Example) => e.independent === independent;
+    const positives = data.filter((e) => part(e) && e.positive).length;
+    const clean = data.filter((e) => part(e) && e.clean).length;
+    for (const threshold of [1, 1.5, 2, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.5, 5]) {
+      const fires = (e: Example, i: number) => part(e) && !e.rulesFound && scores[i]! >= threshold;
+      const gained = data.filter((e, i) => e.positive && fires(e, i)).length;
+      const flagged = data.filter((e, i) => e.clean && !e.rulesFlagged && fires(e, i)).length;
+      process.stdout.write(
+        `threshold ${threshold}: name_health +${gained} of ${positives}, clean lines +${flagged} of ${clean}\n`,
+      );
+    }
   }
 }
 
-/** How many tuning lines' decisions (the rules found no name_health, the model flags) change with the seed. */
+/** How many training lines' decisions (the rules found no name_health, the model flags) change with the seed. */
 function printStability(data: readonly Example[]): void {
   const decisions = (w: Float64Array) => {
     const model = quantize(w, SETTINGS.threshold);
@@ -192,7 +215,7 @@ function printStability(data: readonly Example[]): void {
   for (const k of [1, 2, 3, 4]) {
     const other = decisions(train(data, { ...SETTINGS, seed: SETTINGS.seed + 1000 * k }));
     const flips = other.filter((d, i) => d !== committed[i]).length;
-    process.stdout.write(`seed +${1000 * k}: ${flips} tuning lines decided otherwise\n`);
+    process.stdout.write(`seed +${1000 * k}: ${flips} training lines decided otherwise\n`);
   }
 }
 

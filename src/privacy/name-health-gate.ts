@@ -6,6 +6,7 @@ import { isGamblingKey, isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
 import { addLearnedNameHealth, type LearnedInput, type NameHealthModel } from './name-health-learned.ts';
 import { committedNameHealthModel } from './name-health-linear.ts';
+import { noteProcessingSenses } from './name-health-processing.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -77,9 +78,10 @@ export class NameHealthGate {
   ): void {
     if (last.from < last.to) this.sentence(tokens, last, isOrganisation, out);
     if (this.model !== null)
-      addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out, (window) =>
-        this.scanner.othersCareNear(tokens, isOrganisation, window),
-      );
+      addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out, (window) => {
+        this.scanner.othersCareNear(tokens, isOrganisation, window);
+        noteProcessingSenses(tokens, this.learned.othersCare);
+      });
   }
 
   /** Whether a word passed, or one from `from` on (not passed yet), may start a care detail. */

@@ -118,6 +118,13 @@ describe("name_health: the rules' veto", () => {
     expect(found(far, flagsAll)).toEqual([['name_health', 'Kees Bakker']]);
   });
 
+  it('comes also from "behandeling" said of an office processing a request (det-train41)', () => {
+    expect(found('Joris wacht al 3 weken op de behandeling van zijn aanvraag', flagsAll)).toEqual([]);
+    expect(found('Joris wacht op de behandeling van het bezwaar bij de gemeente', flagsAll)).toEqual([]);
+    expect(found('Joris wacht al 3 weken op de behandeling van zijn bezwaar', learned)).toEqual([]);
+    expect(found('Joris wacht al 3 weken op de behandeling', flagsAll)).toEqual([['name_health', 'Joris']]);
+  });
+
   // The model alone scores these people high; the rules gave the care term to someone else or to nobody.
   it.each([
     ['Sanne zegt haar man is weer opgenomen', 'Sanne'],
