@@ -120,17 +120,14 @@ async function changeSeries(...args: Parameters<typeof updateSeries>): Promise<v
 export function createSeriesCommands(deps: Deps) {
   return {
     ...restoreCommands(deps, updateSeriesPlanned),
-    /** Only the projectleider of the region manages the series; checked before anything is looked up. */
-    async assertMayManage(actor: Member | null, overlegId: string): Promise<void> {
-      authorize(actor, 'werkgroep.manage', {
-        regionId: (await overlegFor(deps.store.read, overlegId)).regionId,
-      });
-    },
-
-    /** Where the meeting of `originalStart` stands: moved (cancelled there or not) or not, 'YYYY-MM-DDTHH:mm'. */
-    async standsAt(overlegId: string, originalStart: string): Promise<string> {
-      const stored = await deps.store.read.findSeries(overlegId);
-      return (stored && movedStartOf(stored.definition, originalStart)) ?? originalStart;
+    /**
+     * Only the projectleider of the region manages the series; checked before anything is looked
+     * up. The overleg, as found for the check.
+     */
+    async assertMayManage(actor: Member | null, overlegId: string): Promise<Overleg> {
+      const overleg = await overlegFor(deps.store.read, overlegId);
+      authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
+      return overleg;
     },
 
     /** Whether the overleg has a series already (then `nieuwe-reeks` points to `wijzig`). */
@@ -175,24 +172,27 @@ export function createSeriesCommands(deps: Deps) {
       });
     },
 
-    /** 'already' when that meeting was cancelled before: nothing is written, no notice goes out again. */
+    /**
+     * `cancelled` false when that meeting was cancelled before: nothing is written, no notice goes
+     * out again. `start`: where it stands cancelled (where it had moved to, for a moved meeting).
+     */
     async cancelOccurrence(
       actor: Member | null,
       overlegId: string,
       originalStart: string,
-    ): Promise<'cancelled' | 'already'> {
+    ): Promise<{ readonly cancelled: boolean; readonly start: string }> {
       const exception: OccurrenceException = { kind: 'cancel', originalStart };
       // Where a moved meeting stood, for the logboek: filled in as the change is made.
       const details: { originalStart: string; start?: string } = { originalStart };
       const cancel = withException(exception);
       const change = (current: SeriesInput | null) => {
         const next = cancel(current);
-        const moved = next === 'unchanged' ? undefined : movedStartOf(next, originalStart);
+        const moved = current && movedStartOf(next === 'unchanged' ? current : next, originalStart);
         if (moved) details.start = moved;
         return next;
       };
       const done = await updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', change, details);
-      return done === 'changed' ? 'cancelled' : 'already';
+      return { cancelled: done === 'changed', start: details.start ?? originalStart };
     },
 
     changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {
