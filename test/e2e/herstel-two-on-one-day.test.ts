@@ -6,6 +6,12 @@ import { pressBody, pressInOost, slashInOost } from '../support/slash-command.ts
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { waitFor } from '../support/wait-for.ts';
 import {
+  buttonsOf,
+  channelPosts,
+  countSaying,
+  projectleiderOnTeams,
+} from '../support/werkgroep-channel-posts.ts';
+import {
   startWerkgroepHarness,
   type WerkgroepHarness,
   withTuesdaySeries,
@@ -14,7 +20,6 @@ import {
 const SECRET = 'geheim-twee-op-een-dag';
 // Monday 5 October 2026, 08:00 in Amsterdam; meetings every four weeks on Tuesday from 6 October, 14:00.
 const clock = manualClock('2026-10-05T06:00:00Z');
-type Button = { action_id: string; value: string; text: { text: string }; confirm?: unknown };
 
 /**
  * Two cancelled meetings on one day (the one planned there, and one moved there since and
@@ -24,23 +29,16 @@ type Button = { action_id: string; value: string; text: { text: string }; confir
 describe('herstel of a day with two cancelled meetings', () => {
   let h: WerkgroepHarness;
   const slash = (text: string) => slashInOost(h, SECRET, 'U0HANNEKE', text);
-  const buttonsOf = (answer: string): Button[] =>
-    JSON.parse(answer)
-      .blocks.filter((b: { type: string }) => b.type === 'actions')
-      .flatMap((b: { elements: Button[] }) => b.elements);
-  const slackPosts = () => h.slack.callsTo('chat.postMessage').map((c) => JSON.stringify(c.body));
-  const teamsPosts = () => h.teams.sentTo(TEAMS_CHANNEL).map((c) => JSON.stringify(c.body));
-  const count = (posts: string[], text: string) => posts.filter((p) => p.includes(text)).length;
+  const slackPosts = () => channelPosts(h).slack();
+  const teamsPosts = () => channelPosts(h).teams();
+  const count = countSaying;
   const audited = async () =>
     (await h.tdb.db.pool.query(`SELECT 1 FROM audit_log WHERE action = 'bijeenkomst_hersteld'`)).rows.length;
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     await withTuesdaySeries(h);
-    await h.tdb.db.pool.query(
-      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
-      [TEAMS_TENANT, h.w.projectleiderId],
-    );
+    await projectleiderOnTeams(h);
     expect(await slash('annuleer 2026-11-03')).toContain('gaat niet door');
     // Its day free again, the meeting of 1 December moves there (at 15:00) and is cancelled too.
     expect(await slash('verplaats 2026-12-01 naar 2026-11-03 15:00')).toContain('verplaatst');

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { answerIn, postToChat, pressGoAheadAfterAll, shownIn } from '../support/local-chat-api.ts';
+import { answerIn, pressGoAheadAfterAll, pressOnCard } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const WERKGROEP = '19:lokaal-werkgroep@thread.tacv2';
 
@@ -60,18 +59,7 @@ describe('the local chat: a moved meeting cancelled and put back', () => {
       asked,
     )?.[1];
     expect(JSON.parse(data ?? '{}').value).toContain('|herstel 2027-02-16 van 2027-03-16');
-    const card = (await shownIn(local.url, 'pl', WERKGROEP)).findLast((m) => m.fromBot);
-    const before = (await shownIn(local.url, 'pl', WERKGROEP)).length;
-    await postToChat(local.url, '/api/actie', {
-      rol: 'pl',
-      gesprek: WERKGROEP,
-      activiteit: card?.id,
-      verb: 'werkgroep_kies',
-      data: JSON.parse(data ?? '{}'),
-    });
-    const answer = await waitFor('the answer below the card', async () =>
-      (await shownIn(local.url, 'pl', WERKGROEP)).slice(before).find((m) => m.fromBot),
-    );
+    const { answer } = await pressOnCard(local.url, 'pl', WERKGROEP, -1, JSON.parse(data ?? '{}'));
     expect(JSON.stringify(answer)).toContain(
       'De bijeenkomst van dinsdag 16 februari 2027 om 10:00 gaat toch door; ze blijft verplaatst (oorspronkelijk dinsdag 16 maart 2027 om 14:00).',
     );
