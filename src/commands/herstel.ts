@@ -10,7 +10,8 @@ import { cancelledNear, confirm, foundByOriginalNote, meetingsOn, readableStart 
  * `herstel <datum>`: a meeting cancelled by mistake goes ahead after all, at its own time or where
  * it had been moved to; its reminders are planned again, and a werkgroep told of the cancellation
  * is told once it is back. The date is the one the meeting stood on, or the day it was moved away
- * from when no meeting stands there.
+ * from when no meeting stands there. Two cancelled meetings on that day: asked which (a button
+ * each); `herstel <datum> van <datum>` names the one planned on the second date.
  */
 export const herstel: WerkgroepCommand<'herstel'> = {
   where: 'werkgroep',
