@@ -117,7 +117,7 @@ export function createCore({
     planOverlegIn(planning, overlegId, now, { logger, onRefused: onSeriesNotPlanned });
   const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan, timeZone });
   const avg = createAvg({ store: personalDataStore(db), clock, publicUrl, sentCards, logger });
-  const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
+  const forms = createSeriesForms({ clock, timeZone, series });
   const checkinData = checkinStore(db);
   // The member and their language are read once per request (src/members/request-member.ts).
   const requestReads = requestMember((user) => findMemberAndLocale(db.pool, user));

@@ -1,5 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { werkgroepName } from '../messages/werkgroep-name.ts';
 import { cancelledAnswer } from '../rhythm/put-back.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { foundByOriginalNote, meetingOn } from './series-answers.ts';
@@ -22,11 +23,9 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   async run(command, { uses, member, prefix }, werkgroepId) {
     const meeting = await meetingOn(uses, werkgroepId, command.date, 'standing');
     const done = await uses.series.cancelOccurrence(member, werkgroepId, meeting.originalStart);
-    const w = words();
-    // Named as verplaats names it.
-    const name = (await uses.werkgroepInfo(werkgroepId))?.name ?? w.forms.created.kinds.werkgroep;
+    const name = werkgroepName(await uses.werkgroepInfo(werkgroepId));
     const note = foundByOriginalNote(meeting);
-    if (done === 'cancelled') return cancelledAnswer(werkgroepId, name, meeting.start, prefix, note);
-    return say(note + w.answers.annuleerAlready(name, readableIsoDate(meeting.start.slice(0, 10))));
+    if (done.cancelled) return cancelledAnswer(werkgroepId, name, done.start, prefix, note);
+    return say(note + words().answers.annuleerAlready(name, readableIsoDate(done.start.slice(0, 10))));
   },
 };

@@ -5,7 +5,13 @@ import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
-import { expandOccurrences, findOccurrence, type Occurrence } from '../schedule/series.ts';
+import {
+  expandOccurrences,
+  findOccurrence,
+  type MeetingSeries,
+  type Occurrence,
+  type SeriesInput,
+} from '../schedule/series.ts';
 import { movedPartOf } from '../schedule/series-schema.ts';
 import { storedSeries, storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { CommandUses } from './uses.ts';
@@ -49,33 +55,48 @@ export interface MeetingOnDate {
 }
 
 /**
- * The meeting on a date: the one that stands (or was cancelled) there, a moved meeting where it
- * moved to. `seeking` (for `annuleer` and `herstel`): a cancelled meeting and one moved onto its
- * day since, the one the command is about; and a date without a meeting also names the one
- * meeting moved away from it (cancelled there or not), as long as there is just one.
+ * The meetings on a date: the one that stands (or was cancelled) there, a moved meeting where it
+ * moved to. `seeking` (for `annuleer` and `herstel`): the cancelled ones, or the ones that stand,
+ * when the day has any (two cancelled on one day: one moved onto the day of another cancelled
+ * since, and cancelled too); and a date without a meeting also names the one meeting moved away
+ * from it (cancelled there or not), as long as there is just one. Never empty: none is NotFound.
  */
+export async function meetingsOn(
+  uses: CommandUses,
+  overlegId: string,
+  date: string,
+  seeking?: 'standing' | 'cancelled',
+): Promise<[MeetingOnDate, ...MeetingOnDate[]]> {
+  const found = await seriesAndDay(uses, overlegId, date, storedSeries);
+  if (!found) throw new NotFound(words().answers.series.noSeries);
+  const { series, day } = found;
+  const local = (o: Occurrence) => o.start.toFormat("yyyy-MM-dd'T'HH:mm");
+  const onDay = day ? expandOccurrences(series, day, day.plus({ days: 1 })) : [];
+  const sought = onDay.filter((o) => seeking && (o.status === 'cancelled') === (seeking === 'cancelled'));
+  const [first, ...more] = sought.length > 0 ? sought : onDay.slice(0, 1);
+  const meeting = (o: Occurrence, byOriginalDate = false) => ({
+    originalStart: o.originalLocal,
+    start: local(o),
+    byOriginalDate,
+  });
+  if (first) return [meeting(first), ...more.map((o) => meeting(o))];
+  const movedAway = seeking
+    ? [...series.exceptions.values()].filter((e) => movedPartOf(e) && e.originalStart.startsWith(`${date}T`))
+    : [];
+  const only = movedAway.length === 1 && movedAway[0] && findOccurrence(series, movedAway[0].originalStart);
+  if (only) return [meeting(only, true)];
+  const nearest = day ? nearestStanding(series, day) : [];
+  throw new NotFound(words().answers.series.noMeetingOn(nearest.map(readableIsoDate), readableIsoDate(date)));
+}
+
+/** The meeting on a date, as meetingsOn finds it: the first, by time, of the ones sought. */
 export async function meetingOn(
   uses: CommandUses,
   overlegId: string,
   date: string,
   seeking?: 'standing' | 'cancelled',
 ): Promise<MeetingOnDate> {
-  const stored = await uses.seriesOf(overlegId);
-  if (!stored) throw new NotFound(words().answers.series.noSeries);
-  const series = storedSeries(stored.definition);
-  const day = DateTime.fromISO(date, { zone: series.timeZone });
-  const local = (o: Occurrence) => o.start.toFormat("yyyy-MM-dd'T'HH:mm");
-  const onDay = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 })) : [];
-  const sought = seeking && onDay.find((o) => (o.status === 'cancelled') === (seeking === 'cancelled'));
-  const found = sought || onDay[0];
-  if (found) return { originalStart: found.originalLocal, start: local(found), byOriginalDate: false };
-  const movedAway = seeking
-    ? [...series.exceptions.values()].filter((e) => movedPartOf(e) && e.originalStart.startsWith(`${date}T`))
-    : [];
-  const only = movedAway.length === 1 && movedAway[0] && findOccurrence(series, movedAway[0].originalStart);
-  if (only) return { originalStart: only.originalLocal, start: local(only), byOriginalDate: true };
-  const nearest = day.isValid ? nearestStanding(series, day) : [];
-  throw new NotFound(words().answers.series.noMeetingOn(nearest.map(readableIsoDate), readableIsoDate(date)));
+  return (await meetingsOn(uses, overlegId, date, seeking))[0];
 }
 
 /** How far around a date without a meeting its neighbours are sought: half a year each way. */
@@ -118,13 +139,22 @@ export function foundByOriginalNote(meeting: MeetingOnDate): string {
   return `${words().answers.movedAwayFrom(readableStart(meeting.originalStart).date, moved.date, moved.time)} `;
 }
 
-/** The werkgroep's stored series (when it keeps the rules) and `date` as a day in its zone, or null. */
-async function seriesAndDay(uses: CommandUses, overlegId: string, date: string) {
+/**
+ * The werkgroep's stored series and `date` as a day in its zone (null when it is no day), or null
+ * without a series. `read`: a series that breaks the rules is null (a list over several meetings
+ * skips it), or said so with storedSeries.
+ */
+async function seriesAndDay(
+  uses: CommandUses,
+  overlegId: string,
+  date: string,
+  read: (definition: SeriesInput) => MeetingSeries | null = storedSeriesOrNull,
+): Promise<{ series: MeetingSeries; day: DateTime | null } | null> {
   const stored = await uses.seriesOf(overlegId);
-  const series = stored && storedSeriesOrNull(stored.definition);
+  const series = stored && read(stored.definition);
   if (!series) return null;
   const day = DateTime.fromISO(date, { zone: series.timeZone });
-  return day.isValid ? { series, day } : null;
+  return { series, day: day.isValid ? day : null };
 }
 
 /**
@@ -138,7 +168,7 @@ export async function cancelledNear(
   date: string,
 ): Promise<string | null> {
   const found = await seriesAndDay(uses, overlegId, date);
-  if (!found) return null;
+  if (!found?.day) return null;
   const { series, day } = found;
   const now = uses.clock.now().getTime();
   const distance = (o: { start: DateTime }) => Math.abs(o.start.toMillis() - day.toMillis());
@@ -160,7 +190,7 @@ export async function alreadyMovedTo(
   toTime: string | null,
 ): Promise<string | null> {
   const at = await seriesAndDay(uses, overlegId, toDate);
-  if (!at) return null;
+  if (!at?.day) return null;
   const { series, day } = at;
   const found = expandOccurrences(series, day, day.plus({ days: 1 })).find(
     (o) =>

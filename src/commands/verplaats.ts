@@ -1,6 +1,7 @@
 import { words } from '../messages/catalogue/words.ts';
 import { nextYearTyped, withNextYear } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { werkgroepName } from '../messages/werkgroep-name.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import { todayIsoIn } from '../schedule/local-time.ts';
 import { countedBack } from './actiepunt.ts';
@@ -57,11 +58,7 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     const info = await uses.werkgroepInfo(werkgroepId);
     const day = readableIsoDate(command.toDate);
     const w = words();
-    const moved = await confirm(
-      uses,
-      werkgroepId,
-      w.answers.series.movedTo(info?.name ?? w.forms.created.kinds.werkgroep, day, time),
-    );
+    const moved = await confirm(uses, werkgroepId, w.answers.series.movedTo(werkgroepName(info), day, time));
     if (!info || info.linked) return moved;
     return {
       ...moved,

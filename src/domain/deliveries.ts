@@ -3,25 +3,24 @@
  * table (src/store/deliveries-repo.ts) keeps them; the scheduler (src/jobs/) claims and sends them.
  */
 
-export const PLANNED_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'cancel_notice'] as const;
+/**
+ * Planned from the series (src/schedule/reminder-plan.ts): restore_notice is "gaat toch door",
+ * for a meeting put back (`herstel`) after the werkgroep was told it was cancelled.
+ */
+export const PLANNED_KINDS = [
+  'agenda_call',
+  'reminder',
+  'checkin_invite',
+  'cancel_notice',
+  'restore_notice',
+] as const;
 /** Written when a check-in round opens (src/checkin): direct messages, the nudge, the summary. */
 export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as const;
 /** The region's stuurgroep digest (src/digest): the automatic draft to each projectleider, the published post. */
 export const DIGEST_KINDS = ['digest_draft', 'digest_publish'] as const;
 /** The answer to a chat command that takes long (src/commands/long-commands.ts): it replaces "Bezig…". */
 export const COMMAND_KIND = 'command_answer';
-/**
- * "Gaat toch door", written when a cancelled meeting is put back (`herstel`) after its cancel_notice
- * went out; not planned from the series, so a replan leaves it alone.
- */
-export const RESTORE_NOTICE_KIND = 'restore_notice';
-export const DELIVERY_KINDS = [
-  ...PLANNED_KINDS,
-  ...CHECKIN_KINDS,
-  ...DIGEST_KINDS,
-  COMMAND_KIND,
-  RESTORE_NOTICE_KIND,
-] as const;
+export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS, COMMAND_KIND] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 export type CheckinKind = (typeof CHECKIN_KINDS)[number];
 export type PlannedKind = (typeof PLANNED_KINDS)[number];

@@ -60,10 +60,6 @@ export async function buildDelivery(
   // a call, reminder or cancellation about a meeting under way or over says nothing true any more;
   // skipped as late, so `mislukt` lists it.
   if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
-  // Put back (herstel) or cancelled again since it was claimed: it would say the opposite of what stands.
-  const cancelled = context.occurrence.status === 'cancelled';
-  if ((kind === 'cancel_notice' && !cancelled) || (kind === 'restore_notice' && cancelled))
-    return { skip: 'bijeenkomst intussen hersteld of weer afgezegd' };
   const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const prefix = channelPrefix(channel.platform);
   const build = {

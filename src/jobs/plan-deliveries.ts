@@ -5,11 +5,11 @@ import { InvalidInput } from '../domain/errors.ts';
 import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { reminderDayLimitsFor, withinLimits } from '../schedule/reminder-limits.ts';
-import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
-import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import { type NoticeRounds, parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
+import { defineSeries, expandOccurrences, type MeetingSeries } from '../schedule/series.ts';
 import { storedSeriesReasons } from '../schedule/stored-series.ts';
 import type { DigestStore } from '../store/digest-store.ts';
-import type { PlanningStore } from '../store/planning-store.ts';
+import type { PlanningRepository, PlanningStore } from '../store/planning-store.ts';
 import type { PlanningInput } from '../store/rhythm-repo.ts';
 import { lateWindowMs } from './delivery-kinds.ts';
 
@@ -17,8 +17,21 @@ import { lateWindowMs } from './delivery-kinds.ts';
 export const PLAN_HORIZON_DAYS = 60;
 const LONGEST_PLANNED_WINDOW_MS = Math.max(...PLANNED_KINDS.map(lateWindowMs));
 
-export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>): string {
-  return [d.overlegId, d.occurrence, d.kind, d.platform, d.workspace, d.channelId].join('|');
+/**
+ * A planned delivery's key: one message per meeting, kind and channel, and for a cancel or
+ * restore notice per round (cancelled again after a `herstel`, it is told again). A first round
+ * has no round in its key, as notices written before rounds were counted.
+ */
+export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>, round = 1): string {
+  const key = [d.overlegId, d.occurrence, d.kind, d.platform, d.workspace, d.channelId];
+  return (round > 1 ? [...key, `round-${round}`] : key).join('|');
+}
+
+/** How often the meeting of `originalLocal` was cancelled and put back (the series keeps count). */
+function roundsOf(series: MeetingSeries, originalLocal: string): NoticeRounds {
+  const exception = series.exceptions.get(originalLocal);
+  const cancelled = exception?.kind === 'cancel' ? (exception.round ?? 1) : 1;
+  return { cancelled, restored: series.restored.get(originalLocal) ?? 0 };
 }
 
 /** What one overleg's channels should receive, from its series and settings (pure). */
@@ -41,7 +54,8 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
   const planned: PlannedDelivery[] = [];
   for (const occurrence of occurrences) {
     const limited = withinLimits(settings, reminderDayLimitsFor(series, occurrence.start));
-    for (const send of planReminders(occurrence, limited, nowLocal)) {
+    const rounds = roundsOf(series, occurrence.originalLocal);
+    for (const send of planReminders(occurrence, limited, nowLocal, rounds)) {
       const at = send.at.toMillis();
       if (at < now.getTime() - lateWindowMs(send.kind) || at > horizon) continue;
       for (const channel of channels) {
@@ -53,7 +67,10 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
           workspace: channel.workspace,
           channelId: channel.channelId,
         };
-        planned.push({ ...base, key: deliveryKey(base), dueAt: new Date(at) });
+        // "Gaat toch door" only where that round's cancellation was told.
+        const told = deliveryKey({ ...base, kind: 'cancel_notice' }, send.round);
+        if (send.kind === 'restore_notice' && !input.told?.has(told)) continue;
+        planned.push({ ...base, key: deliveryKey(base, send.round), dueAt: new Date(at) });
       }
     }
   }
@@ -63,6 +80,8 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
 /** What re-planning one overleg did: the messages it wrote down, or why none (its stored series breaks the rules). */
 export interface Replanned {
   readonly planned: number;
+  /** The messages planned, as written down. */
+  readonly plan: readonly PlannedDelivery[];
   /** For the person who made the change: their change stands, no reminders are planned, and why. */
   readonly notPlanned: string | null;
 }
@@ -84,22 +103,30 @@ export async function planOverlegIn(
   now: Date,
   log: RefusedSeriesLog = {},
 ): Promise<Replanned> {
-  return store.transaction(async (tx) => {
-    // One planner per overleg at a time: two edits or a horizon run crossing must not interleave.
-    await tx.lockOverlegForPlanning(overlegId);
-    const stored = await tx.findSeries(overlegId);
-    const channels = await tx.channelsOf(overlegId);
-    const input = stored && {
-      overlegId,
-      definition: stored.definition,
-      settings: await tx.reminderSettingsOf(overlegId),
-      channels,
-    };
-    const { planned, reasons } = input ? plannedOrSkipped(input, now, log) : { planned: [], reasons: null };
-    await tx.replacePlan(overlegId, planned, now);
-    const notPlanned = reasons === null ? null : words().answers.problems.series.notPlanned(reasons);
-    return { planned: planned.length, notPlanned };
-  });
+  return store.transaction((tx) => planOverlegWith(tx, overlegId, now, log));
+}
+
+/** planOverlegIn inside a transaction already open (a series change plans in its own). */
+export async function planOverlegWith(
+  tx: PlanningRepository,
+  overlegId: string,
+  now: Date,
+  log: RefusedSeriesLog = {},
+): Promise<Replanned> {
+  // One planner per overleg at a time: two edits or a horizon run crossing must not interleave.
+  await tx.lockOverlegForPlanning(overlegId);
+  const stored = await tx.findSeries(overlegId);
+  const input = stored && {
+    overlegId,
+    definition: stored.definition,
+    settings: await tx.reminderSettingsOf(overlegId),
+    channels: await tx.channelsOf(overlegId),
+    told: (await tx.toldCancellations([overlegId], now)).get(overlegId) ?? new Set<string>(),
+  };
+  const { planned, reasons } = input ? plannedOrSkipped(input, now, log) : { planned: [], reasons: null };
+  await tx.replacePlan(overlegId, planned, now);
+  const notPlanned = reasons === null ? null : words().answers.problems.series.notPlanned(reasons);
+  return { planned: planned.length, plan: planned, notPlanned };
 }
 
 /**
@@ -132,7 +159,7 @@ export const PLAN_BATCH = 500;
 const YIELD_EVERY = 25;
 
 /**
- * The horizon run over every overleg with a series, a batch per transaction (five statements per
+ * The horizon run over every overleg with a series, a batch per transaction (six statements per
  * batch, whatever its size), then the stuurgroep digest drafts. Running it twice changes nothing.
  */
 export async function planAll(
@@ -145,7 +172,7 @@ export async function planAll(
   let after: string | null = null;
   for (;;) {
     const done: { count: number; last: string | null } = await stores.planning.transaction(async (tx) => {
-      const inputs = await tx.lockPlanningInputs(after, batch);
+      const inputs = await tx.lockPlanningInputs(after, batch, now);
       const planned: PlannedDelivery[] = [];
       for (const [i, input] of inputs.entries()) {
         // Planning is CPU work: let the delivery tick in this process run in between.

@@ -60,7 +60,8 @@ export type Command =
       readonly durationMinutes: number;
     }
   | { readonly name: 'annuleer'; readonly date: string }
-  | { readonly name: 'herstel'; readonly date: string }
+  /** `from`: the day the meeting was planned on, when two cancelled meetings share `date`. */
+  | { readonly name: 'herstel'; readonly date: string; readonly from?: string }
   | {
       readonly name: 'verplaats';
       readonly date: string;

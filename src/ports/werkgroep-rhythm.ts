@@ -22,12 +22,12 @@ export interface WerkgroepRhythm {
     start: string,
     prefix?: string,
   ): Promise<'changed' | 'unchanged'>;
-  /** 'already' when it was cancelled before (nothing changes). */
+  /** `cancelled` false when it was cancelled before (nothing changes); `start`: where it stands. */
   cancelOccurrence(
     actor: Member | null,
     overlegId: string,
     originalStart: string,
-  ): Promise<'cancelled' | 'already'>;
+  ): Promise<{ readonly cancelled: boolean; readonly start: string }>;
   /** An agendapunt for the next meeting, from anyone in the werkgroep. */
   addAgendaItem(actor: Member | null, overlegId: string, text: string): Promise<Occurrence>;
   addActiepunt(

@@ -7,8 +7,55 @@ import { readableIsoDate } from '../messages/readable-date.ts';
  * The command that puts a cancelled meeting back (at its own day and time, or where it had been
  * moved to), as typed where the projectleider is (`prefix`: '/schakel ' in Slack): `herstel <datum>`.
  */
-export function putBack(prefix: string, start: string): string {
-  return `${prefix}herstel ${start.slice(0, 10)}`;
+export function putBack(prefix: string, start: string, originalStart?: string): string {
+  return `${prefix}${putBackCommand(start, originalStart)}`;
+}
+
+/**
+ * `herstel <datum>`, and `van <datum>` (the day it was planned on) to say which one when more
+ * than one cancelled meeting stands on that day.
+ */
+function putBackCommand(start: string, originalStart?: string): string {
+  const from = originalStart ? ` van ${originalStart.slice(0, 10)}` : '';
+  return `herstel ${start.slice(0, 10)}${from}`;
+}
+
+/**
+ * `herstel` of a day with more than one cancelled meeting (one moved there, the other planned
+ * there, both cancelled): which one, a button each that puts that one back in this werkgroep.
+ */
+export function whichToPutBack(
+  overlegId: string,
+  date: string,
+  meetings: readonly { readonly originalStart: string; readonly start: string }[],
+  prefix: string,
+): Message {
+  const w = words().answers;
+  const first = meetings[0];
+  const example = first ? putBack(prefix, first.start, first.originalStart) : '';
+  const text = w.herstelWhich(readableIsoDate(date), meetings.length, example);
+  const label = (m: { originalStart: string; start: string }) => {
+    const moved = m.start !== m.originalStart;
+    const from = words().dates.moment(
+      readableIsoDate(m.originalStart.slice(0, 10)),
+      m.originalStart.slice(11),
+    );
+    return w.herstelWhichButton(m.start.slice(11), moved ? from : null);
+  };
+  return {
+    fallback: text,
+    blocks: [
+      { type: 'text', text },
+      {
+        type: 'actions',
+        actions: meetings.map((m) => ({
+          id: CHOOSE_WERKGROEP_ACTION,
+          label: label(m),
+          value: `${overlegId}|${putBackCommand(m.start, m.originalStart)}`,
+        })),
+      },
+    ],
+  };
 }
 
 /**

@@ -2,21 +2,21 @@ import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { OccurrenceException, SeriesInput } from '../schedule/series.ts';
 import { assertDayFree } from './occurrence-exceptions.ts';
-import type { Deps, updateSeries } from './series-changes.ts';
+import type { Deps, updateSeriesPlanned } from './series-changes.ts';
 
 /** What `herstel` did: put back (and whether the werkgroep will hear it), or nothing to put back. */
 export type RestoreOutcome =
   | { readonly restored: true; readonly told: boolean }
   | { readonly restored: false };
 
-/** `update`: series-changes' updateSeries, passed in so the two files do not import each other. */
-export function restoreCommands(deps: Deps, update: typeof updateSeries) {
+/** `update`: series-changes' updateSeriesPlanned, passed in so the two files do not import each other. */
+export function restoreCommands(deps: Deps, update: typeof updateSeriesPlanned) {
   return {
     /**
      * A cancelled meeting back at its own day and time, or where it had been moved to before it
      * was cancelled (with that move's own length, place and link); its reminders are planned
-     * again. When the werkgroep was told it was cancelled, it is told once that it goes ahead
-     * after all. Not cancelled (never, or put back already by a request sent at the same time):
+     * again. When the werkgroep was told it was cancelled, the plan tells it once that it goes
+     * ahead after all (src/schedule/reminder-plan.ts). Not cancelled (never, or put back already by a request sent at the same time):
      * nothing is written. `prefix`: how the platform's commands start, for a refusal's advice.
      */
     async restoreOccurrence(
@@ -25,7 +25,6 @@ export function restoreCommands(deps: Deps, update: typeof updateSeries) {
       originalStart: string,
       prefix = '',
     ): Promise<RestoreOutcome> {
-      let told = false;
       // Where a moved meeting comes back, for the logboek: filled in as the change is made.
       const details: { originalStart: string; start?: string } = { originalStart };
       const done = await update(
@@ -35,11 +34,11 @@ export function restoreCommands(deps: Deps, update: typeof updateSeries) {
         'bijeenkomst_hersteld',
         withoutCancel(originalStart, prefix, details),
         details,
-        async (tx, now) => {
-          told = (await tx.addRestoreNotices(overlegId, originalStart, now)) > 0;
-        },
       );
-      return done === 'changed' ? { restored: true, told } : { restored: false };
+      if (done === 'unchanged') return { restored: false };
+      // Told of the cancellation: the plan has "gaat toch door" for that channel.
+      const told = done.plan.some((d) => d.kind === 'restore_notice' && d.occurrence === originalStart);
+      return { restored: true, told };
     },
   };
 }
@@ -55,7 +54,12 @@ function withoutCancel(originalStart: string, prefix: string, details: { start?:
     const move: OccurrenceException & { kind: 'move' } = cancel.moved
       ? { kind: 'move', originalStart, ...cancel.moved }
       : { kind: 'move', originalStart, start: originalStart };
-    const next = { ...current, exceptions: cancel.moved ? [...others, move] : others };
+    // Which cancellation is undone: its round, so the plan tells it once and a next one is new.
+    const restored = [
+      ...(current.restored ?? []).filter((r) => r.originalStart !== originalStart),
+      { originalStart, round: cancel.round ?? 1 },
+    ];
+    const next = { ...current, exceptions: cancel.moved ? [...others, move] : others, restored };
     assertDayFree(next, move, prefix, words().answers.problems.restoreDayTaken);
     if (cancel.moved) details.start = move.start;
     return next;

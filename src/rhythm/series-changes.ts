@@ -4,7 +4,7 @@ import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
-import { planOverlegIn } from '../jobs/plan-deliveries.ts';
+import { planOverlegWith, type Replanned } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import type { Guard } from '../privacy/guard.ts';
@@ -68,25 +68,28 @@ async function overlegFor(
 /**
  * Changes a series definition as one step: authorised, validated as a whole,
  * saved with an optimistic version check, audited, and the plan of deliveries
- * brought in line. Nothing changes when any part fails.
+ * brought in line in the same transaction. Nothing changes when any part fails.
  */
-export async function updateSeries(
+export async function updateSeries(...args: Parameters<typeof updateSeriesPlanned>) {
+  return (await updateSeriesPlanned(...args)) === 'unchanged' ? 'unchanged' : 'changed';
+}
+
+/** updateSeries, with the plan it wrote (which messages the change leads to). */
+export async function updateSeriesPlanned(
   { store, clock, guard }: Deps,
   actor: Member | null,
   overlegId: string,
   action: string,
   change: (current: SeriesInput | null) => SeriesInput | 'unchanged',
   details: object,
-  /** More to write in the same transaction once the change is saved (a restore's notices). */
-  also?: (tx: RhythmRepository, now: Date) => Promise<void>,
-): Promise<'changed' | 'unchanged'> {
+): Promise<Replanned | 'unchanged'> {
   const overleg = await overlegFor(store.read, overlegId);
   const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   const now = clock.now();
   // Read and changed in one transaction: a change already made (a second cancel) writes nothing.
   // The overleg is locked first, so the same change sent twice at once is read after the first
   // one's commit (and found made) instead of failing on the version check as "changed meanwhile".
-  const done = await store.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
     await tx.lockOverlegForPlanning(overlegId);
     const stored = await tx.findSeries(overlegId);
     const next = change(stored?.definition ?? null);
@@ -104,11 +107,9 @@ export async function updateSeries(
       details,
       at: now,
     });
-    await also?.(tx, now);
-    return 'changed' as const;
+    // Planned with the change: no moment in which a notice of the old state could still go out.
+    return planOverlegWith(tx, overlegId, now);
   });
-  if (done === 'changed') await planOverlegIn(store, overlegId, now);
-  return done;
 }
 
 /** updateSeries for the changes that always change something (create, move, change from a date). */
@@ -118,18 +119,15 @@ async function changeSeries(...args: Parameters<typeof updateSeries>): Promise<v
 
 export function createSeriesCommands(deps: Deps) {
   return {
-    ...restoreCommands(deps, updateSeries),
-    /** Only the projectleider of the region manages the series; checked before anything is looked up. */
-    async assertMayManage(actor: Member | null, overlegId: string): Promise<void> {
-      authorize(actor, 'werkgroep.manage', {
-        regionId: (await overlegFor(deps.store.read, overlegId)).regionId,
-      });
-    },
-
-    /** Where the meeting of `originalStart` stands: moved (cancelled there or not) or not, 'YYYY-MM-DDTHH:mm'. */
-    async standsAt(overlegId: string, originalStart: string): Promise<string> {
-      const stored = await deps.store.read.findSeries(overlegId);
-      return (stored && movedStartOf(stored.definition, originalStart)) ?? originalStart;
+    ...restoreCommands(deps, updateSeriesPlanned),
+    /**
+     * Only the projectleider of the region manages the series; checked before anything is looked
+     * up. The overleg, as found for the check.
+     */
+    async assertMayManage(actor: Member | null, overlegId: string): Promise<Overleg> {
+      const overleg = await overlegFor(deps.store.read, overlegId);
+      authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
+      return overleg;
     },
 
     /** Whether the overleg has a series already (then `nieuwe-reeks` points to `wijzig`). */
@@ -174,24 +172,27 @@ export function createSeriesCommands(deps: Deps) {
       });
     },
 
-    /** 'already' when that meeting was cancelled before: nothing is written, no notice goes out again. */
+    /**
+     * `cancelled` false when that meeting was cancelled before: nothing is written, no notice goes
+     * out again. `start`: where it stands cancelled (where it had moved to, for a moved meeting).
+     */
     async cancelOccurrence(
       actor: Member | null,
       overlegId: string,
       originalStart: string,
-    ): Promise<'cancelled' | 'already'> {
+    ): Promise<{ readonly cancelled: boolean; readonly start: string }> {
       const exception: OccurrenceException = { kind: 'cancel', originalStart };
       // Where a moved meeting stood, for the logboek: filled in as the change is made.
       const details: { originalStart: string; start?: string } = { originalStart };
       const cancel = withException(exception);
       const change = (current: SeriesInput | null) => {
         const next = cancel(current);
-        const moved = next === 'unchanged' ? undefined : movedStartOf(next, originalStart);
+        const moved = current && movedStartOf(next === 'unchanged' ? current : next, originalStart);
         if (moved) details.start = moved;
         return next;
       };
       const done = await updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', change, details);
-      return done === 'changed' ? 'cancelled' : 'already';
+      return { cancelled: done === 'changed', start: details.start ?? originalStart };
     },
 
     changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {

@@ -12,8 +12,8 @@ import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, say } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { werkgroepName as nameOf } from '../messages/werkgroep-name.ts';
 import { parseLocalDate, todayIsoIn } from '../schedule/local-time.ts';
-import type { RhythmRepository } from '../store/rhythm-store.ts';
 import {
   endOfDay,
   notPastCheck,
@@ -32,7 +32,6 @@ const overlegMetadata = z.object({ overlegId: z.uuid(), mode: z.enum(['nieuw', '
 
 /** The projectleider's forms for the series: built, and their submissions carried out. */
 export function createSeriesForms(d: {
-  overleggen: Pick<RhythmRepository, 'findOverleg'>;
   clock: Clock;
   timeZone: string;
   series: ReturnType<typeof createSeriesCommands>;
@@ -45,13 +44,12 @@ export function createSeriesForms(d: {
     overlegId: string,
     prefix = '',
   ): Promise<Form> {
-    await d.series.assertMayManage(actor, overlegId);
+    const overleg = await d.series.assertMayManage(actor, overlegId);
     // Said at once, not after the whole form was filled in: a second series is never made.
     if (kind === 'reeks-nieuw' && (await d.series.hasSeries(overlegId))) {
       throw new InvalidInput([{ field: 'reeks', message: words().answers.problems.seriesExists(prefix) }]);
     }
-    const overleg = await d.overleggen.findOverleg(overlegId);
-    const werkgroepName = overleg?.name ?? 'de werkgroep';
+    const werkgroepName = nameOf(overleg);
     const today = todayIsoIn(d.clock.now(), d.timeZone);
     if (kind !== 'bijeenkomst') {
       const mode = kind === 'reeks-nieuw' ? 'nieuw' : 'wijzig';
@@ -120,7 +118,7 @@ export function createSeriesForms(d: {
       const meta = overlegMetadata.safeParse(metadata);
       if (!meta.success) throw new InvalidInput([{ field: 'form', message: words().forms.expired }]);
       const { overlegId } = meta.data;
-      await d.series.assertMayManage(actor, overlegId);
+      const name = nameOf(await d.series.assertMayManage(actor, overlegId));
       if (answer.form === 'reeks') {
         const a = answer.value;
         const details = {
@@ -150,15 +148,11 @@ export function createSeriesForms(d: {
       // As the typed `verplaats` and `annuleer` answer: which meeting, and where it went.
       const a = answer.value;
       const w = words().answers;
-      const named = async () =>
-        (await d.overleggen.findOverleg(overlegId))?.name ?? words().forms.created.kinds.werkgroep;
       if (a.action === 'annuleren') {
-        const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
-        const name = await named();
         // A moved meeting is named (and put back with herstel) where it had moved to.
-        const start = await d.series.standsAt(overlegId, a.originalStart);
-        if (done === 'cancelled') return cancelledAnswer(overlegId, name, start, prefix);
-        return say(w.annuleerAlready(name, readableIsoDate(start.slice(0, 10))));
+        const done = await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
+        if (done.cancelled) return cancelledAnswer(overlegId, name, done.start, prefix);
+        return say(w.annuleerAlready(name, readableIsoDate(done.start.slice(0, 10))));
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
@@ -175,7 +169,7 @@ export function createSeriesForms(d: {
           w.series.alreadyMoved(readableIsoDate(a.originalStart.slice(0, 10)), readableIsoDate(day), time),
         );
       }
-      return say(w.series.movedTo(await named(), readableIsoDate(day), time));
+      return say(w.series.movedTo(name, readableIsoDate(day), time));
     },
   };
 }

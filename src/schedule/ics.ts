@@ -1,9 +1,9 @@
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { type ICalCalendar, ICalEventStatus } from 'ical-generator';
 import type { DateTime } from 'luxon';
 import { fromEpochDay, parseLocalDate } from './local-time.ts';
 import { type Occurrence, occurrenceOf } from './series.ts';
 import { findSegmentOfOriginal, type MeetingSeries, type Segment } from './series-definition.ts';
-import { movedPartOf } from './series-schema.ts';
+import { movedPartOf, type OccurrenceException } from './series-schema.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /**
@@ -14,9 +14,10 @@ import { vtimezone } from './vtimezone.ts';
  *   RFC 5545 requires with a TZID start) at the end of its last occurrence's day when it ends (a
  *   later version or `until`). A change "from date X" thus ends the old master and starts a new one; the past
  *   stays exactly as it was;
- * - a cancelled occurrence is an EXDATE on its master (also one cancelled after it was moved: the
- *   move's override goes, so the meeting is on neither day);
+ * - a cancelled occurrence is an EXDATE on its master;
  * - a moved occurrence is a VEVENT with the master's UID and RECURRENCE-ID = its original start;
+ *   cancelled after it was moved, that VEVENT stays, on the day it had moved to, with
+ *   STATUS:CANCELLED and its SEQUENCE raised, so a client that had the move shows it called off;
  * - a VTIMEZONE for the zone, generated from the same data Schakel computes with.
  * UIDs depend only on the series id and a version's effectiveFrom, so they survive any edit.
  *
@@ -88,7 +89,8 @@ function repeatingText(series: MeetingSeries, segment: Segment): string {
   }
   const lines = [rule];
   for (const exception of series.exceptions.values()) {
-    if (exception.kind !== 'cancel') continue;
+    // A meeting cancelled where it had moved to keeps its override, marked cancelled (below).
+    if (exception.kind !== 'cancel' || exception.moved) continue;
     if (findSegmentOfOriginal([segment], exception.originalStart) === null) continue;
     lines.push(`EXDATE;TZID=${series.timeZone}:${icsLocal(exception.originalStart)}`);
   }
@@ -107,6 +109,16 @@ function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, numbe
     ),
   );
   return [firstYear - 1, lastMentioned + 10];
+}
+
+/**
+ * The SEQUENCE of a moved meeting's override: raised each time it is cancelled (2·round − 1) and
+ * put back (2·round), so a calendar client takes the newer state of the same UID and
+ * RECURRENCE-ID; 0 for a move never cancelled.
+ */
+function overrideSequence(series: MeetingSeries, exception: OccurrenceException): number {
+  if (exception.kind === 'cancel') return 2 * (exception.round ?? 1) - 1;
+  return 2 * (series.restored.get(exception.originalStart) ?? 0);
 }
 
 export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOptions): ICalCalendar {
@@ -147,16 +159,19 @@ export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOpt
   }
 
   for (const exception of series.exceptions.values()) {
-    if (exception.kind !== 'move') continue;
+    if (!movedPartOf(exception)) continue;
     const at = findSegmentOfOriginal(series.segments, exception.originalStart);
     if (!at) continue;
     const moved = occurrenceOf(series, at.segment, at.k);
+    const cancelled = exception.kind === 'cancel';
     calendar.createEvent({
       ...common(moved),
       id: segmentUid(at.segment, options),
       recurrenceId: moved.originalStart,
       start: moved.start,
       end: moved.end,
+      ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
+      sequence: overrideSequence(series, exception),
     });
   }
   return calendar;

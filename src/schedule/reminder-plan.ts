@@ -17,12 +17,15 @@ import { dutchZodErrors } from './series-schema.ts';
  *   (unless allowed) outside the weekend;
  * - a cancelled meeting gets only a cancel_notice, at the reminder time, or at `now` when that is
  *   past (moved out of quiet hours unless that would be after the meeting was due to start:
- *   a late-evening notice beats members arriving for nothing); nothing once it was due to start.
+ *   a late-evening notice beats members arriving for nothing); nothing once it was due to start;
+ * - a meeting put back after a cancellation (`herstel`) also gets a restore_notice, timed the same
+ *   way; each carries the round of the cancellation it is about, so cancelled again and put back
+ *   again, the werkgroep hears each once.
  * A moved meeting plans from its new start. Planned times in the past are kept for the other
  * kinds: whether something was already sent is the job runner's knowledge, not the plan's.
  */
 
-export type SendKind = 'agenda_call' | 'reminder' | 'checkin_invite' | 'cancel_notice';
+export type SendKind = 'agenda_call' | 'reminder' | 'checkin_invite' | 'cancel_notice' | 'restore_notice';
 
 const clock = z.string().refine((s) => parseLocalTime(s) !== null, 'verwacht een tijd als UU:MM');
 
@@ -51,6 +54,8 @@ export interface PlannedSend {
   /** Identity of the occurrence the message is about. */
   readonly originalLocal: string;
   readonly index: number;
+  /** For a cancel or restore notice: which cancellation it is about (its delivery key says it). */
+  readonly round?: number;
 }
 
 function minutesOf(text: string): number {
@@ -105,25 +110,43 @@ function beforeMeeting(start: DateTime, daysBefore: number, settings: ReminderSe
   return at.toMillis() < start.toMillis() ? at : null;
 }
 
+/**
+ * When a werkgroep hears a meeting's change of plan (cancelled, or back after all): at the
+ * reminder time, or `now` when that is past (moved out of quiet hours unless that would be after
+ * the meeting was due to start); null once it was due to start.
+ */
+function changeNoticeAt(start: DateTime, settings: ReminderSettings, now: DateTime): DateTime | null {
+  if (now.toMillis() >= start.toMillis()) return null;
+  const reminderAt = beforeMeeting(start, settings.reminderDaysBefore, settings);
+  if (reminderAt && reminderAt.toMillis() > now.toMillis()) return reminderAt;
+  const nowLocal = now.setZone(start.zone);
+  const polite = nextAllowedMoment(nowLocal, settings);
+  return polite.toMillis() < start.toMillis() ? polite : nowLocal;
+}
+
+/** How often a meeting was cancelled (its current cancellation's round) and put back since. */
+export interface NoticeRounds {
+  /** The round of its cancellation, when it stands cancelled (1 the first time). */
+  readonly cancelled: number;
+  /** The round of the last cancellation undone by `herstel`; 0 when never put back. */
+  readonly restored: number;
+}
+
+const NEVER_CANCELLED: NoticeRounds = { cancelled: 1, restored: 0 };
+
 export function planReminders(
   occurrence: Occurrence,
   settingsInput: ReminderSettingsInput | ReminderSettings,
   now: DateTime,
+  rounds: NoticeRounds = NEVER_CANCELLED,
 ): PlannedSend[] {
   const settings = parseReminderSettings(settingsInput);
   const about = { originalLocal: occurrence.originalLocal, index: occurrence.index };
   const { start, end } = occurrence;
 
   if (occurrence.status === 'cancelled') {
-    if (now.toMillis() >= start.toMillis()) return [];
-    const reminderAt = beforeMeeting(start, settings.reminderDaysBefore, settings);
-    if (reminderAt && reminderAt.toMillis() > now.toMillis()) {
-      return [{ kind: 'cancel_notice', at: reminderAt, ...about }];
-    }
-    const nowLocal = now.setZone(start.zone);
-    const polite = nextAllowedMoment(nowLocal, settings);
-    const at = polite.toMillis() < start.toMillis() ? polite : nowLocal;
-    return [{ kind: 'cancel_notice', at, ...about }];
+    const at = changeNoticeAt(start, settings, now);
+    return at ? [{ kind: 'cancel_notice', at, round: rounds.cancelled, ...about }] : [];
   }
 
   const plan: PlannedSend[] = [];
@@ -134,5 +157,9 @@ export function planReminders(
   if (settings.checkinAfterEnd) {
     plan.push({ kind: 'checkin_invite', at: nextAllowedMoment(end, settings), ...about });
   }
+  // Put back after a cancellation: "gaat toch door", as the cancel notice was timed. Planned to
+  // every channel; the planner keeps it for the channels that were told of that cancellation.
+  const restoreAt = rounds.restored > 0 ? changeNoticeAt(start, settings, now) : null;
+  if (restoreAt) plan.push({ kind: 'restore_notice', at: restoreAt, round: rounds.restored, ...about });
   return plan.sort((a, b) => a.at.toMillis() - b.at.toMillis());
 }

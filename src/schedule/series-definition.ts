@@ -54,6 +54,8 @@ export interface MeetingSeries {
    * rule). They are kept out of the expansion instead of failing it; callers can report them.
    */
   readonly orphanedExceptions: readonly OccurrenceException[];
+  /** The round of the last cancellation undone (`herstel`), keyed by original local start. */
+  readonly restored: ReadonlyMap<string, number>;
 }
 
 /** A path like changes.0.time in words: "wijziging 1, tijd". */
@@ -202,7 +204,8 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
   });
   if (problems.length > 0) throw new InvalidInput(problems);
 
-  return { timeZone: data.timeZone, until: data.until, segments, exceptions, orphanedExceptions };
+  const restored = new Map((data.restored ?? []).map((r) => [r.originalStart, r.round]));
+  return { timeZone: data.timeZone, until: data.until, segments, exceptions, orphanedExceptions, restored };
 }
 
 /** The segment and grid position k of an original local start, or null when the rule never puts a meeting there. */

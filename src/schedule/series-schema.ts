@@ -93,6 +93,14 @@ const moveShape = {
   onlineUrl: webUrl.optional(),
 };
 
+const noticeRound = z.number().int().min(1);
+
+/**
+ * A cancelled meeting put back (`herstel`): which cancellation it undid. The plan tells the
+ * werkgroep once per round that it goes ahead after all; the next cancellation is round + 1.
+ */
+export const restoredSchema = z.strictObject({ originalStart: localDateTime, round: noticeRound });
+
 export const occurrenceExceptionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('cancel'),
@@ -103,6 +111,11 @@ export const occurrenceExceptionSchema = z.discriminatedUnion('kind', [
      * a meeting cancelled where the rule put it.
      */
     moved: z.strictObject(moveShape).optional(),
+    /**
+     * Which time this meeting is cancelled (1 the first, 2 once cancelled again after a `herstel`):
+     * part of its notice's key, so each cancellation is told once. Absent in older data: 1.
+     */
+    round: noticeRound.optional(),
   }),
   z.strictObject({ kind: z.literal('move'), originalStart: localDateTime, ...moveShape }),
 ]);
@@ -124,11 +137,14 @@ export const seriesInputSchema = z.strictObject({
     .default(DEFAULT_TIME_ZONE),
   changes: z.array(seriesChangeSchema).default([]),
   exceptions: z.array(occurrenceExceptionSchema).default([]),
+  /** The meetings put back after a cancellation, one entry each (absent in older data). */
+  restored: z.array(restoredSchema).optional(),
 });
 
 export type SeriesInput = z.input<typeof seriesInputSchema>;
 export type SeriesChange = z.infer<typeof seriesChangeSchema>;
 export type OccurrenceException = z.infer<typeof occurrenceExceptionSchema>;
+export type Restored = z.infer<typeof restoredSchema>;
 /** A move's own part: where the meeting went and what it has of its own there. */
 export type MovedTo = Omit<Extract<OccurrenceException, { kind: 'move' }>, 'kind' | 'originalStart'>;
 

@@ -3,7 +3,6 @@ import type { Database, Queryable } from './database.ts';
 import { findMemberByIdentity } from './members-repo.ts';
 import { overlegForChannel, werkgroepenOf } from './overleggen-repo.ts';
 import { planningRepository } from './planning-store.ts';
-import { addRestoreNotices } from './restore-notices-repo.ts';
 import {
   findOverleg,
   findSeriesByIcsToken,
@@ -30,7 +29,6 @@ export const rhythmRepository = (db: Queryable) => ({
     overlegForChannel,
     werkgroepenOf,
     findMemberByIdentity,
-    addRestoreNotices,
   }),
 });
 export type RhythmRepository = ReturnType<typeof rhythmRepository>;

@@ -48,9 +48,13 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     const upcoming = await slash('volgende');
     expect(upcoming).not.toContain('5 november');
     expect(upcoming).not.toContain('3 november');
+    // The feed has it called off on the day it had moved to: the move's own event, cancelled.
     let ics = await feed();
-    expect(ics).toContain('EXDATE;TZID=Europe/Amsterdam:20261103T140000');
-    expect(ics).not.toContain('RECURRENCE-ID');
+    expect(ics).toContain('RECURRENCE-ID;TZID=Europe/Amsterdam:20261103T140000');
+    expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20261105T100000');
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain('SEQUENCE:1');
+    expect(ics).not.toContain('EXDATE');
     expect(await slash('logboek')).toContain(
       'bijeenkomst van Werkgroep Oost van donderdag 5 november 2026 10:00 geannuleerd',
     );
@@ -75,6 +79,8 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     expect(ics).toContain('RECURRENCE-ID;TZID=Europe/Amsterdam:20261103T140000');
     expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20261105T100000');
     expect(ics).not.toContain('EXDATE');
+    expect(ics).not.toContain('STATUS:CANCELLED');
+    expect(ics).toContain('SEQUENCE:2');
     expect(await slash('logboek')).toContain(
       'bijeenkomst van Werkgroep Oost van donderdag 5 november 2026 10:00 hersteld',
     );
@@ -139,8 +145,14 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
       'De bijeenkomst van Werkgroep Oost op dinsdag 5 januari 2027 gaat niet door.',
     );
     expect((await definition()).exceptions?.filter((e) => e.kind === 'cancel')).toHaveLength(2);
-    // Both off: herstel of the date puts back the first of the day, the other then finds it taken.
-    expect(await slash('herstel 2027-01-05')).toContain(
+    // Both off: herstel of the date asks which (not the first of the day unasked); the other then finds it taken.
+    const bothOff = await definition();
+    const asked = await slash('herstel 2027-01-05');
+    expect(asked).toContain(
+      'Op dinsdag 5 januari 2027 zijn 2 bijeenkomsten afgezegd. Welke moet toch doorgaan?',
+    );
+    expect(await definition()).toEqual(bothOff);
+    expect(await slash('herstel 2027-01-05 van 2027-01-26')).toContain(
       'De bijeenkomst van dinsdag 5 januari 2027 om 10:00 gaat toch door; ze blijft verplaatst (oorspronkelijk dinsdag 26 januari 2027 om 14:00).',
     );
     expect(await slash('herstel 2027-01-05')).toContain(

@@ -6,6 +6,7 @@ import { pressBody, pressInOost, slashInOost } from '../support/slash-command.ts
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
 import { linkHannekeOnTeams, typeInTeamsChannel } from '../support/teams-chat.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { buttonsOf, channelPosts, countSaying } from '../support/werkgroep-channel-posts.ts';
 import {
   startWerkgroepHarness,
   type WerkgroepHarness,
@@ -15,7 +16,6 @@ import {
 const SECRET = 'geheim-herstel';
 // Monday 5 October 2026, 08:00 in Amsterdam; meetings every four weeks on Tuesday from 6 October, 14:00.
 const clock = manualClock('2026-10-05T06:00:00Z');
-type Button = { action_id: string; value: string; text: { text: string }; confirm?: unknown };
 
 /**
  * A meeting cancelled by mistake comes back with `herstel <datum>` or "Toch laten doorgaan" under
@@ -24,14 +24,9 @@ type Button = { action_id: string; value: string; text: { text: string }; confir
 describe('herstel: a cancelled meeting goes ahead after all', () => {
   let h: WerkgroepHarness;
   const slash = (userId: string, text: string) => slashInOost(h, SECRET, userId, text);
-  const buttonsOf = (answer: string): Button[] =>
-    JSON.parse(answer)
-      .blocks.filter((b: { type: string }) => b.type === 'actions')
-      .flatMap((b: { elements: Button[] }) => b.elements);
-  /** What the werkgroep's channels were sent, on Slack and on Teams, as text. */
-  const slackPosts = () => h.slack.callsTo('chat.postMessage').map((c) => JSON.stringify(c.body));
-  const teamsPosts = () => h.teams.sentTo(TEAMS_CHANNEL).map((c) => JSON.stringify(c.body));
-  const count = (posts: string[], text: string) => posts.filter((p) => p.includes(text)).length;
+  const slackPosts = () => channelPosts(h).slack();
+  const teamsPosts = () => channelPosts(h).teams();
+  const count = countSaying;
   const audited = async (action: string) =>
     (await h.tdb.db.pool.query('SELECT 1 FROM audit_log WHERE action = $1', [action])).rows.length;
   const typeInTeams = async (text: string) => (await typeInTeamsChannel(h, text)).join('\n');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { answerIn, pressGoAheadAfterAll } from '../support/local-chat-api.ts';
+import { answerIn, pressGoAheadAfterAll, pressOnCard } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP = '19:lokaal-werkgroep@thread.tacv2';
@@ -47,5 +47,22 @@ describe('the local chat: a moved meeting cancelled and put back', () => {
       'De bijeenkomst van donderdag 21 januari 2027 om 10:00 gaat toch door; ze blijft verplaatst',
     );
     expect(await say('volgende')).toMatch(/donderdag 21 januari 2027, 10:00–[0-9:]+ \(verplaatst\)/);
+  });
+
+  it('two cancelled on one day: herstel asks which, and the button pressed puts that one back', async () => {
+    expect(await say('annuleer 16 februari')).toContain('gaat niet door');
+    expect(await say('verplaats 16 maart naar 16 februari 10:00')).toContain('dinsdag 16 februari 2027');
+    expect(await say('annuleer 16 februari')).toContain('gaat niet door');
+    const asked = await say('herstel 16 februari');
+    expect(asked).toContain('Op dinsdag 16 februari 2027 zijn 2 bijeenkomsten afgezegd.');
+    const data = /"title":"10:00, verplaatst van [^"]*","verb":"werkgroep_kies","data":(\{[^}]*\})/.exec(
+      asked,
+    )?.[1];
+    expect(JSON.parse(data ?? '{}').value).toContain('|herstel 2027-02-16 van 2027-03-16');
+    const { answer } = await pressOnCard(local.url, 'pl', WERKGROEP, -1, JSON.parse(data ?? '{}'));
+    expect(JSON.stringify(answer)).toContain(
+      'De bijeenkomst van dinsdag 16 februari 2027 om 10:00 gaat toch door; ze blijft verplaatst (oorspronkelijk dinsdag 16 maart 2027 om 14:00).',
+    );
+    expect(await say('volgende')).toMatch(/dinsdag 16 februari 2027, 10:00–[0-9:]+ \(verplaatst\)/);
   });
 });

@@ -54,15 +54,19 @@ describe('a meeting cancelled after it was moved', () => {
     ]);
   });
 
-  it('the ICS feed has it on neither day: the original is excluded and no override is left', () => {
+  it('the ICS feed has it cancelled where it had moved to: its override stays, STATUS:CANCELLED, SEQUENCE raised', () => {
     const text = seriesCalendarText(cancelledThere, {
       seriesId: 'zutphen-1',
       title: 'Werkgroep Zutphen',
       generatedAt: DateTime.fromISO('2027-01-04T10:00:00Z'),
     });
-    expect(text).toContain('EXDATE;TZID=Europe/Amsterdam:20270209T140000');
-    expect(text).not.toContain('RECURRENCE-ID');
-    expect(text).not.toContain('Gemeentehuis Lochem');
+    const lines = text.split('\r\n');
+    expect(text).not.toContain('EXDATE');
+    expect(lines).toContain('RECURRENCE-ID;TZID=Europe/Amsterdam:20270209T140000');
+    expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20270120T100000');
+    expect(lines).toContain('STATUS:CANCELLED');
+    expect(lines).toContain('SEQUENCE:1');
+    expect(lines).toContain('LOCATION:Gemeentehuis Lochem');
   });
 
   it('stored data without the move still reads; a move carried by a cancel is checked as a move is', () => {

@@ -1,7 +1,7 @@
 """Expands an ICS feed (stdin) the way Python calendar tools do, with recurring-ical-events.
 
-Usage: expand-ics.py FROM TO   (ISO dates). Prints a JSON list of {uid, start, end, summary}
-with start and end as ISO instants in UTC, sorted by start.
+Usage: expand-ics.py FROM TO   (ISO dates). Prints a JSON list of {uid, start, end, summary,
+status, sequence} with start and end as ISO instants in UTC, sorted by start.
 """
 import json
 import sys
@@ -20,6 +20,8 @@ out = [
         "start": e["DTSTART"].dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "end": e["DTEND"].dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "summary": str(e["SUMMARY"]),
+        "status": str(e.get("STATUS", "")) or None,
+        "sequence": int(e.get("SEQUENCE", 0)),
     }
     for e in events
 ]

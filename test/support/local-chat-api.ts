@@ -148,7 +148,22 @@ export async function pressGoAheadAfterAll(
   const found = /"title":"Ja, laten doorgaan","verb":"werkgroep_kies","data":(\{[^}]*\})/.exec(step)?.[1];
   if (!found) throw new Error('no "Ja, laten doorgaan" in the annuleer card');
   const data = JSON.parse(found) as { value?: string };
-  const card = (await shownIn(url, rol, gesprek)).filter((m) => m.fromBot).at(-2);
+  // The card before the bot's last message (its answer to the question step).
+  return { data, ...(await pressOnCard(url, rol, gesprek, -2, data)) };
+}
+
+/**
+ * A `werkgroep_kies` button with `data` pressed on the bot's card `at` (-1 its newest message):
+ * the press's own answer and the message Schakel then shows below the card.
+ */
+export async function pressOnCard(
+  url: string,
+  rol: string,
+  gesprek: string,
+  at: number,
+  data: unknown,
+): Promise<{ pressed: unknown; answer: ShownMessage }> {
+  const card = (await shownIn(url, rol, gesprek)).filter((m) => m.fromBot).at(at);
   const before = (await shownIn(url, rol, gesprek)).length;
   const res = await postToChat(url, '/api/actie', {
     rol,
@@ -161,7 +176,7 @@ export async function pressGoAheadAfterAll(
   const answer = await waitFor('the answer below the card', async () =>
     (await shownIn(url, rol, gesprek)).slice(before).find((m) => m.fromBot),
   );
-  return { data, pressed, answer };
+  return { pressed, answer };
 }
 
 /**

@@ -59,6 +59,12 @@ export const enAnswers: typeof nlAnswers = {
     `The meeting of ${date} at ${time} has begun or is over. A cancellation cannot be undone after that; nothing has changed. Type ${p}volgende to see when the werkgroep meets next.`,
   herstelNear: (date, cancelled, time, command) =>
     `This werkgroep has no meeting on ${date}. The meeting of ${cancelled} at ${time} is cancelled, though. Should it go ahead after all? Type ${command}. Nothing has changed.`,
+  herstelWhich: (date, n, command) =>
+    `${n} meetings on ${date} are cancelled. Which one should go ahead after all? Use a button, or type for instance ${command}. Nothing has changed yet.`,
+  herstelWhichButton: (time, movedFrom) =>
+    movedFrom ? `${time}, moved from ${movedFrom}` : `${time}, as planned`,
+  herstelNoneFrom: (date, from) =>
+    `No cancelled meeting on ${date} was originally planned on ${from}. Nothing has changed.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>

@@ -81,6 +81,15 @@ export const nlAnswers = {
   /** `herstel` of a day without a meeting, with a cancelled one nearby (`command` puts that one back). */
   herstelNear: (date: string, cancelled: string, time: string, command: string) =>
     `Op ${date} staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van ${cancelled} om ${time}. Moet die toch doorgaan? Typ ${command}. Er is niets veranderd.`,
+  /** `herstel` of a day with more than one cancelled meeting: which one (`command` types the first). */
+  herstelWhich: (date: string, n: number, command: string) =>
+    `Op ${date} zijn ${n} bijeenkomsten afgezegd. Welke moet toch doorgaan? Kies de knop, of typ bijvoorbeeld ${command}. Er is nog niets veranderd.`,
+  /** A button of that choice: the time, and where it was moved from ("dinsdag 27 oktober 2026 om 14:00"). */
+  herstelWhichButton: (time: string, movedFrom: string | null) =>
+    movedFrom ? `${time}, verplaatst van ${movedFrom}` : `${time}, zoals gepland`,
+  /** `herstel <datum> van <datum>` when no cancelled meeting on that day came from that date. */
+  herstelNoneFrom: (date: string, from: string) =>
+    `Op ${date} staat geen afgezegde bijeenkomst die oorspronkelijk op ${from} stond. Er is niets veranderd.`,
   /** `checkin-dagen 99`: the allowed number of days. */
   checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>
