@@ -36,7 +36,7 @@ export class NameHealthGate {
 
   /** `model`: a learned second signal (name-health-learned.ts); undefined: the committed one; null: none. */
   constructor(care: CareLexicon, model: NameHealthModel | null | undefined) {
-    this.learned = { persons: [], othersCare: [] };
+    this.learned = { persons: [], othersCare: [], processing: [] };
     this.model = model === undefined ? committedNameHealthModel() : model;
     this.scanner = createNameHealthScanner(care, this.model === null ? undefined : this.learned);
     this.care = care;
@@ -80,7 +80,7 @@ export class NameHealthGate {
     if (this.model !== null)
       addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out, (window) => {
         this.scanner.othersCareNear(tokens, isOrganisation, window);
-        noteProcessingSenses(tokens, this.learned.othersCare);
+        noteProcessingSenses(tokens, this.learned.processing);
       });
   }
 

@@ -1,5 +1,6 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { inSentenceOf } from './name-health-processing.ts';
 import { CLIENT_NOUN, FIRST_NAME, TITLE, tokenFlags } from './name-word-flags.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Token } from './tokens.ts';
@@ -30,6 +31,8 @@ export interface LearnedInput {
   readonly persons: PersonRef[];
   /** Token indices of care terms the owner walk gave to nobody or someone else (a relative, a topic, a saying). */
   readonly othersCare: number[];
+  /** Token indices of "behandeling" said of an office processing a request (name-health-processing.ts). */
+  readonly processing: number[];
 }
 
 export const FEATURE_BITS = 16;
@@ -42,7 +45,7 @@ const MAX_PERSONS = 64;
 /** Adds a name_health finding for the best-scoring person, unless the rules found one already. */
 export function addLearnedNameHealth(
   tokens: readonly Token[],
-  { persons, othersCare }: LearnedInput,
+  { persons, othersCare, processing }: LearnedInput,
   care: CareLexicon,
   isOrganisation: (k: number) => boolean,
   model: NameHealthModel,
@@ -59,7 +62,10 @@ export function addLearnedNameHealth(
   for (let i = 0; i < count; i++) {
     const ref = persons[i]!;
     // The rules' veto: a care term in reach that the owner walk gave to someone else or to nobody.
-    const vetoed = othersCare.some((k) => k >= ref.first - WINDOW && k <= ref.last + WINDOW);
+    const near = (k: number) => k >= ref.first - WINDOW && k <= ref.last + WINDOW;
+    const vetoed =
+      othersCare.some(near) ||
+      processing.some((k) => near(k) && inSentenceOf(tokens, ref.first, ref.last, k));
     if (vetoed && !model.everyText) continue;
     features.length = 0;
     featureBuckets(tokens, persons, i, care, isOrganisation, features);

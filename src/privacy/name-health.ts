@@ -54,7 +54,7 @@ export interface NameHealthScanner {
  * the people found and the care terms the rules gave others, also in sentences naming nobody.
  */
 export function createNameHealthScanner(care: CareLexicon, learnedInput?: LearnedInput): NameHealthScanner {
-  const learned = learnedInput ?? { persons: [], othersCare: [] };
+  const learned = learnedInput ?? { persons: [], othersCare: [], processing: [] };
   let previous: PersonRef | undefined;
   let previousFrom = 0;
   // The sentence before named someone, and where it ended: "Jan gebeld. Heeft weer ..." goes on about him.
@@ -89,6 +89,7 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
       // Setting an array's length costs a call into the runtime even when it is 0 already (most texts).
       if (learned.persons.length > 0) learned.persons.length = 0;
       if (learned.othersCare.length > 0) learned.othersCare.length = 0;
+      if (learned.processing.length > 0) learned.processing.length = 0;
       if (putOff.length > 0) putOff.length = 0;
       forwarded.reset();
       records.reset();

@@ -122,7 +122,23 @@ describe("name_health: the rules' veto", () => {
     expect(found('Joris wacht al 3 weken op de behandeling van zijn aanvraag', flagsAll)).toEqual([]);
     expect(found('Joris wacht op de behandeling van het bezwaar bij de gemeente', flagsAll)).toEqual([]);
     expect(found('Joris wacht al 3 weken op de behandeling van zijn bezwaar', learned)).toEqual([]);
-    expect(found('Joris wacht al 3 weken op de behandeling', flagsAll)).toEqual([['name_health', 'Joris']]);
+    // The rules alone miss these: only the model (flagsAll, the real one) and the veto decide.
+    expect(found('Joris wacht al 3 weken op de behandeling van zijn rug', flagsAll)).toEqual([
+      ['name_health', 'Joris'],
+    ]);
+    expect(found('Joris wacht al 3 weken op de behandeling van zijn rug', learned)).toEqual([
+      ['name_health', 'Joris'],
+    ]);
+  });
+
+  it('keeps the processing sense to its own sentence: a treatment said in the sentence before still counts', () => {
+    const kees =
+      'Kees is al twee jaar in behandeling van de GGZ en het gaat beter. De behandeling van zijn aanvraag bij het UWV loopt nog.';
+    expect(found(kees, flagsAll)).toEqual([['name_health', 'Kees']]);
+    expect(found(kees, learned)).toEqual([['name_health', 'Kees']]);
+    expect(found('Kees wacht op de behandeling van haar klacht over zijn rug', flagsAll)).toEqual([
+      ['name_health', 'Kees'],
+    ]);
   });
 
   // The model alone scores these people high; the rules gave the care term to someone else or to nobody.
