@@ -138,6 +138,14 @@ export function createChannelLinks(d: {
     return loose.length === 1 ? loose : [];
   }
 
+  /** The region's name and its first werkgroepen, ", " between them ("" for none), as a refusal names them. */
+  async function werkgroepenNamed(regionId: string) {
+    const region = await d.store.read.regionName(regionId);
+    const all = await d.store.read.werkgroepNamesOfRegion(regionId, NAMES_SHOWN + 1);
+    const names = all.slice(0, NAMES_SHOWN).join(', ') + (all.length > NAMES_SHOWN ? ', …' : '');
+    return { region, names, first: all[0] ?? '' };
+  }
+
   return {
     /** Links the place to the region's werkgroep named `name`; says so when it already was. */
     async koppel(
@@ -147,17 +155,21 @@ export function createChannelLinks(d: {
       name: string,
     ): Promise<string> {
       const actor = assertMaySetUp(member);
+      const p = prefixOf(user.platform);
+      if (name.trim() === '') {
+        // A bare `koppel`: which werkgroep is asked, naming the region's werkgroepen.
+        const { region, names, first } = await werkgroepenNamed(actor.regionId);
+        throw new NotFound(words().answers.links.whichWerkgroep(names, region, p, first));
+      }
       const linked = await linkedHere(actor, place);
-      const overleg = await named(actor.regionId, name, prefixOf(user.platform));
+      const overleg = await named(actor.regionId, name, p);
       if (!overleg) {
         // What was typed is not repeated: it may hold anything, client data too. The region's
         // werkgroepen are named instead, so a typo is easy to see.
-        const region = await d.store.read.regionName(actor.regionId);
         const meant = await partlyNamed(actor.regionId, name);
-        if (meant) throw new NotFound(words().answers.links.didYouMean(meant, prefixOf(user.platform)));
-        const names = await d.store.read.werkgroepNamesOfRegion(actor.regionId, NAMES_SHOWN + 1);
-        const listed = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
-        throw new NotFound(words().answers.links.noSuch(listed, region, prefixOf(user.platform)));
+        if (meant) throw new NotFound(words().answers.links.didYouMean(meant, p));
+        const { region, names } = await werkgroepenNamed(actor.regionId);
+        throw new NotFound(words().answers.links.noSuch(names, region, p));
       }
       const already = alreadyLinked(linked, overleg);
       if (already) return already;

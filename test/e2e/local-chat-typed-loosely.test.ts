@@ -30,6 +30,14 @@ describe('the local chat reads commands typed loosely', () => {
     expect(answer).not.toContain('gekoppeld aan');
   });
 
+  it('a bare "koppel" asks which werkgroep, naming the region\'s werkgroepen, and links nothing', async () => {
+    const answer = await answerIn(local.url, 'pl', DEMO_TEAM.id, 'koppel');
+    expect(answer).toContain('Welke werkgroep koppel je aan dit kanaal?');
+    expect(answer).toContain('Werkgroep Werkgevers & Jobcoaching');
+    expect(answer).not.toContain('Zo begrijp ik het niet');
+    expect(answer).not.toContain('gekoppeld aan');
+  });
+
   it('"koppel werkgroep  OOST" links the werkgroep named "Werkgroep Oost 🌅": emoji, capitals and spaces aside', async () => {
     await local.tdb.db.pool.query(
       `INSERT INTO overleggen (region_id, name, kind, created_at) VALUES ('demo-achterhoek', 'Werkgroep Oost 🌅', 'werkgroep', now())`,

@@ -16,6 +16,10 @@ export const enChannelLinks: typeof nlChannelLinks = {
     names === ''
       ? `${region} has no werkgroepen yet. Create one with ${p}nieuwe-werkgroep.`
       : `${region} has no werkgroep by that name. Its werkgroepen are: ${names}. Type the name as it is written there, or create a new one with ${p}nieuwe-werkgroep.`,
+  whichWerkgroep: (names, region, p, first) =>
+    names === ''
+      ? `${region} has no werkgroepen yet. Create one with ${p}nieuwe-werkgroep.`
+      : `Which werkgroep do you link to this channel? The werkgroepen of ${region} are: ${names}. Type ${p}koppel with the name after it, for example ${p}koppel ${first}.`,
   already: (name) => `This channel is already linked to ${name}.`,
   linkedElsewhere: (other, name) =>
     `This channel is already linked to ${other}. Type ontkoppel first if it belongs to ${name} from now on.`,

@@ -17,6 +17,11 @@ export const nlChannelLinks = {
     names === ''
       ? `${region} heeft nog geen werkgroepen. Maak er een aan met ${p}nieuwe-werkgroep.`
       : `${region} heeft geen werkgroep met die naam. De werkgroepen zijn: ${names}. Typ de naam zoals hij daar staat, of maak een nieuwe aan met ${p}nieuwe-werkgroep.`,
+  /** A bare `koppel`: which werkgroep, naming the region's (`names` "" when it has none). */
+  whichWerkgroep: (names: string, region: string, p: string, first: string) =>
+    names === ''
+      ? `${region} heeft nog geen werkgroepen. Maak er een aan met ${p}nieuwe-werkgroep.`
+      : `Welke werkgroep koppel je aan dit kanaal? De werkgroepen van ${region} zijn: ${names}. Typ ${p}koppel met de naam erachter, bijvoorbeeld ${p}koppel ${first}.`,
   already: (name: string) => `Dit kanaal is al gekoppeld aan ${name}.`,
   linkedElsewhere: (other: string, name: string) =>
     `Dit kanaal is al gekoppeld aan ${other}. Typ eerst ontkoppel als het voortaan bij ${name} hoort.`,
