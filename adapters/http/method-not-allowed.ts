@@ -25,8 +25,15 @@ export function pathMatches(pattern: string, path: string): boolean {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
-/** A 405 for a path Schakel serves, asked with another method: `Allow` names the ones it takes. */
-export function sendMethodNotAllowed(res: ServerResponse, methods: readonly string[]): void {
+/**
+ * A 405 for a path Schakel serves, asked with another method: `Allow` names the ones it takes.
+ * `key`: the body's field for the words, `error` on Schakel's server, `fout` in the local chat's API.
+ */
+export function sendMethodNotAllowed(
+  res: ServerResponse,
+  methods: readonly string[],
+  key: 'error' | 'fout' = 'error',
+): void {
   res.setHeader('allow', methods.join(', '));
-  sendJson(res, 405, { error: words('nl').web.methodNotAllowed(methods) });
+  sendJson(res, 405, { [key]: words('nl').web.methodNotAllowed(methods) });
 }

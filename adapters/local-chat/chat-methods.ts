@@ -1,7 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { words } from '../../src/messages/catalogue/words.ts';
-import { allowedMethods } from '../http/method-not-allowed.ts';
-import { sendJson } from '../http/send-json.ts';
+import { allowedMethods, sendMethodNotAllowed } from '../http/method-not-allowed.ts';
 import { PAGE_PATHS } from './page-files.ts';
 
 /**
@@ -29,7 +27,6 @@ export function chatMethod(method: string | undefined, path: string, res: Server
   const allowed = allowedMethods(CHAT_ROUTES, path);
   if (allowed.length === 0 || allowed.includes(method ?? ''))
     return method === 'HEAD' ? 'GET' : (method ?? '');
-  res.setHeader('allow', allowed.join(', '));
-  sendJson(res, 405, { fout: words('nl').web.methodNotAllowed(allowed) });
+  sendMethodNotAllowed(res, allowed, 'fout');
   return null;
 }

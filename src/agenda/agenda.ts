@@ -31,26 +31,19 @@ function cleanText(field: string, text: string): string {
   return t;
 }
 
-/** An agendapunt as compared, not as stored: letter case, runs of spaces and punctuation at the end aside. */
+/**
+ * Two agendapunten or two actiepunten read the same, whatever the capitals, runs of spaces or
+ * punctuation at the end: "Inzet praktijkleerbedrijven" = "inzet  Praktijkleerbedrijven.",
+ * "Folder  rondsturen." = "folder rondsturen"; an é typed as e + accent is the same é.
+ */
+const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 const comparable = (text: string) =>
   text
+    .normalize('NFC')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,!?;:]+$/, '')
     .trim()
     .toLowerCase();
-
-/** Two actiepunten say the same, whatever the capitals, spaces or closing full stop: "Folder  rondsturen." = "folder rondsturen". */
-const sameWords = (a: string, b: string) => actiepuntWords(a) === actiepuntWords(b);
-const actiepuntWords = (text: string) =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!]+$/, '')
-    .trim();
-
-/** Two agendapunten read the same ("Inzet praktijkleerbedrijven" and "inzet  Praktijkleerbedrijven."). */
-const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 
 export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
@@ -161,7 +154,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
         await tx.lockOverlegForPlanning(overlegId);
         const twin = (await tx.openActiepunten(overlegId)).find(
           (open) =>
-            open.owner?.id === a.ownerId && a.ownerId !== null && sameWords(open.description, description),
+            open.owner?.id === a.ownerId && a.ownerId !== null && sameText(open.description, description),
         );
         if (twin) return { id: twin.id, twin: true };
         const id = await tx.addActiepunt({

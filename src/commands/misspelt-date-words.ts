@@ -68,8 +68,10 @@ const DAY_AND_MONTH = /^(\d{1,2})\s+(\p{L}+)((?:\s+\d{4})?)$/u;
 export function monthSlipMended(text: string, names: readonly string[]): string | null {
   const [, day, typed = '', year = ''] = DAY_AND_MONTH.exec(text.trim()) ?? [];
   const word = typed.toLowerCase();
-  const lower = names.map((name) => name.toLowerCase());
-  if (!day || word.length < 4 || monthOf(word) !== null || lower.includes(word)) return null;
-  const near = new Set(names.filter((_, i) => oneSlipFrom(word, lower[i] ?? '')));
-  return near.size === 1 ? `${day} ${[...near][0]}${year}` : null;
+  // One month by its name, however written: in English "december" (Dutch) and "December" are one;
+  // the name listed last (the English one, as the English reader reads it) is the one named.
+  const byLower = new Map(names.map((name) => [name.toLowerCase(), name]));
+  if (!day || word.length < 4 || monthOf(word) !== null || byLower.has(word)) return null;
+  const near = [...byLower].filter(([lower]) => oneSlipFrom(word, lower));
+  return near.length === 1 ? `${day} ${near[0]?.[1]}${year}` : null;
 }

@@ -67,7 +67,7 @@ export function homeMessage(c: HomeContext): Message {
             ...section(
               w.openCheckins,
               c.openRounds.length > 0
-                ? c.openRounds.map((r) => w.openCheckin(r.werkgroep, r.closes, p))
+                ? c.openRounds.map((r) => w.openCheckin(r.werkgroep, r.closes, p, c.commandButtons === false))
                 : [w.noOpenCheckins],
             ),
             // Fill it in from here: `checkin` asks which werkgroep when more than one is open.

@@ -69,11 +69,13 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<De
 /**
  * Whether the demo region still waits for its published stuurgroep digest: a start that seeded
  * it stopped before publishing (its port in use, killed). Not once one is published, nor when the
- * demo projectleider who reviews it was erased.
+ * demo projectleider who reviews it was erased, nor once a member made a draft (created_by) or
+ * edited the demo's (her own text, sections left out): that draft is hers to publish, not the demo's.
  */
 export async function demoDigestMissing(db: Queryable): Promise<boolean> {
   const { rows } = await db.query<{ missing: boolean }>(
-    `SELECT NOT EXISTS (SELECT 1 FROM digest_versions WHERE region_id = $1 AND status = 'published')
+    `SELECT NOT EXISTS (SELECT 1 FROM digest_versions WHERE region_id = $1
+              AND (status = 'published' OR created_by IS NOT NULL OR own_summary OR omitted <> '{}'))
         AND EXISTS (SELECT 1 FROM platform_identities WHERE platform = 'teams' AND workspace = $2 AND user_id = $3)
         AS missing`,
     [DEMO_REGION.id, DEMO_TENANT, demoUserId('pl')],

@@ -33,6 +33,11 @@ describe('a month misspelt in a command’s date', () => {
   it('in English an English month too, as the English reader reads it', () => {
     expect(withLocale('en', () => meant('annuleer 3 Febuary'))).toBe('3 February');
     expect(meant('annuleer 3 Febuary')).toBeNull();
+    // Months whose Dutch and English names are one word, written the same or with a capital.
+    expect(withLocale('en', () => meant('annuleer 23 decmber'))).toBe('23 December');
+    expect(withLocale('en', () => meant('annuleer 4 novembr'))).toBe('4 November');
+    expect(withLocale('en', () => meant('annuleer 9 septembr'))).toBe('9 September');
+    expect(withLocale('en', () => meant('annuleer 2 Aprl'))).toBe('2 April');
   });
 
   it('a deadline or an actiepunt’s date with a month misspelt: the date meant kept to ask after', () => {

@@ -151,7 +151,14 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect((await send('  terugblik op de Leerbijeenkomst ')).value).toBe(
       'Dit punt staat al op de agenda van de bijeenkomst van dinsdag 6 oktober 2026, 14:00–15:30.',
     );
-    expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
+    // The é of one typed as e and an accent (a Mac keyboard, a pasted text) is the same é.
+    expect((await send('Opening café-overleg')).value).toContain('Genoteerd');
+    expect((await send('opening cafe\u0301-overleg')).value).toContain('Dit punt staat al op de agenda');
+    expect(await agenda()).toEqual([
+      'Rol van de jobcoach na plaatsing',
+      'Terugblik op de leerbijeenkomst',
+      'Opening café-overleg',
+    ]);
   });
 
   it('Teams: client data typed in the card is refused with the card answered: the one-field form, its field empty, the reason beside it; sent from there it is stored', async () => {

@@ -8,7 +8,7 @@ import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgro
 const SECRET = 'avg-geheim';
 const clock = manualClock('2026-09-01T08:00:00Z');
 
-// The inzage of avg.test.ts, in a Slack workspace whose installation cannot send files.
+// The inzage of avg-inzage-delivery.test.ts, in a Slack workspace whose installation cannot send files.
 describe('inzage in a Slack workspace that installed Schakel before it could send files', () => {
   let h: WerkgroepHarness;
 

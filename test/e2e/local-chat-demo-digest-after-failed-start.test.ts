@@ -1,11 +1,12 @@
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerIn, shownIn } from '../support/local-chat-api.ts';
+import { answerIn, postToChat, pressIn, shownIn } from '../support/local-chat-api.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const STUURGROEP = '19:lokaal-stuurgroep@thread.tacv2';
+const HER_TEXT = 'Half af: nog overleggen met de gemeente.';
 const LOCAL = { LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' };
 
 /** A database whose demo regions a start seeded before it stopped: its port was in use. */
@@ -80,5 +81,60 @@ describe('the demo digest after a start that stopped on a port in use', () => {
     expect(await answerIn(url, 'pl', 'a:lokaal-pl', 'help')).toContain('Alle commando’s');
     expect(await publishedCount(tdb)).toBe(0);
     expect(m.app.logs.text).toContain('demo-samenvatting niet gepubliceerd');
+  });
+
+  it('a draft Marloes started in between is hers: the next start publishes nothing and keeps her text', async () => {
+    const tdb = await seededByAStartThatStopped();
+    const m: { tdb: TestDatabase; app?: TestApp } = { tdb };
+    made.push(m);
+    const unlinked = await tdb.db.pool.query(
+      `DELETE FROM overleg_channels WHERE overleg_id IN (SELECT id FROM overleggen WHERE kind = 'stuurgroep')
+       RETURNING overleg_id, platform, workspace, channel_id, service_url`,
+    );
+    m.app = await startTestApp(LOCAL, tdb.db);
+    // She links # Stuurgroep again, opens the draft and starts her own summary.
+    for (const r of unlinked.rows)
+      await tdb.db.pool.query(
+        'INSERT INTO overleg_channels (overleg_id, platform, workspace, channel_id, service_url) VALUES ($1, $2, $3, $4, $5)',
+        [r.overleg_id, r.platform, r.workspace, r.channel_id, r.service_url],
+      );
+    const url = (m.app.running.localChatUrl ?? '').replace(/\/$/, '');
+    const chat = 'a:lokaal-pl';
+    const [demoDraft] = (
+      await tdb.db.pool.query<{ period_label: string }>(
+        `SELECT period_label FROM digest_versions WHERE status = 'draft'`,
+      )
+    ).rows;
+    expect(await answerIn(url, 'pl', chat, `samenvatting ${demoDraft?.period_label}`)).toContain(
+      'Publiceren',
+    );
+    await (await pressIn(url, 'pl', chat, 'digest_edit_text')).text();
+    const form = await waitFor('the text form', async () =>
+      (await shownIn(url, 'pl', chat)).findLast((msg) => JSON.stringify(msg).includes('samenvatting-tekst')),
+    );
+    const save = form.attachments
+      .flatMap((a) => (a.content as { actions?: Array<{ verb?: string; data?: object }> }).actions ?? [])
+      .find((a) => a.verb === 'samenvatting-tekst');
+    await (
+      await postToChat(url, '/api/actie', {
+        rol: 'pl',
+        gesprek: chat,
+        activiteit: form.id,
+        verb: 'samenvatting-tekst',
+        data: { ...save?.data, samenvatting: HER_TEXT },
+      })
+    ).text();
+    const draft = async () =>
+      (
+        await tdb.db.pool.query<{ summary: string }>(
+          `SELECT summary FROM digest_versions WHERE status = 'draft'`,
+        )
+      ).rows;
+    await waitFor('her text in the draft', async () => (await draft())[0]?.summary === HER_TEXT || undefined);
+
+    await m.app.stop();
+    m.app = await startTestApp(LOCAL, tdb.db);
+    expect(await publishedCount(tdb)).toBe(0);
+    expect((await draft()).map((d) => d.summary)).toEqual([HER_TEXT]);
   });
 });

@@ -62,6 +62,7 @@ const SAME_IN_BOTH = new Set([
   'answers.avg.units.tertialen[1]',
   'cli.membersErase.candidate', // "  - name <address> (organisation)": no words, only what the operator gave
   'imports.csv.separators.\t', // "tab": the same word in both
+  'answers.admin.reminderSettings', // how `herinneringen` is typed: Dutch words and placeholders, as every command
   'answers.admin.doneBy.demo', // "Schakel (demo)": who did it in the logboek, a name in both
   'cli.regions.werkgroepen', // "werkgroepen: …": a programme name, then the names the region gave
   'documents.domains.uwv', // an organisation's name

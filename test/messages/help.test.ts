@@ -134,10 +134,14 @@ describe('help lists what the member may do, and nothing they may not', () => {
     expect(words('nl').answers.admin.remindersChangeNote('/schakel ')).toContain(
       `herinneringen ${settings}.`,
     );
+    // In English too the Dutch placeholders, as in the other lines (<datum>, <naam>), explained on top.
     const english = withLocale('en', () => listed(['projectleider', 'lid']));
-    expect(english).toContain('/schakel herinneringen [agenda <days> | herinnering <days> | uur <0-23>');
+    expect(english).toContain(`/schakel herinneringen [${settings}]`);
+    expect(english).toContain('/schakel vakantie <naam> <datum> t/m <datum>');
+    expect(english).not.toContain('<days>');
+    expect(words('en').help.commandsNote).toContain('<dagen> a number of days');
     expect(words('en').answers.admin.remindersChangeNote('/schakel ')).toContain(
-      'herinneringen agenda <days> |',
+      `herinneringen ${settings} (<dagen>: a number of days before the meeting).`,
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../src/domain/members.ts';
 import { COMMAND_ACTION } from '../../src/messages/commands.ts';
 import { homeMessage } from '../../src/messages/home.ts';
+import { withLocale } from '../../src/messages/locale.ts';
 
 const ruben: Member = {
   id: '00000000-0000-4000-8000-000000000002',
@@ -50,8 +51,13 @@ describe('the overview names an open check-in and opens it', () => {
     expect(JSON.stringify(overview(1))).not.toContain('kanaal');
   });
 
-  it('the Slack App Home: the line, without the button', () => {
+  it('the Slack App Home, where nothing can be typed: the line says where to type it, without the button', () => {
     expect(commandButtons(overview(1, false))).toEqual([]);
-    expect(JSON.stringify(overview(1, false))).toContain('(typ /schakel checkin)');
+    expect(JSON.stringify(overview(1, false))).toContain(
+      '(typ /schakel checkin in een kanaal of chat met Schakel)',
+    );
+    expect(JSON.stringify(withLocale('en', () => overview(1, false)))).toContain(
+      '(type /schakel checkin in a channel or chat with Schakel)',
+    );
   });
 });

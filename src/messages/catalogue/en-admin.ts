@@ -71,9 +71,10 @@ export const enAdmin: typeof nlAdmin = {
   checkinAfter: 'Check-in afterwards',
   weekend: 'Also at weekends',
   quietHours: 'Quiet hours',
-  reminderSettings: 'agenda <days> | herinnering <days> | uur <0-23> | weekend ja/nee | checkin ja/nee',
+  // Typed in Dutch, its placeholders too, as every command in `help alles` (commandsNote explains them).
+  reminderSettings: 'agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee',
   remindersChangeNote: (p) =>
-    `To change: ${p}herinneringen ${enAdmin.reminderSettings}. For example: ${p}herinneringen uur 10.`,
+    `To change: ${p}herinneringen ${enAdmin.reminderSettings} (<dagen>: a number of days before the meeting). For example: ${p}herinneringen uur 10.`,
   yes: 'yes',
   no: 'no',
   endBeforeStart: (label: string, first: string, last: string, p: string) =>

@@ -53,7 +53,7 @@ export const enHelp: Words['help'] = {
   forBeheerder: 'For the administrator:',
   forStuurgroep: 'For the stuurgroep:',
   commandsNote:
-    'The commands below are Dutch words: type them exactly as shown, in Dutch (there are no English ones). <tekst> is your text, <nummer> the number Schakel shows with the item, <datum> a date.',
+    'The commands below are Dutch words: type them exactly as shown, in Dutch (there are no English ones). <tekst> is your text, <nummer> the number Schakel shows with the item, <datum> a date, <naam> a name, <dagen> a number of days.',
   commands: {
     help: 'what you do most, with buttons',
     helpAll: 'this overview',

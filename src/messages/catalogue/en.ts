@@ -177,8 +177,8 @@ export const en: Words = {
     noMeeting: 'no meeting planned yet',
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
     openCheckins: 'Open check-ins',
-    openCheckin: (werkgroep, closes, p) =>
-      `${werkgroep} — you can fill it in until ${closes} (type ${p}checkin)`,
+    openCheckin: (werkgroep, closes, p, elsewhere = false) =>
+      `${werkgroep} — you can fill it in until ${closes} (type ${p}checkin${elsewhere ? ' in a channel or chat with Schakel' : ''})`,
     noOpenCheckins: 'No open check-ins. Thank you!',
     actiepunten: 'Your action items',
     due: (date, overdue) => `, due ${date}${overdue ? ' — overdue' : ''}`,

@@ -145,9 +145,12 @@ export const nl = {
     noMeeting: 'nog geen bijeenkomst gepland',
     noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
     openCheckins: 'Open check-ins',
-    /** One open check-in; `checkin` works where the member reads this, as does the button under the list. */
-    openCheckin: (werkgroep: string, closes: string, p: string) =>
-      `${werkgroep} — invullen kan tot ${closes} (typ ${p}checkin)`,
+    /**
+     * One open check-in; `checkin` works where the member reads this, as does the button under the
+     * list. `elsewhere`: read where nothing can be typed (the Slack App Home), so it says where.
+     */
+    openCheckin: (werkgroep: string, closes: string, p: string, elsewhere = false) =>
+      `${werkgroep} — invullen kan tot ${closes} (typ ${p}checkin${elsewhere ? ' in een kanaal of chat met Schakel' : ''})`,
     noOpenCheckins: 'Geen open check-ins. Dank je wel!',
     actiepunten: 'Jouw actiepunten',
     due: (date: string, overdue: boolean) => `, uiterlijk ${date}${overdue ? ' — te laat' : ''}`,
