@@ -73,6 +73,18 @@ describe('the schakel command', () => {
     expect(r.stderr).toContain('Onbekend commando "vliegen"');
   });
 
+  it('a command word with one slip is named as meant, and nothing is run', async () => {
+    const members = await runCliInProcess(['memebrs', 'import', 'leden.csv', '--region', 'Oost']);
+    expect(members.code).toBe(2);
+    expect(members.stderr).toBe(
+      'Onbekend commando "memebrs". Bedoel je "schakel members import"? Er is niets uitgevoerd. Typ "schakel --help" voor de lijst.\n',
+    );
+    const doctor = await runCliInProcess(['doctr', '--en']);
+    expect(doctor.stderr).toContain('Did you mean "schakel doctor"? Nothing was run.');
+    // Too short to guess from, or a word no command is near: the plain answer.
+    expect((await runCliInProcess(['vliegen'])).stderr).not.toContain('Bedoel je');
+  });
+
   it('a command of two words given one, or a wrong second, names the ones there are', async () => {
     for (const args of [['members'], ['members', '--region', 'x']]) {
       const r = await runCliInProcess(args);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { oneSlipFrom } from '../commands/misspelt-date-words.ts';
 import { words as catalogue } from '../messages/catalogue/words.ts';
 import { MigrationChanged } from '../store/migrate.ts';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
@@ -35,7 +36,8 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     return 2;
   }
   if (!entry) {
-    io.stderr.write(`${said.unknownCommand(args[0]!)}\n`);
+    const meant = slipOf(args);
+    io.stderr.write(`${meant ? said.unknownCommandNear(args[0]!, meant) : said.unknownCommand(args[0]!)}\n`);
     return 2;
   }
   const command = await entry.load();
@@ -50,6 +52,20 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     io.stderr.write(`${explain(err, english, io.env)}\n`);
     return 1;
   }
+}
+
+/**
+ * The command a first word is one slip from ("memebrs", "doctr"), with the words typed after it when they
+ * make that command ("memebrs import" → "members import"); none for short words or a slip from two.
+ */
+function slipOf(args: readonly string[]): string | undefined {
+  const first = args[0]!;
+  if (first.length < 4) return undefined;
+  const firstWords = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];
+  const near = firstWords.filter((w) => oneSlipFrom(first, w));
+  if (near.length !== 1) return undefined;
+  const two = `${near[0]} ${args[1]}`;
+  return COMMANDS.some((c) => c.name === two) ? two : near[0];
 }
 
 /** One plain line for the person at the terminal; the stack only when asked for. */

@@ -91,6 +91,8 @@ export const enCli: Words['cli'] = {
       `"${second}" is no command of "schakel ${first}": choose ${names}. Run "schakel --help" for the list.`,
     or: 'or',
     unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
+    unknownCommandNear: (name, meant) =>
+      `Unknown command "${name}". Did you mean "schakel ${meant}"? Nothing was run. Run "schakel --help" for the list.`,
     portInUse: (port, variable) =>
       `Port ${port} is already in use. Stop the other program or choose another port with ${variable}.`,
     cannotContinue: (message) => `Schakel cannot continue: ${message}`,

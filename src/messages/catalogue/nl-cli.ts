@@ -132,6 +132,9 @@ export const nlCli = {
     /** Between the last two of those names. */
     or: 'of',
     unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
+    /** `schakel memebrs import`: the one command word `name` is a slip from; nothing was run. */
+    unknownCommandNear: (name: string, meant: string) =>
+      `Onbekend commando "${name}". Bedoel je "schakel ${meant}"? Er is niets uitgevoerd. Typ "schakel --help" voor de lijst.`,
     portInUse: (port: number | undefined, variable: 'PORT' | 'LOCAL_CHAT_PORT') =>
       `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met ${variable}.`,
     cannotContinue: (message: string) => `Schakel kan niet verder: ${message}`,
