@@ -83,8 +83,15 @@ export function count(rest: string): number | null {
   return String(n) === rest ? n : null;
 }
 
-/** A number from a list as people type it: "6", "#6" (as the list and its buttons show it) or "zes". */
+/**
+ * A number from a list as people type it: "6", "#6" (as the list and its buttons show it), "zes", "06" or in
+ * full-width digits from a Japanese or Chinese keyboard ("６").
+ */
 export function listNumber(rest: string): number | null {
-  const n = count(rest.replace(/^#\s?/, '')) ?? numberWord(rest);
+  const typed = rest
+    .normalize('NFKC')
+    .replace(/^#\s?/, '')
+    .replace(/^0+(?=\d)/, '');
+  const n = count(typed) ?? numberWord(rest);
   return n !== null && n > 0 ? n : null;
 }

@@ -134,4 +134,11 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
     expect(teams).toContain('Afgerond: #8 Koffie bestellen');
     expect(await slash('U0RUBEN', 'klaar zes')).toContain('Afgerond: #6 Nieuwsbrief schrijven');
   });
+
+  it('a number typed with a leading zero ("09") or in full-width digits ("１０") is that actiepunt', async () => {
+    await slash('U0RUBEN', 'actiepunt Flyers ophalen');
+    await slash('U0RUBEN', 'actiepunt Agenda rondsturen');
+    expect(await slash('U0RUBEN', 'klaar 09')).toContain('Afgerond: #9 Flyers ophalen');
+    expect(await slash('U0RUBEN', 'klaar １０')).toContain('Afgerond: #10 Agenda rondsturen');
+  });
 });
