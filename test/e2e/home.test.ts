@@ -81,8 +81,8 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
     expect(rows).toEqual([{ conversation_type: 'personal', user_id: '29:ruben' }]);
   });
 
-  it('typed "overzicht" (or "start", "hoi") brings the overview back, in Teams and in Slack', async () => {
-    for (const word of ['overzicht', 'start', 'hoi']) {
+  it('typed "overzicht" (or "start", a greeting: "hoi", "hallo", "hi") brings the overview back, in Teams and in Slack', async () => {
+    for (const word of ['overzicht', 'start', 'hoi', 'hallo', 'Hi']) {
       const card = await sayInPersonalChat(h, '29:ruben', word, 'nl-NL');
       expect(card, word).toContain('Hoi Ruben');
       expect(card, word).toContain(

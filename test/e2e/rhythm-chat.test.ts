@@ -124,9 +124,9 @@ describe('the werkgroep rhythm in the chat', () => {
     );
     expect(JSON.stringify(sent.body)).not.toContain('41278853');
     // An unknown word without client data gets the usual hint alone.
-    const hello = await slash('U0RUBEN', 'hallo');
-    expect(hello).toContain('ken ik niet');
-    expect(hello).not.toContain('Niet opgeslagen');
+    const unknown = await slash('U0RUBEN', 'vliegen');
+    expect(unknown).toContain('ken ik niet');
+    expect(unknown).not.toContain('Niet opgeslagen');
     expect(app.logs.text).not.toContain('41278853');
     expect(app.logs.text).not.toContain('Petra van Dijk');
     const everything = await databaseText(tdb.db);
