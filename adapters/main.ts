@@ -236,8 +236,9 @@ export async function startSchakel(
       // The demo's published digest goes through the same review as any (until it is published once);
       // one it cannot publish (# Stuurgroep unlinked since) stops no start.
       if (seeded)
-        await publishDemoDigest(core, clock.now()).catch((err: Error) =>
-          logger.warn({ reason: err.message }, 'demo-samenvatting niet gepubliceerd'),
+        await publishDemoDigest(core, clock.now()).then(
+          () => logger.info(words('nl').cli.demo.digestPublished),
+          (err: Error) => logger.warn({ reason: err.message }, 'demo-samenvatting niet gepubliceerd'),
         );
       await localChat.install();
     }

@@ -55,6 +55,7 @@ describe('the demo digest after a start that stopped on a port in use', () => {
     m.app = await startTestApp(LOCAL, tdb.db);
     const url = (m.app.running.localChatUrl ?? '').replace(/\/$/, '');
     expect(await publishedCount(tdb)).toBe(1);
+    expect(m.app.logs.text).toContain('De stuurgroep-samenvatting van de demo is gepubliceerd.');
     await m.app.running.tick();
     await waitFor('the digest in # Stuurgroep', async () =>
       (await shownIn(url, 'sg1', STUURGROEP)).find((msg) =>
@@ -81,6 +82,7 @@ describe('the demo digest after a start that stopped on a port in use', () => {
     expect(await answerIn(url, 'pl', 'a:lokaal-pl', 'help')).toContain('Alle commando’s');
     expect(await publishedCount(tdb)).toBe(0);
     expect(m.app.logs.text).toContain('demo-samenvatting niet gepubliceerd');
+    expect(m.app.logs.text).not.toContain('is gepubliceerd');
   });
 
   it('a draft Marloes started in between is hers: the next start publishes nothing and keeps her text', async () => {

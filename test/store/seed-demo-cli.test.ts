@@ -9,7 +9,8 @@ describe('schakel seed-demo', () => {
     // Already migrated, so the process only seeds (a brand-new folder is data-dir-lock's test).
     const dir = await preparedDataDir('schakel-demo-', 'migrated');
     const seeded = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
-    expect(seeded.stdout).toContain('met een gepubliceerde stuurgroep-samenvatting');
+    expect(seeded.stdout).toContain('demoregio');
+    expect(seeded.stdout).toContain('De stuurgroep-samenvatting van de demo is gepubliceerd.');
     expect(seeded.code).toBe(0);
     const db = await openDatabase({ kind: 'embedded', dataDir: dir }, createLogger('silent'));
     try {

@@ -37,10 +37,10 @@ export const seedDemoCommand: CliCommand = {
             timeZone: config.timeZone,
           });
           await publishDemoDigest(core, now);
-        }
-        io.stdout.write(
-          `${outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present}\n`,
-        );
+          io.stdout.write(
+            `${w.created(outcome.regions.length, outcome.regions.join(', '))}\n${w.digestPublished}\n`,
+          );
+        } else io.stdout.write(`${w.present}\n`);
         return 0;
       },
       { mayCreate: true },

@@ -69,7 +69,8 @@ export const enCli: Words['cli'] = {
   },
   demo: {
     created: (regions, names) =>
-      `${count(regions, 'demo region', 'demo regions')} created with fictional members and their history: ${names}; with a published stuurgroep digest.`,
+      `${count(regions, 'demo region', 'demo regions')} created with fictional members and their history: ${names}.`,
+    digestPublished: 'The demo’s stuurgroep digest is published.',
     present: 'The demo regions were already there; nothing changed.',
     refused: (realRegions, ownDatabase) =>
       ownDatabase

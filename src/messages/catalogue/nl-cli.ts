@@ -101,7 +101,9 @@ export const nlCli = {
   demo: {
     /** `names`: the regions' names, listed. */
     created: (regions: number, names: string) =>
-      `${count(regions, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names}; met een gepubliceerde stuurgroep-samenvatting.`,
+      `${count(regions, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names}.`,
+    /** Said once the demo's stuurgroep digest went through the review and is published (not before). */
+    digestPublished: 'De stuurgroep-samenvatting van de demo is gepubliceerd.',
     present: 'De demoregio’s bestonden al; niets gewijzigd.',
     /** `realRegions`: the real regions' ids, listed; `ownDatabase`: DATABASE_URL names the database. */
     refused: (realRegions: string, ownDatabase: boolean) =>
