@@ -57,7 +57,8 @@ export const enHelp: Words['help'] = {
   commands: {
     help: 'what you do most, with buttons',
     helpAll: 'this overview',
-    overzicht: 'your werkgroepen, open check-ins and actiepunten on one card (also: start, or a greeting such as hoi or hallo)',
+    overzicht:
+      'your werkgroepen, open check-ins and actiepunten on one card (also: start, or a greeting such as hoi or hallo)',
     volgende: 'the coming meetings, with a warning for public holidays and school holidays',
     agenda: 'the agenda of the next meeting',
     agendapunt: 'an agenda item for the next meeting',

@@ -45,7 +45,8 @@ export const nlHelp = {
   commands: {
     help: 'wat je het vaakst doet, met knoppen',
     helpAll: 'dit overzicht',
-    overzicht: 'je werkgroepen, open check-ins en actiepunten op één kaart (ook: start, of een groet als hoi of hallo)',
+    overzicht:
+      'je werkgroepen, open check-ins en actiepunten op één kaart (ook: start, of een groet als hoi of hallo)',
     volgende: 'de komende bijeenkomsten, met een waarschuwing bij feestdagen en vakanties',
     agenda: 'de agenda van de volgende bijeenkomst',
     agendapunt: 'een agendapunt voor de volgende bijeenkomst',
