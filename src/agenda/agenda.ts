@@ -34,12 +34,14 @@ function cleanText(field: string, text: string): string {
 /**
  * Two agendapunten or two actiepunten read the same, whatever the capitals, runs of spaces or
  * punctuation at the end: "Inzet praktijkleerbedrijven" = "inzet  Praktijkleerbedrijven.",
- * "Folder  rondsturen." = "folder rondsturen"; an é typed as e + accent is the same é.
+ * "Folder  rondsturen." = "folder rondsturen"; an é typed as e + accent is the same é, and a sign that
+ * shows as nothing (a zero-width space, a soft hyphen pasted inside a word) makes no other text.
  */
 const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 const comparable = (text: string) =>
   text
     .normalize('NFC')
+    .replace(/[\p{Cf}\u034F]/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,!?;:]+$/, '')
     .trim()

@@ -154,6 +154,10 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     // The é of one typed as e and an accent (a Mac keyboard, a pasted text) is the same é.
     expect((await send('Opening café-overleg')).value).toContain('Genoteerd');
     expect((await send('opening cafe\u0301-overleg')).value).toContain('Dit punt staat al op de agenda');
+    // A zero-width space or soft hyphen pasted inside a word shows nothing: the same point.
+    expect((await send('Opening ca\u200Bfé-over\u00ADleg')).value).toContain(
+      'Dit punt staat al op de agenda',
+    );
     expect(await agenda()).toEqual([
       'Rol van de jobcoach na plaatsing',
       'Terugblik op de leerbijeenkomst',
