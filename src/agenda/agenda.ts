@@ -41,7 +41,7 @@ const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 const comparable = (text: string) =>
   text
     .normalize('NFC')
-    .replace(/[\p{Cf}\u034F]/gu, '')
+    .replace(/\p{Cf}|\u034F/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s.,!?;:]+$/, '')
     .trim()
