@@ -1,5 +1,3 @@
-import { isRecording } from './care-setting-admission.ts';
-import { isBackFrom, isStayLength } from './care-term-everyday.ts';
 import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { MEETINGS } from './care-term-words.ts';
@@ -7,15 +5,16 @@ import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import { HE_SHE } from './function-words.ts';
 import { afterAside } from './name-health-aside.ts';
 import { listedSubjectsEnd } from './name-health-listed-subjects.ts';
-import { isRegional, opensClause, subordinateSubject, worksInClause } from './name-health-subordinate.ts';
-import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
+import { opensClause, subordinateSubject, worksInClause } from './name-health-subordinate.ts';
+import { isTheirs, WORRIES } from './name-health-weak-owned.ts';
+import { isHeadedNote, type WeakKind, weakKind } from './name-health-weak-words.ts';
 import { isNamesClient } from './person-carry-other.ts';
 import { opensAfterInterjection } from './person-chat-opener.ts';
 import type { PersonRef } from './person-names.ts';
 import { HIS_HER_TYPED } from './possessives.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
-import { isMachines, isRelapseFigure, isTreaterMet, WORK_WORDS } from './weak-care-lookalikes.ts';
+import { WORK_WORDS } from './weak-care-lookalikes.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -40,21 +39,6 @@ export function hasWeakCareWord(tokens: readonly Token[], from: number, to: numb
 }
 export const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== undefined);
 
-// "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
-const PLACE_PREPOSITIONS = wordSet('na uit vanuit vanaf sinds tijdens in naar');
-// "heeft een plek bij de RIBW gekregen": a place in care given to them.
-const CARE_PLACE_NOUNS = wordSet('plek plekje plaats bed');
-const PLACE_FILLERS = wordSet(
-  'de het een 1 2 3 4 5 6 7 8 9 10 twee drie vier vijf zes dag dagen week weken maand maanden lange korte',
-);
-// "stond in de kliniek als verpleegkundige", "ging naar de kliniek voor een overleg": there for work.
-const NOT_STAYING = wordSet('als voor om met');
-const HAD_VERBS = wordSet('heeft had hebben krijgt kreeg kregen neemt nam');
-const ARTICLES = wordSet('de het');
-const OWNED_ARTICLES = wordSet('een geen');
-const HAD_AFTER = wordSet('heeft had hebben');
-const CLAUSE_ENDS = wordSet('en maar want dus sinds omdat');
-const HAD_REACH = 5;
 // After the name: a colleague of an organisation, someone speaking for one, a role in brackets or
 // apposition, the speaker of a note ("Sanne: in de kliniek ...").
 const NOT_SUBJECT_AFTER = wordSet('van namens ( , : - bij');
@@ -77,17 +61,11 @@ const NOT_OPENING = wordSet(`met van voor bij namens aan over door via volgens z
   de het een ik je jij u we wij hij zij ze die dat dit en of als`);
 // "bij de psycholoog geweest", "komt net van de psychiater": a treater the subject visits (not "bij de
 // psychiater van de cliënt", "bij de psychiater om de casus te bespreken").
-const VISIT_PREPOSITIONS = wordSet('bij naar langs van');
-const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r eigen");
-const NOT_VISITING = wordSet('van over om als');
 const OWN = wordSet('mijn onze ons'); // Held-out 19: "mijn cliënt Marco woont daar sinds ...".
 const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS} kandidaten patient patienten`);
-// "maakt zich zorgen over een terugval": the subject's worry, no topic.
-const WORRIES = wordSet('zorgen bang');
 // "heeft een overleg bij Lentis": a treater met for work (with MEETINGS of care-term-words.ts).
 const MORE_MEETINGS = wordSet(`werkbezoek bespreking kennismaking samenwerking casusoverleg netwerk casus
   casussen casusbespreking netwerkoverleg intervisie`);
-const WORRY_PREPOSITIONS = wordSet('over voor');
 
 /**
  * The subject of the sentence the weak care word belongs to: `refs[0]` when it opens the sentence (or
@@ -238,64 +216,4 @@ function isProfessional(tokens: readonly Token[], from: number): boolean {
   let role = from + 1;
   while (role < from + 4 && ROLE_FILLERS.has(tokens[role]?.key ?? '')) role++;
   return weakKind(tokens[role]?.key ?? '') === 'treater';
-}
-
-/** Whether the weak word at k is said of the subject, whose clause starts at `from`. */
-function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: number): boolean {
-  const before = tokens[k - 1]!.key;
-  if (kind === 'overload') return !isMachines(tokens, k + 1);
-  // "heeft nu een lagere dosis en ...": a dose ending its clause (not "een flinke dosis humor").
-  if (kind === 'dose' && !isClauseEnd(tokens[k + 1])) return false;
-  if (kind === 'admission' && isRecording(tokens, k)) return false;
-  // "maakt zich zorgen over een terugval", "is bang voor een nieuwe opname".
-  const worry = WORRY_PREPOSITIONS.has(tokens[k - 2]?.key ?? '') ? k - 3 : k - 2;
-  if (WORRIES.has(tokens[worry]?.key ?? '') && worry >= from && kind !== 'treater') return true;
-  // "een terugval in het aantal aanmeldingen": a figure; "is teruggevallen": the subject relapsed.
-  if (kind === 'relapse' || kind === 'relapsed') {
-    if (isRelapseFigure(tokens, k)) return false;
-    if (kind === 'relapsed') return true;
-  }
-  if (kind === 'treater' && isTreaterBrokenOff(tokens, k, from))
-    return !NOT_VISITING.has(tokens[k + 1]?.key ?? '');
-  if (kind === 'treater' && !NOT_VISITING.has(tokens[k + 1]?.key ?? '')) {
-    const preposition = VISIT_FILLERS.has(tokens[k - 1]!.key) ? k - 2 : k - 1;
-    if (preposition >= from && VISIT_PREPOSITIONS.has(tokens[preposition]!.key)) return true;
-  }
-  if (HIS_HER_TYPED.has(before) && k - 1 >= from) return true;
-  // "dr. Brink: Maaike opname 2-3 wk.": the admission right after the name of a note.
-  if (kind === 'admission' && k === from) return true;
-  if (kind === 'admission' || kind === 'clinic') {
-    if (NOT_STAYING.has(tokens[k + 1]?.key ?? '') && !isStayLength(tokens, k + 1)) return false;
-    let j = k - 1;
-    while (j > from && (PLACE_FILLERS.has(tokens[j]!.key) || isRegional(tokens[j]!)) && j >= k - 3) j--;
-    const back = isBackFrom(tokens, j, k);
-    const placed = tokens[j]!.key === 'bij' && CARE_PLACE_NOUNS.has(tokens[j - 1]?.key ?? '');
-    if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back || placed)) return true;
-    if (kind === 'clinic') return false;
-  }
-  if (kind === 'treater' && isTreaterMet(tokens, k)) return false;
-  // "kreeg een depot vol dozen": a bare depot is the subject's only with a possessive.
-  if (tokens[k]!.key === 'depot') return false;
-  // "dat ze geen terugval heeft gehad": a subordinate clause, the verb of having after the word.
-  if (isHadAfter(tokens, k)) return true;
-  // "heeft nu eindelijk een goeie psycholoog", "had een terugval", "neemt zijn depot" (not "heeft de
-  // psycholoog gebeld": a professional met); held-out 21: "heeft geen opname gehad".
-  let owned = false;
-  for (let j = k - 1; j >= from && j >= k - HAD_REACH; j--) {
-    const key = tokens[j]!.key;
-    if (HAD_VERBS.has(key)) return owned;
-    if (tokens[j]!.type !== 'word' || ARTICLES.has(key)) return false;
-    owned ||= OWNED_ARTICLES.has(key);
-  }
-  return false;
-}
-
-/** "geen terugval heeft gehad", "een opname had,": "een"/"geen" before the word, the verb of having after it. */
-function isHadAfter(tokens: readonly Token[], k: number): boolean {
-  if (!OWNED_ARTICLES.has(tokens[k - 1]?.key ?? '') || !HAD_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
-  return isClauseEnd(tokens[k + 2]) || tokens[k + 2]?.key === 'gehad';
-}
-
-function isClauseEnd(token: Token | undefined): boolean {
-  return token === undefined || token.type === 'punct' || CLAUSE_ENDS.has(token.key);
 }

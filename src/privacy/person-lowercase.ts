@@ -12,9 +12,10 @@ import {
   PARTICLE,
   tokenFlags,
 } from './name-word-flags.ts';
+import { lowercaseInitialName } from './person-lowercase-initial.ts';
 import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
-import { COMMON_WORDS, lowercaseInitialName } from './person-slot.ts';
+import { COMMON_WORDS } from './person-slot.ts';
 import type { Token } from './tokens.ts';
 
 /**

@@ -1,10 +1,9 @@
 import { placeAfterTime } from './care-setting-stay-length.ts';
 import { RELATIVES as CLIENT_RELATIVES, FORMS_OF_ADDRESS, YOUNG_PEOPLE } from './client-words.ts';
 import { particlesWith } from './name-particles.ts';
-import type { NameReader } from './name-reader.ts';
-import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { isVenueToken } from './organisation-words.ts';
-import { asideEnd, CASE_LABELS } from './person-name-cues.ts';
+import { asideEnd } from './person-name-cues.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { particleSurnameEnd } from './person-particle-surname.ts';
@@ -189,7 +188,7 @@ function isCareAfterVerb(
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": initials glued to full stops; particles, also after "m." ("m. de graaf").
-const INITIAL_PARTICLES = particlesWith('el');
+export const INITIAL_PARTICLES = particlesWith('el');
 const MAX_INITIALS = 4;
 
 function initialsEnd(tokens: readonly Token[], k: number): number {
@@ -255,35 +254,6 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
   if (!SLOT_OPENERS.has(before.key)) return false;
   return k - 1 === from || (k - 2 >= from && SPEAKERS.has(tokens[k - 2]!.key));
 }
-
-// "m. de graaf heeft ...", "w. jacobs heeft ...": the surname's index, or -1. Without a particle it must
-// be a word that could be an unknown subject, no client noun ("a. zorg is", "b. klant heeft"). After a
-// case label the label says a person follows: the surname may be any word but a client noun or a common
-// one ("casus h. vermeulen – zit ...", not "casus a. werkgever – ..."), before a verb or a mark.
-export function lowercaseInitialName(
-  tokens: readonly Token[],
-  names: NameReader,
-  k: number,
-  to: number,
-): number {
-  const dot = names.lowercaseInitialEnd(k);
-  if (dot === -1) return -1;
-  const next = tokens[dot + 1];
-  const labelled = CASE_LABELS.has(tokens[k - 1]?.key ?? '');
-  const particle = INITIAL_PARTICLES.has(next?.key ?? '');
-  const unread = labelled ? CLIENT_NOUN | NOT_NAME : NOT_SUBJECT | CLIENT_NOUN;
-  if (
-    !particle &&
-    (next?.type !== 'word' || (tokenFlags(next) & unread) !== 0 || (labelled && COMMON_WORDS.has(next.key)))
-  )
-    return -1;
-  const last = names.surnameEnd(dot + 1, false, true);
-  if (last === -1 || last + 1 >= to) return -1;
-  const after = tokens[last + 1]!.key;
-  return SUBJECT_VERBS.has(after) || (labelled && AFTER_CASE_NAME.has(after)) ? last : -1;
-}
-
-const AFTER_CASE_NAME = wordSetOf([':', ',', '(', '-', '–', '—', ';']);
 
 /**
  * Batch 45: "de rekening van Lies, ze kan door haar depressie ...": after "van", the name, a comma and a
