@@ -2,8 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Clock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { TEAMS_TENANT } from './rhythm-fixture.ts';
-import { postToSlack, slashCommandBody } from './slack-requests.ts';
-import { STAND_IN_TEAM } from './slack-stand-in.ts';
+import { slashInOost } from './slash-command.ts';
 import { messageActivity, postActivity } from './teams-activities.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from './werkgroep-harness.ts';
 
@@ -21,7 +20,7 @@ export async function startAvgHarness(clock: Clock) {
     clock,
     env: { PUBLIC_URL: 'https://schakel.gemeente.example' },
   });
-  const { tdb, slack, teams, app, w } = h;
+  const { tdb, teams, app, w } = h;
   const core = app.running.core;
   const pl = await findMember(tdb.db.pool, w.projectleiderId);
   await core.rhythm.createSeries(pl, w.overlegId, { firstStart: '2026-09-08T14:00', durationMinutes: 90 });
@@ -41,18 +40,8 @@ export async function startAvgHarness(clock: Clock) {
      VALUES ($1, $2, 3.5, 'Warme overdracht loopt beter', now(), now())`,
     [rows[0].id, w.rubenId],
   );
-  const slash = async (userId: string, text: string) => {
-    const body = slashCommandBody({
-      text,
-      userId,
-      teamId: STAND_IN_TEAM,
-      responseUrl: slack.responseUrl,
-      channelId: 'C0OOST',
-    });
-    return (await postToSlack(`${app.baseUrl}/slack/events`, AVG_SECRET, body)).json() as Promise<{
-      text: string;
-    }>;
-  };
+  const slash = async (userId: string, text: string): Promise<{ text: string }> =>
+    JSON.parse(await slashInOost(h, AVG_SECRET, userId, text));
   /** Ruben adds Schakel in Teams: the personal chat a:persoonlijk-ruben, once Schakel greeted him there. */
   const openPersonalChat = async () => {
     const added = messageActivity({
