@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { type Action, authorize } from '../domain/authorization.ts';
-import { showsNothing } from '../domain/control-characters.ts';
+import { showsNothing, withoutBlankSigns } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
@@ -39,9 +39,7 @@ function cleanText(field: string, text: string): string {
  */
 const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 const comparable = (text: string) =>
-  text
-    .normalize('NFC')
-    .replace(/\p{Cf}|\u034F/gu, '')
+  withoutBlankSigns(text.normalize('NFC'))
     .replace(/\s+/g, ' ')
     .replace(/[\s.,!?;:]+$/, '')
     .trim()

@@ -39,7 +39,9 @@ export function hasInvisibleCharacter(text: string): boolean {
 // What shows as nothing on its own: white space, format signs (zero-width spaces and joiners, the
 // soft hyphen, the direction signs, tag letters, the byte-order mark), control characters, the
 // combining grapheme joiner, and the fillers that fonts draw blank (Hangul, the empty Braille cell).
-const NOTHING_SHOWN = /^(?:[\p{White_Space}\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800]|\u034F)*$/u;
+const BLANK_SIGNS = '\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800';
+const NOTHING_SHOWN = new RegExp(`^(?:[\\p{White_Space}\\p{Cc}${BLANK_SIGNS}]|\\u034F)*$`, 'u');
+const BLANK_SIGN = new RegExp(`[${BLANK_SIGNS}]|\\u034F`, 'gu');
 
 /**
  * True when a text shows nothing at all: only spaces and such invisible signs. Typed as an
@@ -47,6 +49,11 @@ const NOTHING_SHOWN = /^(?:[\p{White_Space}\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\
  */
 export function showsNothing(text: string): boolean {
   return NOTHING_SHOWN.test(text);
+}
+
+/** The text without those signs that show as nothing (spaces and line ends kept): what a reader sees. */
+export function withoutBlankSigns(text: string): string {
+  return text.replace(BLANK_SIGN, '');
 }
 
 /**
