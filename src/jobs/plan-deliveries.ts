@@ -79,7 +79,6 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
 
 /** What re-planning one overleg did: the messages it wrote down, or why none (its stored series breaks the rules). */
 export interface Replanned {
-  readonly planned: number;
   /** The messages planned, as written down. */
   readonly plan: readonly PlannedDelivery[];
   /** For the person who made the change: their change stands, no reminders are planned, and why. */
@@ -126,7 +125,7 @@ export async function planOverlegWith(
   const { planned, reasons } = input ? plannedOrSkipped(input, now, log) : { planned: [], reasons: null };
   await tx.replacePlan(overlegId, planned, now);
   const notPlanned = reasons === null ? null : words().answers.problems.series.notPlanned(reasons);
-  return { planned: planned.length, plan: planned, notPlanned };
+  return { plan: planned, notPlanned };
 }
 
 /**

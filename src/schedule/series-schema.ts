@@ -144,7 +144,6 @@ export const seriesInputSchema = z.strictObject({
 export type SeriesInput = z.input<typeof seriesInputSchema>;
 export type SeriesChange = z.infer<typeof seriesChangeSchema>;
 export type OccurrenceException = z.infer<typeof occurrenceExceptionSchema>;
-export type Restored = z.infer<typeof restoredSchema>;
 /** A move's own part: where the meeting went and what it has of its own there. */
 export type MovedTo = Omit<Extract<OccurrenceException, { kind: 'move' }>, 'kind' | 'originalStart'>;
 

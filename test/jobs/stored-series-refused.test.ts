@@ -84,7 +84,7 @@ describe('the planning run with a series stored that the rules refuse', () => {
       logger,
       onRefused: () => counted++,
     });
-    expect(replanned.planned).toBe(0);
+    expect(replanned.plan.length).toBe(0);
     expect(replanned.notPlanned).toContain('Herinneringen plant Schakel voor deze werkgroep nog niet');
     expect(replanned.notPlanned).toContain('De einddatum ligt vóór de eerste bijeenkomst.');
     expect(counted).toBe(1);
