@@ -4,7 +4,7 @@ import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Round } from '../domain/round.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { formatLocalDate, todayIn } from '../schedule/local-time.ts';
+import { todayIsoIn } from '../schedule/local-time.ts';
 import { previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
 import type { RoundWithOverleg } from '../store/checkin-repo.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
@@ -102,7 +102,7 @@ export async function roundForProjectleider(
 ): Promise<RoundAccessWithChecklists> {
   const { round, overleg, checklistTertialen } = await loadRound(store, roundId, known(actor));
   const member = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
-  const current = tertiaalOf(formatLocalDate(todayIn(now, round.timeZone)));
+  const current = tertiaalOf(todayIsoIn(now, round.timeZone));
   const own = tertiaalOf(round.meetingDate);
   const periods = {
     period: tertiaalOfMeeting(round.meetingDate).period,

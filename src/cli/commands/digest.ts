@@ -3,7 +3,7 @@ import { systemClock } from '../../clock.ts';
 import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
 import { words } from '../../messages/catalogue/words.ts';
-import { formatLocalDate, todayIn } from '../../schedule/local-time.ts';
+import { todayIsoIn } from '../../schedule/local-time.ts';
 import { parseTertiaal, tertiaalOf } from '../../schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../store/digest-repo.ts';
 import { type CliCommand, documentLocale } from '../command.ts';
@@ -61,7 +61,7 @@ export const digestCommand: CliCommand = {
     return withDatabase(io, async ({ db, config }) => {
       const now = systemClock.now();
       // A tertiaal ahead of today has no figures yet: said, as the chat says it, instead of an empty digest.
-      const today = formatLocalDate(todayIn(now, config.timeZone));
+      const today = todayIsoIn(now, config.timeZone);
       if (tertiaal.from > today) {
         const current = tertiaalOf(today).label;
         io.stderr.write(
