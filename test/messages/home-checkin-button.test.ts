@@ -61,3 +61,22 @@ describe('the overview names an open check-in and opens it', () => {
     );
   });
 });
+
+describe('the overview of someone Schakel does not know', () => {
+  const stranger = () =>
+    homeMessage({
+      member: null,
+      werkgroepen: [],
+      stuurgroepen: [],
+      openRounds: [],
+      actiepunten: [],
+      prefix: '',
+    }).fallback;
+
+  it('welcomes them and says what to do, without asking a newcomer whether they were erased', () => {
+    expect(stranger()).toBe(
+      'Welkom bij Schakel. Ik ken je nog niet: vraag je projectleider om je aan je werkgroep te koppelen; daarna kun je meteen verder.',
+    );
+    expect(withLocale('en', stranger)).not.toContain('vergeet-mij');
+  });
+});

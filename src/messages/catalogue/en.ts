@@ -169,7 +169,8 @@ export const en: Words = {
     takeProposal: (date) => `Take the proposal (${date})`,
   },
   home: {
-    stranger: `Welcome to Schakel. ${enHelp.unknown}`,
+    stranger:
+      "Welcome to Schakel. I don't know you yet: ask your projectleider to link you to your werkgroep; then you can go straight on.",
     fallback: (first) => `Hi ${first}, this is your overview in Schakel.`,
     heading: (first) => `Hi ${first}`,
     werkgroepen: 'Your werkgroepen',

@@ -83,7 +83,7 @@ export const nlAnswers = {
     `Op ${date} staat geen bijeenkomst van deze werkgroep. Afgezegd is wel de bijeenkomst van ${cancelled} om ${time}. Moet die toch doorgaan? Typ ${command}. Er is niets veranderd.`,
   /** `herstel` of a day with more than one cancelled meeting: which one (`command` types the first). */
   herstelWhich: (date: string, n: number, command: string) =>
-    `Op ${date} zijn ${n} bijeenkomsten afgezegd. Welke moet toch doorgaan? Kies de knop, of typ bijvoorbeeld ${command}. Er is nog niets veranderd.`,
+    `Op ${date} zijn ${n} bijeenkomsten afgezegd. Welke moet toch doorgaan? Kies een van de knoppen, of typ bijvoorbeeld ${command}. Er is nog niets veranderd.`,
   /** A button of that choice: the time, and where it was moved from ("dinsdag 27 oktober 2026 om 14:00"). */
   herstelWhichButton: (time: string, movedFrom: string | null) =>
     movedFrom ? `${time}, verplaatst van ${movedFrom}` : `${time}, zoals gepland`,

@@ -137,7 +137,9 @@ export const nl = {
   conflicts: CONFLICT_WORDING,
   /** The member's overview: the Slack App Home and the Teams welcome card. */
   home: {
-    stranger: `Welkom bij Schakel. ${REFUSALS['unknown-member-werkgroep']()}`,
+    // A welcome, not a refusal: a newcomer is not asked whether they had their data erased.
+    stranger:
+      'Welkom bij Schakel. Ik ken je nog niet: vraag je projectleider om je aan je werkgroep te koppelen; daarna kun je meteen verder.',
     fallback: (first: string) => `Hoi ${first}, dit is je overzicht in Schakel.`,
     heading: (first: string) => `Hoi ${first}`,
     werkgroepen: 'Je werkgroepen',
