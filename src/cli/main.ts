@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { oneSlipFrom } from '../commands/misspelt-date-words.ts';
+import { theOneSlipFrom } from '../domain/one-slip.ts';
 import { words as catalogue } from '../messages/catalogue/words.ts';
 import { MigrationChanged } from '../store/migrate.ts';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
@@ -59,13 +59,13 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
  * make that command ("memebrs import" → "members import"); none for short words or a slip from two.
  */
 function slipOf(args: readonly string[]): string | undefined {
-  const first = args[0]!;
-  if (first.length < 4) return undefined;
-  const firstWords = [...new Set(COMMANDS.map((c) => c.name.split(' ')[0]!))];
-  const near = firstWords.filter((w) => oneSlipFrom(first, w));
-  if (near.length !== 1) return undefined;
-  const two = `${near[0]} ${args[1]}`;
-  return COMMANDS.some((c) => c.name === two) ? two : near[0];
+  const meant = theOneSlipFrom(
+    args[0]!,
+    COMMANDS.map((c) => c.name.split(' ')[0]!).map((word) => [word, word] as const),
+  );
+  if (meant === undefined) return undefined;
+  const two = `${meant} ${args[1]}`;
+  return COMMANDS.some((c) => c.name === two) ? two : meant;
 }
 
 /** One plain line for the person at the terminal; the stack only when asked for. */

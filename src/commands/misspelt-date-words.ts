@@ -1,3 +1,4 @@
+import { oneSlipFrom, theOneSlipFrom } from '../domain/one-slip.ts';
 import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date-words.ts';
 import { dutchOfEnglishDate } from '../schedule/english-date.ts';
 
@@ -26,21 +27,6 @@ const WEEKDAY_NAMES = [
 
 /** "volgende vrijdag", "next Friday": a weekday with a word before it that points ahead. */
 const AHEAD = new Set(['volgende', 'komende', 'aanstaande', 'next', 'this', 'coming']);
-
-/** At most one letter added, left out, changed or two swapped (Damerau-Levenshtein ≤ 1). */
-export function oneSlipFrom(word: string, name: string): boolean {
-  if (Math.abs(word.length - name.length) > 1) return false;
-  let i = 0;
-  while (i < word.length && i < name.length && word[i] === name[i]) i++;
-  const a = word.slice(i);
-  const b = name.slice(i);
-  return (
-    a.slice(1) === b.slice(1) ||
-    a.slice(1) === b ||
-    a === b.slice(1) ||
-    (a.length > 1 && a[0] === b[1] && a[1] === b[0] && a.slice(2) === b.slice(2))
-  );
-}
 
 /** A weekday, spelt right, in English or with one slip; words of four letters or fewer never count. */
 export function weekdayMeant(word: string): boolean {
@@ -72,6 +58,6 @@ export function monthSlipMended(text: string, names: readonly string[]): string 
   // the name listed last (the English one, as the English reader reads it) is the one named.
   const byLower = new Map(names.map((name) => [name.toLowerCase(), name]));
   if (!day || word.length < 4 || monthOf(word) !== null || byLower.has(word)) return null;
-  const near = [...byLower].filter(([lower]) => oneSlipFrom(word, lower));
-  return near.length === 1 ? `${day} ${near[0]?.[1]}${year}` : null;
+  const meant = theOneSlipFrom(word, byLower);
+  return meant === undefined ? null : `${day} ${meant}${year}`;
 }

@@ -1,9 +1,9 @@
+import { theOneSlipFrom } from '../domain/one-slip.ts';
 import type { Command } from '../messages/commands.ts';
 import { isCommonWord, isKnownFirstName } from '../privacy/name-lexicon.ts';
 import { foldKey } from '../privacy/word-sets.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 import type { Typed } from './command.ts';
-import { oneSlipFrom } from './misspelt-date-words.ts';
 import { type Reader, readerFor } from './read.ts';
 import { COMMANDS } from './table.ts';
 
@@ -93,15 +93,13 @@ function oneWordSaid(input: string): ReturnType<typeof commandWord> {
  */
 function commandMisspelt(input: string): string | undefined {
   const first = squash(/^\s*(\p{L}[\p{L}-]*)[!?.,:]*(?:\s|$)/u.exec(input)?.[1] ?? '');
-  if (first.length < 4) return undefined;
-  const near = new Set(
-    [...squashedCommands()]
-      .filter(([squashed]) => squashed.length >= 4 && oneSlipFrom(first, squashed))
-      .map(([, word]) => word),
+  const meant = theOneSlipFrom(
+    first,
+    [...squashedCommands()].filter(([squashed]) => squashed.length >= 4),
   );
-  if (near.size !== 1) return undefined;
+  if (meant === undefined) return undefined;
   const key = foldKey(first);
-  return isCommonWord(key) || isKnownFirstName(key) ? undefined : [...near][0];
+  return isCommonWord(key) || isKnownFirstName(key) ? undefined : meant;
 }
 
 const hasLetter = (word: string) => /\p{L}/u.test(word);
