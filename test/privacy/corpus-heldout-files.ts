@@ -325,3 +325,17 @@ export const HELD_OUT_64_FILE = 'corpus-heldout64.tsv';
  */
 export const HELD_OUT_65_FILE = 'corpus-heldout65.tsv';
 export const HELD_OUT_66_FILE = 'corpus-heldout66.tsv';
+
+/**
+ * Held-out sets 67 (Kennemerland, IJmond, Gooi en Vechtstreek: Haarlem, Beverwijk, Velsen, Hilversum, Huizen, Weesp;
+ * 481 lines), 68 (Noord- and Midden-Limburg: Venlo, Venray, Roermond, Weert; 481 lines), 69 (Rivierenland and Rijk
+ * van Nijmegen in Teams threads: Tiel, Culemborg, Zaltbommel, Nijmegen, Wijchen; 480 lines) and 70 (Noord-Holland
+ * Noord through its check-ins, actiepunten, notulen and digest drafts: Alkmaar, Hoorn, Den Helder, Schagen; 480
+ * lines), 7 December 2026, stop 42, by hand by four new writers who read only the writers' brief, each with their
+ * own scratch folder; written at the session's start and measured only on its start (dc97ca5a) and its end:
+ * nothing of that session was chosen with them, not even by counts; never read.
+ */
+export const HELD_OUT_67_FILE = 'corpus-heldout67.tsv';
+export const HELD_OUT_68_FILE = 'corpus-heldout68.tsv';
+export const HELD_OUT_69_FILE = 'corpus-heldout69.tsv';
+export const HELD_OUT_70_FILE = 'corpus-heldout70.tsv';
