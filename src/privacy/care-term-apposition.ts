@@ -1,4 +1,5 @@
 import { isGenitive } from './care-term-context.ts';
+import { kinOfTeller } from './care-term-kin-told.ts';
 import type { Context } from './care-term-owner.ts';
 import { reportedRelative } from './care-term-reported.ts';
 import { ownerOf } from './care-term-roles.ts';
@@ -37,7 +38,8 @@ export function apposition(context: Context, role: number, backPronoun: boolean)
     if (owner !== undefined) return owner;
     // Batch 72: "Karin van der Heijden, (gezin met 3 kinderen,) haar zoon heeft autisme": the person the
     // sentence opens with, a comma (perhaps an aside) and her relative.
-    const named = kin ? namedBeforeComma(context, role) : undefined;
+    // det-42b: "Samira belde, haar man is opgenomen" (care-term-kin-told.ts).
+    const named = kin ? (namedBeforeComma(context, role) ?? kinOfTeller(context, role)) : undefined;
     if (named !== undefined) return named;
     // "Lamyae? Volgens haar zus heeft ze ...": nobody named before in the sentence, the person before it.
     if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && !namesBefore(sentence, byLast, role))

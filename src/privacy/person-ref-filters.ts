@@ -1,6 +1,7 @@
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isStreetName } from './name-word-flags.ts';
 import { isClientOfOther } from './person-client-of.ts';
+import { doctorTellsOwnCare } from './person-doctor-own-care.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { isOrganisationAtPlace } from './person-organisation-place.ts';
@@ -57,9 +58,10 @@ export function realPersons(
   if (refs.length === 0) return refs;
   if (isFiction(tokens, sentence)) return [];
   const owns = (last: number) => tellsOwnCare(tokens, last, sentence.to, isCareWord);
-  return refs.every((r) => mayBeReal(tokens, r, owns))
+  const doctorOwns = (last: number) => doctorTellsOwnCare(tokens, last, sentence.to, isCareWord);
+  return refs.every((r) => mayBeReal(tokens, r, owns, doctorOwns))
     ? refs
-    : refs.filter((r) => mayBeReal(tokens, r, owns));
+    : refs.filter((r) => mayBeReal(tokens, r, owns, doctorOwns));
 }
 
 /** "fictieve casus", "verzonnen naam", "geen echte persoon": the sentence says its people are made up. */
@@ -88,7 +90,12 @@ function doctorOwnsCare(tokens: readonly Token[], last: number, owns: (last: num
 }
 
 /** `owns(last)`: the person ending at `last` (or the aside after it) tells their own care (person-role-own-care.ts). */
-function mayBeReal(tokens: readonly Token[], ref: PersonRef, owns: (last: number) => boolean): boolean {
+function mayBeReal(
+  tokens: readonly Token[],
+  ref: PersonRef,
+  owns: (last: number) => boolean,
+  doctorOwns: (last: number) => boolean,
+): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...", in minutes
   // "presentatie Kim de Groot 12 nov" (held-out 24's class): a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
@@ -96,7 +103,13 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef, owns: (last: number
   if (NAMED_ORGANISATIONS.has(link) || (MEMBER_ROLES.has(link) && !owns(ref.last))) return false;
   // det-forms38: "Dr. Vossen legt uit ...", "dr Vossen heeft de diagnose gesteld": a doctor at work; "Dr.
   // Vossen zelf heeft een burn-out", "dokter Vossen ligt in het ziekenhuis": the doctor's own care.
-  if (DOCTOR_TITLES.has(tokens[ref.first]!.key) && !doctorOwnsCare(tokens, ref.last, owns)) return false;
+  // det-42b: "Prof. Smeets (MUMC) is zelf met een burn-out thuis", "dr. Vos is geopereerd" (person-doctor-own-care.ts).
+  if (
+    DOCTOR_TITLES.has(tokens[ref.first]!.key) &&
+    !doctorOwnsCare(tokens, ref.last, owns) &&
+    !doctorOwns(ref.last)
+  )
+    return false;
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
   if (isWorkTitle(tokens, ref.first, ref.last)) return false; // "de cursus Dirk van der Meer - ..."

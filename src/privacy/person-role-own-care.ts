@@ -1,4 +1,5 @@
 import { hasOwnCareDetail } from './person-own-care.ts';
+import { tellsOwnCareInClause } from './person-role-own-clause.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -25,8 +26,10 @@ export function tellsOwnCare(
 ): boolean {
   let verb = last + 1;
   if (tokens[verb]?.key === 'zelf') verb++;
-  if (verb >= to || !OWN_VERBS.has(tokens[verb]!.key)) return false;
+  // "dat voorzitter Harrie een burn-out heeft", "secretaris Margriet is na haar depressie ..." (det-42b).
+  if (verb >= to || !OWN_VERBS.has(tokens[verb]!.key))
+    return tellsOwnCareInClause(tokens, last, to, isCareWord);
   let from = verb + 1;
   if (AT_HOME.has(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'met') from += 2;
-  return hasOwnCareDetail(tokens, from, to, isCareWord);
+  return hasOwnCareDetail(tokens, from, to, isCareWord) || tellsOwnCareInClause(tokens, last, to, isCareWord);
 }

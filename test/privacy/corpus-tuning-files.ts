@@ -165,4 +165,5 @@ export const TUNING_FILES = [
   'corpus-det-vocab40-classes.tsv',
   'corpus-det-model40-classes.tsv',
   'corpus-det-veto40-classes.tsv',
+  'corpus-det-42b-classes.tsv',
 ] as const;

@@ -69,7 +69,6 @@ describe('name_health: care details the owner walk or the care terms missed', ()
     'Sanne: goed punt, depressie is vaak onderschat',
     'Sanne: thema volgende keer, depressie, burn-out en angst',
     'Ramon woont bij zijn moeder, zij heeft kanker',
-    'Sanne zegt haar man is weer opgenomen',
     'Ramon zorgt voor zijn vader met dementie',
     'Jan is bij zijn moeder die weer drinkt',
     'Sanne presenteert haar onderzoek naar ADHD',
