@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { planAll } from '../../src/jobs/plan-deliveries.ts';
+import type { SeriesInput } from '../../src/schedule/series.ts';
 import { digestStore } from '../../src/store/digest-store.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
 import { slashInOost } from '../support/slash-command.ts';
@@ -170,5 +171,21 @@ describe('herstel while the cancel notice is being sent', () => {
     await ticksAndRuns();
     expect(heard('dinsdag 23 februari 2027')).toEqual({ slack: ['niet'], teams: ['niet'] });
     expect(await slash('mislukt')).not.toContain('23 februari');
+  });
+
+  it('months on, the series keeps the herstel counts of the last four weeks and later only', async () => {
+    const { rows } = await h.tdb.db.pool.query<{ definition: SeriesInput }>(
+      'SELECT definition FROM meeting_series',
+    );
+    // Put back here: 3 November, 1 and 29 December, 26 January, 23 February; the last change was on 22 February.
+    expect(rows[0]?.definition.restored?.map((r) => r.originalStart).sort()).toEqual([
+      '2027-01-26T14:00',
+      '2027-02-23T14:00',
+    ]);
+    // Cancelled again after a herstel, as stored: no round of its own, counted from the herstel before.
+    expect(rows[0]?.definition.exceptions?.filter((e) => e.kind === 'cancel')).toEqual([
+      { kind: 'cancel', originalStart: '2027-01-26T14:00' },
+      { kind: 'cancel', originalStart: '2027-02-23T14:00' },
+    ]);
   });
 });
