@@ -24,6 +24,7 @@ import { restoredRoundOf } from '../schedule/series-schema.ts';
 import { storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { Channel } from '../store/channels-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
+import type { Skipped } from './delivery-builders.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
 import { earlierNoticeKeys, isNoticeKind, noticeVerdict } from './notice-order.ts';
 
@@ -40,7 +41,7 @@ export async function buildDelivery(
   contexts: Promise<ReadonlyMap<string, MeetingState | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
-): Promise<BuiltDelivery | { readonly skip: string } | null> {
+): Promise<BuiltDelivery | Skipped | null> {
   const channel = channels
     .get(d.overlegId)
     ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
@@ -71,7 +72,7 @@ export async function buildDelivery(
       restoredRound: context.restoredRound,
     };
     const verdict = noticeVerdict(notice, state, sent);
-    if (verdict !== 'send') return verdict;
+    if (verdict !== 'send') return { ...verdict, unlessSentTo: channel };
   }
   const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const prefix = channelPrefix(channel.platform);

@@ -173,14 +173,33 @@ describe('herstel while the cancel notice is being sent', () => {
     expect(await slash('mislukt')).not.toContain('23 februari');
   });
 
+  it('the cancellation reached the channel but its sender stopped before noting it: claimed again after herstel, it counts as sent and "gaat toch door" follows', async () => {
+    expect(await slash('annuleer 2027-03-23')).toContain('gaat niet door');
+    clock.set('2027-03-22T08:00:30Z'); // Monday 09:00:30, the reminder moment of 23 March
+    await h.app.running.tick();
+    expect(heard('dinsdag 23 maart 2027')).toEqual({ slack: ['niet'], teams: ['niet'] });
+    // As if the scheduler stopped between the send and noting it: still 'sending', its lease run out.
+    await h.tdb.db.pool.query(
+      `UPDATE deliveries SET status = 'sending', claimed_by = 'elders', sent_at = NULL, lease_until = $1
+        WHERE kind = 'cancel_notice' AND occurrence = '2027-03-23T14:00'`,
+      [clock.now()],
+    );
+    clock.set('2027-03-22T08:01:30Z');
+    expect(await slash('herstel 2027-03-23')).toContain(
+      'De werkgroep krijgt één bericht dat ze toch doorgaat.',
+    );
+    await ticksAndRuns();
+    expect(heard('dinsdag 23 maart 2027')).toEqual({ slack: ['niet', 'toch'], teams: ['niet', 'toch'] });
+  });
+
   it('months on, the series keeps the herstel counts of the last four weeks and later only', async () => {
     const { rows } = await h.tdb.db.pool.query<{ definition: SeriesInput }>(
       'SELECT definition FROM meeting_series',
     );
-    // Put back here: 3 November, 1 and 29 December, 26 January, 23 February; the last change was on 22 February.
+    // Put back here: 3 November, 1 and 29 December, 26 January, 23 February, 23 March; the last change was on 22 March.
     expect(rows[0]?.definition.restored?.map((r) => r.originalStart).sort()).toEqual([
-      '2027-01-26T14:00',
       '2027-02-23T14:00',
+      '2027-03-23T14:00',
     ]);
     // Cancelled again after a herstel, as stored: no round of its own, counted from the herstel before.
     expect(rows[0]?.definition.exceptions?.filter((e) => e.kind === 'cancel')).toEqual([
