@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import type { CommandAnswers, CommandReplier } from './command-replier.ts';
-import { type Built, buildersFor, senderFor } from './delivery-builders.ts';
+import { type Built, buildersFor, type Skipped, senderFor } from './delivery-builders.ts';
 import { DELIVERY_KIND_RULES, lateWindowMs } from './delivery-kinds.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
 import { sendLanes } from './send-lanes.ts';
@@ -78,7 +78,7 @@ const FEED_FOR_MS = 30_000;
 interface Claimed {
   readonly d: Delivery;
   readonly claimedAt: number;
-  build(now: Date): Promise<Built | { readonly skip: string } | null>;
+  build(now: Date): Promise<Built | Skipped | null>;
 }
 
 /**
@@ -138,6 +138,14 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     }
     try {
       const built = await build(now);
+      if (built && 'skip' in built && (await reachedBefore(d, built))) {
+        // Cut off mid-send before and there already: it counts as sent, so what follows it in order still goes out.
+        marks.add(d.key, clock.now(), clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS);
+        log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
+        result.sent++;
+        deps.onOutcome?.(d.kind, 'sent');
+        return;
+      }
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await deliveries.markFinal(d.key, worker, 'skipped', reason, now);
@@ -205,6 +213,17 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         deps.onOutcome?.(d.kind, 'retried');
       }
     }
+  };
+
+  /**
+   * Whether a notice that no longer holds, claimed again after a claim cut off mid-send, had reached
+   * its channel then. A platform that cannot tell counts as reached: "gaat toch door" about a
+   * cancellation a member may have missed does less harm than a cancellation never taken back.
+   */
+  const reachedBefore = async (d: Delivery, skipped: Skipped): Promise<boolean> => {
+    if (!d.uncertain || !skipped.unlessSentTo) return false;
+    const since = new Date(d.dueAt.getTime() - 60_000);
+    return (await deps.notifier.wasDelivered?.(skipped.unlessSentTo, d.key, since)) !== false;
   };
 
   // Workspaces in parallel; within one, up to SEND_CONCURRENCY channels at a time, each in order.

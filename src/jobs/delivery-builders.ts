@@ -18,9 +18,7 @@ import { type Notifier, PermanentFailure, type SendTarget } from './notifier.ts'
 export async function buildersFor(
   deps: DeliverDeps,
   claimed: readonly Delivery[],
-): Promise<
-  Record<DeliveryFamily, (d: Delivery, now: Date) => Promise<Built | { readonly skip: string } | null>>
-> {
+): Promise<Record<DeliveryFamily, (d: Delivery, now: Date) => Promise<Built | Skipped | null>>> {
   const { store } = deps;
   // One werkgroep's message reads the same in each of its channels: build it once per batch.
   // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
@@ -42,6 +40,15 @@ export async function buildersFor(
     digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
     command: (d, now) => buildCommandAnswer(deps.commands, d, now),
   };
+}
+
+/**
+ * A delivery not sent, and why. `unlessSentTo`: a notice that no longer holds, which may have
+ * reached that channel already if an earlier claim was cut off mid-send (deliver-due asks).
+ */
+export interface Skipped {
+  readonly skip: string;
+  readonly unlessSentTo?: SendTarget;
 }
 
 /** A built delivery; a slow command's answer also says where "Bezig…" stands. */

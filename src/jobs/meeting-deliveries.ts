@@ -20,10 +20,13 @@ import {
 } from '../messages/meeting-messages.ts';
 import { todayIsoIn } from '../schedule/local-time.ts';
 import { findOccurrence, type SeriesInput } from '../schedule/series.ts';
+import { restoredRoundOf } from '../schedule/series-schema.ts';
 import { storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { Channel } from '../store/channels-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
+import type { Skipped } from './delivery-builders.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
+import { earlierNoticeKeys, isNoticeKind, noticeVerdict } from './notice-order.ts';
 
 /**
  * The messages of a werkgroep's meeting (agenda call, reminder, check-in invitation, cancellation)
@@ -33,12 +36,12 @@ import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
 
 /** The message as it should read now (agenda and actiepunten as they are at sending time). */
 export async function buildDelivery(
-  store: Pick<SchedulerStore, 'checkin'>,
+  store: Pick<SchedulerStore, 'checkin'> & { deliveries: Pick<SchedulerStore['deliveries'], 'sentKeys'> },
   d: OverlegDelivery,
-  contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
+  contexts: Promise<ReadonlyMap<string, MeetingState | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
-): Promise<BuiltDelivery | { readonly skip: string } | null> {
+): Promise<BuiltDelivery | Skipped | null> {
   const channel = channels
     .get(d.overlegId)
     ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
@@ -60,6 +63,17 @@ export async function buildDelivery(
   // a call, reminder or cancellation about a meeting under way or over says nothing true any more;
   // skipped as late, so `mislukt` lists it.
   if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
+  // Called off or put back: only what still stands, in order after what the channel heard before.
+  if (isNoticeKind(kind)) {
+    const notice = { ...d, kind };
+    const sent = await store.deliveries.sentKeys(earlierNoticeKeys(notice));
+    const state = {
+      cancelled: context.occurrence.status === 'cancelled',
+      restoredRound: context.restoredRound,
+    };
+    const verdict = noticeVerdict(notice, state, sent);
+    if (verdict !== 'send') return { ...verdict, unlessSentTo: channel };
+  }
   const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const prefix = channelPrefix(channel.platform);
   const build = {
@@ -71,11 +85,17 @@ export async function buildDelivery(
   return { target: channel, message: build(context), direct: false };
 }
 
+/** A meeting as its messages read now, with how often it was put back (for its notices' order). */
+export interface MeetingState extends MeetingContext {
+  /** The round of the last cancellation undone (`herstel`); 0 when never put back. */
+  readonly restoredRound: number;
+}
+
 /** Every meeting in the batch as its messages read now, by `${overlegId}|${originalLocal}`. */
 export async function meetingContexts(
   meetingsOf: SchedulerStore['meetings'],
   claimed: readonly Delivery[],
-): Promise<ReadonlyMap<string, MeetingContext | null>> {
+): Promise<ReadonlyMap<string, MeetingState | null>> {
   const meetings = new Map<string, { overlegId: string; occurrence: string }>();
   for (const d of claimed) {
     if (d.overlegId === null || DELIVERY_KIND_RULES[d.kind].family !== 'meeting') continue;
@@ -88,19 +108,21 @@ export async function meetingContexts(
     meetingsOf.agendasOfMany([...meetings.values()]),
     meetingsOf.openActiepuntenOfMany(ids),
   ]);
-  const contexts = new Map<string, MeetingContext | null>();
+  const contexts = new Map<string, MeetingState | null>();
   for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
     const found = overleggen.get(overlegId);
-    const occurrence = found?.series && occurrenceOf(found.series.definition, originalLocal);
+    const series = found?.series;
+    const occurrence = series && occurrenceOf(series.definition, originalLocal);
     contexts.set(
       id,
-      found && occurrence
+      found && series && occurrence
         ? {
             overlegId,
             overlegName: found.overleg.name,
             occurrence,
             agenda: agendas.get(id) ?? [],
             actiepunten: actiepunten.get(overlegId) ?? [],
+            restoredRound: restoredRoundOf(series.definition, originalLocal),
           }
         : null,
     );

@@ -29,9 +29,8 @@ export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>, round = 1
 
 /** How often the meeting of `originalLocal` was cancelled and put back (the series keeps count). */
 function roundsOf(series: MeetingSeries, originalLocal: string): NoticeRounds {
-  const exception = series.exceptions.get(originalLocal);
-  const cancelled = exception?.kind === 'cancel' ? (exception.round ?? 1) : 1;
-  return { cancelled, restored: series.restored.get(originalLocal) ?? 0 };
+  const restored = series.restored.get(originalLocal) ?? 0;
+  return { cancelled: restored + 1, restored };
 }
 
 /** What one overleg's channels should receive, from its series and settings (pure). */

@@ -45,6 +45,8 @@ export function createCalendar({
         ...(uidDomain ? { uidDomain } : {}),
         generatedAt: DateTime.fromJSDate(clock.now(), { zone: 'UTC' }),
         stampedAt: DateTime.fromJSDate(changedAt, { zone: 'UTC' }),
+        // Raised by every saved change: the feed's SEQUENCE, so a client takes each change as newer.
+        sequence: stored.version,
       });
       return { text };
     },

@@ -40,10 +40,10 @@ export function withException(exception: OccurrenceException, prefix = '') {
       // A moved meeting called off keeps where it had moved to: counted and told there, put back there.
       const before = (current.exceptions ?? []).find((e) => e.originalStart === exception.originalStart);
       const moved = movedPartOf(before);
-      // Cancelled again after a herstel: a new round, told again (its notice has a key of its own).
-      const restored = current.restored?.find((r) => r.originalStart === exception.originalStart);
-      const round = (restored?.round ?? 0) + 1;
-      const cancel = { ...exception, ...(moved ? { moved } : {}), ...(round > 1 ? { round } : {}) };
+      // Cancelled again after a herstel: a new round, told again. Its round is not stored: it is
+      // `restored`'s plus one (cancelRoundOf), so the two cannot disagree.
+      const { round: _, ...plain } = exception;
+      const cancel = { ...plain, ...(moved ? { moved } : {}) };
       return { ...current, exceptions: [...others, cancel] };
     }
     // Moved back to where it stood, with nothing else of its own: no longer an exception ("verplaatst").

@@ -1,6 +1,7 @@
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { OccurrenceException, SeriesInput } from '../schedule/series.ts';
+import { cancelRoundOf } from '../schedule/series-schema.ts';
 import { assertDayFree } from './occurrence-exceptions.ts';
 import type { Deps, updateSeriesPlanned } from './series-changes.ts';
 
@@ -57,7 +58,7 @@ function withoutCancel(originalStart: string, prefix: string, details: { start?:
     // Which cancellation is undone: its round, so the plan tells it once and a next one is new.
     const restored = [
       ...(current.restored ?? []).filter((r) => r.originalStart !== originalStart),
-      { originalStart, round: cancel.round ?? 1 },
+      { originalStart, round: cancelRoundOf(current, originalStart) },
     ];
     const next = { ...current, exceptions: cancel.moved ? [...others, move] : others, restored };
     assertDayFree(next, move, prefix, words().answers.problems.restoreDayTaken);

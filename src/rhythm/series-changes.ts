@@ -10,6 +10,7 @@ import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
 import { type ConflictWarning, findConflicts, PROPOSAL_SEARCH_DAYS } from '../schedule/conflicts.ts';
+import { withoutLongPastRestores } from '../schedule/restored-kept.ts';
 import {
   defineSeries,
   expandOccurrences,
@@ -92,8 +93,10 @@ export async function updateSeriesPlanned(
   return store.transaction(async (tx) => {
     await tx.lockOverlegForPlanning(overlegId);
     const stored = await tx.findSeries(overlegId);
-    const next = change(stored?.definition ?? null);
-    if (next === 'unchanged') return 'unchanged' as const;
+    const changed = change(stored?.definition ?? null);
+    if (changed === 'unchanged') return 'unchanged' as const;
+    // Each change also lets go of the herstel counts of meetings long past (bounded, not kept for ever).
+    const next = withoutLongPastRestores(changed, now);
     defineSeries(next); // throws InvalidInput with Dutch messages
     const guarded = guardSeries(guard, next); // throws PrivacyRefusal, naming Plaats or Link
     if (!(await tx.saveSeries(overlegId, guarded, stored?.version ?? null, now))) {

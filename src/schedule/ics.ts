@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import { fromEpochDay, parseLocalDate } from './local-time.ts';
 import { type Occurrence, occurrenceOf } from './series.ts';
 import { findSegmentOfOriginal, type MeetingSeries, type Segment } from './series-definition.ts';
-import { movedPartOf, type OccurrenceException } from './series-schema.ts';
+import { movedPartOf } from './series-schema.ts';
 import { vtimezone } from './vtimezone.ts';
 
 /**
@@ -17,7 +17,14 @@ import { vtimezone } from './vtimezone.ts';
  * - a cancelled occurrence is an EXDATE on its master;
  * - a moved occurrence is a VEVENT with the master's UID and RECURRENCE-ID = its original start;
  *   cancelled after it was moved, that VEVENT stays, on the day it had moved to, with
- *   STATUS:CANCELLED and its SEQUENCE raised, so a client that had the move shows it called off;
+ *   STATUS:CANCELLED, so a client that had the move shows it called off;
+ * - a cancelled occurrence put back (`herstel`) where the rule put it gets such a VEVENT too, at its
+ *   own time with STATUS:CONFIRMED (as every override not cancelled): a client that had it
+ *   cancelled (Outlook keeps an EXDATE as a deleted instance) takes the newer state of that
+ *   RECURRENCE-ID instead of keeping it cancelled;
+ * - every VEVENT's SEQUENCE is the series' revision (`sequence`: raised by every change that is
+ *   saved), so whatever changed (an EXDATE added or taken away, a move, a new rule) the feed's
+ *   version is higher than any a client had, as RFC 5545 3.8.7.4 asks;
  * - a VTIMEZONE for the zone, generated from the same data Schakel computes with.
  * UIDs depend only on the series id and a version's effectiveFrom, so they survive any edit.
  *
@@ -44,6 +51,11 @@ export interface SeriesCalendarOptions {
   readonly uidDomain?: string;
   /** How often clients should refresh, in seconds; default one hour. */
   readonly refreshSeconds?: number;
+  /**
+   * The series' revision (its stored version, raised by every saved change): every VEVENT's
+   * SEQUENCE at least, so each change is newer than what a client had. Default 0.
+   */
+  readonly sequence?: number;
 }
 
 /** 'YYYY-MM-DDTHH:mm' → 'YYYYMMDDTHHmm00': the wall-clock time as the RRULE generates it. */
@@ -112,13 +124,27 @@ function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, numbe
 }
 
 /**
- * The SEQUENCE of a moved meeting's override: raised each time it is cancelled (2·round − 1) and
- * put back (2·round), so a calendar client takes the newer state of the same UID and
- * RECURRENCE-ID; 0 for a move never cancelled.
+ * The SEQUENCE of a meeting's override: the series' revision, and never less than the times the
+ * meeting was cancelled (2·round − 1) and put back (2·round), as feeds before the revision counted.
  */
-function overrideSequence(series: MeetingSeries, exception: OccurrenceException): number {
-  if (exception.kind === 'cancel') return 2 * (exception.round ?? 1) - 1;
-  return 2 * (series.restored.get(exception.originalStart) ?? 0);
+function overrideSequence(series: MeetingSeries, originalStart: string, revision: number): number {
+  const restored = series.restored.get(originalStart) ?? 0;
+  const cancelled = series.exceptions.get(originalStart)?.kind === 'cancel';
+  return Math.max(revision, cancelled ? 2 * restored + 1 : 2 * restored);
+}
+
+/**
+ * The meetings with an override of their own: each moved one (also when cancelled there), and each
+ * cancelled one put back where the rule put it (its override says it is on again).
+ */
+function overrides(series: MeetingSeries): { originalStart: string; cancelled: boolean }[] {
+  const moved = [...series.exceptions.values()]
+    .filter((e) => movedPartOf(e))
+    .map((e) => ({ originalStart: e.originalStart, cancelled: e.kind === 'cancel' }));
+  const restored = [...series.restored.keys()]
+    .filter((start) => !series.exceptions.has(start))
+    .map((originalStart) => ({ originalStart, cancelled: false }));
+  return [...moved, ...restored];
 }
 
 export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOptions): ICalCalendar {
@@ -145,6 +171,7 @@ export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOpt
     description: description(options.title, occurrence.onlineUrl),
   });
 
+  const revision = options.sequence ?? 0;
   for (const segment of series.segments) {
     if (segment.count === 0) continue;
     const first = occurrenceOf(series, segment, 0);
@@ -155,23 +182,22 @@ export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOpt
       start: first.originalStart,
       end: first.originalStart.plus({ minutes: segment.durationMinutes }),
       repeating: repeatingText(series, segment),
+      sequence: revision,
     });
   }
 
-  for (const exception of series.exceptions.values()) {
-    if (!movedPartOf(exception)) continue;
-    const at = findSegmentOfOriginal(series.segments, exception.originalStart);
+  for (const { originalStart, cancelled } of overrides(series)) {
+    const at = findSegmentOfOriginal(series.segments, originalStart);
     if (!at) continue;
-    const moved = occurrenceOf(series, at.segment, at.k);
-    const cancelled = exception.kind === 'cancel';
+    const meeting = occurrenceOf(series, at.segment, at.k);
     calendar.createEvent({
-      ...common(moved),
+      ...common(meeting),
       id: segmentUid(at.segment, options),
-      recurrenceId: moved.originalStart,
-      start: moved.start,
-      end: moved.end,
-      ...(cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
-      sequence: overrideSequence(series, exception),
+      recurrenceId: meeting.originalStart,
+      start: meeting.start,
+      end: meeting.end,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      sequence: overrideSequence(series, originalStart, revision),
     });
   }
   return calendar;

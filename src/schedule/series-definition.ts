@@ -13,7 +13,12 @@ import {
   parseLocalTime,
   toEpochDay,
 } from './local-time.ts';
-import { type OccurrenceException, type SeriesInput, seriesInputSchema } from './series-schema.ts';
+import {
+  type OccurrenceException,
+  restoredRoundOf,
+  type SeriesInput,
+  seriesInputSchema,
+} from './series-schema.ts';
 
 export type { OccurrenceException, SeriesChange, SeriesInput } from './series-schema.ts';
 
@@ -54,7 +59,10 @@ export interface MeetingSeries {
    * rule). They are kept out of the expansion instead of failing it; callers can report them.
    */
   readonly orphanedExceptions: readonly OccurrenceException[];
-  /** The round of the last cancellation undone (`herstel`), keyed by original local start. */
+  /**
+   * The round of the last cancellation undone (`herstel`), keyed by original local start (absent:
+   * never put back); a meeting's cancellation round is this plus one (restoredRoundOf).
+   */
   readonly restored: ReadonlyMap<string, number>;
 }
 
@@ -204,7 +212,11 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
   });
   if (problems.length > 0) throw new InvalidInput(problems);
 
-  const restored = new Map((data.restored ?? []).map((r) => [r.originalStart, r.round]));
+  // One count per meeting, whether older data kept it on the cancel or in `restored`.
+  const counted = [...(data.restored ?? []), ...data.exceptions].map((e) => e.originalStart);
+  const restored = new Map(
+    counted.map((start) => [start, restoredRoundOf(data, start)] as const).filter(([, round]) => round > 0),
+  );
   return { timeZone: data.timeZone, until: data.until, segments, exceptions, orphanedExceptions, restored };
 }
 

@@ -97,7 +97,8 @@ const noticeRound = z.number().int().min(1);
 
 /**
  * A cancelled meeting put back (`herstel`): which cancellation it undid. The plan tells the
- * werkgroep once per round that it goes ahead after all; the next cancellation is round + 1.
+ * werkgroep once per round that it goes ahead after all; the next cancellation is round + 1
+ * (derived, never stored: restoredRoundOf and cancelRoundOf).
  */
 export const restoredSchema = z.strictObject({ originalStart: localDateTime, round: noticeRound });
 
@@ -112,8 +113,9 @@ export const occurrenceExceptionSchema = z.discriminatedUnion('kind', [
      */
     moved: z.strictObject(moveShape).optional(),
     /**
-     * Which time this meeting is cancelled (1 the first, 2 once cancelled again after a `herstel`):
-     * part of its notice's key, so each cancellation is told once. Absent in older data: 1.
+     * Older data only (before 7 December 2026): which time the meeting was cancelled. No longer
+     * written: the round is derived from `restored` (cancelRoundOf), so the two cannot disagree;
+     * where old data has it, it still counts (restoredRoundOf).
      */
     round: noticeRound.optional(),
   }),
@@ -153,4 +155,27 @@ export function movedPartOf(exception: OccurrenceException | undefined): MovedTo
   if (exception?.kind !== 'move') return undefined;
   const { kind: _, originalStart: __, ...moved } = exception;
   return moved;
+}
+
+/**
+ * The round of the last cancellation undone (`herstel`) of the meeting of `originalStart`; 0 when
+ * never put back. The one source of a meeting's notice rounds: its cancellation's round is this
+ * plus one. A cancel stored with a round by older data counts as that many minus one put back.
+ */
+export function restoredRoundOf(
+  input: Pick<SeriesInput, 'exceptions' | 'restored'>,
+  originalStart: string,
+): number {
+  const entry = input.restored?.find((r) => r.originalStart === originalStart);
+  const cancel = input.exceptions?.find((e) => e.kind === 'cancel' && e.originalStart === originalStart);
+  const older = cancel?.kind === 'cancel' && cancel.round ? cancel.round - 1 : 0;
+  return Math.max(entry?.round ?? 0, older);
+}
+
+/** Which time the meeting of `originalStart` is (or would be) cancelled: 1 the first, 2 after one `herstel`. */
+export function cancelRoundOf(
+  input: Pick<SeriesInput, 'exceptions' | 'restored'>,
+  originalStart: string,
+): number {
+  return restoredRoundOf(input, originalStart) + 1;
 }

@@ -128,7 +128,22 @@ export async function replacePlans(
 }
 
 /**
- * Claims up to `limit` due deliveries for this worker under a lease. SKIP LOCKED
+ * For a cancel or restore notice `n`, the key of the notice just before it for the same meeting
+ * and channel (src/jobs/notice-order.ts): "gaat toch door" of round r follows "gaat niet door" of
+ * round r, which follows "gaat toch door" of round r − 1. NULL for any other row. Keys end in
+ * `|round-N` from round 2 on (deliveryKey).
+ */
+const EARLIER_NOTICE_KEY = `CASE
+    WHEN n.kind = 'restore_notice' THEN replace(n.key, '|restore_notice|', '|cancel_notice|')
+    WHEN n.kind = 'cancel_notice' AND n.key ~ '\\|round-\\d+$' THEN regexp_replace(
+      replace(n.key, '|cancel_notice|', '|restore_notice|'), '\\|round-\\d+$',
+      CASE WHEN substring(n.key from '\\|round-(\\d+)$')::int > 2
+           THEN '|round-' || (substring(n.key from '\\|round-(\\d+)$')::int - 1) ELSE '' END)
+  END`;
+
+/**
+ * Claims up to `limit` due deliveries for this worker under a lease. A cancel or restore notice
+ * waits while the notice before it for its channel is still due or on its way, so they go out in order. SKIP LOCKED
  * lets replicas on one PostgreSQL share the work without taking the same row;
  * a claim whose lease ran out (its worker died) is taken again, marked uncertain.
  */
@@ -143,10 +158,12 @@ export async function claimDue(
 ) {
   const { rows } = await db.pool.query(
     `WITH due AS (
-       SELECT key, status AS was FROM deliveries
+       SELECT key, status AS was FROM deliveries n
         WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1
           AND (status = 'pending' OR lease_until < $1)
           AND NOT (platform || '|' || workspace = ANY($5::text[]))
+          AND NOT EXISTS (SELECT 1 FROM deliveries e
+                           WHERE e.key = ${EARLIER_NOTICE_KEY} AND e.status IN ('pending', 'sending'))
         ORDER BY next_attempt_at
         LIMIT $3
         FOR UPDATE SKIP LOCKED)
@@ -157,6 +174,16 @@ export async function claimDue(
     [now, worker, limit, String(leaseMs), skip],
   );
   return rows.map((r) => toDelivery(r, (r as { was: string }).was === 'sending'));
+}
+
+/** Of `keys`, those that reached their channel (status 'sent'): the notices before a notice (notice-order.ts). */
+export async function sentKeys(db: Queryable, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const { rows } = await db.query(
+    `SELECT key FROM deliveries WHERE key = ANY($1::text[]) AND status = 'sent'`,
+    [keys],
+  );
+  return new Set(rows.map((r) => (r as { key: string }).key));
 }
 
 export async function markSent(

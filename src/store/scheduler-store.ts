@@ -2,7 +2,7 @@ import { agendasOfMany, openActiepuntenOfMany } from './agenda-repo.ts';
 import { channelsOfMany } from './channels-repo.ts';
 import { checkinStore } from './checkin-store.ts';
 import type { Database } from './database.ts';
-import { claimDue, markFinal, markRetry, markSentMany, renewLease } from './deliveries-repo.ts';
+import { claimDue, markFinal, markRetry, markSentMany, renewLease, sentKeys } from './deliveries-repo.ts';
 import { digestStore } from './digest-store.ts';
 import { localeOfUser } from './member-locale-repo.ts';
 import { planningStore } from './planning-store.ts';
@@ -18,7 +18,7 @@ import { bind } from './unit-of-work.ts';
 export function schedulerStore(db: Database) {
   return {
     deliveries: {
-      ...bind(db.pool, { markSentMany, markRetry, markFinal, renewLease, localeOfUser }),
+      ...bind(db.pool, { markSentMany, markRetry, markFinal, renewLease, localeOfUser, sentKeys }),
       claimDue: (...args: Tail<Parameters<typeof claimDue>>) => claimDue(db, ...args),
     },
     meetings: bind(db.pool, { overleggenWithSeries, agendasOfMany, openActiepuntenOfMany, channelsOfMany }),

@@ -30,6 +30,13 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     return (await fetch(`${h.app.baseUrl}/ics/${rows[0]!.ics_token}.ics`)).text();
   };
 
+  /** The one SEQUENCE every event of the feed has (the series' revision). */
+  const sequenceOf = (ics: string) => {
+    const all = new Set([...ics.matchAll(/^SEQUENCE:(\d+)\r?$/gm)].map((m) => Number(m[1])));
+    expect(all.size).toBe(1);
+    return [...all][0]!;
+  };
+
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock, platforms: ['slack'] });
     await withTuesdaySeries(h);
@@ -38,6 +45,7 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
 
   it('cancelled where it moved to: volgende, the feed and the notice say that day; herstel puts it back there', async () => {
     expect(await slash('verplaats 2026-11-03 naar 2026-11-05 10:00')).toContain('donderdag 5 november 2026');
+    const sequenceMoved = sequenceOf(await feed());
     const cancelled = await slash('annuleer 2026-11-05');
     expect(cancelled).toContain(
       'De bijeenkomst van Werkgroep Oost op donderdag 5 november 2026 gaat niet door.',
@@ -53,7 +61,9 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     expect(ics).toContain('RECURRENCE-ID;TZID=Europe/Amsterdam:20261103T140000');
     expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20261105T100000');
     expect(ics).toContain('STATUS:CANCELLED');
-    expect(ics).toContain('SEQUENCE:1');
+    // Every event newer than the moved one a calendar had: the series' revision.
+    const sequenceCancelled = sequenceOf(ics);
+    expect(sequenceCancelled).toBeGreaterThan(sequenceMoved);
     expect(ics).not.toContain('EXDATE');
     expect(await slash('logboek')).toContain(
       'bijeenkomst van Werkgroep Oost van donderdag 5 november 2026 10:00 geannuleerd',
@@ -80,7 +90,8 @@ describe('herstel of a meeting that was moved before it was cancelled', () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Amsterdam:20261105T100000');
     expect(ics).not.toContain('EXDATE');
     expect(ics).not.toContain('STATUS:CANCELLED');
-    expect(ics).toContain('SEQUENCE:2');
+    expect(ics).toContain('STATUS:CONFIRMED');
+    expect(sequenceOf(ics)).toBeGreaterThan(sequenceCancelled);
     expect(await slash('logboek')).toContain(
       'bijeenkomst van Werkgroep Oost van donderdag 5 november 2026 10:00 hersteld',
     );

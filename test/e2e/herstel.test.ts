@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
@@ -31,6 +32,26 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     (await h.tdb.db.pool.query('SELECT 1 FROM audit_log WHERE action = $1', [action])).rows.length;
   const typeInTeams = async (text: string) => (await typeInTeamsChannel(h, text)).join('\n');
 
+  /** The feed as a calendar reads it: the series' SEQUENCE, and the event of 3 November if it has one. */
+  const feed = async () => {
+    const { rows } = await h.tdb.db.pool.query<{ ics_token: string }>('SELECT ics_token FROM meeting_series');
+    const text = await (await fetch(`${h.app.baseUrl}/ics/${rows[0]!.ics_token}.ics`)).text();
+    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const master = vevents.find((v) => !v.hasProperty('recurrence-id'))!;
+    const third = vevents.find((v) =>
+      String(v.getFirstPropertyValue('recurrence-id')).startsWith('2026-11-03'),
+    );
+    return {
+      sequence: Number(master.getFirstPropertyValue('sequence')),
+      exdates: master.getAllProperties('exdate').map((p) => String(p.getFirstValue())),
+      third: third && {
+        start: String(third.getFirstPropertyValue('dtstart')),
+        status: third.getFirstPropertyValue('status'),
+        sequence: Number(third.getFirstPropertyValue('sequence')),
+      },
+    };
+  };
+
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     await withTuesdaySeries(h);
@@ -54,6 +75,11 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     expect(count(teamsPosts(), 'gaat niet door')).toBe(1);
     expect(count(slackPosts(), 'Morgen: Werkgroep Oost')).toBe(0);
 
+    // The calendar has it cancelled: an EXDATE on the series.
+    const off = await feed();
+    expect(off.exdates).toEqual(['2026-11-03T14:00:00']);
+    expect(off.third).toBeUndefined();
+
     const press = { action_id: 'werkgroep_kies', value: `${h.w.overlegId}|herstel 2026-11-03` };
     const answer = JSON.stringify(await pressInOost(h, SECRET, 'U0HANNEKE', press));
     expect(answer).toContain('De bijeenkomst van dinsdag 3 november 2026 om 14:00 gaat toch door.');
@@ -73,6 +99,11 @@ describe('herstel: a cancelled meeting goes ahead after all', () => {
     expect(count(slackPosts(), 'Morgen: Werkgroep Oost')).toBe(1);
     expect(count(slackPosts(), 'gaat niet door')).toBe(1);
     expect(await audited('bijeenkomst_hersteld')).toBe(1);
+    // The calendar that had it cancelled gets a newer series, and the meeting itself on again.
+    const on = await feed();
+    expect(on.exdates).toEqual([]);
+    expect(on.sequence).toBeGreaterThan(off.sequence);
+    expect(on.third).toEqual({ start: '2026-11-03T14:00:00', status: 'CONFIRMED', sequence: on.sequence });
     expect(await slash('U0HANNEKE', 'logboek')).toContain(
       'bijeenkomst van Werkgroep Oost van dinsdag 3 november 2026 14:00 hersteld',
     );

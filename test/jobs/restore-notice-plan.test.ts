@@ -55,6 +55,31 @@ describe('the restore notice in the reminder plan', () => {
     expect(notices(restored(2, [key('cancel_notice', 'C1', 2)]))).toEqual([key('restore_notice', 'C1', 2)]);
   });
 
+  it('cancelled again, as stored now: the round is counted from the herstel before, not kept on the cancel', () => {
+    const stored: PlanningInput = {
+      overlegId,
+      definition: {
+        ...base,
+        exceptions: [{ kind: 'cancel', originalStart: meeting }],
+        restored: [{ originalStart: meeting, round: 1 }],
+      },
+      settings: {},
+      channels: [channel('C1')],
+      told: new Set(),
+    };
+    expect(notices(stored)).toEqual([key('cancel_notice', 'C1', 2)]);
+    // Older data that kept a round on the cancel and a herstel that says otherwise: one count, the higher.
+    const disagreeing = {
+      ...stored,
+      definition: {
+        ...base,
+        exceptions: [{ kind: 'cancel' as const, originalStart: meeting, round: 3 }],
+        restored: [{ originalStart: meeting, round: 1 }],
+      },
+    };
+    expect(notices(disagreeing)).toEqual([key('cancel_notice', 'C1', 3)]);
+  });
+
   it('planned again a minute later: the same keys', () => {
     const input = restored(1, [key('cancel_notice', 'C2')]);
     const later = planFor(input, new Date(NOW.getTime() + 60_000)).map((d) => d.key);
