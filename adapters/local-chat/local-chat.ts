@@ -8,12 +8,12 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
-import { chatMethod } from './chat-methods.ts';
+import { type ChatRoute, chatMethod, chatRouteFor, get } from './chat-methods.ts';
 import { createClockJumps } from './clock-jumps.ts';
 import { createLocalConnector } from './connector.ts';
 import { createEventStreams } from './event-stream.ts';
 import { pageDate } from './page-date.ts';
-import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
+import { PAGE_PATHS, sendDownload, sendPageWith, servePageFile } from './page-files.ts';
 import {
   actionBody,
   asked,
@@ -113,39 +113,51 @@ export async function startLocalChat(d: {
     return wrong.length > 0 ? said.localChat.notText(wrong) : said.localChat.emptyMessage;
   };
 
-  /** One request of the page, `method` as chatMethod reads it (HEAD as GET). */
-  async function route(req: IncomingMessage, res: ServerResponse, path: string, method: string) {
-    if (path.startsWith('/connector/')) {
-      if (await connector.handle(req, res, path.slice('/connector'.length), d.clock.now())) return;
-      return sendJson(res, 404, { error: { code: 'NotFound', message: notFound } });
-    }
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
+  /** The query of a request, read as a query only (a path such as "//[" is no URL, and new URL would throw on it). */
+  const queryOf = (req: IncomingMessage) =>
+    Object.fromEntries(new URLSearchParams(req.url?.split('?')[1] ?? ''));
+  /** A POST route: `answer` is given its JSON body and the words of the person it names. */
+  const post = (
+    path: string,
+    answer: (res: ServerResponse, raw: unknown, said: ReturnType<typeof words>) => Promise<void>,
+  ): ChatRoute => ({
+    method: 'POST',
+    path,
+    async answer(req, res) {
+      const raw = await readJson(req, { whenEmpty: {} });
+      return answer(res, raw, await wordsOfRequest(raw));
+    },
+  });
+
+  /** Everything the page asks of the chat: the one list chatMethod (405, HEAD) and `route` read. */
+  const routes: readonly ChatRoute[] = [
     // Without its first view (the database not answering) the page asks for it itself, as before.
-    if (method === 'GET' && path === '/') {
+    get('/', async (_req, res) => {
       const first = await firstView().catch(() => null);
       const lang = first?.taal ?? 'nl';
       const said = words(lang).localChat;
       const { unread: _, ...fixed } = said.sidebar;
       return sendPageWith(res, first, { ...fixed, finishMeeting: said.finishMeeting, lang });
-    }
-    if (method === 'GET' && servePageFile(res, path)) return;
-    // Read as a query only (a path such as "//[" is no URL, and new URL would throw on it).
-    const query = Object.fromEntries(new URLSearchParams(req.url?.split('?')[1] ?? ''));
-    const download = method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
-    if (download) {
-      const file = connector.file(download[1] ?? '');
+    }),
+    ...PAGE_PATHS.filter((path) => path !== '/').map((path) =>
+      get(path, (_req, res) => void servePageFile(res, path)),
+    ),
+    get('/bestanden/*', (_req, res, path) => {
+      const id = /^\/bestanden\/([\w-]+)$/.exec(path)?.[1];
+      if (id === undefined) return sendJson(res, 404, { fout: notFound });
+      const file = connector.file(id);
       if (!file) return sendJson(res, 404, { fout: w.fileGone });
       return sendDownload(res, file);
-    }
-    if (method === 'GET' && path === '/api/toestand') return sendJson(res, 200, await situation());
+    }),
+    get('/api/toestand', async (_req, res) => sendJson(res, 200, await situation())),
     // The page's date field, read as the commands read a date (page-date.ts).
-    if (method === 'GET' && path === '/api/datum') {
+    get('/api/datum', (req, res) => {
       const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
       return sendJson(res, 200, pageDate(text, d.clock.now(), d.timeZone));
-    }
-    if (method === 'GET' && path === '/api/gesprek') {
+    }),
+    get('/api/gesprek', async (req, res) => {
       const here = asked(req);
-      if (!here) return bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
+      if (!here) return bad(res, (await wordsOfRequest(queryOf(req))).localChat.unknownPlace);
       const taal = await languageOf(d.core, here.role);
       // The messages as they are when the answer leaves, not as they were before the database answered.
       return sendJson(res, 200, {
@@ -153,10 +165,10 @@ export async function startLocalChat(d: {
         berichten: connector.history(here.conversation.id),
         taal,
       });
-    }
-    if (method === 'GET' && path === '/api/volgende') {
+    }),
+    get('/api/volgende', async (req, res) => {
       const here = asked(req);
-      if (!here) return bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
+      if (!here) return bad(res, (await wordsOfRequest(queryOf(req))).localChat.unknownPlace);
       const next = await nextMeetingFor(here.role, here.conversation.id);
       // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
@@ -165,46 +177,57 @@ export async function startLocalChat(d: {
         kanAfronden: next !== null,
         nu: d.clock.now().toISOString(),
       });
-    }
-    if (method === 'GET' && path === '/api/gebeurtenissen') {
-      // Only the played person's own conversations (event-stream.ts).
-      const role = roleByKey(new URL(req.url ?? '/', 'http://lokaal').searchParams.get('rol') ?? '');
-      return role
-        ? streams.open(req, res, role)
-        : bad(res, (await wordsOfRequest(query)).localChat.unknownPlace);
-    }
-    if (method !== 'POST') return sendJson(res, 404, { fout: notFound });
-    const raw = await readJson(req, { whenEmpty: {} });
-    const said = await wordsOfRequest(raw);
-    const played = said.localChat;
-    if (path === '/api/bericht') {
+    }),
+    // An event stream has no answer without its body: no HEAD.
+    get(
+      '/api/gebeurtenissen',
+      async (req, res) => {
+        // Only the played person's own conversations (event-stream.ts).
+        const role = roleByKey(new URL(req.url ?? '/', 'http://lokaal').searchParams.get('rol') ?? '');
+        return role
+          ? streams.open(req, res, role)
+          : bad(res, (await wordsOfRequest(queryOf(req))).localChat.unknownPlace);
+      },
+      false,
+    ),
+    post('/api/bericht', async (res, raw, said) => {
       const b = posted(messageBody, raw);
       if (typeof b === 'string') return bad(res, messageRefusal(said, b, raw));
       await relay.message(b.role, b.conversation, b.tekst);
       await tellChanges();
       return sendJson(res, 200, { ok: true });
-    }
-    if (path === '/api/actie') {
+    }),
+    post('/api/actie', async (res, raw, { localChat: played }) => {
       const b = posted(actionBody, raw);
       if (typeof b === 'string') return bad(res, b === 'place' ? played.unknownPlace : played.unknownButton);
       const outcome = await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data);
       await tellChanges();
       return sendJson(res, 200, outcome);
-    }
-    if (path === '/api/bestand') {
+    }),
+    post('/api/bestand', async (res, raw, { localChat: played }) => {
       const b = posted(fileBody, raw);
       if (typeof b === 'string') return bad(res, b === 'place' ? played.unknownPlace : played.unknownFile);
       const ok = await relay.fileConsent(b.role, b.conversation, b.activiteit, b.toestaan);
       return ok ? sendJson(res, 200, { ok: true }) : bad(res, played.fileForgotten);
-    }
-    if (path === '/api/klok') {
+    }),
+    post('/api/klok', async (res, raw, { localChat: played }) => {
       const b = clockBody.safeParse(raw);
       if (!b.success) return bad(res, played.unknownStep);
       const here = roleIn(b.data.rol, b.data.gesprek);
       if (!here) return bad(res, played.unknownPlace);
       return sendJson(res, 200, await moveClock(here.role, here.conversation.id, b.data.stap));
+    }),
+  ];
+
+  /** One request of the page, `method` as chatMethod reads it (HEAD as GET). */
+  async function route(req: IncomingMessage, res: ServerResponse, path: string, method: string) {
+    if (path.startsWith('/connector/')) {
+      if (await connector.handle(req, res, path.slice('/connector'.length), d.clock.now())) return;
+      return sendJson(res, 404, { error: { code: 'NotFound', message: notFound } });
     }
-    return sendJson(res, 404, { fout: notFound });
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const found = chatRouteFor(routes, method, path);
+    return found ? found.answer(req, res, path) : sendJson(res, 404, { fout: notFound });
   }
 
   /** The roles, conversations, time and words the page starts from. */
@@ -263,7 +286,7 @@ export async function startLocalChat(d: {
     if (!fromThisMachine(req, path, port, d.host)) {
       return sendJson(res, 403, { fout: w.notFromThisPage });
     }
-    const method = chatMethod(req.method, path, res);
+    const method = chatMethod(routes, req.method, path, res);
     if (method === null) return;
     route(req, res, path, method).catch((err: Error) => {
       // Never a 500, as on the main server: a refusal keeps its status, a fault is logged.

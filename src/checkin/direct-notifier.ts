@@ -1,4 +1,4 @@
-import { type Notifier, PermanentFailure, type SendTarget } from '../jobs/notifier.ts';
+import { type Notifier, ofPlatform, type SendTarget } from '../jobs/notifier.ts';
 import type { Form } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
 
@@ -18,11 +18,7 @@ export interface DirectNotifier extends Omit<Notifier, 'send'> {
 export function routeDirect(
   byPlatform: Partial<Record<SendTarget['platform'], DirectNotifier>>,
 ): DirectNotifier {
-  const pick = (t: SendTarget) => {
-    const n = byPlatform[t.platform];
-    if (!n) throw new PermanentFailure(`${t.platform} is niet ingesteld in deze Schakel`);
-    return n;
-  };
+  const pick = (t: SendTarget) => ofPlatform(byPlatform, t.platform);
   return {
     send: (target, message, key, form) => pick(target).send(target, message, key, form),
     replace: (target, ref, message) => pick(target).replace(target, ref, message),

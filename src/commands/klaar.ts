@@ -1,5 +1,6 @@
 import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { holdsActiepunt } from './actiepunt-number.ts';
 import { decline, say, type WerkgroepCommand } from './command.ts';
 import { listNumber } from './read.ts';
 
@@ -18,9 +19,7 @@ export const klaar: WerkgroepCommand<'klaar'> = {
       return n === null ? null : { name: 'klaar', number: n };
     },
   },
-  // Numbers are kept per werkgroep: only the member's werkgroepen that hold this one are in question.
-  fits: async (command, { uses }, werkgroepId) =>
-    (await uses.actiepuntByNumber(werkgroepId, command.number)) !== null,
+  fits: holdsActiepunt,
   async run(command, { uses, member, prefix }, werkgroepId) {
     // Membership first: someone from elsewhere learns nothing of this werkgroep's actiepunten,
     // not even whether a number exists (the owner check comes after, in the use case).

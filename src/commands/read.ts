@@ -14,7 +14,7 @@ export interface Reader {
   deadline(text: string): string | null;
   /** The last text `day` was given that was written as a date but names none (30 February). */
   readonly noSuchDate: NoSuchDate | null;
-  /** The last text `day` could not read that is a day and a month misspelt ("23 decmber"), and the date it meant. */
+  /** The last text `day` could not read that `mended` mends ("23 decmber"), and the date it meant. */
   readonly monthMended: { readonly typed: string; readonly meant: string } | null;
   /** The date `text` meant with a month's slip mended ("3 december" for "3 decmber"), when that reads; else null. */
   mended(text: string): string | null;
@@ -52,13 +52,14 @@ export function readerFor(today: LocalDate | undefined): Reader {
       if (text === undefined) return null;
       if (!today) return new RegExp(`^${DATE}$`).test(text) ? text : null;
       const read = readDay(text, today);
-      const meant = read ? null : monthSlipMended(text, monthNames());
+      const meant = read ? null : reader.mended(text);
       if (meant) reader.monthMended = { typed: text, meant };
       return read;
     },
     mended(text: string): string | null {
-      const meant = today ? monthSlipMended(text, monthNames()) : null;
-      return meant && today && readDay(meant, today, () => {}) ? meant : null;
+      if (!today) return null;
+      const meant = monthSlipMended(text, monthNames());
+      return meant && readDay(meant, today, () => {}) ? meant : null;
     },
     deadline(text: string): string | null {
       const read = reader.day(text) ?? (today ? monthEndText(text, today) : null);

@@ -1,6 +1,7 @@
 import type { Action } from '../domain/authorization.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { FormAction } from '../messages/checkin-messages.ts';
+import { formMessage } from '../messages/form-message.ts';
 import { decline, type WerkgroepCommand } from './command.ts';
 
 type RoundFormName = 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgang';
@@ -25,12 +26,7 @@ export function roundFormCommand<N extends RoundFormName>(
       const roundId = await uses.latestRoundOf(werkgroepId);
       if (!roundId) return decline(words().answers.roundForm.noRound);
       const found = await uses.rounds.roundFormForButton(user, form, roundId);
-      return {
-        fallback: found.title,
-        private: true,
-        blocks: [{ type: 'text', text: words().answers.formFillIn(found.title) }],
-        form: found,
-      };
+      return { ...formMessage(found), private: true };
     },
   };
 }

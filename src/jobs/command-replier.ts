@@ -1,7 +1,7 @@
 import type { Delivery } from '../domain/deliveries.ts';
 import type { Message } from '../messages/model.ts';
 import type { QueuedCommand } from '../store/command-answers-repo.ts';
-import { PermanentFailure, type SendTarget } from './notifier.ts';
+import { ofPlatform, type SendTarget } from './notifier.ts';
 
 /**
  * Where a slow command's "Bezig…" message stands. `replyUrl` is null once Slack's response_url has
@@ -24,9 +24,7 @@ export function routeReplies(
 ): CommandReplier {
   return {
     reply(to, message, key, again) {
-      const replier = byPlatform[to.platform];
-      if (!replier) throw new PermanentFailure(`${to.platform} is niet ingesteld in deze Schakel`);
-      return replier.reply(to, message, key, again);
+      return ofPlatform(byPlatform, to.platform).reply(to, message, key, again);
     },
   };
 }

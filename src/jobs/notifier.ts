@@ -45,13 +45,19 @@ export class MessageTooLarge extends PermanentFailure {
   }
 }
 
+/** The one of `byPlatform` for `platform`; a platform this Schakel has not set up fails for good. */
+export function ofPlatform<T>(
+  byPlatform: Partial<Record<Target['platform'], T>>,
+  platform: Target['platform'],
+): T {
+  const found = byPlatform[platform];
+  if (!found) throw new PermanentFailure(`${platform} is niet ingesteld in deze Schakel`);
+  return found;
+}
+
 /** Routes each target to the notifier of its platform. */
 export function routeByPlatform(byPlatform: Partial<Record<Target['platform'], Notifier>>): Notifier {
-  const pick = (t: SendTarget) => {
-    const n = byPlatform[t.platform];
-    if (!n) throw new PermanentFailure(`${t.platform} is niet ingesteld in deze Schakel`);
-    return n;
-  };
+  const pick = (t: SendTarget) => ofPlatform(byPlatform, t.platform);
   return {
     send: (target, message, key) => pick(target).send(target, message, key),
     wasDelivered: async (target, key, since) => pick(target).wasDelivered?.(target, key, since),

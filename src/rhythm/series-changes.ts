@@ -115,11 +115,6 @@ export async function updateSeriesPlanned(
   });
 }
 
-/** updateSeries for the changes that always change something (create, move, change from a date). */
-async function changeSeries(...args: Parameters<typeof updateSeries>): Promise<void> {
-  await updateSeries(...args);
-}
-
 export function createSeriesCommands(deps: Deps) {
   return {
     ...restoreCommands(deps, updateSeriesPlanned),
@@ -139,8 +134,13 @@ export function createSeriesCommands(deps: Deps) {
     },
 
     /** `prefix`: how the platform's commands start, for the command a refusal suggests. */
-    createSeries(actor: Member | null, overlegId: string, input: SeriesInput, prefix = '') {
-      return changeSeries(
+    async createSeries(
+      actor: Member | null,
+      overlegId: string,
+      input: SeriesInput,
+      prefix = '',
+    ): Promise<void> {
+      await updateSeries(
         deps,
         actor,
         overlegId,
@@ -198,8 +198,8 @@ export function createSeriesCommands(deps: Deps) {
       return { cancelled: done === 'changed', start: details.start ?? originalStart };
     },
 
-    changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {
-      return changeSeries(
+    async changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange): Promise<void> {
+      await updateSeries(
         deps,
         actor,
         overlegId,

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { formMessage } from '../messages/form-message.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-form.ts';
@@ -73,11 +74,7 @@ export function createSeriesForms(d: {
       prefix = '',
     ): Promise<Message> {
       const form = await build(actor, kind, overlegId, prefix);
-      return {
-        fallback: form.title,
-        blocks: [{ type: 'text', text: words().answers.formFillIn(form.title) }],
-        form,
-      };
+      return formMessage(form);
     },
 
     /** The form again (to show it beside problems), from what came back with the submission. */

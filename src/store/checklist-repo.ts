@@ -3,6 +3,7 @@ import { CHECKLIST_ANSWERS, type ChecklistItemAnswer } from '../domain/checklist
 import type { ChecklistAnswer } from '../messages/forms/checklist-form.ts';
 import type { ProgressAnswer } from '../messages/forms/progress-form.ts';
 import type { Queryable } from './database.ts';
+import { voortgangFor } from './digest-repo.ts';
 
 const itemRow = z.object({ item: z.number(), answer: z.enum(CHECKLIST_ANSWERS) });
 
@@ -87,26 +88,14 @@ export async function saveAgreedChecklist(
   );
 }
 
-const voortgangRow = z.object({
-  trajecten: z.number().nullable(),
-  duurzame_uitstroom: z.number().nullable(),
-  duurzame_uitstroom_pct: z.number().nullable(),
-  leerbijeenkomsten: z.number().nullable(),
-  casusbesprekingen: z.number().nullable(),
-});
-
+/** A region's voortgang for one tertiaal as the progress form holds it (read as the digest reads it). */
 export async function voortgangOf(
   db: Queryable,
   regionId: string,
   tertiaal: string,
 ): Promise<ProgressAnswer | null> {
-  const { rows } = await db.query(
-    `SELECT trajecten, duurzame_uitstroom, duurzame_uitstroom_pct, leerbijeenkomsten, casusbesprekingen
-       FROM voortgang WHERE region_id = $1 AND tertiaal = $2`,
-    [regionId, tertiaal],
-  );
-  if (!rows[0]) return null;
-  const r = voortgangRow.parse(rows[0]);
+  const r = await voortgangFor(db, regionId, tertiaal);
+  if (!r) return null;
   return {
     trajecten: r.trajecten,
     duurzameUitstroom: r.duurzame_uitstroom,

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { formMessage } from '../messages/form-message.ts';
 import { type Form, type FormMetadata, OPTION_TEXT_MAX, type RawValues } from '../messages/forms/model.ts';
 import {
   readWerkgroepForm,
@@ -132,11 +133,7 @@ export function createOnboarding(d: {
       const metadata: Record<string, string> = { aanvraag: randomUUID() };
       if (place) Object.assign(metadata, channelOf(place));
       const form = await build(actor, user, metadata, name ?? undefined);
-      return {
-        fallback: form.title,
-        blocks: [{ type: 'text', text: words().answers.formFillIn(form.title) }],
-        form,
-      };
+      return formMessage(form);
     },
 
     /** The form again, to show it beside the problems of a submission. */
