@@ -4,6 +4,7 @@ import { hasControlCharacter, ONE_LINE } from '../domain/control-characters.ts';
 import { KNELPUNT_CATEGORY_SLUGS, KNELPUNT_STATUSES } from '../domain/knelpunten.ts';
 import { isLadderLevel } from '../domain/ladder.ts';
 import { DOMAINS, OVERLEG_KINDS, ROLES } from '../domain/members.ts';
+import { MAX_PROGRESS_COUNT } from '../domain/progress-limits.ts';
 import { say } from '../messages/zod-words.ts';
 import { parseLocalDate } from '../schedule/local-time.ts';
 import { seriesInputSchema } from '../schedule/series-schema.ts';
@@ -71,13 +72,17 @@ const level = z.number(say((w) => w.number)).refine(
   isLadderLevel,
   say((w) => w.level),
 );
-const count = z
+const wholeCount = z
   .number(say((w) => w.number))
   .int(say((w) => w.wholeNumber))
   .min(
     0,
     say((w) => w.zeroOrMore),
   );
+const count = wholeCount.max(
+  MAX_PROGRESS_COUNT,
+  say((w) => w.atMost(MAX_PROGRESS_COUNT)),
+);
 
 export const regionSchema = z.strictObject({
   id: regionId,
@@ -153,7 +158,7 @@ export const voortgangSchema = z
     values: z.strictObject({
       trajecten: count.nullable().optional(),
       duurzameUitstroom: count.nullable().optional(),
-      duurzameUitstroomPercentage: count
+      duurzameUitstroomPercentage: wholeCount
         .max(
           100,
           say((w) => w.atMost(100)),

@@ -35,7 +35,20 @@ export function separatorOf(text: string): Separator {
   return SEPARATORS.reduce((best, s) => ((counts.get(s) ?? 0) > (counts.get(best) ?? 0) ? s : best));
 }
 
-const options = (text: string) => ({ delimiter: separatorOf(text), relax_column_count: true });
+/**
+ * Excel's hint line "sep=;" (any case), which makes Excel open the file in columns whatever the
+ * computer's list separator. Excel hides it and shows the header as row 1, so the file is read from
+ * the line after it, with the separator it names.
+ */
+const EXCEL_SEPARATOR_LINE = /^sep=([,;\t])\r?\n/i;
+
+function withoutSeparatorLine(file: string): { text: string; separator: Separator } {
+  const hint = EXCEL_SEPARATOR_LINE.exec(file);
+  if (!hint) return { text: file, separator: separatorOf(file) };
+  return { text: file.slice(hint[0].length), separator: hint[1] as Separator };
+}
+
+const options = (separator: Separator) => ({ delimiter: separator, relax_column_count: true });
 
 /** What went wrong, by the parser's code, in the words of someone who edits the file in a spreadsheet (nl-imports.ts, csv). */
 const REASONS: Record<string, 'quoteNotClosed' | 'quoteInCell' | 'textAfterQuote'> = {
@@ -46,41 +59,42 @@ const REASONS: Record<string, 'quoteNotClosed' | 'quoteInCell' | 'textAfterQuote
 };
 
 /**
- * The rows of a CSV file (comma, semicolon or tab: one, as its header row has it), empty lines left out but counted, so row
- * numbers stay those of the spreadsheet; or the first place where the file is no CSV.
+ * The rows of a CSV file (comma, semicolon or tab: one, as its header row or Excel's sep= line has it), empty lines left
+ * out but counted, so row numbers stay those of the spreadsheet; or the first place where the file is no CSV.
  */
 export function readCsvRecords(
-  text: string,
+  file: string,
 ): { ok: true; records: CsvRecord[]; separator: Separator } | { ok: false; problem: CsvSyntaxProblem } {
+  const { text, separator } = withoutSeparatorLine(file);
   let cells: string[][];
   try {
-    cells = parse(text, options(text));
+    cells = parse(text, options(separator));
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    return { ok: false, problem: syntaxProblem(text, err) };
+    return { ok: false, problem: syntaxProblem(text, separator, err) };
   }
   const records: CsvRecord[] = [];
   cells.forEach((c, i) => {
     if (c.length > 1 || c[0]?.trim() !== '') records.push({ row: i + 1, cells: c });
   });
-  return { ok: true, records, separator: separatorOf(text) };
+  return { ok: true, records, separator };
 }
 
-function syntaxProblem(text: string, err: CsvError): CsvSyntaxProblem {
+function syntaxProblem(text: string, separator: Separator, err: CsvError): CsvSyntaxProblem {
   // The parser counts the records it finished (empty lines too): the next one is the broken row.
   const context = err as CsvError & { records?: number; index?: number };
   const row = (context.records ?? 0) + 1;
   const index = context.index ?? 0;
   const w = words().imports.csv;
   const reason = REASONS[err.code];
-  return { row, column: columnName(text, row, index), message: reason ? w[reason] : w.notCsv };
+  return { row, column: columnName(text, separator, row, index), message: reason ? w[reason] : w.notCsv };
 }
 
 /** The header's name for column `index`, when the broken row is not the header itself. */
-function columnName(text: string, row: number, index: number): string {
+function columnName(text: string, separator: Separator, row: number, index: number): string {
   if (row > 1) {
     try {
-      const [header = []] = parse(text, { ...options(text), to: 1 }) as string[][];
+      const [header = []] = parse(text, { ...options(separator), to: 1 }) as string[][];
       const name = header[index]?.trim();
       if (name) return name;
     } catch {

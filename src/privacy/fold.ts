@@ -7,7 +7,8 @@ import { latinLookalike } from './lookalikes.ts';
  * "1234\u00AD56782", "bram\u200B@gmail.com", "sсhizofrenie" with a Cyrillic "с"). Per character:
  *  - invisible ones are dropped: format characters (Cf: soft hyphen, zero-width space and joiners,
  *    direction marks, the byte-order mark) and every other default-ignorable one (U+034F, the Hangul
- *    fillers U+115F, U+1160, U+3164, U+FFA0, variation selectors, tags);
+ *    fillers U+115F, U+1160, U+3164, U+FFA0, variation selectors, tags); so are signs that stand for
+ *    one lost (U+FFFD, half a surrogate pair);
  *  - every decimal digit of any script is its ASCII digit;
  *  - the rest is read in its compatibility form (NFKC, one character at a time: full-width letters and
  *    digits, mathematical letters, ligatures, superscripts, odd spaces become plain ones), and Cyrillic
@@ -45,6 +46,7 @@ const MAX_ASTRAL = 4096;
 function fold(code: number): string | null {
   const char = String.fromCodePoint(code);
   if (KEPT.has(code) || code < 0x80) return null;
+  if (isLostSign(code)) return '';
   if (IGNORABLE.test(char)) return '';
   if (DIGIT.test(char)) return String(digitValue(code));
   if (SYMBOL.test(char)) return null;
@@ -57,6 +59,17 @@ function fold(code: number): string | null {
     read += latinLookalike(point) ?? (DIGIT.test(c) ? String(digitValue(point)) : c);
   }
   return read === char ? null : read;
+}
+
+// The replacement sign, what a broken encoding or half a surrogate pair becomes when it is stored.
+const REPLACEMENT = 0xfffd;
+
+/**
+ * A sign that stands for one lost: U+FFFD, or half a surrogate pair (from a JSON escape, "\uD800").
+ * A reader skips it, so a number split by one reads whole (attack42: "1234\uFFFD56782" passed as no BSN).
+ */
+function isLostSign(code: number): boolean {
+  return code === REPLACEMENT || (code >= 0xd800 && code <= 0xdfff);
 }
 
 /** A decimal digit's value: the digits of every script come in runs of ten, zero first. */

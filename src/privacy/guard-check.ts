@@ -7,13 +7,17 @@ import type { Finding } from './findings.ts';
 /**
  * The guard's check of a form's fields, over its scan: one problem per field that looks like client data,
  * holds a sign that changes its reading direction (the rule names follow, control-characters.ts: the
- * werkgroep would be shown another text than the one checked), or could not be checked (fail closed).
+ * werkgroep would be shown another text than the one checked), or could not be checked (fail closed),
+ * half a sign included.
  */
 export function createCheck(scan: (text: string) => Finding[]) {
   /** Every field's refusal says that Schakel keeps no client data: it is read beside its own field. */
   function checkField(field: string, value: string): FieldProblem[] {
     let findings: Finding[];
     try {
+      // Half a sign (a lone surrogate: a broken client, a crafted request) is no text the detectors can
+      // read, and the database would keep it as another (U+FFFD): a BSN split by one passed as none.
+      if (!value.isWellFormed()) throw new TypeError('half a sign');
       findings = scan(value);
     } catch {
       // Fail closed: a text we could not check is treated as a text we may not store.

@@ -22,6 +22,8 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   'a phone number in full-width digits': 'Bel ０６-１２３４５６７８',
   'an IBAN in full-width': 'IBAN ＮＬ９１ＡＢＮＡ０４１７１６４３００',
   'a name with a diagnosis with a Cyrillic с': 'Bram Hoekstra heeft s\u0441hizofrenie',
+  // attack42: JSON carries half a sign (\uD800), which PostgreSQL keeps as U+FFFD; the guard read past it.
+  'a BSN split by half a sign (a lone surrogate)': 'Bespreken 1234\uD80056782',
 };
 const DIRECTION_SIGNS: Readonly<Record<string, string>> = {
   'a right-to-left override': 'Verslag \u202etsetnoc\u202c bespreken',

@@ -183,6 +183,16 @@ describe('createGuard().check', () => {
     expect(error.problems).toEqual([{ field: 'aantal', message: UNCHECKED_MESSAGE }]);
   });
 
+  it('fails closed on half a sign (a lone surrogate), which the database would keep as another text', () => {
+    // Found by attack42: 'BSN 1234\uD80056782' passed, and was stored as 'BSN 1234\uFFFD56782'.
+    for (const text of ['BSN 1234\uD80056782', 'Bel 06\uDC0012345678', 'Goed overleg \uD83D']) {
+      const error = refusal(() => testGuard().check({ agendapunt: text }));
+      expect(error.problems).toEqual([{ field: 'agendapunt', message: UNCHECKED_MESSAGE }]);
+    }
+    // A whole emoji is a sign, not half of one.
+    expect(() => testGuard().check({ agendapunt: 'Goed overleg \uD83D\uDE00' })).not.toThrow();
+  });
+
   it('fails closed when the fields themselves cannot be read', () => {
     const fields = null as unknown as Record<string, string>;
     const error = refusal(() => testGuard().check(fields));

@@ -16,6 +16,10 @@ const LOOKALIKES: ReadonlyArray<readonly [string, string, string, string]> = [
   ['a BSN with a combining grapheme joiner', 'Bespreken 1234\u034f56782', 'bsn', '1234\u034f56782'],
   ['a BSN with an invisible separator', 'Bespreken 1234\u206356782', 'bsn', '1234\u206356782'],
   ['a BSN grouped with en spaces', 'Bespreken 123\u2002456\u2002782', 'bsn', '123\u2002456\u2002782'],
+  // attack42: half a sign sent in a Teams activity's JSON reaches the guard, or the database, as U+FFFD.
+  ['a BSN split by a replacement sign', 'Bespreken 1234\ufffd56782', 'bsn', '1234\ufffd56782'],
+  ['a BSN split by half a sign', 'Bespreken 1234\ud80056782', 'bsn', '1234\ud80056782'],
+  ['a phone number split by a replacement sign', 'Bel 06\ufffd12345678', 'phone', '06\ufffd12345678'],
   [
     'an e-mail address with a zero-width space before the @',
     'Cliënt mailt via bram.hoekstra\u200b@gmail.com',

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../domain/errors.ts';
+import { MAX_PROGRESS_COUNT } from '../../domain/progress-limits.ts';
 import { words } from '../catalogue/words.ts';
 import { type FieldSchemas, type ParseResult, parseFields, wholeNumberSchema } from './fields.ts';
 import type { Field, Form, RawValues } from './model.ts';
@@ -43,7 +44,7 @@ export const PROGRESS_FIELDS = {
   casusbesprekingen: 'casusbesprekingen',
 } as const satisfies Record<keyof ProgressAnswer, string>;
 
-export const MAX_COUNT = 100_000;
+const MAX_COUNT = MAX_PROGRESS_COUNT;
 /** The problems beside the fields, in the member's language. */
 function progressMessages() {
   const w = words().forms.progress;
