@@ -181,12 +181,13 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // Written at the start of stop 38 and measured only at its start (e3e1627b) and end: line 236 → 238 of 258
     // (0.922), name_health 138 → 140 of 162 (0.864), address 19/20, the rest all; clean lines flagged 9 → 9 of 233
     // (10 lines of 491 with a wrong kind). Never read, and nothing was chosen with it.
-    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 240/258, name_health 142/162.
+    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 245/258, name_health 147/162
+    // (240 and 142 trained on; the rest with a vetoed person flagged at the higher bar).
     file: HELD_OUT_59_FILE,
     about: 'held-out set 59 (stop 38; trained on since stop 42)',
     floors: {
-      line: 0.93,
-      kind: { ...everyKind(1), name_health: 0.876, address: 0.95 },
+      line: 0.949,
+      kind: { ...everyKind(1), name_health: 0.907, address: 0.95 },
       falsePositives: 0.021,
     },
   },
@@ -196,12 +197,13 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // with a wrong kind). Never read, and nothing was chosen with it. Stop 40: the learned model retrained on four
     // new class files (names40, vocab40, model40, veto40) flags one more line of it with a wrong kind (4 of 489); the
     // line was not read and no training line was chosen for it, so the ceiling takes it.
-    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 232/244, name_health 148/161.
+    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 233/244, name_health 149/161
+    // (232 and 148 trained on; the rest with a vetoed person flagged at the higher bar).
     file: HELD_OUT_60_FILE,
     about: 'held-out set 60 (stop 38; trained on since stop 42)',
     floors: {
-      line: 0.95,
-      kind: { ...everyKind(1), name_health: 0.919 },
+      line: 0.954,
+      kind: { ...everyKind(1), name_health: 0.925 },
       falsePositives: 0.009,
     },
   },
@@ -209,12 +211,13 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // Written at the start of stop 39 and measured only at its start (43376129) and end: line 250 → 251 of 259
     // (0.969), name_health 150 → 151 of 161 (0.938), the rest all; clean lines flagged 7 → 7 of 221 (8 lines of 480
     // with a wrong kind). Never read, and nothing was chosen with it.
-    // Trained on since stop 42 (det-train42): flatters the detector; line 251/259 and name_health 151/161 as before.
+    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 253/259, name_health 153/161
+    // (251 and 151 trained on, as before; the rest with a vetoed person flagged at the higher bar).
     file: HELD_OUT_61_FILE,
     about: 'held-out set 61 (stop 39; trained on since stop 42)',
     floors: {
-      line: 0.969,
-      kind: { ...everyKind(1), name_health: 0.937 },
+      line: 0.976,
+      kind: { ...everyKind(1), name_health: 0.95 },
       falsePositives: 0.017,
     },
   },
@@ -222,12 +225,13 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // Written at the start of stop 39 and measured only at its start (43376129) and end: line 249 → 249 of 257
     // (0.969), name_health 157 → 157 of 167 (0.940), phone 26/27, the rest all; clean lines flagged 3 → 3 of 223 (4
     // lines of 480 with a wrong kind). Never read, and nothing was chosen with it.
-    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 252/257, name_health 160/167.
+    // Trained on since stop 42 (det-train42): flatters the detector; floors raised to line 254/257, name_health 162/167
+    // (252 and 160 trained on; the rest with a vetoed person flagged at the higher bar).
     file: HELD_OUT_62_FILE,
     about: 'held-out set 62 (stop 39; trained on since stop 42)',
     floors: {
-      line: 0.98,
-      kind: { ...everyKind(1), name_health: 0.958, phone: 0.962 },
+      line: 0.988,
+      kind: { ...everyKind(1), name_health: 0.97, phone: 0.962 },
       falsePositives: 0.009,
     },
   },
