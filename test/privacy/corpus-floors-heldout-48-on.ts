@@ -239,7 +239,7 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // Written at the start of stop 40 and measured only at its start (0d05b961) and end: line 247 → 248 of 258
     // (0.961), name_health 157 → 158 of 168 (0.940), the rest all; clean lines flagged 3 → 3 of 235 (5 lines of 493
     // with a wrong kind).
-    // Never read, and nothing was chosen with it.
+    // Never read, and nothing was chosen with it. Stop 42 (det-train42, measured at its start and end only): the same.
     file: HELD_OUT_63_FILE,
     about: 'held-out set 63 (stop 40, measured at its start and end only)',
     floors: {
@@ -251,12 +251,14 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
   {
     // Written at the start of stop 40 and measured only at its start (0d05b961) and end: line 246 of 258 (0.953),
     // name_health 158 of 171 (0.924), the rest all; clean lines flagged 3 of 223 (4 lines of 481 with a wrong kind).
-    // Never read, and nothing was chosen with it.
+    // Never read, and nothing was chosen with it. Stop 42 (det-train42, sets 59-62 trained on and a vetoed person
+    // flagged at a higher bar, chosen by cross-validation; measured at its start and end only): line 246 -> 247,
+    // name_health 158 -> 159 (0.930), clean lines flagged 3 -> 3.
     file: HELD_OUT_64_FILE,
     about: 'held-out set 64 (stop 40, measured at its start and end only)',
     floors: {
-      line: 0.953,
-      kind: { ...everyKind(1), name_health: 0.923 },
+      line: 0.957,
+      kind: { ...everyKind(1), name_health: 0.929 },
       falsePositives: 0.009,
     },
   },
@@ -264,11 +266,13 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // Written at the start of stop 41 and measured at its start (7518f36c): line 242 of 257 (0.942), name_health 162
     // of 178 (0.910), the rest all; clean lines flagged 4 of 224 (5 lines of 481 with a wrong kind). At its end (the
     // model trained on sets 40-58 too): line 243, name_health 163 (0.916), clean lines flagged 4. Never read.
+    // Stop 42 (det-train42, measured at its start and end only): line 243 -> 245, name_health 163 -> 165 (0.927),
+    // clean lines flagged 4 -> 4.
     file: HELD_OUT_65_FILE,
     about: 'held-out set 65 (stop 41, measured at its start and end only)',
     floors: {
-      line: 0.945,
-      kind: { ...everyKind(1), name_health: 0.915 },
+      line: 0.953,
+      kind: { ...everyKind(1), name_health: 0.926 },
       falsePositives: 0.011,
     },
   },
@@ -278,11 +282,13 @@ export const HELD_OUT_SETS_FROM_48: readonly HeldOutSet[] = [
     // The model retrained on held-out sets 40-58 (det-train41, chosen by cross-validation over those sets and sets
     // 59-64) flags one more of its clean lines (7 of 211, 8 lines with a wrong kind; 65: one more name found): the
     // ceiling takes it. At the session's end the same: line 251, name_health 156, clean lines flagged 7. Never read.
+    // Stop 42 (det-train42, measured at its start and end only): line 251 -> 255, name_health 156 -> 161 (0.936),
+    // clean lines flagged 7 -> 7 (lines with a wrong kind 8 -> 7).
     file: HELD_OUT_66_FILE,
     about: 'held-out set 66 (stop 41, measured at its start and end only)',
     floors: {
-      line: 0.947,
-      kind: { ...everyKind(1), name_health: 0.906, postcode: 0.947 },
+      line: 0.962,
+      kind: { ...everyKind(1), name_health: 0.936, postcode: 0.947 },
       falsePositives: 0.017,
     },
   },
