@@ -11,7 +11,8 @@ import type { Token } from './tokens.ts';
  * flagged no name_health in a text, each person the name rules found is scored by a linear model over
  * hashed features of the words around it; the best person at or above the threshold is flagged. The rules
  * veto a person: a care term within WINDOW tokens that the owner walk gave to someone else or to nobody
- * (name-health-owned.ts) keeps the model silent for it. The features: the words and word pairs within WINDOW tokens (the person itself as "<p>",
+ * (name-health-owned.ts) raises the bar for it to `vetoedThreshold` (since det-train42; without one the model
+ * stays silent for it). The features: the words and word pairs within WINDOW tokens (the person itself as "<p>",
  * other persons as "<q>", numbers as "<n>"), the words right beside it, the sort of reference (title,
  * known first name, client noun, initials, case), care terms found and how far from the person,
  * client nouns and organisations in the window. Cost per person: one pass over its window.
@@ -21,6 +22,8 @@ export interface NameHealthModel {
   score(features: readonly number[], vetoed?: boolean): number;
   /** Scores at or above it flag the person. */
   readonly threshold: number;
+  /** Scores at or above it flag a person the rules vetoed; without it a vetoed person is never flagged. */
+  readonly vetoedThreshold?: number;
   /** Asked about every person, also where the rules found a name_health or vetoed the person (told by
    * `vetoed`): the training script records them all. */
   readonly everyText?: boolean;
@@ -55,8 +58,10 @@ export function addLearnedNameHealth(
   if (persons.length === 0) return;
   if (!model.everyText && out.some((f) => f.kind === 'name_health')) return;
   vetoesNear(WINDOW); // the care terms of sentences naming nobody, read only now (name-health.ts)
+  const vetoedThreshold = model.vetoedThreshold ?? Number.POSITIVE_INFINITY;
   let best: PersonRef | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  // How far the best person's score is above its bar (the threshold, or vetoedThreshold if vetoed).
+  let bestMargin = Number.NEGATIVE_INFINITY;
   const features: number[] = [];
   const count = Math.min(persons.length, MAX_PERSONS);
   for (let i = 0; i < count; i++) {
@@ -66,13 +71,13 @@ export function addLearnedNameHealth(
     const vetoed =
       othersCare.some(near) ||
       processing.some((k) => near(k) && inSentenceOf(tokens, ref.first, ref.last, k));
-    if (vetoed && !model.everyText) continue;
+    if (vetoed && vetoedThreshold === Number.POSITIVE_INFINITY && !model.everyText) continue;
     features.length = 0;
     featureBuckets(tokens, persons, i, care, isOrganisation, features);
-    const score = model.score(features, vetoed);
-    if (!vetoed && score > bestScore) [best, bestScore] = [ref, score];
+    const margin = model.score(features, vetoed) - (vetoed ? vetoedThreshold : model.threshold);
+    if (margin > bestMargin) [best, bestMargin] = [ref, margin];
   }
-  if (best !== undefined && bestScore >= model.threshold)
+  if (best !== undefined && bestMargin >= 0)
     out.push({ kind: 'name_health', start: tokens[best.first]!.start, end: tokens[best.last]!.end });
 }
 

@@ -10,6 +10,8 @@ export interface LinearModelData {
   readonly scale: number;
   readonly bias: number;
   readonly threshold: number;
+  /** The bar for a person the rules vetoed (name-health-learned.ts). */
+  readonly vetoedThreshold: number;
 }
 
 /** The model's score: the bias plus the weights of the features' buckets (a bucket counts each time). */
@@ -18,6 +20,7 @@ export function linearModel(data: LinearModelData): NameHealthModel {
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   return {
     threshold: data.threshold,
+    vetoedThreshold: data.vetoedThreshold,
     score(features) {
       let sum = 0;
       for (const f of features) sum += weights[f] ?? 0;

@@ -38,7 +38,8 @@ export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * rule for it would refuse the meetings and visits the werkgroep plans.
  * The list holds exactly the places missed today: corpus.test.ts fails on a listed line the guard finds (after a
  * rule change or a retrained model), naming it to be struck off (det-fp40 struck off 58 such, 21 of them the
- * learned model's alone).
+ * learned model's alone; det-train42 struck off 32, 26 of them the learned model's alone, most where it may now flag
+ * a person the rules vetoed, at a higher bar).
  */
 export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   ...PLAIN38_KNOWN_MISSES,
@@ -69,7 +70,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch77.tsv:210',
   'corpus-batch77.tsv:215',
   'corpus-batch77.tsv:220',
-  'corpus-batch77.tsv:237',
   'corpus-batch77.tsv:258',
   'corpus-batch77.tsv:262',
   'corpus-batch77.tsv:264',
@@ -154,9 +154,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
   'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
   'corpus-batch54.tsv:154', // "de dagbesteding van Ton (GGZ)" and "zit in de schuldsanering": a service and debts, no care term (IBAN found)
-  'corpus-batch54.tsv:155', // a BSN between the name and "ze heeft fibromyalgie" puts the pronoun out of reach (BSN found)
   'corpus-batch54.tsv:169', // "De Jong (van de groenploeg) weer aan de oxazepam": a surname first, an aside and no verb
-  'corpus-batch54.tsv:195', // trembling told of Rianne, its cause "de medicatie" guessed three sentences on
   'corpus-batch54.tsv:243', // going with Rosa to "de GGZ-poli" for "haar eerste afspraak": a visit, as professionals make them too
   // Batch 55's six (det-55, 6 December 2026), left to the branches on missed names with care (det-52,
   // det-54, det-56) and to the street readers: "over Bas: hij heeft ... een burn-out" ("bas" is also a
@@ -173,7 +171,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // niet meer wil", "mw. Evers, bsn ..., advies psychiater bijgevoegd (chronische schizofrenie ...)"; and
   // line 414 names no one ("de deelnemer ... haar psycholoog (angst, paniek)"): a label the policy disagrees with.
   'corpus-batch55.tsv:414',
-  'corpus-batch55.tsv:496',
   // Batch 56's nine (det-56, 6 December 2026), one reason each: 84 "bij haar nieuwe psychiater" (an
   // adjective between the possessive and the treater: tried, it flagged a clean held-out line); 33 "een
   // aanval" (a seizure only by the question before; also football); 90 "geen drugs meer" and "NA-groep"
@@ -196,21 +193,18 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // no street ending), "Mw. Kaya (Kerkbuurt 8, 1511 BC Oostzaan)" (an address in brackets after a titled
   // name; the postcode is found).
   'corpus-batch57.tsv:117',
-  'corpus-batch57.tsv:310',
   'corpus-batch57.tsv:395',
   'corpus-batch57.tsv:486',
   'corpus-batch57.tsv:519',
   // Batch 58's (det-58, 6 December 2026), each left for the reason after it:
   'corpus-batch58.tsv:301', // a quoted "Casus B. (Moerdijk): 34-jarige man met schizofrenie": the man described, not the initial
   'corpus-batch58.tsv:318', // "een deelnemer zegt 'ik wil dood'" in a question, "Ilse B." a sentence on (held-out 18: not carried)
-  'corpus-batch58.tsv:487', // "Jeroen zijn werkgever: hij heeft dyslexie": the employer could be "hij" too
   'corpus-batch58.tsv:513', // "Ben" is left out of the first names on purpose ("ben" is a verb)
   // And five refused for their other kind while name and care are not tied: a mother asking a discharge date
   // (145), "de afspraak met de psycholoog" (147, a professional met), "eigen bijdrage opname" as a cost
   // (149), "Naam:" far after the care (153), "Stijns behandeling" (447, a genitive without its apostrophe);
-  // and an address (462) of a RIBW-woning, read as a care organisation's place.
+  // and an address (462) of a RIBW-woning, read as a care organisation's place. (153 found since det-train42; 147 found by its model, missed again after the merged retrain.)
   'corpus-batch58.tsv:147',
-  'corpus-batch58.tsv:153',
   'corpus-batch58.tsv:462',
   // Review 31's (fix-31): "Presentatie Ramon: hij is weer opgenomen": a presenter's name before a colon, the
   // pronoun after it read as a speaker's words about someone else (as "Ramon: hij is weer opgenomen").
@@ -233,7 +227,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch61.tsv:223', // "Ko" (two letters, left out as "Jo" is) and "onder het mes" (also said of budgets)
   'corpus-batch61.tsv:243', // "dr. Van Wingerden zelf zit thuis met een burn-out": as 194, a professional's title
   'corpus-batch61.tsv:309', // "lies" in lower case, also a word (held-out 43's "Lies - hartrevalidatie")
-  'corpus-batch61.tsv:351', // her mother admitted: a kin word after the name stays the kin's (det-family's tests), as batch 54's 123
   // Batch 60's (det-60, 6 December 2026), each left for the reason after it:
   'corpus-batch60.tsv:81', // "De Heer (ja zo heet hij echt)": a surname that is a title and a word, an aside before the verb
   'corpus-batch60.tsv:101', // "hij heet Winter, niet Winters. Hij heeft diabetes": a word as a surname, the care a sentence on
@@ -242,7 +235,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch60.tsv:315', // "Ger" (Limburg's short name, see 107), the care before the name in a success story
   'corpus-batch60.tsv:347', // "Tip van Yvonne: ze heeft zelf een burn-out gehad": a name before a colon is a speaker, "ze" another
   // Batch 62's three (det-contacts2, stop 34; the batch is about contacts, these are no contact class):
-  'corpus-batch62.tsv:165', // "Meneer (ex-verslaafd, nu in nazorg bij Brijder) woont ...": the care in an aside after a title, the name a sentence on
   'corpus-batch62.tsv:279', // "06*38*21*90*45": a number typed with asterisks between its digits, no separator people use
   'corpus-batch62.tsv:287', // "Mevrouw van der Laan, Laan van Meerweijk 8 ..., heeft kanker": the surname read into the street's name
   // Batch 63's (det-nh, stop 34; Gooi en Vechtstreek and Foodvalley), each left for the reason after it (det-nh caught
@@ -251,11 +243,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch63.tsv:206', // "JW is ...": two capitals without dots read as an abbreviation ("UWV is ...")
   'corpus-batch63.tsv:257', // "lag vorige week nog op de hartbewaking": a stay with time words between the verb and "op"
   'corpus-batch63.tsv:320', // "die jongen met die psychose? Lucas?": a description asked, the name in the next question
-  'corpus-batch63.tsv:336', // "aan Ria's jobcoach doorgeven dat haar ontslag ...": "haar" read as the jobcoach's past the told role
   'corpus-batch63.tsv:343', // "Emma's vader vraagt of het verslag van het autisme-onderzoek ...": no possessive, the report's owner unsaid
   'corpus-batch63.tsv:376', // "Rietje" (also a word: a straw) made a person only by "Ze trilde", a verb the next-sentence reader does not list
-  'corpus-batch63.tsv:379', // "Mo" (two letters) in a fragment, a question between it and "Hij is weer opgenomen"
-  'corpus-batch63.tsv:409', // "‘Kim S.’ in de lijst is de vrouw met ...": the description past "in de lijst" (det-nh reads "X is de vrouw met")
   'corpus-batch63.tsv:416', // "Jack" is left out of the names on purpose (EVERYDAY_NAMES: a jacket)
   // Batch 65's three (det-contacts65; missed on main too, each no class of the contact rules):
   'corpus-batch65.tsv:146', // "dat het de Julianastraat is, nr 33": the street and its number split by "is", a question between
@@ -273,7 +262,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:58', // det-birth39: "HOPE IS BEVALLEN ...": the birth is read, the name in capitals is not
   'corpus-batch64.tsv:58',
   'corpus-batch64.tsv:88',
-  'corpus-batch64.tsv:89',
   'corpus-batch64.tsv:111',
   'corpus-batch64.tsv:123',
   'corpus-batch64.tsv:178',
@@ -282,7 +270,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch64.tsv:200',
   'corpus-batch64.tsv:217',
   'corpus-batch64.tsv:293',
-  'corpus-batch64.tsv:311',
   'corpus-batch64.tsv:326',
   'corpus-batch64.tsv:336',
   'corpus-batch64.tsv:344',
@@ -342,10 +329,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // "blijft voorlopig in de tbs-kliniek"). Left: care the owner walk gives to a relative or a second person the
   // corpus counts as the named one's ("Tom zorgt voor zijn vader, die ... een beroerte", "van Sandra over, zij is
   // zwanger"), and care words the lexicon lacks ("de poging", "dwangcrisis"). 217 is found by the model alone.
-  'corpus-batch71.tsv:56',
+  'corpus-batch71.tsv:56', // found by det-train42's model, missed again after stop 42's merged retrain
   'corpus-batch71.tsv:96',
   'corpus-batch71.tsv:127',
-  'corpus-batch71.tsv:134',
   'corpus-batch71.tsv:149',
   'corpus-batch71.tsv:157',
   'corpus-batch71.tsv:165',
@@ -369,13 +355,12 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:76', // Bakker, T. - diagnose: PTSS, behandeling: EMDR bij Psytrec,
   'corpus-batch69.tsv:107', // JK verhuist naar begeleid wonen, gaat gepaard met flinke ang
   'corpus-batch69.tsv:117', // w. zit weer in een detox, tweede keer dit jaar
-  'corpus-batch69.tsv:181', // ----- Doorgestuurd bericht -----
   'corpus-batch69.tsv:199', // Van Hamid (zelf getypt in de groepsapp): "ik ben weer naar d
   'corpus-batch69.tsv:256', // Hanneke-Li heeft een schildklierprobleem en is daardoor erg
   'corpus-batch69.tsv:269', // Annaliese zit volgnes haar moeder in de kleniek in Assen, we
   'corpus-batch69.tsv:275', // Sophy heeft een burn uot volgens de bedrijfsarts, 6 weken th
   'corpus-batch69.tsv:279', // wilmien had vanochtend een aanval van hyperventillatie in de
-  'corpus-batch69.tsv:294', // Jorien - startte in sept bij de zorginstelling als gastvrouw
+  'corpus-batch69.tsv:294', // Jorien - startte in sept bij de zorginstelling als gastvrouw (model-dependent)
   'corpus-batch69.tsv:317', // hoi, is er iemand die ervaring heeft met een deelnemer met e
   'corpus-batch69.tsv:326', // succesverhaal van de maand: Mar! Na 2 jaar opnames en crisis
   'corpus-batch69.tsv:331', // update: Winter is weer thuis na 3 weken Delta, de dagbestedi
@@ -387,7 +372,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch69.tsv:439', // Hoop woont nu op de Molenstraat 17, 9402 KL, na de opname is
   'corpus-batch69.tsv:440', // Kun je de ggz-verklaring van Jager naar hem zelf mailen? adr
   'corpus-batch69.tsv:442', // dhr. de V. is gestopt met zijn ADHD-medicatie en dat merken
-  'corpus-batch69.tsv:452', // lastig gesprek gehad met Winter: zijn werkgever wil van hem
   'corpus-batch70.tsv:242', // det-fp70 (batch 70 joined, no name_health class built): "Van Dijk uit mijn caseload heeft een borderline-diagnose": a surname alone opening the line
   'corpus-batch70.tsv:246', // "considering his schizophrenia": English, the care after the sentence's name in a participle clause
   'corpus-batch70.tsv:248', // "De HIC in Zwolle heeft Robin gisteren ontslagen": a ward's abbreviation discharging the name
@@ -400,9 +384,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // an address in a registration form under "Voor de inschrijving bij het Werkbedrijf:" (the office heading owns it;
   // the BSN row beside it is a person's record, which the address rules do not read across kinds).
   'corpus-batch73.tsv:73', // ik mis lies al een tijdje in de groep ... haar crohn
-  'corpus-batch73.tsv:239', // met Marco naar de werkgever ... die man begon meteen over zijn schizofrenie
   'corpus-batch73.tsv:290', // Voor de inschrijving bij het Werkbedrijf:\nbsn ...\nadres Weg door Jonkerbos 76
-  'corpus-batch73.tsv:452', // mw. Boukema ... haar nieuwe man is ook bij Iriszorg in behandeling, voor gokken
   // Stop 37: batches 74 (hard clean look-alikes, Zuid-Holland) and 75 (names with a health detail in unusual
   // shapes) as they came, before any rule for them (batch 74: line 186/194, clean flagged 21/269; batch 75: line
   // 245/269, name_health 188/212).
@@ -410,7 +392,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch74.tsv:190',
   'corpus-batch74.tsv:303',
   'corpus-batch74.tsv:337',
-  'corpus-batch74.tsv:362',
   'corpus-batch74.tsv:364',
   'corpus-batch75.tsv:24',
   'corpus-batch75.tsv:46',
@@ -421,7 +402,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch75.tsv:103',
   'corpus-batch75.tsv:117',
   'corpus-batch75.tsv:154',
-  'corpus-batch75.tsv:185',
+  'corpus-batch75.tsv:185', // model-dependent: found by det-train42's model, not by the merged retrain
   'corpus-batch75.tsv:207',
   // Batch 72 (det-72): left without a rule; the cause category in brackets.
   'corpus-batch72.tsv:17', // "bsn Priscilla is ... voor de aanvraag jobcoach, haar psychiater heeft ...": a service applied for read as the possessive's owner (owner)
@@ -438,8 +419,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-lowercase39-classes.tsv:27', // "cvd zit in een crisis": a crisis is read on a known first name only
   'corpus-det-lowercase39-classes.tsv:29', // "klant a.b. heeft autisme": dotted lower-case initials after a role word
   'corpus-det-lowercase39-classes.tsv:40', // "overleg met de psychiater van lisa over haar dosering": the treater's client
-  'corpus-det-lowercase39-classes.tsv:45', // "klant noor dinsdag 10 uur intake jobcoach zij heeft ass": "zij" past a run-on list
-  'corpus-det-lowercase39-classes.tsv:61', // "naomi komt uit de ggz kliniek": "ggz" between article and care place (capitalised too)
   // det-names40's classes file, left: a lower-case surname no list knows, two capitals without dots after "Mbt",
   // a care place arranged "voor" a person (missed with a known first name too).
   'corpus-det-names40-classes.tsv:65', // "tewolde zit in de kliniek ivm zijn verslaving": lower case, no list knows the name
@@ -447,14 +426,12 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-det-names40-classes.tsv:95', // "Voor Faadumo is een plek in de kliniek geregeld": a place arranged for someone
   // det-veto40's classes file, left: a speaker's saying of a care word before the name, persons not read, a work
   // sense, an adverb between "heeft" and a treater had.
-  'corpus-det-veto40-classes.tsv:4', // "Depressief, zegt Jan, al sinds de zomer": a speaker's saying (as "..., zegt Jan, dat woord ...")
   'corpus-det-veto40-classes.tsv:7', // "psychotisch geweest ..., aldus Rik zelf": the same, "zelf" not read
   'corpus-det-veto40-classes.tsv:9', // "Angstig en moe, zo kwam Sem binnen": no care word the gate knows
   'corpus-det-veto40-classes.tsv:19', // "Die zit weer flink in de schulden en drinkt veel te veel": plain words
   'corpus-det-veto40-classes.tsv:44', // "aangemeld bij de crisisdienst, het ging echt niet meer": a service, plain words
   'corpus-det-veto40-classes.tsv:78', // "Aan het werk gaat goed bij Ben, alleen zijn rugklachten": a work sentence
   'corpus-det-veto40-classes.tsv:80', // "werkt bij de ggz als schoonmaker maar is zelf ook in behandeling": work sense
-  'corpus-det-veto40-classes.tsv:191', // "heeft sinds kort een ambulante begeleider": "sinds kort" between verb and treater
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken

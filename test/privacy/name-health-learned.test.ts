@@ -40,6 +40,7 @@ describe('the scorer', () => {
       scale: 0.5,
       bias: 1,
       threshold: 2,
+      vetoedThreshold: 5,
     });
     expect(model.score([3, 3, 7])).toBe(1 + (10 + 10 - 4) * 0.5);
     expect(model.score([])).toBe(1);
@@ -116,6 +117,14 @@ describe("name_health: the rules' veto", () => {
     expect(found('Sprekers over klanten met verslaving:\n- Kees Bakker', flagsAll)).toEqual([]);
     const far = `Sprekers over klanten met verslaving:\n${'- Agendapunt\n'.repeat(20)}- Kees Bakker`;
     expect(found(far, flagsAll)).toEqual([['name_health', 'Kees Bakker']]);
+  });
+
+  it('is a higher bar since det-train42, not silence: a vetoed person scoring at vetoedThreshold is flagged', () => {
+    const text = 'Sprekers over klanten met verslaving:\n- Kees Bakker';
+    const bar = (vetoedThreshold: number) =>
+      testGuard({ nameHealthModel: { threshold: 0, vetoedThreshold, score: () => 1 } });
+    expect(found(text, bar(1.5))).toEqual([]);
+    expect(found(text, bar(1))).toEqual([['name_health', 'Kees Bakker']]);
   });
 
   it('comes also from "behandeling" said of an office processing a request (det-train41)', () => {
