@@ -185,9 +185,7 @@ function matchRule(
     if (isNamedStayWord(tokens[k]!.key)) return isNamedCareStay(tokens, k) ? 1 : 0;
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) ||
-      (kind.everyday && isEverydayCare(tokens, k)) ||
-      isSaidLate(tokens, k)
+    return kind.test(tokens, k) || (kind.everyday && isEverydayCare(tokens, k)) || isSaidLate(tokens, k)
       ? 1
       : 0;
   }
@@ -204,6 +202,8 @@ interface WordKind {
   /** The phrases the word starts, by their second word (every phrase has two words or more). */
   readonly phrases: PhrasesBySecondWord | undefined;
   readonly rule: Rule;
+  /** RULE_TESTS[rule], looked up once for the word (a property read by a string that varies costs a search). */
+  readonly test: (tokens: readonly Token[], k: number) => boolean;
   /** The word is in the exact list or has a care stem. */
   readonly term: boolean;
   /** The word is one isEverydayCare may read (care-term-everyday.ts); other words it answers no. */
@@ -218,6 +218,7 @@ interface WordKind {
 const ATTACK_KIND: WordKind = {
   phrases: undefined,
   rule: 'term',
+  test: RULE_TESTS.none,
   term: true,
   everyday: false,
   phrasesOnly: false,
@@ -227,6 +228,7 @@ const ATTACK_KIND: WordKind = {
 const NO_KIND: WordKind = {
   phrases: undefined,
   rule: 'none',
+  test: RULE_TESTS.none,
   term: false,
   everyday: false,
   phrasesOnly: true,
@@ -266,7 +268,8 @@ function classify(
   if (phrases === undefined && rule === 'none') return classifyHyphenated(key, exact);
   const everyday = EVERYDAY_KEYS.has(key);
   const secondWords = phrases === undefined ? 0 : secondWordBits(phrases.keys());
-  return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
+  const test = rule === 'place' || rule === 'term' ? RULE_TESTS.none : RULE_TESTS[rule];
+  return { phrases, rule, test, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
 }
 
 const JARGON = new Set(JARGON_WORDS);
