@@ -1,4 +1,10 @@
-import { addPhrase, mayGoOn, type PhrasesBySecondWord, secondWordBits } from './care-phrase-index.ts';
+import {
+  addPhrase,
+  mayGoOn,
+  type PhrasesBySecondWord,
+  secondWordBits,
+  type ThirdWordPhrases,
+} from './care-phrase-index.ts';
 import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
 import { CARE_PROVIDERS, isProvider } from './care-provider-words.ts';
@@ -55,7 +61,7 @@ const NO_ORGANISATION = () => false;
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
   // Phrases by their first and second word (care-phrase-index.ts), so a word that starts none costs one lookup.
-  const phrases = new Map<string, Map<string, string[][]>>();
+  const phrases = new Map<string, Map<string, ThirdWordPhrases>>();
   // A "phrase" of one word ("heupvervanging") is an exact word: indexed as a phrase it has no second
   // word, and reading it threw (det-vocab66).
   for (const p of [...PHRASES, ...HABIT_PHRASES]) {
@@ -160,7 +166,7 @@ function matchRule(
   tokens: readonly Token[],
   k: number,
   kind: WordKind,
-  candidates: readonly (readonly string[])[] | undefined,
+  candidates: ThirdWordPhrases | undefined,
   isOrganisation: (k: number) => boolean,
 ): number {
   // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
@@ -168,11 +174,9 @@ function matchRule(
   if (isOrganisation(k))
     return kind.rule === 'programme' && (isTreatedBy(tokens, k) || isProviderReturnNoted(tokens, k)) ? 1 : 0;
   if (candidates !== undefined) {
-    // The second word is the next one (candidates go on with it): a phrase whose third word is another is
-    // passed over here, as matchesPhrase would answer, without a call (a common pair, "in de", starts many).
-    const third = tokens[k + 2]?.key;
-    for (const words of candidates) {
-      if (words.length > 2 && words[2] !== third) continue;
+    // The second word is the next one (candidates go on with it), and the third the one after: a common pair
+    // ("in zijn", "last van") starts many phrases, of which only those that go on with the third are asked.
+    for (const words of candidates.withThird(tokens[k + 2]?.key)) {
       if (matchesPhrase(tokens, k, words)) return words.length;
     }
   }
@@ -181,9 +185,7 @@ function matchRule(
     if (isNamedStayWord(tokens[k]!.key)) return isNamedCareStay(tokens, k) ? 1 : 0;
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) ||
-      (kind.everyday && isEverydayCare(tokens, k)) ||
-      isSaidLate(tokens, k)
+    return kind.test(tokens, k) || (kind.everyday && isEverydayCare(tokens, k)) || isSaidLate(tokens, k)
       ? 1
       : 0;
   }
@@ -200,6 +202,8 @@ interface WordKind {
   /** The phrases the word starts, by their second word (every phrase has two words or more). */
   readonly phrases: PhrasesBySecondWord | undefined;
   readonly rule: Rule;
+  /** RULE_TESTS[rule], looked up once for the word (a property read by a string that varies costs a search). */
+  readonly test: (tokens: readonly Token[], k: number) => boolean;
   /** The word is in the exact list or has a care stem. */
   readonly term: boolean;
   /** The word is one isEverydayCare may read (care-term-everyday.ts); other words it answers no. */
@@ -214,6 +218,7 @@ interface WordKind {
 const ATTACK_KIND: WordKind = {
   phrases: undefined,
   rule: 'term',
+  test: RULE_TESTS.none,
   term: true,
   everyday: false,
   phrasesOnly: false,
@@ -223,6 +228,7 @@ const ATTACK_KIND: WordKind = {
 const NO_KIND: WordKind = {
   phrases: undefined,
   rule: 'none',
+  test: RULE_TESTS.none,
   term: false,
   everyday: false,
   phrasesOnly: true,
@@ -262,7 +268,8 @@ function classify(
   if (phrases === undefined && rule === 'none') return classifyHyphenated(key, exact);
   const everyday = EVERYDAY_KEYS.has(key);
   const secondWords = phrases === undefined ? 0 : secondWordBits(phrases.keys());
-  return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
+  const test = rule === 'place' || rule === 'term' ? RULE_TESTS.none : RULE_TESTS[rule];
+  return { phrases, rule, test, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
 }
 
 const JARGON = new Set(JARGON_WORDS);

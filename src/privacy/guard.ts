@@ -57,6 +57,7 @@ const HOUR_MS = 3_600_000;
 const MAX_SCAN_NUMBER = 2 ** 31 - 1;
 // An organisation's postcode comes after its street and number: "Gemeente Utrecht, Stadsplateau 1, 3521 AZ".
 const POSTCODE_OFFICE_WINDOW = 8;
+const N = 110; // "n"
 
 /**
  * The guard cuts the text into tokens once and then walks the tokens once. At each token it asks only
@@ -165,8 +166,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
         // "jan.jansen at gmail dot com": of the words, only "at" can be an at sign.
         if (token.key === 'at' && token.text.length === 2 && start >= emailUntil)
           emailUntil = pushEmailAt(text, start, findings, emailUntil);
-        // "nul zes", "nul-zes", "nul vijf drie, ...": a phone number said in words starts with "nul".
-        if (token.key === 'nul' || token.key.startsWith('nul-')) {
+        // "nul zes", "nul-zes", "nul vijf drie, ...": a phone number said in words starts with "nul" (the
+        // first letter asked first: startsWith is a call, made of every word).
+        if (token.key.charCodeAt(0) === N && (token.key === 'nul' || token.key.startsWith('nul-'))) {
           const spoken = spokenMobileAt(tokens, k) ?? numberWordsPhoneAt(tokens, k);
           if (spoken !== null) findings.push(spoken);
         }
