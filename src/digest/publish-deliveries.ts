@@ -28,12 +28,6 @@ export function fileLinks(publicUrl: string | undefined, token: string): { png: 
   return { png: `${base}.png`, pdf: `${base}.pdf` };
 }
 
-/** '2026-T2' stays; 'SG-2026-10-15' reads "de periode voor de stuurgroep van 15 oktober 2026". */
-export function periodName(label: string): string {
-  const date = stuurgroepDateOfLabel(label);
-  return date ? words().answers.digest.stuurgroepPeriod(readableShortDate(date)) : label;
-}
-
 export function publishKey(k: VersionKey, c: StuurgroepChannel): string {
   return ['digest_publish', k.regionId, k.period, `v${k.version}`, c.platform, c.workspace, c.channelId].join(
     '|',

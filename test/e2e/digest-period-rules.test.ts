@@ -20,7 +20,9 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     const { ack, dm } = await h.slash('U0HANNEKE', 'samenvatting 2030-T1');
     const answer = ack + dm;
     expect(answer).toContain('2030-T1 is nog niet begonnen');
-    expect(answer).toContain('Het huidige tertiaal is 2026-T3');
+    expect(answer).toContain(
+      'Nu loopt het derde tertiaal 2026 (september t/m december): typ samenvatting 2026-T3',
+    );
     expect(await h.versions()).toEqual([]);
   });
 
@@ -33,7 +35,7 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     expect(answer).toContain('Let op: deze periode loopt nog tot en met 31 december 2026');
     await h.app.running.tick();
     const sent = JSON.stringify(h.toStuurgroep().slack[0]?.body);
-    expect(sent).toContain('Tertiaal 2026-T3');
+    expect(sent).toContain('Derde tertiaal 2026 (september t/m december)');
     expect(sent).toContain('voordat de periode afliep');
     // What a stuurgroeplid reads later says so too.
     expect((await h.slash('U0SANNE', 'samenvatting laatste')).dm).toContain('voordat de periode afliep');
@@ -46,7 +48,7 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     await h.app.running.tick();
     const { dm } = await h.slash('U0SANNE', 'samenvatting laatste');
     expect(dm).toContain('2026-T3');
-    expect(dm).not.toContain('Tertiaal 2026-T2');
+    expect(dm).not.toContain('Tweede tertiaal 2026');
   });
 
   it('a new version starts from her own text of the version before, and says the figures changed', async () => {
@@ -81,7 +83,7 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
       );
     await ahead(2);
     const { dm } = await h.slash('U0SANNE', 'samenvatting laatste');
-    expect(dm).toContain('Tertiaal 2026-T3 (1 september 2026 t/m 31 december 2026) — versie 1');
+    expect(dm).toContain('Derde tertiaal 2026 (september t/m december) — versie 1');
     await ahead(3);
     const before = h.toStuurgroep().slack.length;
     const calls = await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T3|3`);

@@ -143,7 +143,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(stuurgroep).toContain('Noted: stuurgroep on Thursday 10 December 2026.');
     expect(stuurgroep).toContain('Coming stuurgroep meetings');
     expect(stuurgroep).toContain(
-      'draft on Monday 30 November 2026, about tertiaal 2026-T2 (1 May 2026 to 31 August 2026)',
+      'draft on Monday 30 November 2026, about the second tertiaal of 2026 (May to August)',
     );
   });
 });

@@ -8,7 +8,7 @@ export const enStuurgroep: typeof nlStuurgroep = {
     'sinds-vorige': 'the time since the previous stuurgroep',
   },
   days: (from, to) => `${from} to ${to}`,
-  tertiaal: (label, days) => `tertiaal ${label} (${days})`,
+  tertiaal: (name) => `the ${name}`,
   noSuchDate: (date) => `${date} is not an existing date. Use YYYY-MM-DD.`,
   draftOn: (day) => `draft on ${day}`,
   draftPast: (day) => `draft on ${day} (passed)`,

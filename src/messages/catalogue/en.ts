@@ -40,6 +40,8 @@ export const en: Words = {
     ],
     moment: (date, time) => `${date} at ${time}`,
     tertiaal: (first, last, year) => `${first} to ${last} ${year}`,
+    tertiaalName: (number, year, first, last) =>
+      `${['first', 'second', 'third'][number - 1]} tertiaal of ${year} (${first} to ${last})`,
   },
   errors: {
     privacyFallback: 'Not saved: this looks like client data.',

@@ -91,7 +91,7 @@ export const nlAnswers = {
   herstelNoneFrom: (date: string, from: string) =>
     `Op ${date} staat geen afgezegde bijeenkomst die oorspronkelijk op ${from} stond. Er is niets veranderd.`,
   /** `checkin-dagen 99`: the allowed number of days. */
-  checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
+  checkinDagenRange: 'Een check-in staat 1 t/m 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>
     `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>

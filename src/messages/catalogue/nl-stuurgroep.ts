@@ -10,7 +10,8 @@ export const nlStuurgroep = {
     'sinds-vorige': 'de tijd sinds de vorige stuurgroep',
   },
   days: (from: string, to: string) => `${from} t/m ${to}`,
-  tertiaal: (label: string, days: string) => `tertiaal ${label} (${days})`,
+  /** "het tweede tertiaal 2026 (mei t/m augustus)": its months say its days. */
+  tertiaal: (name: string) => `het ${name}`,
   noSuchDate: (date: string) => `${date} is geen bestaande datum. Gebruik JJJJ-MM-DD.`,
   draftOn: (day: string) => `concept op ${day}`,
   draftPast: (day: string) => `concept op ${day} (voorbij)`,
@@ -34,7 +35,7 @@ export const nlStuurgroep = {
   notThere: (date: string, p: string) =>
     `Er staat geen stuurgroep op ${date}. Typ ${p}stuurgroep voor de lijst.`,
   removed: (date: string) => `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
-  daysRange: (min: number, max: number) => `Kies ${min} tot en met ${max} dagen voor de vergadering.`,
+  daysRange: (min: number, max: number) => `Kies ${min} t/m ${max} dagen voor de vergadering.`,
   settingsChanged: 'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
   /** `volgende` for a stuurgroeplid (in no werkgroep): the region's next stuurgroep meeting. */
   next: (date: string) => `De volgende stuurgroep van je regio is op ${date}.`,
