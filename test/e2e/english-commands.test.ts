@@ -99,7 +99,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(inzage).toContain('Do you want it erased? Then type vergeet-mij.');
     const erase = await privately('U0RUBEN', 'vergeet-mij');
     expect(erase).toContain('If you confirm, Schakel erases your name');
-    expect(erase).toContain('Are you sure? Choose the button below or type /schakel vergeet-mij bevestig');
+    expect(erase).toContain('Are you sure? Choose the button or type /schakel vergeet-mij bevestig');
   });
 
   it("the projectleider's commands answer her in English once she chose it", async () => {
