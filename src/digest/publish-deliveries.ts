@@ -1,11 +1,8 @@
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import type { Delivery } from '../domain/deliveries.ts';
-import { words } from '../messages/catalogue/words.ts';
 import { publishedMessage } from '../messages/digest-messages.ts';
-import { readableShortDate } from '../messages/readable-date.ts';
 import type { DigestDelivery, StuurgroepChannel } from '../store/digest-deliveries-repo.ts';
 import type { DigestRepository } from '../store/digest-store.ts';
-import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
  * The published digest on its way to the stuurgroep: one delivery per channel, written in the

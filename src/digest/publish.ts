@@ -21,7 +21,7 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { type Message, say as textMessage } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { DEFAULT_TIME_ZONE, localDateOf, parseLocalDate } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import type { SystemActor } from '../store/audit-repo.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { svgToPng } from './chart-png.ts';

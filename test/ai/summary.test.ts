@@ -222,7 +222,7 @@ describe('the endpoint', () => {
 describe('the fixed summary', () => {
   it('is a few Dutch sentences from the aggregates', () => {
     expect(deterministicSummary(aggregatesOf(digest))).toBe(
-      'In het tweede tertiaal 2026 (mei t/m augustus) staat de samenwerking op niveau 3,5 (gestart op 2, het doel is 4). ' +
+      'In 2026-T2 staat de samenwerking op niveau 3,5 (gestart op 2, het doel is 4). ' +
         'Het meest genoemde knelpunt is tijd en capaciteit (4 keer). Eén knelpunt is opgelost. ' +
         'Van de checklist staan 3 van de 20 punten op ja. Er liepen 30 trajecten tegen een doel van 34 voor deze periode.',
     );

@@ -98,7 +98,9 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(inzage).toContain('1 action item');
     expect(inzage).toContain('Do you want it erased? Then type vergeet-mij.');
     const erase = await privately('U0RUBEN', 'vergeet-mij');
-    expect(erase).toContain('If you confirm, Schakel erases your name');
+    expect(erase).toContain(
+      'If you confirm, Schakel erases who you are (name, organisation, roles, accounts)',
+    );
     expect(erase).toContain('Are you sure? Choose the button or type /schakel vergeet-mij bevestig');
   });
 

@@ -129,8 +129,13 @@ export const nl = {
     when: 'Wanneer',
     where: 'Waar',
     whereUnknown: 'nog niet bekend',
-    /** How to report being away: members have no command for it, the projectleider keeps the list. */
-    afmelden: 'Kun je niet, bijvoorbeeld door vakantie? Meld je af bij de projectleider.',
+    /**
+     * How to report being away: members have no command for it, the projectleider keeps the list.
+     * One post in the werkgroep's channel, read by the projectleider too, who may take part and be
+     * away herself: she tells the werkgroep, not herself.
+     */
+    afmelden:
+      'Kun je niet, bijvoorbeeld door vakantie? Meld je af bij de projectleider; ben je zelf de projectleider, laat het de werkgroep hier weten.',
     agenda: 'Agenda',
     noAgenda: 'Nog geen agendapunten ingediend.',
     actiepunten: 'Open actiepunten',
