@@ -66,7 +66,7 @@ export function dutchMoment(at: Date, zone: string): string {
 
 const MS_PER_DAY = 86_400_000;
 
-/** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september tot en met december 2026"). */
+/** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september t/m december 2026"). */
 export function tertiaalOfMeeting(meetingDate: string): { label: string; period: string } {
   const t = tertiaalOf(meetingDate);
   const first = (t.number - 1) * 4;

@@ -11,7 +11,10 @@ export const ongeldig: AnywhereCommand<'ongeldig'> = {
   where: 'anywhere',
   run: async (command, { prefix }) => {
     // "annuleer 23 decmber": the date meant asked after, as a command word misspelt is (onbekend).
-    if (command.dateMeant) return decline(words().answers.dateMeant(command.dateMeant));
+    if (command.dateMeant)
+      return decline(
+        words().answers.dateMeant(command.dateMeant, `${prefix}${command.retyped ?? command.command}`),
+      );
     const usage = usageOf(command.command, prefix);
     return decline(
       command.noSuchDate

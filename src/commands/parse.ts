@@ -44,26 +44,30 @@ export function parseCommand(input: string, today?: LocalDate): Command {
   if (command) return command;
   // Not read, with a date in it that does not exist: the answer names that date; with a month
   // misspelt, the date meant when the command reads with it mended (and is not run).
-  const dateMeant = mendedMonth(name, rest.join(' '), read, today);
+  const meant = mendedMonth(name, rest.join(' '), read, today);
   return {
     name: 'ongeldig',
     command: name,
     ...(read.noSuchDate ? { noSuchDate: read.noSuchDate } : {}),
-    ...(dateMeant ? { dateMeant } : {}),
+    ...(meant ? { dateMeant: meant.date, retyped: meant.retyped } : {}),
   };
 }
 
-/** The date meant by a month misspelt in `rest` ("23 decmber"), when the command reads with it mended. */
+/**
+ * The date meant by a month misspelt in `rest` ("23 decmber"), when the command reads with it
+ * mended, and the command as it then reads ("annuleer 23 december"), to be typed again.
+ */
 function mendedMonth(
   name: string,
   rest: string,
   read: Reader,
   today: LocalDate | undefined,
-): string | undefined {
+): { date: string; retyped: string } | undefined {
   const slip = read.monthMended;
   if (!slip || !rest.includes(slip.typed)) return undefined;
-  const mended = parseCommand(`${name} ${rest.replace(slip.typed, slip.meant)}`, today);
-  return mended.name === 'ongeldig' || mended.name === 'onbekend' ? undefined : slip.meant;
+  const retyped = `${name} ${rest.replace(slip.typed, slip.meant)}`;
+  const mended = parseCommand(retyped, today);
+  return mended.name === 'ongeldig' || mended.name === 'onbekend' ? undefined : { date: slip.meant, retyped };
 }
 
 /**

@@ -4,6 +4,7 @@ import { COMMAND_ACTION } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { AnywhereCommand } from './command.ts';
 import { DATE } from './read.ts';
+import { typedTertiaal } from './typed-tertiaal.ts';
 
 /** `samenvatting [periode]`: the stuurgroep digest's draft; the region's, so typed anywhere. */
 export const samenvatting: AnywhereCommand<'samenvatting'> = {
@@ -15,7 +16,8 @@ export const samenvatting: AnywhereCommand<'samenvatting'> = {
       if (rest.toLowerCase() === 'laatste') return { name: 'samenvatting-laatste' };
       if (new RegExp(`^(?:SG-)?${DATE}$`, 'i').test(rest))
         return { name: 'samenvatting', period: rest.toUpperCase() };
-      return /^\d{4}-T[123]$/i.test(rest) ? { name: 'samenvatting', period: rest.toUpperCase() } : null;
+      const tertiaal = typedTertiaal(rest);
+      return tertiaal ? { name: 'samenvatting', period: tertiaal } : null;
     },
   },
   async run(command, { uses, member, place, prefix }) {

@@ -2,6 +2,7 @@ import type { DigestDocument } from '../domain/digest-document.ts';
 import { escapeXml } from '../escape.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
+import { shortPeriodName } from '../messages/period-words.ts';
 import { num, startTargetText, trendText } from './texts.ts';
 
 /**
@@ -69,7 +70,7 @@ export function trendChartSvg(d: DigestDocument, locale: Locale = 'nl'): string 
   const shown: Array<[number, number]> = [];
   points.forEach((p, i) => {
     parts.push(
-      `<text x="${x(i)}" y="${H - BOTTOM + 28}" text-anchor="middle" font-size="14">${esc(p.period)}</text>`,
+      `<text x="${x(i)}" y="${H - BOTTOM + 28}" text-anchor="middle" font-size="14">${esc(shortPeriodName(p.period, locale))}</text>`,
     );
     if (p.overall && !('hidden' in p.overall)) shown.push([i, p.overall.median]);
     else {

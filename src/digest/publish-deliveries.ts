@@ -1,11 +1,8 @@
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import type { Delivery } from '../domain/deliveries.ts';
-import { words } from '../messages/catalogue/words.ts';
 import { publishedMessage } from '../messages/digest-messages.ts';
-import { readableShortDate } from '../messages/readable-date.ts';
 import type { DigestDelivery, StuurgroepChannel } from '../store/digest-deliveries-repo.ts';
 import type { DigestRepository } from '../store/digest-store.ts';
-import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
  * The published digest on its way to the stuurgroep: one delivery per channel, written in the
@@ -26,12 +23,6 @@ export function fileLinks(publicUrl: string | undefined, token: string): { png: 
   if (!publicUrl) return null;
   const base = `${publicUrl.replace(/\/$/, '')}/digest/${token}`;
   return { png: `${base}.png`, pdf: `${base}.pdf` };
-}
-
-/** '2026-T2' stays; 'SG-2026-10-15' reads "de periode voor de stuurgroep van 15 oktober 2026". */
-export function periodName(label: string): string {
-  const date = stuurgroepDateOfLabel(label);
-  return date ? words().answers.digest.stuurgroepPeriod(readableShortDate(date)) : label;
 }
 
 export function publishKey(k: VersionKey, c: StuurgroepChannel): string {

@@ -21,7 +21,7 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import { currentLocale } from '../messages/locale.ts';
 import { type Message, say as textMessage } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { DEFAULT_TIME_ZONE, localDateOf, parseLocalDate } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import type { SystemActor } from '../store/audit-repo.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { svgToPng } from './chart-png.ts';
@@ -29,7 +29,7 @@ import { trendChartSvg } from './chart-svg.ts';
 import { makeDraft } from './make-draft.ts';
 import { periodForCommand } from './meeting-period.ts';
 import { withoutSections } from './omit.ts';
-import { refuseUnstarted } from './period-started.ts';
+import { periodProblem, refuseUnstarted } from './period-started.ts';
 import { enqueuePublication, fileLinks } from './publish-deliveries.ts';
 import { publishedAnswer } from './published-answer.ts';
 import { renderDigest } from './render.ts';
@@ -73,17 +73,6 @@ type Key = z.infer<typeof metadataSchema>;
 function parseKey(value: string) {
   const [regionId, period, version] = value.split('|');
   return metadataSchema.safeParse({ regionId, period, version });
-}
-
-/**
- * Why `samenvatting <arg>` names no period: a date in the shape asked for (JJJJ-MM-DD) that does
- * not exist ("2027-02-29") is named as such, as `stuurgroep` names it; anything else gets the shapes.
- */
-function periodProblem(label: string | null): string {
-  const w = words().answers;
-  return label && /^\d{4}-\d{2}-\d{2}$/.test(label) && !parseLocalDate(label)
-    ? w.stuurgroep.noSuchDate(label)
-    : w.digest.periodProblem;
 }
 
 const keyValue = (k: Key) => `${k.regionId}|${k.period}|${k.version}`;
@@ -189,7 +178,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const regionId = await regionOf(member, place);
       const actor = authorize(member, 'digest.draft', { regionId: regionId });
       const period = await periodForCommand(data, regionId, periodLabel, today());
-      if (!period) throw new InvalidInput([{ field: 'periode', message: periodProblem(periodLabel) }]);
+      if (!period)
+        throw new InvalidInput([{ field: 'periode', message: periodProblem(periodLabel, today()) }]);
       refuseUnstarted(period, today());
       // Made by Schakel itself (the demo set-up): not the projectleider's, so not in her mijn-gegevens.
       const createdBy = doneBy ? null : actor.id;

@@ -2,8 +2,8 @@ import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts
 import { words } from '../messages/catalogue/words.ts';
 import { currentLocale, type Locale } from '../messages/locale.ts';
 import { type Message, shorten } from '../messages/model.ts';
+import { periodName } from '../messages/period-words.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
-import { periodName } from './publish-deliveries.ts';
 import { summaryIn } from './summary-text.ts';
 import { publishedWhileRunningText } from './texts.ts';
 
@@ -19,7 +19,7 @@ export function publishedAnswer(
   const w = words(locale).answers.digest;
   const first = firstSentence(summaryIn(v, locale));
   const running = runningAtPublish(v.document, sent.today, locale);
-  const published = w.published(v.version, periodName(v.period), sent.channels);
+  const published = w.published(v.version, periodName(v.period, locale), sent.channels);
   return {
     fallback: published,
     blocks: [

@@ -3,6 +3,7 @@ import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/d
 import { escapeHtml } from '../escape.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
+import { shortPeriodName } from '../messages/period-words.ts';
 import { shows } from './omit.ts';
 import { countAnswers } from './render-markdown.ts';
 import {
@@ -98,7 +99,7 @@ export function renderHtml(
     [
       'checklist',
       [
-        `<h2>${esc(said.checklistHeading(d.checklist.previousPeriod))}</h2>`,
+        `<h2>${esc(said.checklistHeading(shortPeriodName(d.checklist.previousPeriod, locale)))}</h2>`,
         list(changes.length > 0 ? changes : [said.noChanges]),
         `<p>${said.now}: ${esc(countAnswers(d, locale))}</p>`,
       ],

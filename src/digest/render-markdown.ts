@@ -2,6 +2,7 @@ import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/d
 import { escapeMarkdown } from '../escape.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
+import { shortPeriodName } from '../messages/period-words.ts';
 import { shows } from './omit.ts';
 import {
   answerLabel,
@@ -78,7 +79,7 @@ export function markdownSections(
     }
   }
   if (shows(edition, 'checklist')) {
-    lines.push('', `## ${said.checklistHeading(d.checklist.previousPeriod)}`, '');
+    lines.push('', `## ${said.checklistHeading(shortPeriodName(d.checklist.previousPeriod, locale))}`, '');
     if (d.checklist.changes.length === 0) lines.push(`- ${said.noChanges}`);
     for (const c of d.checklist.changes) {
       const text = checklistItemText(c.item, locale);

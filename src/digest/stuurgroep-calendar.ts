@@ -8,6 +8,7 @@ import { words } from '../messages/catalogue/words.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import { nextYearTyped, passedLately, withNextYear } from '../messages/next-year.ts';
+import { tertiaalName } from '../messages/period-words.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
@@ -38,8 +39,8 @@ interface Place {
 
 function periodText(p: DigestPeriod): string {
   const w = words().answers.stuurgroep;
-  const days = w.days(readableShortDate(p.from), readableShortDate(p.to));
-  return p.label === p.tertiaal.label ? w.tertiaal(p.label, days) : days;
+  const name = p.label === p.tertiaal.label ? tertiaalName(p.label) : null;
+  return name ? w.tertiaal(name) : w.days(readableShortDate(p.from), readableShortDate(p.to));
 }
 
 function assertMayPlan(actor: Member | null, regionId: string): Member {

@@ -3,6 +3,7 @@ import { deterministicSummary } from '../ai/deterministic.ts';
 import type { DigestDocument } from '../domain/digest-document.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
+import { periodName } from '../messages/period-words.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
@@ -38,18 +39,17 @@ export function isFixedSummary(v: {
 }
 
 /**
- * A stuurgroep period in words for the summary: "de periode van 16 juni 2026 t/m 14 oktober 2026", not
- * its key; a tertiaal keeps its name.
+ * A period in words for the summary, not its key: "de periode van 16 juni 2026 t/m 14 oktober 2026",
+ * "het tweede tertiaal 2026 (mei t/m augustus)".
  */
 export function readablePeriod(period: { label: string; from: string; to: string }, locale: Locale = 'nl') {
-  if (!stuurgroepDateOfLabel(period.label)) return period.label;
+  if (!stuurgroepDateOfLabel(period.label)) return periodName(period.label, locale);
   const from = readableShortDate(period.from, locale);
   return words(locale).documents.digest.periodSpan(from, readableShortDate(period.to, locale));
 }
 
-/** The document the summary is written from: a stuurgroep period in words. */
+/** The document the summary is written from: its period in words. */
 export function readable(document: DigestDocument, locale: Locale = 'nl'): DigestDocument {
-  if (!stuurgroepDateOfLabel(document.period.label)) return document;
   const label = readablePeriod(document.period, locale);
   return { ...document, period: { ...document.period, label } };
 }

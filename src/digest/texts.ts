@@ -9,9 +9,11 @@ import type {
 } from '../domain/digest-document.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
+import { shortPeriodName, tertiaalName } from '../messages/period-words.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, todayIsoIn } from '../schedule/local-time.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
+import { readablePeriod } from './summary-text.ts';
 
 /**
  * The wording every human rendering shares, so Markdown, HTML and PDF say the same thing; its
@@ -67,8 +69,10 @@ export function periodText(d: DigestDocument, locale: Locale = 'nl'): string {
   const meeting = stuurgroepDateOfLabel(d.period.label);
   return meeting
     ? w.periodMeeting(readableShortDate(meeting, locale), days)
-    : w.periodTertiaal(d.period.label, days);
+    : capitalised(tertiaalName(d.period.label, locale) ?? d.period.label); // its months say its days
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function levelText(cell: LevelCell | null | undefined, locale: Locale = 'nl'): string {
   if (!cell) return said(locale).digest.noAnswers;
@@ -89,7 +93,10 @@ export function startTargetText(d: DigestDocument, locale: Locale = 'nl'): strin
 
 export function trendText(d: DigestDocument, locale: Locale = 'nl'): string {
   return d.levels.trend
-    .map((p) => `${p.period}: ${p.overall && !('hidden' in p.overall) ? num(p.overall.median, locale) : '–'}`)
+    .map(
+      (p) =>
+        `${shortPeriodName(p.period, locale)}: ${p.overall && !('hidden' in p.overall) ? num(p.overall.median, locale) : '–'}`,
+    )
     .join(' → ');
 }
 
@@ -161,8 +168,7 @@ export function shortSuccess(text: string): string {
 
 /** The line a correction starts with, in the chat message and in every file. */
 export function correctionText(d: DigestDocument, locale: Locale = 'nl'): string {
-  const period = periodText(d, locale);
-  return said(locale).digest.correction(`${period.charAt(0).toLowerCase()}${period.slice(1)}`);
+  return said(locale).digest.correction(readablePeriod(d.period, locale));
 }
 
 /** The summary text as the projectleider typed it, in lines; a blank line separates paragraphs. */

@@ -104,13 +104,15 @@ export type Command =
   /**
    * A known command typed in a way it cannot be read; `command` names it, for its usage;
    * `noSuchDate` a date typed in it that does not exist (30 February), to be named; `dateMeant` the
-   * date meant by a month misspelt in it ("23 december" for "23 decmber"), asked after.
+   * date meant by a month misspelt in it ("23 december" for "23 decmber"), asked after, and
+   * `retyped` the command with it mended ("annuleer 23 december"), the example to type.
    */
   | {
       readonly name: 'ongeldig';
       readonly command: string;
       readonly noSuchDate?: NoSuchDate;
       readonly dateMeant?: string;
+      readonly retyped?: string;
     };
 
 /** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */

@@ -23,6 +23,7 @@ import type { DigestDocument, DigestSection } from '../domain/digest-document.ts
 import { words } from './catalogue/words.ts';
 import { currentLocale } from './locale.ts';
 import type { Block, Message } from './model.ts';
+import { shortPeriodName } from './period-words.ts';
 import { readableShortDate } from './readable-date.ts';
 
 /**
@@ -107,7 +108,7 @@ function bodyBlocks(v: DigestView): Block[] {
       ),
     );
     blocks.push(
-      { type: 'heading', text: w.checklistHeading(d.checklist.previousPeriod) },
+      { type: 'heading', text: w.checklistHeading(shortPeriodName(d.checklist.previousPeriod, locale)) },
       { type: 'list', items: changes.length > 0 ? changes : [w.noChanges] },
     );
   }
@@ -153,7 +154,7 @@ export function previewMessage(
   const w = words(locale).digest;
   const left = v.omitted.map(sectionLabel).join(', ');
   return {
-    fallback: `${w.draft(title(d, locale))}, ${d.period.label}`,
+    fallback: `${w.draft(title(d, locale))}, ${periodText(d, locale)}`,
     private: true,
     blocks: [
       { type: 'heading', text: w.draft(title(d, locale)) },
@@ -210,7 +211,7 @@ export function publishedMessage(
   const w = words(locale).digest;
   const correctionLine = correctionText(d, locale);
   return {
-    fallback: `${correction ? `${w.correctionMark}: ` : ''}${title(d, locale)}, ${d.period.label}`,
+    fallback: `${correction ? `${w.correctionMark}: ` : ''}${title(d, locale)}, ${periodText(d, locale)}`,
     blocks: [
       { type: 'heading', text: title(d, locale) },
       ...(correction ? [{ type: 'text' as const, text: correctionLine }] : []),

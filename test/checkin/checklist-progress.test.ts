@@ -168,7 +168,7 @@ describe('the checklist and the voortgang, through the core', () => {
     });
     expect(saved.kind === 'done' && buttons(saved.message)).toContain('checklist_open');
     const form = await core.forms.roundFormForButton(RUBEN, 'checklist_open', round);
-    expect(form.intro).toContain('januari tot en met april 2027');
+    expect(form.intro).toContain('januari t/m april 2027');
     expect(form.fields.find((f) => f.id === 'item_15')).toMatchObject({ initial: 'nee' });
   });
 });

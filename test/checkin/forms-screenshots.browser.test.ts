@@ -93,7 +93,7 @@ describe('the forms in Microsoft’s renderer, in a real browser', () => {
         checklistForm({
           roundId: 'r1',
           werkgroepName: 'Werkgroep Oost',
-          period: 'september tot en met december 2026',
+          period: 'september t/m december 2026',
           previous: {
             items: Array.from({ length: 20 }, (_, i) => ({
               item: i + 1,

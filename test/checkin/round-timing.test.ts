@@ -69,11 +69,11 @@ describe('when a round nudges and closes', () => {
   it('names the tertiaal of a meeting', () => {
     expect(tertiaalOfMeeting('2026-10-06')).toEqual({
       label: '2026-T3',
-      period: 'september tot en met december 2026',
+      period: 'september t/m december 2026',
     });
     expect(tertiaalOfMeeting('2027-04-30')).toEqual({
       label: '2027-T1',
-      period: 'januari tot en met april 2027',
+      period: 'januari t/m april 2027',
     });
   });
 });

@@ -32,10 +32,10 @@ describe('schakel digest of a period that is not over', () => {
     const md = await digest(running, 'md');
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(
-      /\*Let op: deze periode loopt nog tot en met .*; wat er tot dan nog gebeurt, staat hier niet in\.\*/,
+      /\*Let op: deze periode loopt nog t\/m .*; wat er tot dan nog gebeurt, staat hier niet in\.\*/,
     );
     const html = await digest(running, 'html');
-    expect(html.stdout).toContain('<p><em>Let op: deze periode loopt nog tot en met');
+    expect(html.stdout).toContain('<p><em>Let op: deze periode loopt nog t/m');
     const en = await digest(running, 'md', '--en');
     expect(en.stdout).toMatch(
       /\*Note: this period runs until .*; what happens until then is not in it yet\.\*/,

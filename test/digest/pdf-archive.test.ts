@@ -27,7 +27,7 @@ const LONG_NAME = 'Regionale samenwerking Gelderland-Zuid, Rivierenland en Nijme
 const HEADINGS = [
   'Samenwerkingsniveau',
   'Knelpunten',
-  'Checklist (wijzigingen sinds 2026-T1)',
+  'Checklist (wijzigingen sinds jan t/m apr 2026)',
   'Voortgang',
   'Wat ging goed',
 ];

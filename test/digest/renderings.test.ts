@@ -36,7 +36,8 @@ describe('digest renderings', () => {
     const md = renderMarkdown(d);
     writeFileSync(join(ARTIFACTS, 'digest.md'), md);
     expect(md).toContain('# Stuurgroep-samenvatting Digestregio (fictief)');
-    expect(md).toContain('Tertiaal 2026-T2 (1 mei 2026 t/m 31 augustus 2026)');
+    expect(md).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
+    expect(md).not.toMatch(/\d{4}-T\d/);
     expect(md).toContain('Nu: **3,5 (11 antwoorden)** (startniveau 2, beoogd niveau 4)');
     expect(md).toContain('UWV: te weinig antwoorden om te tonen');
     expect(md).toContain('**Tijd en capaciteit** (4× genoemd)');
@@ -81,7 +82,7 @@ describe('digest renderings', () => {
     const svg = trendChartSvg(d);
     expect(svg).toContain('role="img"');
     expect(svg).toContain(
-      '<desc id="d">Verloop per tertiaal: 2025-T3: – → 2026-T1: 3 → 2026-T2: 3,5; startniveau 2, beoogd niveau 4.</desc>',
+      '<desc id="d">Verloop per tertiaal: sep t/m dec 2025: – → jan t/m apr 2026: 3 → mei t/m aug 2026: 3,5; startniveau 2, beoogd niveau 4.</desc>',
     );
     const png = svgToPng(svg);
     writeFileSync(join(ARTIFACTS, 'trend.svg'), svg);

@@ -63,7 +63,7 @@ describe('the digest card in the reader’s language', () => {
     expect(dm).toContain('starting level');
     expect(dm).toContain('*Trajectories* — 30 — target this period 34; year target 100');
     // Schakel's summary on top is written from the figures in English too.
-    expect(dm).toContain('In 2026-T2 the collaboration is at level');
+    expect(dm).toContain('In the second tertiaal of 2026 (May to August) the collaboration is at level');
     expect(dm).toContain('of the 20 items are at yes.');
     expect(dutchIn(dm)).toEqual([]);
     // What was written in the region stays as written: a knelpunt, a success.
@@ -75,7 +75,7 @@ describe('the digest card in the reader’s language', () => {
     const published = JSON.stringify(await h.button('U0HANNEKE', 'digest_publish', DRAFT));
     // The answer to Publiceren repeats the summary's first sentence in her language.
     expect(published).toContain(
-      'What the stuurgroep reads begins with: In 2026-T2 the collaboration is at level',
+      'What the stuurgroep reads begins with: In the second tertiaal of 2026 (May to August) the collaboration is at level',
     );
     await h.app.running.tick();
     await h.app.running.tick();
@@ -95,10 +95,10 @@ describe('the digest card in the reader’s language', () => {
       expect(card).toContain('version 1');
       // The PDF itself stays Dutch: the card says so.
       expect(card).toContain('The whole digest as a PDF (in Dutch)');
-      expect(card).toContain('In 2026-T2 the collaboration is at level');
+      expect(card).toContain('In the second tertiaal of 2026 (May to August) the collaboration is at level');
       expect(dutchIn(card)).toEqual([]);
     }
-    expect(dutch).toContain('In 2026-T2 staat de samenwerking op niveau');
+    expect(dutch).toContain('In het tweede tertiaal 2026 (mei t/m augustus) staat de samenwerking op niveau');
   });
 
   it('her own text of a correction reaches the English stuurgroeplid as she wrote it', async () => {

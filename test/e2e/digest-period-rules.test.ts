@@ -19,21 +19,23 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
   it('a period that has not begun cannot be drafted: a clear answer naming the current tertiaal', async () => {
     const { ack, dm } = await h.slash('U0HANNEKE', 'samenvatting 2030-T1');
     const answer = ack + dm;
-    expect(answer).toContain('2030-T1 is nog niet begonnen');
-    expect(answer).toContain('Het huidige tertiaal is 2026-T3');
+    expect(answer).toContain('Het eerste tertiaal 2030 (januari t/m april) is nog niet begonnen');
+    expect(answer).toContain(
+      'Nu loopt het derde tertiaal 2026 (september t/m december): typ samenvatting 2026-T3',
+    );
     expect(await h.versions()).toEqual([]);
   });
 
   it('a running period may be published, and the stuurgroep reads that it was still running', async () => {
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting 2026-T3');
-    expect(dm).toContain('loopt nog tot en met');
+    expect(dm).toContain('loopt nog t/m');
     const answer = JSON.stringify(await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T3|1`));
     // The answer to Publiceren repeats it, as the draft said it.
     expect(answer).toContain('Gepubliceerd: versie 1');
-    expect(answer).toContain('Let op: deze periode loopt nog tot en met 31 december 2026');
+    expect(answer).toContain('Let op: deze periode loopt nog t/m 31 december 2026');
     await h.app.running.tick();
     const sent = JSON.stringify(h.toStuurgroep().slack[0]?.body);
-    expect(sent).toContain('Tertiaal 2026-T3');
+    expect(sent).toContain('Derde tertiaal 2026 (september t/m december)');
     expect(sent).toContain('voordat de periode afliep');
     // What a stuurgroeplid reads later says so too.
     expect((await h.slash('U0SANNE', 'samenvatting laatste')).dm).toContain('voordat de periode afliep');
@@ -45,8 +47,9 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T2|1`);
     await h.app.running.tick();
     const { dm } = await h.slash('U0SANNE', 'samenvatting laatste');
-    expect(dm).toContain('2026-T3');
-    expect(dm).not.toContain('Tertiaal 2026-T2');
+    expect(dm).toContain('Derde tertiaal 2026 (september t/m december)');
+    expect(dm).not.toContain('Tweede tertiaal 2026');
+    expect(dm).not.toMatch(/\d{4}-T\d/);
   });
 
   it('a new version starts from her own text of the version before, and says the figures changed', async () => {
@@ -81,7 +84,7 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
       );
     await ahead(2);
     const { dm } = await h.slash('U0SANNE', 'samenvatting laatste');
-    expect(dm).toContain('Tertiaal 2026-T3 (1 september 2026 t/m 31 december 2026) — versie 1');
+    expect(dm).toContain('Derde tertiaal 2026 (september t/m december) — versie 1');
     await ahead(3);
     const before = h.toStuurgroep().slack.length;
     const calls = await h.button('U0HANNEKE', 'digest_publish', `${REGION}|2026-T3|3`);
@@ -89,5 +92,25 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
     await h.app.running.tick();
     expect(h.toStuurgroep().slack).toHaveLength(before);
     expect((await h.versions()).find((v) => v.version === 3)?.status).toBe('draft');
+  });
+
+  it('a tertiaal that does not exist says which ones do and how to type one; nothing is drafted', async () => {
+    const before = await h.versions();
+    for (const typed of ['samenvatting 9999-T3', 'samenvatting 2026-T4']) {
+      const { ack, dm } = await h.slash('U0HANNEKE', typed);
+      const answer = ack + dm;
+      expect(answer, typed).toContain(
+        'een jaar heeft drie tertialen, T1 (januari t/m april), T2 (mei t/m augustus)',
+      );
+      expect(answer, typed).toContain('Nu loopt het derde tertiaal 2026 (september t/m december)');
+      expect(answer, typed).toContain('Typ bijvoorbeeld samenvatting 2026-T2');
+    }
+    expect(await h.versions()).toEqual(before);
+  });
+
+  it('a tertiaal typed in words, as the digest names it, is read as its code', async () => {
+    const { dm } = await h.slash('U0HANNEKE', 'samenvatting tweede tertiaal 2026');
+    expect(dm).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
+    expect(dm).toContain(`${REGION}|2026-T2|`);
   });
 });

@@ -50,9 +50,9 @@ describe('the draft digest as a PDF, for the projectleider only until it is publ
 
   it('a period still running: the preview says so, and that what happens until its end is not in it yet', async () => {
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting 2026-T3');
-    expect(dm).toContain('Tertiaal 2026-T3 (1 september 2026 t/m 31 december 2026)');
+    expect(dm).toContain('Derde tertiaal 2026 (september t/m december)');
     expect(dm).toContain(
-      'Let op: deze periode loopt nog tot en met 31 december 2026; wat er tot dan nog gebeurt, staat hier niet in.',
+      'Let op: deze periode loopt nog t/m 31 december 2026; wat er tot dan nog gebeurt, staat hier niet in.',
     );
   });
 });

@@ -15,7 +15,7 @@ const SECRET = 'correctie-geheim';
 // 10 September 2026: the tertiaal before today's is 2026-T2, the fixture's busy period.
 const clock = manualClock('2026-09-10T08:00:00Z');
 const SUMMARY = 'Een goed tertiaal: de samenwerking groeit.';
-const CORRECTION = 'Correctie op de samenvatting van tertiaal 2026-T2';
+const CORRECTION = 'Correctie op de samenvatting van het tweede tertiaal 2026 (mei t/m augustus)';
 
 /** After the first version of a digest was published (digest-publish): frozen files, corrections, retries. */
 describe('the stuurgroep digest after publishing: corrections, and deliveries that fail', () => {

@@ -33,7 +33,7 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
   it('Slack: "samenvatting" makes a stored draft, shown only to the projectleider with the review buttons', async () => {
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting');
     expect(dm).toContain('Concept: Stuurgroep-samenvatting Digestregio');
-    expect(dm).toContain('Tertiaal 2026-T2');
+    expect(dm).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
     expect(dm).toContain('digest_publish');
     expect(slackSurfaceProblems({ blocks: JSON.parse(dm).blocks })).toEqual([]);
     const value = JSON.parse(dm).blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;

@@ -98,8 +98,10 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(inzage).toContain('1 action item');
     expect(inzage).toContain('Do you want it erased? Then type vergeet-mij.');
     const erase = await privately('U0RUBEN', 'vergeet-mij');
-    expect(erase).toContain('If you confirm, Schakel erases your name');
-    expect(erase).toContain('Are you sure? Choose the button below or type /schakel vergeet-mij bevestig');
+    expect(erase).toContain(
+      'If you confirm, Schakel erases who you are (name, organisation, roles, accounts)',
+    );
+    expect(erase).toContain('Are you sure? Choose the button or type /schakel vergeet-mij bevestig');
   });
 
   it("the projectleider's commands answer her in English once she chose it", async () => {
@@ -143,7 +145,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(stuurgroep).toContain('Noted: stuurgroep on Thursday 10 December 2026.');
     expect(stuurgroep).toContain('Coming stuurgroep meetings');
     expect(stuurgroep).toContain(
-      'draft on Monday 30 November 2026, about tertiaal 2026-T2 (1 May 2026 to 31 August 2026)',
+      'draft on Monday 30 November 2026, about the second tertiaal of 2026 (May to August)',
     );
   });
 });

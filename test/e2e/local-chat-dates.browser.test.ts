@@ -118,7 +118,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     await expect.poll(error).toContain('Kies een datum vanaf maandag 2 maart 2026.');
     await field.fill('1-7-2026');
     await save.click();
-    await expect.poll(error).toContain('Kies een datum tot en met dinsdag 30 juni 2026.');
+    await expect.poll(error).toContain('Kies een datum t/m dinsdag 30 juni 2026.');
     // A date that does not exist is named, in the chat's words (noSuchDateSaid).
     await field.fill('31-4-2026');
     await save.click();

@@ -18,7 +18,9 @@ describe('the local chat: the last projectleider erases herself', () => {
   it('vergeet-mij warns her that the region will have no projectleider, naming the command for the beheerder', async () => {
     const asked = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vergeet-mij');
     expect(asked).toContain('je bent de enige projectleider van deze regio');
-    expect(asked).toContain('Voor de beheerder: dat gaat op de server met schakel members import');
+    expect(asked).toContain(
+      'Vraag de beheerder eerst een nieuwe projectleider aan te wijzen, op de server met schakel members import',
+    );
   });
 
   it('after her erasure a member of the werkgroep finishes her actiepunt, now without owner', async () => {

@@ -74,6 +74,23 @@ describe('Schakel lokaal: the sidebar on a narrow screen', () => {
     await expect(menu().getAttribute('aria-expanded')).resolves.toBe('false');
   });
 
+  it('that tap only closes it: "Verstuur" under the finger beside the sidebar is not pressed', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await local.open();
+    await page.locator('#tekst').fill('help');
+    const before = await page.locator('.bericht').count();
+    await menu().click();
+    expect(await sidebarOpen()).toBe(true);
+    // Beside the sidebar (290 px), right where "Verstuur" sits under the dimmed conversation.
+    const send = await page.locator('#invoer button[type="submit"]').boundingBox();
+    if (!send) throw new Error('no Verstuur button');
+    await page.mouse.click(send.x + send.width - 8, send.y + send.height / 2);
+    expect(await sidebarOpen()).toBe(false);
+    await expect(page.locator('#tekst').inputValue()).resolves.toBe('help');
+    expect(await page.locator('.bericht').count()).toBe(before);
+    await page.screenshot({ path: join(SHOTS, 'menu-smal-tik-ernaast.png') });
+  });
+
   it('a conversation chosen in it closes it, and the focus waits on ☰, not lost', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await local.open();

@@ -220,8 +220,8 @@ describe('the local chat as a newcomer meets it', () => {
 
   it('"vergeet mij" lists what is erased and what stays, actiepunten too, and erases with one tap', async () => {
     const explained = await say('ggz1', 'a:lokaal-ggz1', 'vergeet mij');
-    expect(explained).toContain('je check-ins en je checklist-antwoorden');
-    expect(explained).toContain('de actiepunten die op jouw naam stonden');
+    expect(explained).toContain('je check-ins en checklist-antwoorden');
+    expect(explained).toContain('je actiepunten, open of afgerond, zonder eigenaar');
     expect(explained).toContain('Dit kan niet ongedaan worden gemaakt.');
     expect(explained).toContain('"title":"Ja, wis mijn gegevens"');
     const card = (await history('ggz1', 'a:lokaal-ggz1')).filter((a) => a.fromBot).at(-1);

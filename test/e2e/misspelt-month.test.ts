@@ -23,17 +23,21 @@ describe('a month misspelt in annuleer or verplaats', () => {
   });
   afterAll(async () => h?.stop());
 
-  it('asks "Bedoel je 22 december?" and cancels nothing; typed right, it is cancelled', async () => {
+  it('asks "Bedoel je 22 december?", shows the command to type, and cancels nothing; typed so, it is cancelled', async () => {
     const answer = await slash('annuleer 22 decmber');
-    expect(answer).toContain('Die datum lees ik niet. Bedoel je 22 december?');
-    expect(answer).toContain('er is nog niets veranderd');
+    expect(answer).toContain(
+      'Die datum lees ik niet. Bedoel je 22 december? Typ dan: /schakel annuleer 22 december.',
+    );
+    expect(answer).toContain('Er is nog niets veranderd');
     expect(await audit()).toEqual(['reeks_aangemaakt']);
     expect(await slash('annuleer 22 december')).toContain('gaat niet door');
   });
 
   it('verplaats with the first date misspelt: the date meant, nothing moved', async () => {
     const before = await audit();
-    expect(await slash('verplaats 16 febuari naar 17 februari')).toContain('Bedoel je 16 februari?');
+    expect(await slash('verplaats 16 febuari naar 17 februari')).toContain(
+      'Bedoel je 16 februari? Typ dan: /schakel verplaats 16 februari naar 17 februari.',
+    );
     expect(await audit()).toEqual(before);
   });
 

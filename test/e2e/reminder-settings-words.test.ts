@@ -26,13 +26,10 @@ describe('herinneringen with a value that cannot be', () => {
   it('an hour, a reminder or an agenda call out of range: the range and an example in Dutch', async () => {
     const before = await stored();
     const cases: Array<[string, string]> = [
-      ['herinneringen uur 25', 'Kies een heel uur van 0 tot en met 23'],
-      ['herinneringen uur 24', 'Kies een heel uur van 0 tot en met 23'],
-      ['herinneringen herinnering 40', 'De herinnering gaat 0 tot en met 27 dagen voor de bijeenkomst'],
-      [
-        'herinneringen agenda 999',
-        'De oproep voor agendapunten gaat 0 tot en met 27 dagen voor de bijeenkomst',
-      ],
+      ['herinneringen uur 25', 'Kies een heel uur van 0 t/m 23'],
+      ['herinneringen uur 24', 'Kies een heel uur van 0 t/m 23'],
+      ['herinneringen herinnering 40', 'De herinnering gaat 0 t/m 27 dagen voor de bijeenkomst'],
+      ['herinneringen agenda 999', 'De oproep voor agendapunten gaat 0 t/m 27 dagen voor de bijeenkomst'],
     ];
     for (const [typed, expected] of cases) {
       const answer = await slash(typed);
@@ -53,7 +50,7 @@ describe('herinneringen with a value that cannot be', () => {
   });
 
   it('checkin-dagen out of range: the same kind of sentence, from the catalogue', async () => {
-    expect(await slash('checkin-dagen 99')).toContain('Een check-in staat 1 tot en met 28 dagen open');
+    expect(await slash('checkin-dagen 99')).toContain('Een check-in staat 1 t/m 28 dagen open');
   });
 
   it('an hour inside the quiet hours: says which hours are quiet', async () => {
@@ -64,7 +61,7 @@ describe('herinneringen with a value that cannot be', () => {
 
   it('agenda 60 for a werkgroep meeting every 4 weeks: refused, naming this werkgroep’s maximum', async () => {
     const answer = await slash('herinneringen agenda 60');
-    expect(answer).toContain('0 tot en met 27 dagen');
+    expect(answer).toContain('0 t/m 27 dagen');
     expect(answer).toContain('elke 4 weken');
     expect(await slash('herinneringen agenda 27')).toContain('27 dagen vooraf om 9:00');
   });

@@ -55,7 +55,7 @@ describe('stuurgroep dates and the automatic digest draft', () => {
     const answer = await slash('U0HANNEKE', 'stuurgroep 2026-10-15');
     expect(answer).toContain('Genoteerd: stuurgroep op donderdag 15 oktober 2026.');
     expect(answer).toContain('concept op maandag 5 oktober 2026');
-    expect(answer).toContain('tertiaal 2026-T2 (1 mei 2026 t/m 31 augustus 2026)');
+    expect(answer).toContain('het tweede tertiaal 2026 (mei t/m augustus)');
     expect(await dates()).toEqual(['2026-10-15']);
     const audit = await h.tdb.db.pool.query(`SELECT action, subject FROM audit_log`);
     expect(audit.rows).toEqual([{ action: 'stuurgroepdatum_toegevoegd', subject: '2026-10-15' }]);
@@ -77,7 +77,7 @@ describe('stuurgroep dates and the automatic digest draft', () => {
     expect(ruben).toHaveLength(0);
     for (const dm of [hanneke[0], femke[0]]) {
       expect(dm).toContain('De stuurgroep vergadert op donderdag 15 oktober 2026');
-      expect(dm).toContain('Tertiaal 2026-T2 (1 mei 2026 t/m 31 augustus 2026)');
+      expect(dm).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
       expect(dm).toContain('digest_publish');
     }
     const versions = await h.tdb.db.pool.query(`SELECT period_label, version, status FROM digest_versions`);

@@ -13,7 +13,7 @@ import { slashOrModal } from '../support/slack-commands.ts';
 const SECRET = 'voortgang-signing-secret';
 // The last meeting of the tertiaal September-December 2026: Tuesday 1 December, 14:00-15:30.
 const clock = manualClock('2026-11-30T06:00:00Z');
-const T3 = 'september tot en met december 2026';
+const T3 = 'september t/m december 2026';
 
 /**
  * Hanneke (projectleider) prepares the stuurgroep in January, after the tertiaal's last check-in
@@ -79,7 +79,7 @@ describe('voortgang after the last check-in of the tertiaal closed, on Slack ove
     expect(modal).toBeNull();
     expect(said).toContain(
       JSON.stringify(
-        refusalText('figures-published', { period: T3, current: 'januari tot en met april 2027' }),
+        refusalText('figures-published', { period: T3, current: 'januari t/m april 2027' }),
       ).slice(1, -1),
     );
   });

@@ -146,7 +146,7 @@ describe('the draft as text', () => {
     expect(md).toContain('Trajecten: 30 (doel naar rato 33,3, jaardoel 100)');
     expect(md).toContain('UWV: te weinig antwoorden om te tonen');
     expect(md).toContain('Eén tekst is weggelaten omdat ze mogelijk cliëntgegevens bevatten.');
-    expect(md).toContain('Periode: 1 mei 2026 tot en met 31 augustus 2026');
+    expect(md).toContain('Periode: 1 mei 2026 t/m 31 augustus 2026');
     expect(md).not.toContain('111222333');
     for (const name of MEMBER_NAMES) expect(md).not.toContain(name);
   });

@@ -55,7 +55,6 @@ const SAME_IN_BOTH = new Set([
   'home.openCheckins',
   'reminder.agenda',
   'answers.national.shortNames[17]', // "Sense of urgency": English in the Dutch report too
-  'answers.stuurgroep.tertiaal', // "tertiaal 2026-T3 (…)": a programme name and a label
   'answers.avg.units.knelpunten[0]',
   'answers.avg.units.knelpunten[1]',
   'answers.avg.units.tertialen[0]',
@@ -72,7 +71,6 @@ const SAME_IN_BOTH = new Set([
   'localChat.sidebar.chat', // "Chat": the sidebar's heading over the personal chat, as Teams names it in both
   'answers.problems.series.fieldProblem', // "Tijd: verwacht …": punctuation beside a field in words
   'answers.problems.series.fields.onlineUrl', // "link": the same word in both
-  'documents.digest.periodTertiaal', // "Tertiaal 2026-T2 (…)": a programme name and a label
   'documents.digest.knelpuntenHeading',
   'documents.chart.start', // "start 2,5" beside a line: the same word in both
   'documents.evaluation.collaboration.columns[2]', // "Status": the same word in both
@@ -116,6 +114,28 @@ describe('the message catalogues', () => {
   it('keeps the programme names Dutch in English (werkgroep, projectleider, knelpunt)', () => {
     expect(en.refusals['projectleider-only']()).toContain('projectleider');
     expect(en.checkinForm.knelpuntLabel(1)).toBe('Knelpunt 1');
+  });
+});
+
+describe('"t/m" or "tot en met"', () => {
+  // The terminal's own answers (the schakel command's arguments, configuration, import files) write
+  // "tot en met" in full; the chat, its cards and the documents write "t/m", as people type it
+  // (vakantie Kerst 2026-12-21 t/m 2027-01-01).
+  const terminal = /^(cli\.arguments|cli\.config|imports)\./;
+  const said = leaves(nl).map(({ path, value }) => {
+    const text = sample(value);
+    return { path, text: typeof text === 'string' ? text : '' };
+  });
+
+  it('the chat, its cards and the documents say "t/m", never "tot en met"', () => {
+    const written = said.filter((l) => !terminal.test(l.path) && l.text.includes('tot en met'));
+    expect(written.map((l) => l.path)).toEqual([]);
+    expect(said.filter((l) => l.text.includes('t/m')).length).toBeGreaterThan(20);
+  });
+
+  it('the terminal says "tot en met", never "t/m"', () => {
+    const short = said.filter((l) => terminal.test(l.path) && l.text.includes('t/m'));
+    expect(short.map((l) => l.path)).toEqual([]);
   });
 });
 

@@ -61,7 +61,7 @@ export function allForms(): ReadonlyArray<{ readonly name: string; readonly form
       form: checklistForm({
         roundId: 't-2026-3',
         werkgroepName: 'Werkgroep Demo-regio Achterhoek',
-        period: 'september tot en met december 2026',
+        period: 'september t/m december 2026',
       }),
     },
     {
@@ -69,7 +69,7 @@ export function allForms(): ReadonlyArray<{ readonly name: string; readonly form
       form: checklistForm({
         roundId: 't-2026-3',
         werkgroepName: 'Werkgroep Demo-regio Achterhoek',
-        period: 'september tot en met december 2026',
+        period: 'september t/m december 2026',
         agreed: true,
       }),
     },
@@ -78,7 +78,7 @@ export function allForms(): ReadonlyArray<{ readonly name: string; readonly form
       form: progressForm({
         roundId: 't-2026-3',
         regionName: 'Demo-regio Achterhoek',
-        period: 'september tot en met december 2026',
+        period: 'september t/m december 2026',
         targets: {
           trajecten: 100,
           duurzameUitstroomPercentage: 40,

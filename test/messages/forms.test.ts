@@ -144,7 +144,7 @@ describe('the checklist form', () => {
   const ctx = {
     roundId: 't-2026-1',
     werkgroepName: 'Werkgroep Demo',
-    period: 'januari tot en met april 2026',
+    period: 'januari t/m april 2026',
   };
 
   it('asks all twenty items under their three headings, each Ja / In ontwikkeling / Nee', () => {
@@ -191,7 +191,7 @@ describe('the progress form', () => {
     const form = progressForm({
       roundId: 't-2026-1',
       regionName: 'Demo-regio Achterhoek',
-      period: 'januari tot en met april 2026',
+      period: 'januari t/m april 2026',
       targets: { trajecten: 100, duurzameUitstroomPercentage: 40 },
       previous,
     });

@@ -176,9 +176,9 @@ describe('parsing the voortgang numbers', () => {
         }),
       ),
     ).toEqual({
-      trajecten: 'Vul een heel getal in van 0 tot en met 100000.',
+      trajecten: 'Vul een heel getal in van 0 t/m 100000.',
       duurzame_uitstroom: 'Vul een getal in, zonder tekst of teken.',
-      duurzame_uitstroom_pct: 'Vul een percentage in van 0 tot en met 100.',
+      duurzame_uitstroom_pct: 'Vul een percentage in van 0 t/m 100.',
       leerbijeenkomsten: 'Vul een heel getal in.',
     });
   });

@@ -107,7 +107,7 @@ describe('the national overview on data that matches the 2018 report', () => {
     expect(parsed.checklist['2']).toEqual({ ja: 10, in_ontwikkeling: 3, nee: 3 });
     const md = await runCli(['national', '--period', '2018-01-01..2018-08-31', '--format', 'md'], env);
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('# Landelijk overzicht 2018-01-01 tot en met 2018-08-31');
+    expect(md.stdout).toContain('# Landelijk overzicht 2018-01-01 t/m 2018-08-31');
     const bad = await runCli(['national', '--period', 'gisteren'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Geen geldige periode');

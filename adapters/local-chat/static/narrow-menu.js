@@ -1,6 +1,7 @@
 // The sidebar on a narrow window: the ☰ button opens it over the conversation. Open, it says so to
 // a screen reader (aria-expanded) and takes the focus; Escape, or a tap on the conversation beside
-// it, closes it and gives the focus back to ☰. Closed, it is hidden (chat.css), so Tab does not
+// it (on the dimmed layer over it, so nothing under the finger is pressed), closes it and gives the
+// focus back to ☰. Closed, it is hidden (chat.css), so Tab does not
 // walk through links and buttons nobody can see.
 
 const $ = (id) => document.getElementById(id);
@@ -14,6 +15,7 @@ const isOpen = () => $('zijbalk').classList.contains('open');
 export function showSidebar(open) {
   const focusInside = isOpen() && !open && $('zijbalk').contains(document.activeElement);
   $('zijbalk').classList.toggle('open', open);
+  $('scherm').hidden = !open;
   $('menu').setAttribute('aria-expanded', String(open));
   if (focusInside) $('menu').focus();
 }
@@ -36,9 +38,7 @@ export function narrowMenu() {
       close();
     }
   });
-  // A tap on the conversation beside the open sidebar closes it, as in a phone's app; the ☰ button
-  // itself toggles on its own click.
-  document.querySelector('main.gesprek').addEventListener('click', (ev) => {
-    if (!$('menu').contains(ev.target)) close();
-  });
+  // A tap on the conversation beside the open sidebar closes it, as in a phone's app. It lands on the
+  // layer over the conversation, not on what lies under it.
+  $('scherm').addEventListener('click', close);
 }

@@ -75,8 +75,8 @@ export const enAnswers: typeof nlAnswers = {
   onbekendAsked: (p, command) =>
     `I don't know that command. Did you mean the command ${p}${command}? Type ${p}help to see what I can do.`,
   ongeldig: (usage) => `I don't understand it like this. Use: ${usage}`,
-  dateMeant: (date) =>
-    `I cannot read that date. Did you mean ${date}? Then type the command again with ${date}; nothing has changed yet.`,
+  dateMeant: (date, retyped) =>
+    `I cannot read that date. Did you mean ${date}? Then type: ${retyped}. Nothing has changed yet.`,
   usageByExample: {
     agendapunt: agendapuntUsage,
     actiepunt: (p) =>

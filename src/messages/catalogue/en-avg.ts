@@ -59,24 +59,24 @@ export const enAvg: typeof nlAvg = {
   },
   versionStatus: { draft: 'draft', published: 'published', withdrawn: 'withdrawn' },
   eraseExplained:
-    'If you confirm, Schakel erases your name, organisation, roles and linked accounts, and everything that is only about you:',
+    'If you confirm, Schakel erases who you are (name, organisation, roles, accounts) and what is only about you:',
   erasedItems: [
-    'your check-ins and your checklist answers',
-    'which werkgroepen and stuurgroep you are in, and your choice of language',
-    'messages Schakel would still send to you personally',
-  ],
-  keptWithoutName: 'This stays for the werkgroep, but without your name:',
+    'your check-ins and checklist answers',
+    'your werkgroepen, stuurgroep and language',
+    'messages you would still receive',
+  ] as readonly string[],
+  keptWithoutName: 'Kept for the werkgroep, without your name:',
   keptItems: [
-    'the action items in your name: they stay, open or closed, without an owner (anyone in the werkgroep can then close them)',
-    'the agenda items and knelpunten you raised',
+    'your action items, open or closed, without an owner (anyone in the werkgroep can close them)',
+    'your agenda items and knelpunten',
     "what you did, in the werkgroep's logbook",
-  ],
+  ] as readonly string[],
   eraseRest:
-    'A draft of the stuurgroep summary that is not yet published counts your answers, so it is withdrawn. Summaries already sent to the stuurgroep stay as they are. This cannot be undone.',
+    'A draft of the stuurgroep summary with your answers is withdrawn; what the stuurgroep already received stays. This cannot be undone.',
   lastProjectleider:
-    "Note: you are this region's only projectleider. Once you are erased the region has no projectleider: nobody can then draw up or publish the stuurgroep summary, or manage the werkgroepen's meetings, series and reminders. An administrator can still create werkgroepen, link channels and read the log, and members of a werkgroep close action items without an owner themselves. So ask the administrator to appoint a new projectleider first. For the administrator: that is done on the server with schakel members import (role projectleider).",
+    "Note: you are this region's only projectleider. Afterwards nobody can publish the summary or manage meetings, series and reminders (an administrator can still set up werkgroepen and channels). Ask the administrator to appoint a new projectleider first, on the server with schakel members import (role projectleider).",
   eraseButton: 'Yes, erase my data',
-  eraseConfirm: (p) => `Are you sure? Choose the button below or type ${p}vergeet-mij bevestig`,
+  eraseConfirm: (p) => `Are you sure? Choose the button or type ${p}vergeet-mij bevestig`,
   erased:
     'Your data has been erased. Schakel no longer knows you; if you want to take part again later, ask your projectleider.',
   cardWithdrawn: 'This check-in has lapsed: your data has been erased.',

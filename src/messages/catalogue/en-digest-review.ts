@@ -16,11 +16,15 @@ export const enDigestReview: typeof nlDigestReview = {
   publishedSummary: (firstSentence) => `What the stuurgroep reads begins with: ${firstSentence}`,
   publishedPdf: (url) => `The published version as a PDF: ${url}`,
   stuurgroepPeriod: (meeting) => `the period for the stuurgroep of ${meeting}`,
+  tertiaalPeriod: (name) => `the ${name}`,
   published: (version, period, channels) =>
     `Published: version ${version} of ${period} is now being sent to the stuurgroep's ${channels === 1 ? 'channel' : `${channels} channels`}. If that does not work at once, Schakel tries again (type mislukt to see what did not arrive).`,
-  periodProblem: 'Give a tertiaal as YYYY-Tn or a stuurgroep date as YYYY-MM-DD.',
-  periodNotStarted: (period, current) =>
-    `${period} has not begun yet, so there is nothing to summarise; nothing was drafted or published. The current tertiaal is ${current}: type samenvatting ${current} for a draft of it (it is still running), or samenvatting for the coming stuurgroep.`,
+  periodProblem: (running, previous) =>
+    `Give a tertiaal or a stuurgroep date, like this: samenvatting ${previous} (the year, T and the tertiaal's number) or samenvatting 2026-10-15. Now running is the ${running}.`,
+  noSuchTertiaal: (typed, running, previous) =>
+    `I cannot summarise ${typed}: a year has three tertialen, T1 (January to April), T2 (May to August) and T3 (September to December), and a summary is about a tertiaal that has begun. Now running is the ${running}. Type for example samenvatting ${previous} for the one before it, or just samenvatting for the coming stuurgroep.`,
+  periodNotStarted: (period, current, code) =>
+    `${period} has not begun yet, so there is nothing to summarise; nothing was drafted or published. Now running is the ${current}: type samenvatting ${code} for a draft of it (it is still running), or samenvatting for the coming stuurgroep.`,
   noneYet: 'No summary has been published for this region yet.',
   readerOnly: (p) =>
     `Only the projectleider of this region draws up the draft of the summary. You read the latest published summary with ${p}samenvatting laatste.`,

@@ -24,7 +24,6 @@ export const enDocuments: typeof nlDocuments = {
     days: (from, to) => `${from} to ${to}`,
     periodSpan: (from, to) => `the period from ${from} to ${to}`,
     periodMeeting: (meeting, days) => `Period for the stuurgroep of ${meeting} (${days})`,
-    periodTertiaal: (label, days) => `Tertiaal ${label} (${days})`,
     correction: (period) => `Correction to the digest of ${period}.`,
     version: (n) => `version ${n}`,
     noAnswers: 'no answers',

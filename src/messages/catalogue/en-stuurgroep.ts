@@ -8,15 +8,16 @@ export const enStuurgroep: typeof nlStuurgroep = {
     'sinds-vorige': 'the time since the previous stuurgroep',
   },
   days: (from, to) => `${from} to ${to}`,
-  tertiaal: (label, days) => `tertiaal ${label} (${days})`,
-  noSuchDate: (date) => `${date} is not an existing date. Use YYYY-MM-DD.`,
+  tertiaal: (name) => `the ${name}`,
+  noSuchDate: (date) =>
+    `${date} is not an existing date. Check the day and the month, for example 2027-02-10 for 10 February 2027.`,
   draftOn: (day) => `draft on ${day}`,
   draftPast: (day) => `draft on ${day} (passed)`,
   line: (date, draft, period) => `${date}: ${draft}, about ${period}`,
   heading: 'Coming stuurgroep meetings',
-  none: (p) => `No date yet. Add one with ${p}stuurgroep YYYY-MM-DD.`,
+  none: (p) => `No date yet. Add one as you write a date, for example ${p}stuurgroep 10 February.`,
   note: (days, hour, kind, p) =>
-    `The draft of the summary comes ${count(days, 'day', 'days')} before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
+    `The draft of the summary comes ${count(days, 'day', 'days')} before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg <date>, for example ${p}stuurgroep weg 10 February.`,
   past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
   beforeLastHeld: (date, held) =>
     `${date} is before the last stuurgroep meeting already held (${held}), so that date no longer counts for anything. Nothing has been noted; check the year.`,

@@ -40,6 +40,8 @@ export const en: Words = {
     ],
     moment: (date, time) => `${date} at ${time}`,
     tertiaal: (first, last, year) => `${first} to ${last} ${year}`,
+    tertiaalName: (number, year, first, last) =>
+      `${['first', 'second', 'third'][number - 1]} tertiaal of ${year} (${first} to ${last})`,
   },
   errors: {
     privacyFallback: 'Not saved: this looks like client data.',
@@ -152,7 +154,8 @@ export const en: Words = {
     when: 'When',
     where: 'Where',
     whereUnknown: 'not known yet',
-    afmelden: "Can't make it, for instance because of a holiday? Let the projectleider know.",
+    afmelden:
+      "Can't make it, for instance because of a holiday? Let the projectleider know; if you are the projectleider, tell the werkgroep here.",
     agenda: 'Agenda',
     noAgenda: 'No agenda items submitted yet.',
     actiepunten: 'Open action items',

@@ -64,13 +64,13 @@ export const nlAdmin = {
     `${count(failed, 'mislukt bericht', 'mislukte berichten')}, ${count(late, 'bericht', 'berichten')} te laat overgeslagen`,
   /** A reminder setting out of range (`herinneringen uur 25`): the allowed values and an example; `p` the command prefix. */
   hourRange: (example: number, p: string) =>
-    `Kies een heel uur van 0 tot en met 23 waarop de oproep en de herinnering verstuurd worden. Bijvoorbeeld: ${p}herinneringen uur ${example}`,
+    `Kies een heel uur van 0 t/m 23 waarop de oproep en de herinnering verstuurd worden. Bijvoorbeeld: ${p}herinneringen uur ${example}`,
   hourQuiet: (hour: number, from: string, to: string, example: number, p: string) =>
     `Om ${hour}:00 valt binnen de stille uren (${from}–${to}); dan stuurt Schakel niets. Kies een uur daarbuiten. Bijvoorbeeld: ${p}herinneringen uur ${example}`,
   reminderRange: (max: number, everyWeeks: number | null, example: number, p: string) =>
-    `De herinnering gaat 0 tot en met ${max} dagen voor de bijeenkomst${meets(everyWeeks)}. Bijvoorbeeld: ${p}herinneringen herinnering ${example}`,
+    `De herinnering gaat 0 t/m ${max} dagen voor de bijeenkomst${meets(everyWeeks)}. Bijvoorbeeld: ${p}herinneringen herinnering ${example}`,
   agendaCallRange: (max: number, everyWeeks: number | null, example: number, p: string) =>
-    `De oproep voor agendapunten gaat 0 tot en met ${max} dagen voor de bijeenkomst${meets(everyWeeks)}. Bijvoorbeeld: ${p}herinneringen agenda ${example}`,
+    `De oproep voor agendapunten gaat 0 t/m ${max} dagen voor de bijeenkomst${meets(everyWeeks)}. Bijvoorbeeld: ${p}herinneringen agenda ${example}`,
   /** Any other value that cannot be (not reachable by typing; a safety net). */
   badSetting: (p: string) => `Die waarde kan niet. Typ ${p}herinneringen om te zien wat er nu staat.`,
   remindersHeading: 'Herinneringen van deze werkgroep',

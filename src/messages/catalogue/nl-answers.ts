@@ -91,7 +91,7 @@ export const nlAnswers = {
   herstelNoneFrom: (date: string, from: string) =>
     `Op ${date} staat geen afgezegde bijeenkomst die oorspronkelijk op ${from} stond. Er is niets veranderd.`,
   /** `checkin-dagen 99`: the allowed number of days. */
-  checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
+  checkinDagenRange: 'Een check-in staat 1 t/m 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>
     `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>
@@ -104,8 +104,8 @@ export const nlAnswers = {
     `Dat commando ken ik niet. Bedoel je het commando ${p}${command}? Typ ${p}help voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
   /** A month misspelt in a command's date ("annuleer 23 decmber"): the date meant, asked; nothing was done. */
-  dateMeant: (date: string) =>
-    `Die datum lees ik niet. Bedoel je ${date}? Typ het commando dan nog eens met ${date}; er is nog niets veranderd.`,
+  dateMeant: (date: string, retyped: string) =>
+    `Die datum lees ik niet. Bedoel je ${date}? Typ dan: ${retyped}. Er is nog niets veranderd.`,
   /** A usage told by an example instead of <tekst> and [tot <datum>]; `p` as the command is typed there. */
   usageByExample: {
     agendapunt: agendapuntUsage,

@@ -70,26 +70,30 @@ export const nlAvg = {
     published: 'gepubliceerd',
     withdrawn: 'ingetrokken',
   } as Readonly<Record<string, string>>,
+  /*
+   * The confirmation before erasing, short enough for one phone screen (390 px wide) with its
+   * buttons: what goes, what stays without the name, the drafts withdrawn, that it is final.
+   */
   eraseExplained:
-    'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, en alles wat alleen over jou gaat:',
+    'Als je bevestigt, wist Schakel wie je bent (naam, organisatie, rollen, accounts) en wat alleen over jou gaat:',
   erasedItems: [
-    'je check-ins en je checklist-antwoorden',
-    'in welke werkgroepen en stuurgroep je zit, en je taalkeuze',
-    'berichten die Schakel je nog persoonlijk zou sturen',
+    'je check-ins en checklist-antwoorden',
+    'je werkgroepen, stuurgroep en taal',
+    'berichten die je nog zou krijgen',
   ] as readonly string[],
-  keptWithoutName: 'Dit blijft voor de werkgroep bestaan, maar zonder jouw naam:',
+  keptWithoutName: 'Zonder jouw naam blijft voor de werkgroep:',
   keptItems: [
-    'de actiepunten die op jouw naam stonden: ze blijven staan, open of afgerond, zonder eigenaar (iedereen in de werkgroep kan ze dan afronden)',
-    'de agendapunten en knelpunten die je inbracht',
-    'wat je deed in het logboek van de werkgroep',
+    'je actiepunten, open of afgerond, zonder eigenaar (iedereen in de werkgroep kan ze afronden)',
+    'je agendapunten en knelpunten',
+    'wat je deed, in het logboek',
   ] as readonly string[],
   eraseRest:
-    'Een nog niet gepubliceerd concept van de stuurgroep-samenvatting telt jouw antwoorden mee en wordt daarom ingetrokken. Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
+    'Een concept van de stuurgroep-samenvatting met jouw antwoorden wordt ingetrokken; wat de stuurgroep al kreeg, blijft. Dit kan niet ongedaan worden gemaakt.',
   /** Before the region's last projectleider confirms: what her erasure leaves, and who can act then. */
   lastProjectleider:
-    'Let op: je bent de enige projectleider van deze regio. Na het wissen heeft de regio geen projectleider: niemand kan dan de stuurgroep-samenvatting opstellen of publiceren, of de bijeenkomsten, reeksen en herinneringen van de werkgroepen beheren. Een beheerder kan nog wel werkgroepen aanmaken, kanalen koppelen en het logboek inzien, en leden van een werkgroep ronden actiepunten zonder eigenaar zelf af. Vraag de beheerder daarom eerst een nieuwe projectleider aan te wijzen. Voor de beheerder: dat gaat op de server met schakel members import (rol projectleider).',
+    'Let op: je bent de enige projectleider van deze regio. Daarna kan niemand de samenvatting publiceren of bijeenkomsten, reeksen en herinneringen beheren (een beheerder kan wel werkgroepen aanmaken en kanalen koppelen). Vraag de beheerder eerst een nieuwe projectleider aan te wijzen, op de server met schakel members import (rol projectleider).',
   eraseButton: 'Ja, wis mijn gegevens',
-  eraseConfirm: (p: string) => `Weet je het zeker? Kies de knop hieronder of typ ${p}vergeet-mij bevestig`,
+  eraseConfirm: (p: string) => `Weet je het zeker? Kies de knop of typ ${p}vergeet-mij bevestig`,
   erased:
     'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
   /** What an open check-in card in the member's chat becomes when they are erased. */

@@ -106,7 +106,7 @@ export const nlCheckin = {
       'Niet opgeslagen: deze tekst bevat een onzichtbaar teken, waarschijnlijk meegekopieerd. Typ de tekst opnieuw.',
     chooseFromList: 'Kies uit de lijst.',
     /** `min` and `max` as the language writes a number (3,5 in Dutch). */
-    numberBetween: (min: string, max: string) => `Vul een getal in van ${min} tot en met ${max}.`,
+    numberBetween: (min: string, max: string) => `Vul een getal in van ${min} t/m ${max}.`,
     enterNumber: 'Vul een getal in.',
   },
   checkinForm: {

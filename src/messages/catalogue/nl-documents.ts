@@ -27,7 +27,6 @@ export const nlDocuments = {
     /** A stuurgroep period in the summary's sentences, dates written out. */
     periodSpan: (from: string, to: string) => `de periode van ${from} t/m ${to}`,
     periodMeeting: (meeting: string, days: string) => `Periode voor de stuurgroep van ${meeting} (${days})`,
-    periodTertiaal: (label: string, days: string) => `Tertiaal ${label} (${days})`,
     correction: (period: string) => `Correctie op de samenvatting van ${period}.`,
     version: (n: number) => `versie ${n}`,
     noAnswers: 'geen antwoorden',

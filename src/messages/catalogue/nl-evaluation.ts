@@ -8,7 +8,7 @@ export const nlEvaluation = {
   /** The .docx's document title. */
   documentTitle: (region: string) => `Evaluatie Hoofdzaak Werk – ${region}`,
   region: (name: string) => `Regio: ${name}`,
-  period: (from: string, to: string) => `Periode: ${from} tot en met ${to}`,
+  period: (from: string, to: string) => `Periode: ${from} t/m ${to}`,
   procesregisseur: 'Procesregisseur: …',
   date: (date: string) => `Datum: ${date}`,
   draftNote:

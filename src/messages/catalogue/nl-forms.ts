@@ -25,7 +25,7 @@ export const nlForms = {
   timeMissing: 'Kies een tijd.',
   time: 'Tijd',
   duration: 'Duur in minuten',
-  durationProblem: 'Vul een duur in van 15 tot en met 480 minuten.',
+  durationProblem: 'Vul een duur in van 15 t/m 480 minuten.',
   series: {
     everyWeek: 'elke week',
     everyWeeks: (n: number) => (n === 1 ? 'elke week' : `elke ${n} weken`),
@@ -71,7 +71,7 @@ export const nlForms = {
     linkNo: 'Nee, ik koppel later een kanaal',
     nameMissing: 'Vul de naam van de werkgroep in.',
     kindMissing: 'Kies wat voor overleg het is.',
-    everyWeeksProblem: 'Vul in om de hoeveel weken jullie bijeenkomen: 1 tot en met 52.',
+    everyWeeksProblem: 'Vul in om de hoeveel weken jullie bijeenkomen: 1 t/m 52.',
     linkMissing: 'Kies of dit kanaal de herinneringen krijgt.',
     name: 'Naam',
     kind: 'Soort overleg',
@@ -120,8 +120,8 @@ export const nlForms = {
       'Voor elke bijeenkomst stuur ik de werkgroep een herinnering met de agenda en de open actiepunten.',
   },
   progress: {
-    count: (max: number) => `Vul een heel getal in van 0 tot en met ${max}.`,
-    percentage: 'Vul een percentage in van 0 tot en met 100.',
+    count: (max: number) => `Vul een heel getal in van 0 t/m ${max}.`,
+    percentage: 'Vul een percentage in van 0 t/m 100.',
     nothing: 'Vul ten minste één getal in.',
     moreThanTrajecten: 'De duurzame uitstroom kan niet groter zijn dan het aantal trajecten.',
     goal: (n: number) => ` Doel: ${n} per jaar.`,
@@ -132,7 +132,7 @@ export const nlForms = {
     uitstroomHelp:
       'Deelnemers die duurzaam aan het werk zijn. Vul het aantal in, het percentage, of allebei.',
     percentageLabel: 'Duurzame uitstroom: percentage',
-    percentageHelp: 'Percentage van de deelnemers, een heel getal van 0 tot en met 100.',
+    percentageHelp: 'Percentage van de deelnemers, een heel getal van 0 t/m 100.',
     percentageGoal: (n: number) => ` Doel: ten minste ${n} %.`,
     leerbijeenkomsten: 'Leerbijeenkomsten',
     casusbesprekingen: 'Casusbesprekingen',

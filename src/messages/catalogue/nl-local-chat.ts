@@ -124,7 +124,7 @@ export const nlLocalChat = {
     /** Schakel did not answer when asked to read the date (GET /api/datum failed). */
     unreadable: 'Schakel kon de datum nu niet lezen; probeer het zo opnieuw.',
     beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
-    afterMax: (date: string) => `Kies een datum tot en met ${date}.`,
+    afterMax: (date: string) => `Kies een datum t/m ${date}.`,
   },
   /** A time field in a card: the 24-hour clock, typed. */
   time: {
@@ -132,6 +132,6 @@ export const nlLocalChat = {
     hint: 'Uren en minuten, bijvoorbeeld 14:00.',
     notATime: 'Dit is geen tijd. Schrijf uren en minuten, bijvoorbeeld 14:00.',
     beforeMin: (time: string) => `Kies een tijd vanaf ${time}.`,
-    afterMax: (time: string) => `Kies een tijd tot en met ${time}.`,
+    afterMax: (time: string) => `Kies een tijd t/m ${time}.`,
   },
 };

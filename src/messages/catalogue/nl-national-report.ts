@@ -6,7 +6,7 @@ import { count } from './counting.ts';
  * answers.national). `--en` reads en-national-report.ts.
  */
 export const nlNationalReport = {
-  title: (from: string, to: string) => `Landelijk overzicht ${from} tot en met ${to}`,
+  title: (from: string, to: string) => `Landelijk overzicht ${from} t/m ${to}`,
   regions: (n: number) =>
     `Aantal regio's: ${n}. Alleen aantallen regio's; geen namen van regio's of deelnemers.`,
   checklistHeading: 'Randvoorwaarden voor effectieve regionale samenwerking',

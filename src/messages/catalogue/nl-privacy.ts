@@ -67,11 +67,11 @@ export const nlPrivacy = {
         ? `het ${first}e woord`
         : last === first + 1
           ? `het ${first}e en ${last}e woord`
-          : `het ${first}e tot en met ${last}e woord`;
+          : `het ${first}e t/m ${last}e woord`;
     return line === null ? `in ${which}` : `in regel ${line}, ${which}`;
   },
   placeAcross: (line: number, first: number, endLine: number, last: number) =>
-    `van regel ${line}, het ${first}e woord, tot en met regel ${endLine}, het ${last}e woord`,
+    `van regel ${line}, het ${first}e woord, t/m regel ${endLine}, het ${last}e woord`,
   somewhere: 'in je tekst',
   morePlaces: (n: number) => `en nog ${count(n, 'plek', 'plekken')}`,
   and: 'en',

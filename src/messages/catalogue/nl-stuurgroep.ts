@@ -10,15 +10,18 @@ export const nlStuurgroep = {
     'sinds-vorige': 'de tijd sinds de vorige stuurgroep',
   },
   days: (from: string, to: string) => `${from} t/m ${to}`,
-  tertiaal: (label: string, days: string) => `tertiaal ${label} (${days})`,
-  noSuchDate: (date: string) => `${date} is geen bestaande datum. Gebruik JJJJ-MM-DD.`,
+  /** "het tweede tertiaal 2026 (mei t/m augustus)": its months say its days. */
+  tertiaal: (name: string) => `het ${name}`,
+  noSuchDate: (date: string) =>
+    `${date} is geen bestaande datum. Kijk de dag en de maand na, bijvoorbeeld 2027-02-10 voor 10 februari 2027.`,
   draftOn: (day: string) => `concept op ${day}`,
   draftPast: (day: string) => `concept op ${day} (voorbij)`,
   line: (date: string, draft: string, period: string) => `${date}: ${draft}, over ${period}`,
   heading: 'Komende stuurgroepvergaderingen',
-  none: (p: string) => `Nog geen datum. Voeg er een toe met ${p}stuurgroep JJJJ-MM-DD.`,
+  none: (p: string) =>
+    `Nog geen datum. Voeg er een toe zoals je een datum schrijft, bijvoorbeeld ${p}stuurgroep 10 februari.`,
   note: (days: number, hour: string, kind: string, p: string) =>
-    `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
+    `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg <datum>, bijvoorbeeld ${p}stuurgroep weg 10 februari.`,
   past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
   /** A past date before the last meeting held: it would count for nothing (stuurgroep-calendar.ts). */
   beforeLastHeld: (date: string, held: string) =>
@@ -34,7 +37,7 @@ export const nlStuurgroep = {
   notThere: (date: string, p: string) =>
     `Er staat geen stuurgroep op ${date}. Typ ${p}stuurgroep voor de lijst.`,
   removed: (date: string) => `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
-  daysRange: (min: number, max: number) => `Kies ${min} tot en met ${max} dagen voor de vergadering.`,
+  daysRange: (min: number, max: number) => `Kies ${min} t/m ${max} dagen voor de vergadering.`,
   settingsChanged: 'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
   /** `volgende` for a stuurgroeplid (in no werkgroep): the region's next stuurgroep meeting. */
   next: (date: string) => `De volgende stuurgroep van je regio is op ${date}.`,

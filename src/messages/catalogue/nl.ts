@@ -26,8 +26,11 @@ export const nl = {
     months: MONTH_NAMES as readonly string[],
     /** "dinsdag 13 oktober 2026 om 15:31" */
     moment: (date: string, time: string) => `${date} om ${time}`,
-    /** A tertiaal as read: "september tot en met december 2026". */
-    tertiaal: (first: string, last: string, year: number) => `${first} tot en met ${last} ${year}`,
+    /** A tertiaal as read: "september t/m december 2026" (short: "sep t/m dec 2026"). */
+    tertiaal: (first: string, last: string, year: number) => `${first} t/m ${last} ${year}`,
+    /** A tertiaal by its name, for readers who never saw '2026-T2': "tweede tertiaal 2026 (mei t/m augustus)". */
+    tertiaalName: (number: 1 | 2 | 3, year: number, first: string, last: string) =>
+      `${['eerste', 'tweede', 'derde'][number - 1]} tertiaal ${year} (${first} t/m ${last})`,
   },
   errors: {
     privacyFallback: 'Niet opgeslagen: dit lijkt op gegevens van een cliënt.',
@@ -90,10 +93,10 @@ export const nl = {
       `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}.${withdrawn.length === 0 ? '' : ` ${withdrawn.length === 1 ? `Versie ${withdrawn[0]} is` : `Versies ${withdrawn[0]} t/m ${withdrawn.at(-1)} zijn`} ingetrokken en nooit verstuurd: er stonden antwoorden in van iemand wiens gegevens zijn gewist.`} Alleen jij ziet dit tot je publiceert.`,
     /** A draft made before its period ended (`until`, its last day). */
     stillRunning: (until: string) =>
-      `Let op: deze periode loopt nog tot en met ${until}; wat er tot dan nog gebeurt, staat hier niet in.`,
+      `Let op: deze periode loopt nog t/m ${until}; wat er tot dan nog gebeurt, staat hier niet in.`,
     /** On a published version made before its period ended: what the stuurgroep reads. */
     publishedWhileRunning: (made: string, until: string) =>
-      `Let op: deze samenvatting is gemaakt op ${made}, voordat de periode afliep (die liep tot en met ${until}); wat daarna nog gebeurde, staat er niet in.`,
+      `Let op: deze samenvatting is gemaakt op ${made}, voordat de periode afliep (die liep t/m ${until}); wat daarna nog gebeurde, staat er niet in.`,
     /** A new version that starts from the projectleider's own text of the version it corrects. */
     ownTextKept: (version: number) =>
       `Dit is je eigen tekst van versie ${version}. De cijfers hieronder zijn sindsdien opnieuw geteld: kijk of je tekst nog klopt en pas hem zo nodig aan met Tekst aanpassen.`,
@@ -126,8 +129,13 @@ export const nl = {
     when: 'Wanneer',
     where: 'Waar',
     whereUnknown: 'nog niet bekend',
-    /** How to report being away: members have no command for it, the projectleider keeps the list. */
-    afmelden: 'Kun je niet, bijvoorbeeld door vakantie? Meld je af bij de projectleider.',
+    /**
+     * How to report being away: members have no command for it, the projectleider keeps the list.
+     * One post in the werkgroep's channel, read by the projectleider too, who may take part and be
+     * away herself: she tells the werkgroep, not herself.
+     */
+    afmelden:
+      'Kun je niet, bijvoorbeeld door vakantie? Meld je af bij de projectleider; ben je zelf de projectleider, laat het de werkgroep hier weten.',
     agenda: 'Agenda',
     noAgenda: 'Nog geen agendapunten ingediend.',
     actiepunten: 'Open actiepunten',

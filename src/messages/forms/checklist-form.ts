@@ -22,7 +22,7 @@ export interface ChecklistAnswer {
 export interface ChecklistContext {
   readonly roundId: string;
   readonly werkgroepName: string;
-  /** As the member reads it, e.g. "januari tot en met april 2026". */
+  /** As the member reads it, e.g. "januari t/m april 2026". */
   readonly period: string;
   /** The projectleider records the werkgroep's agreed status instead of their own view. */
   readonly agreed?: boolean;

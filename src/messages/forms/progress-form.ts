@@ -30,7 +30,7 @@ export interface ProgressTargets {
 export interface ProgressContext {
   readonly roundId: string;
   readonly regionName: string;
-  /** As the projectleider reads it, e.g. "januari tot en met april 2026". */
+  /** As the projectleider reads it, e.g. "januari t/m april 2026". */
   readonly period: string;
   readonly targets?: ProgressTargets;
   readonly previous?: ProgressAnswer;
