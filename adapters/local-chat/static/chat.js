@@ -45,10 +45,18 @@ async function api(path, body) {
   }
 }
 
-/** A line above the input when something the person did got no answer in the chat. */
+/**
+ * A line above the input when something the person did got no answer in the chat. The line takes
+ * room from the conversation above it: a conversation read to its end stays at its end, so the
+ * line does not hide the bottom of the last message.
+ */
 function warn(text) {
+  const last = $('berichten').lastElementChild;
+  const atEnd =
+    last && last.getBoundingClientRect().bottom <= $('berichten').getBoundingClientRect().bottom + 1;
   $('melding').textContent = text ?? '';
   $('melding').hidden = !text;
+  if (atEnd) last.scrollIntoView({ block: 'end' });
 }
 
 /** The played person's own chat and channels, as the server lists them (and streams them). */
