@@ -1,6 +1,6 @@
 import type { PlannedDelivery } from '../domain/deliveries.ts';
 import type { Round } from '../domain/round.ts';
-import { deliveryKey } from '../jobs/plan-deliveries.ts';
+import { deliveryKey } from '../jobs/delivery-key.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import { parseReminderSettings, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Occurrence } from '../schedule/series.ts';

@@ -11,21 +11,13 @@ import { storedSeriesReasons } from '../schedule/stored-series.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import type { PlanningRepository, PlanningStore } from '../store/planning-store.ts';
 import type { PlanningInput } from '../store/rhythm-repo.ts';
+import { deliveryKey } from './delivery-key.ts';
 import { lateWindowMs } from './delivery-kinds.ts';
+import { lastHeardBefore } from './notice-order.ts';
 
 /** How far ahead deliveries are written down; the daily horizon run moves it on. */
 export const PLAN_HORIZON_DAYS = 60;
 const LONGEST_PLANNED_WINDOW_MS = Math.max(...PLANNED_KINDS.map(lateWindowMs));
-
-/**
- * A planned delivery's key: one message per meeting, kind and channel, and for a cancel or
- * restore notice per round (cancelled again after a `herstel`, it is told again). A first round
- * has no round in its key, as notices written before rounds were counted.
- */
-export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>, round = 1): string {
-  const key = [d.overlegId, d.occurrence, d.kind, d.platform, d.workspace, d.channelId];
-  return (round > 1 ? [...key, `round-${round}`] : key).join('|');
-}
 
 /** How often the meeting of `originalLocal` was cancelled and put back (the series keeps count). */
 function roundsOf(series: MeetingSeries, originalLocal: string): NoticeRounds {
@@ -66,10 +58,15 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
           workspace: channel.workspace,
           channelId: channel.channelId,
         };
-        // "Gaat toch door" only where that round's cancellation was told.
-        const told = deliveryKey({ ...base, kind: 'cancel_notice' }, send.round);
-        if (send.kind === 'restore_notice' && !input.told?.has(told)) continue;
-        planned.push({ ...base, key: deliveryKey(base, send.round), dueAt: new Date(at) });
+        const key = deliveryKey(base, send.round);
+        // "Gaat toch door" only where the last notice the channel heard about the meeting said it is off.
+        const heard = input.heard ?? new Set<string>();
+        if (
+          send.kind === 'restore_notice' &&
+          lastHeardBefore({ ...base, kind: send.kind, key }, heard) !== 'cancel_notice'
+        )
+          continue;
+        planned.push({ ...base, key, dueAt: new Date(at) });
       }
     }
   }
@@ -119,7 +116,7 @@ export async function planOverlegWith(
     definition: stored.definition,
     settings: await tx.reminderSettingsOf(overlegId),
     channels: await tx.channelsOf(overlegId),
-    told: (await tx.toldCancellations([overlegId], now)).get(overlegId) ?? new Set<string>(),
+    heard: (await tx.heardNotices([overlegId], now)).get(overlegId) ?? new Set<string>(),
   };
   const { planned, reasons } = input ? plannedOrSkipped(input, now, log) : { planned: [], reasons: null };
   await tx.replacePlan(overlegId, planned, now);

@@ -1,11 +1,11 @@
 import { channelsOf } from './channels-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { replacePlan, replacePlans } from './deliveries-repo.ts';
+import { heardNotices } from './heard-notices-repo.ts';
 import { findSeries, lockOverlegForPlanning, lockPlanningInputs, reminderSettingsOf } from './rhythm-repo.ts';
-import { toldCancellations } from './told-cancellations-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
-/** What src/jobs/plan-deliveries.ts reads and writes: series, settings, channels and the cancellations told in, the plan out. */
+/** What src/jobs/plan-deliveries.ts reads and writes: series, settings, channels and the notices heard in, the plan out. */
 export const planningRepository = (db: Queryable) =>
   bind(db, {
     lockOverlegForPlanning,
@@ -15,7 +15,7 @@ export const planningRepository = (db: Queryable) =>
     replacePlan,
     lockPlanningInputs,
     replacePlans,
-    toldCancellations,
+    heardNotices,
   });
 export type PlanningRepository = ReturnType<typeof planningRepository>;
 

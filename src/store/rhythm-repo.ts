@@ -9,7 +9,7 @@ import type { SeriesInput } from '../schedule/series-definition.ts';
 import { audit } from './audit-repo.ts';
 import { type Channel, channelsOfMany } from './channels-repo.ts';
 import type { Queryable } from './database.ts';
-import { toldCancellations } from './told-cancellations-repo.ts';
+import { heardNotices } from './heard-notices-repo.ts';
 
 const overlegRow = z.object({
   id: z.string(),
@@ -170,14 +170,14 @@ export interface PlanningInput {
   readonly definition: SeriesInput;
   readonly settings: ReminderSettingsInput;
   readonly channels: readonly Channel[];
-  /** Keys of the cancel notices sent (or being sent): a meeting put back is told there. */
-  readonly told?: ReadonlySet<string>;
+  /** Keys of the cancel and restore notices the channels heard (heard-notices-repo.ts): "gaat toch door" follows a cancellation heard last. */
+  readonly heard?: ReadonlySet<string>;
 }
 
 /**
  * The planning inputs of the overleggen with a series whose id follows `afterId`, at most `limit`,
  * locked for this transaction (in id order, so two planners never deadlock): three queries per
- * batch (and the cancellations told) instead of five per overleg.
+ * batch (and the notices heard) instead of five per overleg.
  */
 export async function lockPlanningInputs(
   tx: Queryable,
@@ -195,13 +195,13 @@ export async function lockPlanningInputs(
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id as string);
-  const [channels, told] = [await channelsOfMany(tx, ids), await toldCancellations(tx, ids, now)];
+  const [channels, heard] = [await channelsOfMany(tx, ids), await heardNotices(tx, ids, now)];
   return rows.map((r) => ({
     overlegId: r.id,
     definition: r.definition,
     settings: (r.settings as ReminderSettingsInput | null) ?? {},
     channels: channels.get(r.id) ?? [],
-    told: told.get(r.id) ?? new Set<string>(),
+    heard: heard.get(r.id) ?? new Set<string>(),
   }));
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryKey, planFor } from '../../src/jobs/plan-deliveries.ts';
+import { deliveryKey } from '../../src/jobs/delivery-key.ts';
+import { planFor } from '../../src/jobs/plan-deliveries.ts';
 import type { PlanningInput } from '../../src/store/rhythm-repo.ts';
 
 /**
- * "Gaat toch door" is planned from the series like the cancel notice: only to the channels told of
- * that cancellation, keyed by its round, so cancelled and put back again is told again, and a
+ * "Gaat toch door" is planned from the series like the cancel notice: only to the channels whose
+ * last notice heard about the meeting said it was cancelled, keyed by its round, so cancelled and put back again is told again, and a
  * planner run twice plans the same keys (nothing twice).
  */
 const overlegId = '00000000-0000-4000-8000-000000000001';
@@ -28,7 +29,7 @@ describe('the restore notice in the reminder plan', () => {
     definition: { ...base, restored: [{ originalStart: meeting, round }] },
     settings: {},
     channels,
-    told: new Set(told),
+    heard: new Set(told),
   });
 
   it('goes to the channels that had the cancel notice, not to a channel linked since', () => {
@@ -47,12 +48,17 @@ describe('the restore notice in the reminder plan', () => {
       },
       settings: {},
       channels: [channel('C1')],
-      told: new Set([key('cancel_notice', 'C1')]),
+      heard: new Set([key('cancel_notice', 'C1')]),
     };
     expect(notices(cancelledAgain)).toEqual([key('cancel_notice', 'C1', 2)]);
-    // Told of round 1 only: the restore of round 2 is not planned until round 2's notice went out.
-    expect(notices(restored(2, [key('cancel_notice', 'C1')]))).toEqual([]);
     expect(notices(restored(2, [key('cancel_notice', 'C1', 2)]))).toEqual([key('restore_notice', 'C1', 2)]);
+    // Round 1's "gaat toch door" set aside, round 2's cancellation skipped: the channel last heard
+    // "gaat niet door" (round 1), so it hears the meeting is back.
+    expect(notices(restored(2, [key('cancel_notice', 'C1')]))).toEqual([key('restore_notice', 'C1', 2)]);
+    // It last heard "gaat toch door" (round 1) and round 2's cancellation never reached it: nothing.
+    expect(notices(restored(2, [key('cancel_notice', 'C1'), key('restore_notice', 'C1')]))).toEqual([]);
+    // Never told of any cancellation: nothing.
+    expect(notices(restored(2, []))).toEqual([]);
   });
 
   it('cancelled again, as stored now: the round is counted from the herstel before, not kept on the cancel', () => {
@@ -65,7 +71,7 @@ describe('the restore notice in the reminder plan', () => {
       },
       settings: {},
       channels: [channel('C1')],
-      told: new Set(),
+      heard: new Set(),
     };
     expect(notices(stored)).toEqual([key('cancel_notice', 'C1', 2)]);
     // Older data that kept a round on the cancel and a herstel that says otherwise: one count, the higher.
