@@ -93,7 +93,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     const inzage = await privately('U0RUBEN', 'mijn-gegevens');
     expect(inzage).toContain('Your data in Schakel');
     expect(inzage).toContain('Ruben Hofstede');
-    expect(inzage).toMatch(/Roles[^a-z]+member/);
+    expect(inzage).toMatch(/Roles[^a-z]+werkgroep member/);
     expect(inzage).not.toMatch(/Roles[^a-z]+lid/);
     expect(inzage).toContain('1 action item');
     expect(inzage).toContain('Do you want it erased? Then type vergeet-mij.');
