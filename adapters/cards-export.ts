@@ -72,6 +72,7 @@ function meeting(): MeetingContext {
         createdBy: null,
       },
     ],
+    holidayPeriods: [],
   };
 }
 

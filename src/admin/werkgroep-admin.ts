@@ -24,6 +24,7 @@ import { findOccurrence } from '../schedule/series.ts';
 import { storedSeries } from '../schedule/stored-series.ts';
 import type { AdminStore } from '../store/admin-store.ts';
 import { logLine } from './logboek-lines.ts';
+import { meetingsInPeriod } from './meetings-in-period.ts';
 import { reminderSettingProblem } from './reminder-setting-check.ts';
 
 /**
@@ -256,8 +257,10 @@ export function createAdminCommands({
         }
         await tx.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
       });
-      // The period stands; a stored series the rules refuse is named (nothing planned for it).
-      return { notPlanned: await planRegion(o.regionId) };
+      // The period stands; a stored series the rules refuse is named (nothing planned for it). The
+      // meetings in it are named, so the projectleider sees at once which ones get the warning.
+      const notPlanned = await planRegion(o.regionId);
+      return { notPlanned, meetings: await meetingsInPeriod(store.read, o.regionId, p, clock.now()) };
     },
 
     /** The holiday periods of the werkgroep's region, in date order (the router checked who asks). */

@@ -1,8 +1,9 @@
 import { words } from '../messages/catalogue/words.ts';
-import { readableIsoDate } from '../messages/readable-date.ts';
+import { readableDate, readableIsoDate } from '../messages/readable-date.ts';
+import { epochDayOf } from '../schedule/local-time.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
-/** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning (`vakantie weg <naam>`: vakantie-weg.ts). */
+/** `vakantie <naam> <datum> t/m <datum>`: a holiday period, with the meetings in it (they get a warning) (`vakantie weg <naam>`: vakantie-weg.ts). */
 export const vakantie: WerkgroepCommand<'vakantie'> = {
   where: 'werkgroep',
   regional: true,
@@ -32,12 +33,10 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
     },
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
-    const { notPlanned } = await uses.admin.addHolidayPeriod(member, werkgroepId, command, prefix);
-    const added = words().answers.vakantie(
-      command.label,
-      readableIsoDate(command.from),
-      readableIsoDate(command.to),
-    );
+    const { notPlanned, meetings } = await uses.admin.addHolidayPeriod(member, werkgroepId, command, prefix);
+    const w = words().answers;
+    const inIt = meetings.map((m) => w.vakantieMeeting(m.overlegName, readableDate(epochDayOf(m.start))));
+    const added = `${w.vakantie(command.label, readableIsoDate(command.from), readableIsoDate(command.to))} ${w.vakantieMeetings(inIt)}`;
     return say(notPlanned ? `${added} ${notPlanned}` : added);
   },
 };

@@ -108,6 +108,9 @@ export async function meetingContexts(
     meetingsOf.agendasOfMany([...meetings.values()]),
     meetingsOf.openActiepuntenOfMany(ids),
   ]);
+  // The vakanties of the regions in the batch: the reminder and the agenda call warn of them.
+  const regions = [...new Set([...overleggen.values()].map((o) => o.overleg.regionId))];
+  const holidayPeriods = await meetingsOf.holidayPeriodsOfRegions(regions);
   const contexts = new Map<string, MeetingState | null>();
   for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
     const found = overleggen.get(overlegId);
@@ -122,6 +125,7 @@ export async function meetingContexts(
             occurrence,
             agenda: agendas.get(id) ?? [],
             actiepunten: actiepunten.get(overlegId) ?? [],
+            holidayPeriods: holidayPeriods.get(found.overleg.regionId) ?? [],
             restoredRound: restoredRoundOf(series.definition, originalLocal),
           }
         : null,

@@ -102,6 +102,9 @@ export function savedMessage(opts: {
     actions.push({ id: 'checklist_agreed_open', label: w.agreedChecklistButton, value: opts.roundId });
   }
   const blocks: Block[] = [{ type: 'text', text }];
+  if (opts.form === 'checklist' && opts.variant !== 'agreed') {
+    blocks.push({ type: 'text', text: w.checklistOwnWhere });
+  }
   if (opts.offerChecklist) {
     blocks.push({ type: 'text', text: w.checklistOffer });
   }

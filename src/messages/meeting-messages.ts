@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { holidayOn } from '../schedule/feestdagen.ts';
+import { daysOffOf, type HolidayPeriod, wordProblems } from '../schedule/conflicts.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
@@ -17,6 +17,8 @@ export interface MeetingContext {
   readonly occurrence: Occurrence;
   readonly agenda: readonly string[];
   readonly actiepunten: readonly OpenActiepunt[];
+  /** The region's holiday periods (`vakantie`), so the reminder and the agenda call can warn of them. */
+  readonly holidayPeriods: readonly HolidayPeriod[];
 }
 
 /** "dinsdag 6 oktober 2026, 14:00–15:30" in the series' own zone. */
@@ -96,6 +98,7 @@ export function agendaCallMessage(c: MeetingContext, prefix = ''): Message {
     blocks: [
       { type: 'heading', text: w.heading(c.overlegName) },
       { type: 'text', text: w.text(moment) },
+      ...dayOffNote(c),
       ...(c.agenda.length > 0
         ? [
             { type: 'text' as const, text: w.onAgenda },
@@ -130,7 +133,7 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
           { label: w.where, value: where(c.occurrence) },
         ],
       },
-      ...holidayNote(c.occurrence),
+      ...dayOffNote(c),
       { type: 'note', text: w.afmelden },
       { type: 'text', text: w.agenda },
       {
@@ -151,15 +154,16 @@ export function reminderMessage(c: MeetingContext, today: string, prefix = ''): 
 }
 
 /**
- * A meeting on a public holiday: the reminder says so, as the series' warnings did when it was
- * planned (conflicts.ts); the werkgroep may have kept it there, or forgotten.
+ * A meeting on a public holiday or in one of the region's vakanties: the reminder and the agenda
+ * call say so, in the words of `volgende` and of the series' warnings when it was planned
+ * (conflicts.ts); the werkgroep may have kept it there, or forgotten.
  */
-function holidayNote(o: Occurrence): Block[] {
-  const holiday = holidayOn(o.start);
-  if (!holiday) return [];
-  return [
-    { type: 'note', text: `⚠️ ${words().meetingCalls.reminderOnHoliday(words().conflicts.holiday(holiday))}` },
-  ];
+function dayOffNote(c: MeetingContext): Block[] {
+  const problems = daysOffOf(c.occurrence.start, c.holidayPeriods);
+  if (problems.length === 0) return [];
+  const { conflicts, dates, meetingCalls } = words();
+  const phrases = wordProblems(problems, conflicts, readableDate, dates.weekdays);
+  return [{ type: 'note', text: `⚠️ ${meetingCalls.reminderOnHoliday(phrases.join(conflicts.and))}` }];
 }
 
 /** Days from the local date `today` to the meeting's day, both in the series' zone. */

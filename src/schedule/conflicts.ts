@@ -85,11 +85,7 @@ export function wordConflict(
   date: (epochDay: number) => string,
   weekdays: readonly string[],
 ): { reasons: string[]; reason: string } {
-  const reasons = w.problems.map((p) => {
-    if (p.kind === 'holiday') return wording.holiday(p.name);
-    if (p.kind === 'period') return wording.period(p.name, date(p.fromDay), date(p.toDay));
-    return wording.weekend(weekdays[p.weekday - 1] ?? '');
-  });
+  const reasons = wordProblems(w.problems, wording, date, weekdays);
   const proposal = w.proposal
     ? wording.proposal(date(epochDayOf(w.proposal)), w.proposal.toFormat('HH:mm'))
     : wording.noFreeDay(w.searchDays);
@@ -97,6 +93,28 @@ export function wordConflict(
     reasons,
     reason: wording.sentence(date(epochDayOf(w.start)), reasons.join(wording.and), proposal),
   };
+}
+
+/** One phrase per problem ("valt in de vakantie Kerstvakantie (… t/m …)"), dates as `date` spells them. */
+export function wordProblems(
+  problems: readonly ConflictProblem[],
+  wording: ConflictWording,
+  date: (epochDay: number) => string,
+  weekdays: readonly string[],
+): string[] {
+  return problems.map((p) => {
+    if (p.kind === 'holiday') return wording.holiday(p.name);
+    if (p.kind === 'period') return wording.period(p.name, date(p.fromDay), date(p.toDay));
+    return wording.weekend(weekdays[p.weekday - 1] ?? '');
+  });
+}
+
+/**
+ * The public holiday and the region's holiday periods a meeting's day falls on or in, for its
+ * reminder and call for agendapunten (a weekend meeting was chosen knowingly: not repeated there).
+ */
+export function daysOffOf(start: DateTime, holidayPeriods: readonly HolidayPeriod[]): ConflictProblem[] {
+  return problemsOfDay(epochDayOf(start), parsePeriods(holidayPeriods)).filter((p) => p.kind !== 'weekend');
 }
 
 /** How far either way a free day is looked for, unless told otherwise. */

@@ -159,6 +159,24 @@ export async function holidayPeriodsOf(db: Queryable, regionId: string): Promise
   return rows.map((r) => ({ name: r.name, from: r.from_date, to: r.to_date }));
 }
 
+/** The holiday periods of many regions in one query (the scheduler's batch), by region id, in date order. */
+export async function holidayPeriodsOfRegions(
+  db: Queryable,
+  regionIds: readonly string[],
+): Promise<Map<string, HolidayPeriod[]>> {
+  const { rows } = await db.query(
+    `SELECT region_id, name, from_date, to_date FROM holiday_periods WHERE region_id = ANY($1::text[]) ORDER BY from_date`,
+    [regionIds],
+  );
+  const periods = new Map<string, HolidayPeriod[]>();
+  for (const r of rows) {
+    const list = periods.get(r.region_id) ?? [];
+    list.push({ name: r.name, from: r.from_date, to: r.to_date });
+    periods.set(r.region_id, list);
+  }
+  return periods;
+}
+
 /** Holds one overleg for this transaction: two edits or a horizon run crossing must not interleave. */
 export async function lockOverlegForPlanning(tx: Queryable, overlegId: string): Promise<void> {
   await tx.query('SELECT 1 FROM overleggen WHERE id = $1 FOR UPDATE', [overlegId]);

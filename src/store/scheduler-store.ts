@@ -6,7 +6,7 @@ import { claimDue, markFinal, markRetry, markSentMany, renewLease, sentKeys } fr
 import { digestStore } from './digest-store.ts';
 import { localeOfUser } from './member-locale-repo.ts';
 import { planningStore } from './planning-store.ts';
-import { overleggenWithSeries } from './rhythm-repo.ts';
+import { holidayPeriodsOfRegions, overleggenWithSeries } from './rhythm-repo.ts';
 import { bind } from './unit-of-work.ts';
 
 /**
@@ -21,7 +21,13 @@ export function schedulerStore(db: Database) {
       ...bind(db.pool, { markSentMany, markRetry, markFinal, renewLease, localeOfUser, sentKeys }),
       claimDue: (...args: Tail<Parameters<typeof claimDue>>) => claimDue(db, ...args),
     },
-    meetings: bind(db.pool, { overleggenWithSeries, agendasOfMany, openActiepuntenOfMany, channelsOfMany }),
+    meetings: bind(db.pool, {
+      overleggenWithSeries,
+      holidayPeriodsOfRegions,
+      agendasOfMany,
+      openActiepuntenOfMany,
+      channelsOfMany,
+    }),
     checkin: checkinStore(db),
     horizon: { planning: planningStore(db), digest: digestStore(db) },
   };

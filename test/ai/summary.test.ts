@@ -224,7 +224,7 @@ describe('the fixed summary', () => {
     expect(deterministicSummary(aggregatesOf(digest))).toBe(
       'In 2026-T2 staat de samenwerking op niveau 3,5 (gestart op 2, het doel is 4). ' +
         'Het meest genoemde knelpunt is tijd en capaciteit (4 keer). Eén knelpunt is opgelost. ' +
-        'Van de checklist staan 3 van de 20 punten op ja. Er liepen 30 trajecten tegen een doel van 34 voor deze periode.',
+        'Van de checklist die de werkgroep afsprak staan 3 van de 20 punten op ja. Er liepen 30 trajecten tegen een doel van 34 voor deze periode.',
     );
   });
 

@@ -22,6 +22,11 @@ const HANNEKE = { platform: 'slack' as const, workspace: 'T0TEST', userId: 'U0HA
 const buttons = (m: Message) =>
   m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : []));
 
+const texts = (m: Message) => m.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : []));
+
+const OWN_WHERE =
+  'Je antwoorden zijn voor jezelf, om mee te nemen als de werkgroep de checklist bespreekt: ze gaan niet naar de projectleider of de stuurgroep. In de samenvatting voor de stuurgroep staat de stand die de werkgroep samen afspreekt; die vult de projectleider in.';
+
 const labels = (m: Message) =>
   m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => [a.id, a.label]) : []));
 
@@ -75,8 +80,14 @@ describe('the checklist and the voortgang, through the core', () => {
   it('the checklist is stored per member and tertiaal; then it is no longer offered', async () => {
     const form = await core.forms.roundFormForButton(RUBEN, 'checklist_open', rounds[0]!);
     expect(form.privateMetadata).toMatchObject({ roundId: rounds[0], variant: 'member' });
+    // The card and the confirmation say where a member's own answers go: not into the stuurgroep's
+    // samenvatting, which shows the checklist the werkgroep agreed on (`checklist-werkgroep`).
+    expect(form.intro).toContain(
+      'Geef per punt jouw eigen beeld. Dat is voor jezelf en de bespreking in de werkgroep: in de samenvatting voor de stuurgroep staat de stand die de werkgroep samen afspreekt.',
+    );
     const saved = await submit(RUBEN, form, { ...allItems('in_ontwikkeling'), item_15: 'nee' });
     expect(saved.kind === 'done' && saved.message.fallback).toContain('Bedankt, de checklist is opgeslagen.');
+    expect(saved.kind === 'done' && texts(saved.message)).toContain(OWN_WHERE);
     // "Je kunt hem wijzigen tot…" comes with the button to do so, and the check-in's own button
     // (the card that had it became this confirmation); each opens the form as it was saved.
     expect(saved.kind === 'done' && saved.message.fallback).toContain('Je kunt hem wijzigen tot');
@@ -136,7 +147,9 @@ describe('the checklist and the voortgang, through the core', () => {
     ]);
     const agreed = await core.forms.roundFormForButton(HANNEKE, 'checklist_agreed_open', rounds[0]!);
     expect(agreed.title).toBe('Checklist: afgesproken');
+    expect(agreed.intro).not.toContain('voor jezelf');
     const agreedSaved = await submit(HANNEKE, agreed, allItems('ja'));
+    expect(agreedSaved.kind === 'done' && texts(agreedSaved.message)).not.toContain(OWN_WHERE);
     expect(agreedSaved.kind === 'done' && labels(agreedSaved.message)[0]).toEqual([
       'checklist_agreed_open',
       'Checklist wijzigen',

@@ -93,7 +93,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     const inzage = await privately('U0RUBEN', 'mijn-gegevens');
     expect(inzage).toContain('Your data in Schakel');
     expect(inzage).toContain('Ruben Hofstede');
-    expect(inzage).toMatch(/Roles[^a-z]+member/);
+    expect(inzage).toMatch(/Roles[^a-z]+werkgroep member/);
     expect(inzage).not.toMatch(/Roles[^a-z]+lid/);
     expect(inzage).toContain('1 action item');
     expect(inzage).toContain('Do you want it erased? Then type vergeet-mij.');
@@ -117,7 +117,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(await slash('U0HANNEKE', 'herinneringen agenda 1')).toMatch(/1 day before at \d/);
     expect(await slash('U0HANNEKE', 'mislukt')).toContain('No failed messages.');
     expect(await slash('U0HANNEKE', 'vakantie Herfstvakantie 2026-10-17 t/m 2026-10-25')).toContain(
-      'Noted for the whole region: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. Meetings of every werkgroep in that period get a warning.',
+      'Noted for the whole region: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. No meeting falls in it now; one planned in it later gets a warning.',
     );
     expect(await slash('U0HANNEKE', 'checkin-dagen 5')).toContain(
       'From now on the check-in stays open for 5 days after each meeting.',

@@ -8,7 +8,8 @@ import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.
 /**
  * A vakantie is the region's (holiday_periods hold a region, not a werkgroep): the projectleider,
  * in two werkgroepen, types it in her personal chat and is not asked which werkgroep; the answer
- * says it is noted for the whole region, not "Werkgroep X: Genoteerd".
+ * says it is noted for the whole region, not "Werkgroep X: Genoteerd", and names the meetings of
+ * every werkgroep of the region that fall in it.
  */
 describe('the local chat: vakantie in the projectleider’s personal chat is for the whole region', () => {
   let local: LocalChatApp;
@@ -35,7 +36,7 @@ describe('the local chat: vakantie in the projectleider’s personal chat is for
     );
     expect(added).not.toContain('Voor welke werkgroep is dit?');
     expect(added).toContain(
-      'Genoteerd voor de hele regio: Kerstvakantie van zaterdag 19 december 2026 t/m zondag 3 januari 2027. Bijeenkomsten van alle werkgroepen in die periode krijgen een waarschuwing.',
+      'Genoteerd voor de hele regio: Kerstvakantie van zaterdag 19 december 2026 t/m zondag 3 januari 2027. Deze bijeenkomsten vallen erin en krijgen een waarschuwing in de herinnering en de oproep voor agendapunten: Werkgroep GGZ & Werk Achterhoek op dinsdag 22 december 2026; Werkgroep Werkgevers & Jobcoaching op donderdag 24 december 2026.',
     );
     expect(added).not.toContain('Werkgroep GGZ & Werk Achterhoek:');
     const listed = await answerIn(local.url, 'pl', 'a:lokaal-pl', 'vakanties');

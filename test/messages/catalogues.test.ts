@@ -68,6 +68,7 @@ const SAME_IN_BOTH = new Set([
   'documents.statuses.open', // "open": the same word in both
   'documents.signs.emoji', // "(emoji)": the same word in both
   'localChat.playedAs.projectleider', // "projectleider": a programme name, as the English texts say it
+  'answers.avg.roleNames.projectleider', // the same word, in mijn-gegevens
   'localChat.sidebar.chat', // "Chat": the sidebar's heading over the personal chat, as Teams names it in both
   'answers.problems.series.fieldProblem', // "Tijd: verwacht …": punctuation beside a field in words
   'answers.problems.series.fields.onlineUrl', // "link": the same word in both

@@ -19,4 +19,5 @@ export const meeting = (agenda: string[]): MeetingContext => ({
   },
   agenda,
   actiepunten: [],
+  holidayPeriods: [],
 });

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { conflictFor, findConflicts, proposeFreeDay } from '../../src/schedule/conflicts.ts';
+import { conflictFor, daysOffOf, findConflicts, proposeFreeDay } from '../../src/schedule/conflicts.ts';
 import { defineSeries, expandOccurrences, findOccurrence } from '../../src/schedule/series.ts';
 
 // All meetings here are in Europe/Amsterdam.
@@ -128,5 +128,23 @@ describe('choosing the proposal (Europe/Amsterdam)', () => {
     const named = days.filter((d) => d !== undefined);
     expect(new Set(named).size).toBe(named.length);
     for (const d of named) expect(meetings.some((m) => m.start.toISODate() === d)).toBe(false);
+  });
+});
+
+describe('what a reminder warns of (daysOffOf): a public holiday and a vakantie, not a weekend', () => {
+  const kerst = [{ name: 'Kerstvakantie', from: '2026-12-19', to: '2027-01-03' }];
+
+  it('Eerste Kerstdag inside the Kerstvakantie: both', () => {
+    expect(daysOffOf(local('2026-12-25T14:00'), kerst).map((p) => p.kind)).toEqual(['holiday', 'period']);
+  });
+
+  it('a Saturday in the vakantie: only the vakantie, the weekend was chosen knowingly', () => {
+    expect(daysOffOf(local('2026-12-19T10:00'), kerst)).toEqual([
+      expect.objectContaining({ kind: 'period', name: 'Kerstvakantie' }),
+    ]);
+  });
+
+  it('the day after the vakantie: nothing', () => {
+    expect(daysOffOf(local('2027-01-04T14:00'), kerst)).toEqual([]);
   });
 });

@@ -67,8 +67,12 @@ export const enAnswers: typeof nlAnswers = {
     `No cancelled meeting on ${date} was originally planned on ${from}. Nothing has changed.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
-  vakantie: (label, from, to) =>
-    `Noted for the whole region: ${label} from ${from} to ${to}. Meetings of every werkgroep in that period get a warning.`,
+  vakantie: (label, from, to) => `Noted for the whole region: ${label} from ${from} to ${to}.`,
+  vakantieMeetings: (meetings) =>
+    meetings.length === 0
+      ? 'No meeting falls in it now; one planned in it later gets a warning.'
+      : `${meetings.length === 1 ? 'This meeting falls in it and gets' : 'These meetings fall in it and get'} a warning in the reminder and the call for agenda items: ${meetings.join('; ')}.`,
+  vakantieMeeting: (overleg, date) => `${overleg} on ${date}`,
   onbekend: (p) => `I don't know that command. Type ${p}help to see what I can do.`,
   knelpuntenWhere: (p) =>
     `Knelpunten (obstacles) are brought in with the check-in after a meeting: type ${p}checkin. It also shows the knelpunten still open, to update. The main knelpunten of the werkgroepen are in the summary for the stuurgroep: ${p}samenvatting laatste (for projectleider and stuurgroep).`,

@@ -1,6 +1,15 @@
-import type { nlAvg } from './nl-avg.ts';
+import type { NL_ROLE_NAMES, nlAvg } from './nl-avg.ts';
 
 /** English words of inzage and vergeten (AVG); the keys are the Dutch ones (nl-avg.ts). */
+/** The roles in English, as `mijn-gegevens` and the local chat's header name them (nl-avg.ts NL_ROLE_NAMES). */
+export const EN_ROLE_NAMES: typeof NL_ROLE_NAMES = {
+  lid: 'werkgroep member',
+  projectleider: 'projectleider',
+  stuurgroeplid: 'stuurgroep member',
+  beheerder: 'administrator',
+  landelijk: 'national team',
+};
+
 export const enAvg: typeof nlAvg = {
   heading: 'Your data in Schakel',
   intro: 'This is everything Schakel stores about you, in short.',
@@ -27,13 +36,7 @@ export const enAvg: typeof nlAvg = {
     knelpunten: 'Knelpunten raised',
     checklist: 'Checklist answers',
   },
-  roleNames: {
-    lid: 'member',
-    projectleider: 'project leader',
-    stuurgroeplid: 'steering group member',
-    beheerder: 'administrator',
-    landelijk: 'national team',
-  },
+  roleNames: EN_ROLE_NAMES,
   none: 'none',
   notFilledIn: 'not filled in',
   notKnown: 'not known',

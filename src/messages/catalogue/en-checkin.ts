@@ -22,6 +22,8 @@ export const enCheckin: typeof nlCheckin = {
     nudgeShort: 'It takes you less than a minute.',
     checklistOffer:
       'Once per tertiaal we also ask about the checklist "Effectief samenwerken": 20 short questions, about three minutes.',
+    checklistOwnWhere:
+      'Your answers are for yourself, to bring when the werkgroep discusses the checklist: they do not go to the projectleider or the stuurgroep. The summary for the stuurgroep shows the status the werkgroep agrees on together; the projectleider fills that in.',
     summaryKnelpuntenHidden: (min: number) =>
       `Knelpunten and updates show in this overview from ${min} answers on. They are kept all the same. The werkgroep sees a new knelpunt at the next check-in, without a name, in the list of open knelpunten.`,
     summaryNoAnswers: 'Nobody filled in the check-in, so there are no levels, knelpunten or updates.',
@@ -136,7 +138,7 @@ export const enCheckin: typeof nlCheckin = {
     answers: { ja: 'Yes', in_ontwikkeling: 'In development', nee: 'No' },
     missing: 'Choose Yes, In development or No.',
     agreed: 'Fill in the status you agreed on together as a werkgroep.',
-    own: 'Give your own view for each item.',
+    own: 'Give your own view for each item. It is for yourself and the werkgroep’s discussion: the summary for the stuurgroep shows the status the werkgroep agrees on together.',
     agreedTitle: 'Checklist: agreed',
     title: 'Collaboration checklist',
     submit: 'Save',

@@ -10,7 +10,7 @@ export const enFixedSummary: typeof nlFixedSummary = {
   started: (level, target) => ` (started at ${level}${target})`,
   level: (period, level, started) => `In ${period} the collaboration is at level ${level}${started}.`,
   solved: (n) => `${n === 1 ? 'One knelpunt was' : `${n} knelpunten were`} solved.`,
-  checklist: (yes) => `Of the checklist, ${yes} of the 20 items are at yes.`,
+  checklist: (yes) => `Of the checklist the werkgroep agreed on, ${yes} of the 20 items are at yes.`,
   trajecten: (value, target) =>
     `There were ${value} trajectories against a target of ${target} for this period.`,
   noKnelpunten: 'No knelpunten were named.',

@@ -1,3 +1,4 @@
+import { EN_ROLE_NAMES } from './en-avg.ts';
 import type { Words } from './nl.ts';
 
 /** The browser chat of local mode, in English (nl-local-chat.ts has the Dutch). */
@@ -11,11 +12,11 @@ export const enLocalChat: Words['localChat'] = {
   updated: 'Updated',
   playingAs: (name, playedAs) => `as ${name} (${playedAs})`,
   playedAs: {
-    projectleider: 'projectleider',
-    werkgroeplidGgz: 'werkgroep member GGZ',
-    werkgroeplidWi: 'werkgroep member W&I',
-    stuurgroeplid: 'stuurgroep member',
-    landelijk: 'national team',
+    projectleider: EN_ROLE_NAMES.projectleider,
+    werkgroeplidGgz: `${EN_ROLE_NAMES.lid} GGZ`,
+    werkgroeplidWi: `${EN_ROLE_NAMES.lid} W&I`,
+    stuurgroeplid: EN_ROLE_NAMES.stuurgroeplid,
+    landelijk: EN_ROLE_NAMES.landelijk,
   },
   finishMeeting: 'Finish meeting',
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,

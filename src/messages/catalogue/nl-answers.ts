@@ -95,7 +95,14 @@ export const nlAnswers = {
   checkinDagen: (days: number) =>
     `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>
-    `Genoteerd voor de hele regio: ${label} van ${from} t/m ${to}. Bijeenkomsten van alle werkgroepen in die periode krijgen een waarschuwing.`,
+    `Genoteerd voor de hele regio: ${label} van ${from} t/m ${to}.`,
+  /** After `vakantie`: each meeting in the period still to come, as vakantieMeeting words it; none, and what happens to later ones. */
+  vakantieMeetings: (meetings: readonly string[]) =>
+    meetings.length === 0
+      ? 'Er valt nu geen bijeenkomst in; wordt er een in gepland, dan krijgt die een waarschuwing.'
+      : `${meetings.length === 1 ? 'Deze bijeenkomst valt erin en krijgt' : 'Deze bijeenkomsten vallen erin en krijgen'} een waarschuwing in de herinnering en de oproep voor agendapunten: ${meetings.join('; ')}.`,
+  /** One meeting in a new vakantie: "Werkgroep Oost op vrijdag 25 december 2026". */
+  vakantieMeeting: (overleg: string, date: string) => `${overleg} op ${date}`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ ${p}help voor wat ik kan.`,
   /** "knelpunten" or "knelpunt …" typed as if a command: how they are brought in and where seen. */
   knelpuntenWhere: (p: string) =>

@@ -2,6 +2,18 @@
  * Dutch words of inzage and vergeten (AVG): `mijn-gegevens` and `vergeet-mij`. Part of the Dutch
  * answers (nl-answers.ts); English in en-avg.ts.
  */
+/**
+ * A member's roles (domain/members.ts ROLES) as people read them everywhere: in `mijn-gegevens` and
+ * in the local chat's "als Ruben (werkgroeplid GGZ)" (nl-local-chat.ts builds on these).
+ */
+export const NL_ROLE_NAMES = {
+  lid: 'werkgroeplid',
+  projectleider: 'projectleider',
+  stuurgroeplid: 'stuurgroeplid',
+  beheerder: 'beheerder',
+  landelijk: 'landelijk team',
+};
+
 export const nlAvg = {
   heading: 'Je gegevens in Schakel',
   intro: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.',
@@ -31,13 +43,7 @@ export const nlAvg = {
     checklist: 'Checklist',
   },
   /** A member's roles (domain/members.ts ROLES), as the summary names them. */
-  roleNames: {
-    lid: 'lid',
-    projectleider: 'projectleider',
-    stuurgroeplid: 'stuurgroeplid',
-    beheerder: 'beheerder',
-    landelijk: 'landelijk team',
-  } as Record<string, string>,
+  roleNames: NL_ROLE_NAMES as Record<string, string>,
   none: 'geen',
   notFilledIn: 'niet ingevuld',
   notKnown: 'niet bekend',

@@ -38,6 +38,12 @@ export const nlCheckin = {
     checklistOffer:
       'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
     /**
+     * After a member saved their own checklist: where it goes. The stuurgroep's samenvatting shows
+     * the checklist the werkgroep agreed on (`checklist-werkgroep`), never a member's own answers.
+     */
+    checklistOwnWhere:
+      'Je antwoorden zijn voor jezelf, om mee te nemen als de werkgroep de checklist bespreekt: ze gaan niet naar de projectleider of de stuurgroep. In de samenvatting voor de stuurgroep staat de stand die de werkgroep samen afspreekt; die vult de projectleider in.',
+    /**
      * The closing summary with fewer than `min` answers: no knelpunten or updates here. A new
      * knelpunt is still in the next check-in form's list of open knelpunten (checkin/forms.ts).
      */
@@ -151,7 +157,7 @@ export const nlCheckin = {
     answers: CHECKLIST_ANSWER_LABELS,
     missing: 'Kies Ja, In ontwikkeling of Nee.',
     agreed: 'Vul de stand in die jullie als werkgroep samen hebben afgesproken.',
-    own: 'Geef per punt jouw eigen beeld.',
+    own: 'Geef per punt jouw eigen beeld. Dat is voor jezelf en de bespreking in de werkgroep: in de samenvatting voor de stuurgroep staat de stand die de werkgroep samen afspreekt.',
     agreedTitle: 'Checklist: afgesproken',
     title: 'Checklist samenwerking',
     submit: 'Opslaan',

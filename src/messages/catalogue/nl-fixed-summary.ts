@@ -10,7 +10,9 @@ export const nlFixedSummary = {
   level: (period: string, level: string, started: string) =>
     `In ${period} staat de samenwerking op niveau ${level}${started}.`,
   solved: (n: number) => `${n === 1 ? 'Eén knelpunt is' : `${n} knelpunten zijn`} opgelost.`,
-  checklist: (yes: number) => `Van de checklist staan ${yes} van de 20 punten op ja.`,
+  /** The checklist the werkgroep agreed on (`checklist-werkgroep`), not members' own answers. */
+  checklist: (yes: number) =>
+    `Van de checklist die de werkgroep afsprak staan ${yes} van de 20 punten op ja.`,
   trajecten: (value: number, target: string) =>
     `Er liepen ${value} trajecten tegen een doel van ${target} voor deze periode.`,
   noKnelpunten: 'Er zijn geen knelpunten genoemd.',

@@ -1,4 +1,5 @@
 import type { PlayedAs } from '../../domain/demo-region.ts';
+import { NL_ROLE_NAMES } from './nl-avg.ts';
 
 /** The browser chat of local mode (adapters/local-chat): its own lines, beside Schakel's answers. */
 export const nlLocalChat = {
@@ -14,13 +15,13 @@ export const nlLocalChat = {
   updated: 'Bijgewerkt',
   /** In the header, on every width: which person the page plays now (name, and what they are). */
   playingAs: (name: string, playedAs: string) => `als ${name} (${playedAs})`,
-  /** What each person the page plays is, in the header and under the picker (domain/demo-region.ts). */
+  /** What each person the page plays is, in the header and under the picker (domain/demo-region.ts): the role as `mijn-gegevens` names it. */
   playedAs: {
-    projectleider: 'projectleider',
-    werkgroeplidGgz: 'werkgroeplid GGZ',
-    werkgroeplidWi: 'werkgroeplid W&I',
-    stuurgroeplid: 'stuurgroeplid',
-    landelijk: 'landelijk',
+    projectleider: NL_ROLE_NAMES.projectleider,
+    werkgroeplidGgz: `${NL_ROLE_NAMES.lid} GGZ`,
+    werkgroeplidWi: `${NL_ROLE_NAMES.lid} W&I`,
+    stuurgroeplid: NL_ROLE_NAMES.stuurgroeplid,
+    landelijk: NL_ROLE_NAMES.landelijk,
   } satisfies Record<PlayedAs, string>,
   /** The sidebar's button that lets the next werkgroep meeting happen now. */
   finishMeeting: 'Bijeenkomst afronden',

@@ -1,13 +1,15 @@
 /**
  * The werkgroep channel's messages around a meeting besides the reminder's own words (src/messages/
- * meeting-messages.ts): the reminder's note on a public holiday, the call for agendapunten, a
+ * meeting-messages.ts): the note on a public holiday or vakantie, the call for agendapunten, a
  * cancelled meeting, the check-in invitation.
  * `moment`: the meeting as "dinsdag 6 oktober 2026, 14:00–15:30".
  */
 export const nlMeetingCalls = {
   /**
-   * In the reminder of a meeting on a public holiday (feestdagen.ts); `problem` is conflicts.holiday:
-   * "valt op Koningsdag (feestdag)", as the warning when the series was made says it.
+   * In the reminder and the call for agendapunten of a meeting on a public holiday (feestdagen.ts)
+   * or in a vakantie of the region; `problem` is conflicts.holiday or conflicts.period (joined by
+   * conflicts.and): "valt op Koningsdag (feestdag)", "valt in de vakantie Kerstvakantie (… t/m …)",
+   * as `volgende` and the warning when the series was made say it.
    */
   reminderOnHoliday: (problem: string) =>
     `Let op: de bijeenkomst ${problem}. Gaat ze niet door, dan kan de projectleider haar verplaatsen of laten vervallen.`,
