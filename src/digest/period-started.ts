@@ -1,5 +1,6 @@
 import { InvalidInput } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { currentLocale } from '../messages/locale.ts';
 import { tertiaalName } from '../messages/period-words.ts';
 import { parseLocalDate } from '../schedule/local-time.ts';
 import { previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
@@ -22,7 +23,7 @@ export function refuseUnstarted(
     {
       field: 'periode',
       message: words().answers.digest.periodNotStarted(
-        capitalised(readablePeriod(period)),
+        capitalised(readablePeriod(period, currentLocale())),
         currentName,
         current,
       ),

@@ -1,6 +1,4 @@
 import PDFDocument from 'pdfkit';
-import { aggregatesOf } from '../ai/aggregates.ts';
-import { deterministicSummary } from '../ai/deterministic.ts';
 import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeMarkdown, escapeXml } from '../escape.ts';
 import { words } from '../messages/catalogue/words.ts';
@@ -8,6 +6,7 @@ import type { Locale } from '../messages/locale.ts';
 import { trendChartDescription } from './chart-svg.ts';
 import { drawable, PDF_FONTS } from './pdf-glyphs.ts';
 import { markdownSections } from './render-markdown.ts';
+import { fixedSummary } from './summary-text.ts';
 import { correctionText, periodText, stillRunningText, summaryLines, title } from './texts.ts';
 
 /**
@@ -83,7 +82,7 @@ export async function renderPdf(
   block('P', `${periodText(d, locale)}${version}`, 'regular', SIZE, 8);
   const running = stillRunningText(d, edition, locale);
   if (running) block('P', running, 'regular', SIZE, 8);
-  const summary = edition ? edition.summary : deterministicSummary(aggregatesOf(d), locale);
+  const summary = edition ? edition.summary : fixedSummary(d, locale);
   for (const paragraph of paragraphsOf(summary)) block('P', paragraph, 'regular', SIZE + 0.5, 6);
 
   if (chartPng) {

@@ -29,14 +29,21 @@ export function summaryIn(
   return isFixedSummary(v) ? fixedSummary(v.document, locale) : v.summary;
 }
 
-/** Whether a version's text is still Schakel's Dutch summary of its stored figures. */
+/**
+ * Whether a version's text is still Schakel's Dutch summary of its stored figures: as written now,
+ * or as written before periods read in words ("In 2026-T2 staat de samenwerking…", a row from then).
+ */
 export function isFixedSummary(v: {
   readonly summary: string;
   readonly ownSummary?: boolean;
   readonly document: DigestDocument;
 }): boolean {
-  return !v.ownSummary && v.summary === fixedSummary(v.document, 'nl');
+  if (v.ownSummary) return false;
+  return v.summary === fixedSummary(v.document, 'nl') || v.summary === summaryWithCode(v.document);
 }
+
+/** Schakel's Dutch summary as it was written before: the period by its code ('2026-T2'). */
+const summaryWithCode = (document: DigestDocument) => deterministicSummary(aggregatesOf(document), 'nl');
 
 /**
  * A period in words for the summary, not its key: "de periode van 16 juni 2026 t/m 14 oktober 2026",

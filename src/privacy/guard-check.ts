@@ -17,7 +17,8 @@ export function createCheck(scan: (text: string) => Finding[]) {
     try {
       // Half a sign (a lone surrogate: a broken client, a crafted request) is no text the detectors can
       // read, and the database would keep it as another (U+FFFD): a BSN split by one passed as none.
-      if (!value.isWellFormed()) throw new TypeError('half a sign');
+      // Refused with what to do about a sign that cannot be read: type the text again.
+      if (!value.isWellFormed()) return [{ field, message: words().fields.controlCharacter }];
       findings = scan(value);
     } catch {
       // Fail closed: a text we could not check is treated as a text we may not store.

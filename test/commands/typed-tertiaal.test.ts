@@ -17,6 +17,12 @@ describe('samenvatting takes a tertiaal as its code or in the words the digest u
       'samenvatting tertiaal 2 2026',
       'samenvatting T2 2026',
       'samenvatting second tertiaal of 2026',
+      // Typed back as Schakel shows it, months in brackets.
+      'samenvatting tweede tertiaal 2026 (mei t/m augustus)',
+      'samenvatting het tweede tertiaal 2026 (mei t/m augustus)',
+      'samenvatting Tweede tertiaal 2026 (mei t/m augustus)',
+      'samenvatting the second tertiaal of 2026 (May to August)',
+      'samenvatting 2026 T2',
     ])
       expect(period(typed), typed).toBe('2026-T2');
   });
@@ -25,6 +31,7 @@ describe('samenvatting takes a tertiaal as its code or in the words the digest u
     expect(period('samenvatting 2026-T4')).toBe('2026-T4');
     expect(period('samenvatting vierde tertiaal 2026')).toBe('2026-T4');
     expect(period('samenvatting 9999-T3')).toBe('9999-T3');
+    expect(period('samenvatting zesde tertiaal 2026')).toBe('2026-T6');
   });
 
   it('anything else is not a period', () => {

@@ -11,6 +11,7 @@ import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { readMarkdown } from '../support/markdown-oracle.ts';
+import { hasTool, missing, runTool } from '../support/oracle-tools.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
 import { pdfLinePositions } from './pdf-text.ts';
@@ -105,6 +106,19 @@ describe('digest renderings', () => {
     // The same digest on the same clock gives the same file.
     const again = Buffer.from(await renderPdf(d, svgToPng(trendChartSvg(d)), NOW));
     expect(again.equals(pdf)).toBe(true);
+  });
+
+  it('writes the summary of a PDF without a reviewed version with its period in words (pdftotext)', async (ctx) => {
+    ctx.skip(!hasTool('pdftotext'), missing('pdftotext'));
+    // As `schakel digest --pdf` makes it: no edition, so Schakel's summary is written from the figures.
+    const file = join(ARTIFACTS, 'digest-no-edition.pdf');
+    writeFileSync(file, await renderPdf(d, null, NOW));
+    const text = (await runTool('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
+    expect(text).toContain(
+      'In het tweede tertiaal 2026 (mei t/m augustus) staat de samenwerking op niveau 3,5',
+    );
+    expect(text).not.toMatch(/\d{4}-T\d/);
   });
 
   it('puts one-line successes at an even distance in the PDF, with no empty line between them', async () => {

@@ -113,4 +113,12 @@ describe('the digest card in the reader’s language', () => {
     expect(card).toContain(own);
     expect(card).not.toContain('the collaboration is at level');
   });
+
+  it('a period that has not begun is refused in English, the period named in English', async () => {
+    const { ack, dm } = await h.slash('U0HANNEKE', 'samenvatting 2030-T1');
+    const answer = ack + dm;
+    expect(answer).toContain('The first tertiaal of 2030 (January to April) has not begun yet');
+    expect(answer).toContain('Now running is the third tertiaal of 2026 (September to December)');
+    expect(answer).not.toContain('tertiaal 2030 (januari t/m april)');
+  });
 });

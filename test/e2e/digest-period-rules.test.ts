@@ -96,7 +96,11 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
 
   it('a tertiaal that does not exist says which ones do and how to type one; nothing is drafted', async () => {
     const before = await h.versions();
-    for (const typed of ['samenvatting 9999-T3', 'samenvatting 2026-T4']) {
+    for (const typed of [
+      'samenvatting 9999-T3',
+      'samenvatting 2026-T4',
+      'samenvatting zesde tertiaal 2026',
+    ]) {
       const { ack, dm } = await h.slash('U0HANNEKE', typed);
       const answer = ack + dm;
       expect(answer, typed).toContain(
@@ -109,8 +113,10 @@ describe('the stuurgroep digest: periods ahead, running periods, her own text', 
   });
 
   it('a tertiaal typed in words, as the digest names it, is read as its code', async () => {
-    const { dm } = await h.slash('U0HANNEKE', 'samenvatting tweede tertiaal 2026');
-    expect(dm).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
-    expect(dm).toContain(`${REGION}|2026-T2|`);
+    for (const typed of ['tweede tertiaal 2026', 'het tweede tertiaal 2026 (mei t/m augustus)']) {
+      const { dm } = await h.slash('U0HANNEKE', `samenvatting ${typed}`);
+      expect(dm, typed).toContain('Tweede tertiaal 2026 (mei t/m augustus)');
+      expect(dm, typed).toContain(`${REGION}|2026-T2|`);
+    }
   });
 });

@@ -187,7 +187,15 @@ describe('createGuard().check', () => {
     // Found by attack42: 'BSN 1234\uD80056782' passed, and was stored as 'BSN 1234\uFFFD56782'.
     for (const text of ['BSN 1234\uD80056782', 'Bel 06\uDC0012345678', 'Goed overleg \uD83D']) {
       const error = refusal(() => testGuard().check({ agendapunt: text }));
-      expect(error.problems).toEqual([{ field: 'agendapunt', message: UNCHECKED_MESSAGE }]);
+      // What to do: type the text again (the advice about names and numbers would not help).
+      expect(error.problems).toEqual([
+        {
+          field: 'agendapunt',
+          message:
+            'Niet opgeslagen: deze tekst bevat een onzichtbaar teken, waarschijnlijk meegekopieerd. Typ de tekst opnieuw.',
+        },
+      ]);
+      expect(error.problems[0]?.message).not.toContain('zonder namen');
     }
     // A whole emoji is a sign, not half of one.
     expect(() => testGuard().check({ agendapunt: 'Goed overleg \uD83D\uDE00' })).not.toThrow();
