@@ -233,13 +233,13 @@ describe('explainFindings', () => {
       'een burgerservicenummer (BSN) in het 4e woord.',
     );
     expect(explainFindings(bsn(one, 'BSN 123456782'), one)).toContain('in het 3e en 4e woord.');
-    expect(explainFindings(bsn(one, 'met BSN 123456782'), one)).toContain('in het 2e tot en met 4e woord.');
+    expect(explainFindings(bsn(one, 'met BSN 123456782'), one)).toContain('in het 2e t/m 4e woord.');
     // A text of several lines: the line first, then the words in it.
     const lines = 'Het overleg ging goed.\n\nWe bellen over 123456782 volgende week.\nVerder niets.';
     expect(explainFindings(bsn(lines, '123456782'), lines)).toContain('in regel 3, het 4e woord.');
     const across = 'Eerste regel met BSN\n123456782 erna';
     expect(explainFindings(bsn(across, 'BSN\n123456782'), across)).toContain(
-      'van regel 1, het 4e woord, tot en met regel 2, het 1e woord.',
+      'van regel 1, het 4e woord, t/m regel 2, het 1e woord.',
     );
     const english = withLocale('en', () =>
       explainFindings([...bsn(one, '123456782'), ...bsn(lines, 'Het overleg')], one),

@@ -19,7 +19,7 @@ function placeSaid(text: string): string {
 
 /** The words from `first` to `last` (1-based), to compare with what a person would leave out. */
 function wordsOf(text: string, place: string): string {
-  const m = /het (\d+)e(?: (?:en|tot en met) (\d+)e)? woord/.exec(place);
+  const m = /het (\d+)e(?: (?:en|t\/m) (\d+)e)? woord/.exec(place);
   if (!m) return place;
   const first = Number(m[1]);
   const last = Number(m[2] ?? m[1]);
@@ -46,7 +46,7 @@ describe('a refusal of a name with a health detail names the place of the whole 
 
   it('goes no further than the name: not past a mark, a lower-case word or the line', () => {
     expect(placeSaid('mevrouw Yilmaz heeft een psychose')).toBe('in het 1e en 2e woord');
-    expect(placeSaid('Sanne de Boer. Heeft een psychose')).toBe('in het 1e tot en met 3e woord');
+    expect(placeSaid('Sanne de Boer. Heeft een psychose')).toBe('in het 1e t/m 3e woord');
     const lines = 'mevrouw Fatima\nel Amrani';
     expect(wholeNameEnd(lines, lines.indexOf('\n'))).toBe(lines.indexOf('\n'));
     expect(wholeNameStart(lines, lines.indexOf('Amrani'))).toBe(lines.indexOf('Amrani'));
